@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 mode (strict concurrency) plus
+/// upcoming features that keep module interfaces explicit.
+let strict: [SwiftSetting] = [
+    // Existential types must be spelled `any P` (SE-0335).
+    .enableUpcomingFeature("ExistentialAny"),
+    // A file sees only the modules it imports itself (SE-0444).
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Pacto",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pacto", targets: ["pacto"]),
+        .library(name: "PactoModel", targets: ["PactoModel"]),
+        .library(name: "PactoReading", targets: ["PactoReading"]),
+        .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 through pkg-config; Debian: libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "PactoModel",
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PactoReading",
+            dependencies: ["CLibXML2", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PactoExtraction",
+            dependencies: ["PactoModel"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "pacto",
+            dependencies: [
+                "PactoModel", "PactoReading", "PactoExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoModelTests",
+            dependencies: ["PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoReadingTests",
+            dependencies: ["PactoReading", "PactoModel"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

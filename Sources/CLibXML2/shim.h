@@ -1,0 +1,31 @@
+#ifndef PACTO_CLIBXML2_SHIM_H
+#define PACTO_CLIBXML2_SHIM_H
+
+// Only the libxml2 headers Pacto uses.
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/tree.h>
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+#include <libxml/encoding.h>
+
+/// `xmlFree` is a global function-pointer variable in libxml2; Swift 6 refuses
+/// to touch it ("not concurrency-safe"). This wrapper calls it from C.
+static inline void pacto_xmlFree(void *pointer) {
+    xmlFree(pointer);
+}
+
+/// A structured-error handler that drops libxml2's messages instead of
+/// printing them to stderr; parse problems are expected on real pages.
+static void pacto_ignoreStructuredError(void *userData, xmlErrorPtr error) {
+    (void)userData;
+    (void)error;
+}
+
+/// Installs the silent handler for the calling thread (libxml2 keeps the
+/// handler per thread when built with thread support, as Debian's is).
+static inline void pacto_silenceErrors(void) {
+    xmlSetStructuredErrorFunc(NULL, pacto_ignoreStructuredError);
+}
+
+#endif

@@ -1,0 +1,1 @@
+// The extractors live here: Article → [Event]. See ../shared/DESIGN.md.

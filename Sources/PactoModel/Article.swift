@@ -1,0 +1,85 @@
+/// A document as Pacto reads it: the article found in a page or a text file,
+/// with its own stamps and byline, and its body as ordered blocks.
+///
+/// Every later stage (extraction, the record, checks, the web page) works on
+/// this value and never re-reads the source. Evidence offsets point into
+/// ``body``.
+public struct Article: Sendable, Equatable, Codable {
+    /// The path or name the article was read from, as given.
+    public var file: String
+    public var title: String?
+    /// The page's own publication stamp.
+    public var published: Stamp?
+    public var authors: [String]
+    /// The page's canonical address when it names one.
+    public var url: String?
+    /// The character encoding the bytes were decoded with (IANA name, lower case).
+    public var encoding: String
+    public var language: Language
+    public var blocks: [Block]
+    /// Problems met while reading that did not stop it (repaired bytes, ...).
+    public var warnings: [String]
+
+    public init(
+        file: String, title: String? = nil, published: Stamp? = nil, authors: [String] = [],
+        url: String? = nil, encoding: String = "utf-8", language: Language = .undetermined,
+        blocks: [Block] = [], warnings: [String] = []
+    ) {
+        self.file = file
+        self.title = title
+        self.published = published
+        self.authors = authors
+        self.url = url
+        self.encoding = encoding
+        self.language = language
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// The separator between blocks in ``body``.
+    public static let blockSeparator = "\n\n"
+
+    /// The text of every block in order, joined by blank lines: the text
+    /// that evidence offsets (character offsets) point into.
+    public var body: String {
+        blocks.map(\.text).joined(separator: Self.blockSeparator)
+    }
+
+    /// The character range of each block inside ``body``, in block order.
+    public var blockOffsets: [Range<Int>] {
+        var offsets: [Range<Int>] = []
+        offsets.reserveCapacity(blocks.count)
+        var start = 0
+        for block in blocks {
+            let length = block.text.count
+            offsets.append(start..<(start + length))
+            start += length + Self.blockSeparator.count
+        }
+        return offsets
+    }
+}
+
+/// One unit of an article's body.
+public struct Block: Sendable, Equatable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable, Hashable {
+        case paragraph
+        case heading
+        case caption
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// The languages Pacto tells apart. Anything else is ``undetermined``.
+public enum Language: String, Sendable, Codable, Hashable, CaseIterable {
+    case vietnamese = "vi"
+    case spanish = "es"
+    case english = "en"
+    case undetermined = "und"
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Pacto: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pacto",
+        abstract: "Turns articles about Vietnamese emulation (thi đua) conferences into a structured record.",
+        subcommands: []
+    )
+}
