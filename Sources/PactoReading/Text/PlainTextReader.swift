@@ -146,11 +146,7 @@ struct PlainTextReader {
     /// A caption inside the body: a line without closing punctuation between
     /// paragraphs, or one that credits a photo.
     static func isCaption(_ line: String, isLast: Bool, isFirst: Bool) -> Bool {
-        let lower = line.lowercased()
-        if lower.contains("ảnh:") || lower.contains("foto:") || lower.contains("(ảnh") || lower.hasPrefix("ảnh ")
-            || lower.contains("photo:") {
-            return line.count <= 300
-        }
+        if isPhotoCredit(line) { return true }
         guard !isFirst, !isLast, let last = line.last, line.count <= 250 else { return false }
         return !".!?…;:\"”)»".contains(last) && !line.hasSuffix("./.")
     }
@@ -164,6 +160,14 @@ struct PlainTextReader {
         guard token.count == 7 || token.count == 10, token.first?.isNumber == true else { return nil }
         let rest = afterKeyword.dropFirst(token.count).trimming(" ")
         return (Stamp(iso: String(token)), rest)
+    }
+
+    /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
+    static func isPhotoCredit(_ line: String) -> Bool {
+        guard line.count <= 300 else { return false }
+        let lower = line.lowercased()
+        return lower.contains("ảnh:") || lower.contains("foto:") || lower.contains("(ảnh") || lower.hasPrefix("ảnh ")
+            || lower.contains("photo:") || lower.contains("fotografía:")
     }
 
     /// CMS leftovers glued to a header line ("null Phú Hựu tổng kết …").
