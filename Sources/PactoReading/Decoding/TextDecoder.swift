@@ -79,11 +79,39 @@ struct TextDecoder {
         }
     }
 
+    /// Valid multi-byte UTF-8 sequences and invalid bytes in `bytes`.
+    static func utf8Counts(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3
+                : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            if length == 1 {
+                index += 1
+                continue
+            }
+            if length > 1, index + length <= bytes.count,
+               bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index += length
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
     /// Without a declaration: UTF-8 when the bytes are valid UTF-8, else
     /// Vietnamese windows-1258 when its combining tone marks are frequent,
     /// else windows-1252.
     private static func guessUndeclared(_ bytes: [UInt8]) -> TextEncoding {
         if !bytes.contains(where: { $0 >= 0x80 }) || isMultibyteUTF8(bytes) { return .utf8 }
+        // Mostly UTF-8 with some broken bytes: UTF-8, repaired.
+        let (valid, invalid) = utf8Counts(bytes)
+        if valid >= invalid { return .utf8 }
         // windows-1258: 0xCC 0xEC 0xD2 0xDE 0xF2 are the combining tone marks,
         // 0xE3 ă, 0xF0 đ, 0xF5 ơ, 0xFD ư; all rare in Western European text.
         let vietnamese: Set<UInt8> = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2, 0xE3, 0xF0, 0xF5, 0xFD]
@@ -151,6 +179,15 @@ struct TextDecoder {
                     replaced += 1
                 }
             }
+            // Stateful converters (windows-1258 waits for combining marks) hold the last character back.
+            let flushed = chunk.withUnsafeMutableBufferPointer { target -> Int in
+                guard let targetBase = target.baseAddress else { return 0 }
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(targetBase).assumingMemoryBound(to: CChar.self)
+                var outLeft = target.count
+                _ = iconv(descriptor, nil, nil, &outPointer, &outLeft)
+                return target.count - outLeft
+            }
+            output.append(contentsOf: chunk[0..<flushed])
         }
         if replaced > 0 { warnings.append("\(replaced) bytes undefined in \(name) replaced with U+FFFD") }
         return String(decoding: output, as: UTF8.self)

@@ -12,6 +12,9 @@ enum BylineRule {
         "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:",
     ]
 
+    /// Role labels inside a byline, before a name.
+    static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:"]
+
     /// Bylines that name no person: a generic desk or a source.
     static let generic: Set<String> = [
         "pv", "btv", "ctv", "ptv", "nhóm pv", "tpv", "phóng viên", "ban biên tập", "bbt", "tin", "ảnh", "ttxvn",
@@ -71,7 +74,16 @@ enum BylineRule {
         for separator in separators {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
-        return pieces.map { $0.trimming(" .-–—/") }.filter { !$0.isEmpty }
+        return pieces.map { piece in
+            var piece = piece.trimming(" .-–—/")
+            let lower = piece.lowercased()
+            // "ảnh: Quốc Huy" inside "Bài: Minh Anh, ảnh: Quốc Huy".
+            for label in roleLabels where lower.hasPrefix(label) {
+                piece = String(piece.dropFirst(label.count)).trimming(" ")
+                break
+            }
+            return piece
+        }.filter { !$0.isEmpty }
     }
 
     /// A person's name: 1-5 words, each starting with a capital letter (or

@@ -92,7 +92,7 @@ enum StampRule {
         "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     ]
 
-    private static let timePart = #"(?:\D{0,6}?(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?\b)?"#
+    private static let timePart = #"(?:\D{0,10}?(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?\b)?"#
 
     private static let patterns: [Pattern] = [
         // ISO: 2024-03-30, 2024-03-30T06:17, " date 2025-12-13"
@@ -102,7 +102,7 @@ enum StampRule {
             return Stamp(year: year, month: month, day: day, hour: int(result, 4, text), minute: int(result, 5, text))
         },
         // Time first: "06:17 30/03/2024", "06:17 | 30-03-2024"
-        make(#"\b(\d{1,2})[:hH](\d{2})\s*(AM|PM|SA|CH)?\s*(?:[|,\-–]\s*)?(?:ngày\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b"#) { result, text in
+        make(#"(?<!\d)(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?[^\d\n]{0,25}?(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b"#) { result, text in
             guard let day = int(result, 4, text), let month = int(result, 5, text), let year = int(result, 6, text)
             else { return nil }
             let (hour, minute) = time(int(result, 1, text), int(result, 2, text), group(result, 3, text))
@@ -118,6 +118,7 @@ enum StampRule {
                 // ASP.NET's en-US culture prints M/d/yyyy h:mm:ss tt.
                 swap(&day, &month)
             }
+            if month > 12, day <= 12 { swap(&day, &month) }
             let (hour, minute) = time(int(result, 4, text), int(result, 5, text), meridiem)
             return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
                 ?? Stamp(year: year, month: month, day: day)
