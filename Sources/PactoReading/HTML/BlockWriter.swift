@@ -97,7 +97,7 @@ struct BlockWriter {
         default: break
         }
         if inherited == .caption { return .caption }
-        if finder.hints(index).isCaption { return .caption }
+        if finder.flags[index].contains(.caption) { return .caption }
         return inherited
     }
 

@@ -76,16 +76,87 @@ struct ClassHints {
     static let authorStems = ["author", "byline", "tacgia", "writer", "autor", "firma", "nguoiviet", "reporter"]
     static let dateStems = ["date", "time", "ngay", "published", "publish", "created", "posted", "fecha", "thoigian", "ngaydang", "datetime"]
 
-    private func has(_ stems: [String]) -> Bool {
-        tokens.contains { token in stems.contains { token.hasPrefix($0) } } || stems.contains { $0.count >= 6 && joined.contains($0) }
+    /// Stem lists as bytes: class names are ASCII, and byte comparison is
+    /// what keeps this cheap on pages with thousands of elements.
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    private static let contentBytes = bytes(contentStems)
+    private static let boilerplateBytes = bytes(boilerplateStems)
+    private static let leadBytes = bytes(leadStems)
+    private static let captionBytes = bytes(captionStems)
+    private static let authorBytes = bytes(authorStems)
+    private static let dateBytes = bytes(dateStems)
+
+    private func has(_ stems: [[UInt8]]) -> Bool {
+        let tokenBytes = tokens.map { Array($0.utf8) }
+        let joinedBytes = Array(joined.utf8)
+        for stem in stems {
+            for token in tokenBytes where token.count >= stem.count && token.starts(with: stem) { return true }
+            if stem.count >= 6, Self.contains(joinedBytes, stem) { return true }
+        }
+        return false
     }
 
-    var isContent: Bool { has(Self.contentStems) }
-    var isBoilerplate: Bool {
-        tokens.contains { Self.boilerplateTokens.contains($0) } || has(Self.boilerplateStems)
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
-    var isLead: Bool { has(Self.leadStems) }
-    var isCaption: Bool { has(Self.captionStems) }
-    var isAuthor: Bool { has(Self.authorStems) }
-    var isDate: Bool { has(Self.dateStems) }
+
+    /// Everything the hints say, computed once.
+    var flags: Flags {
+        guard !tokens.isEmpty else { return [] }
+        var flags: Flags = []
+        if isContent { flags.insert(.content) }
+        if isBoilerplate { flags.insert(.boilerplate) }
+        if isLead { flags.insert(.lead) }
+        if isCaption { flags.insert(.caption) }
+        if isAuthor { flags.insert(.author) }
+        if isDate { flags.insert(.date) }
+        if tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
+            || joined.contains("tieude") {
+            flags.insert(.title)
+        }
+        return flags
+    }
+
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let content = Flags(rawValue: 1 << 0)
+        static let boilerplate = Flags(rawValue: 1 << 1)
+        static let lead = Flags(rawValue: 1 << 2)
+        static let caption = Flags(rawValue: 1 << 3)
+        static let author = Flags(rawValue: 1 << 4)
+        static let date = Flags(rawValue: 1 << 5)
+        static let title = Flags(rawValue: 1 << 6)
+    }
+
+    /// Flags for every node of a tree; pages repeat the same few class
+    /// names, so each distinct class/id pair is analysed once.
+    static func table(for tree: HTMLTree) -> [Flags] {
+        var cache: [String: Flags] = [:]
+        return tree.nodes.map { node in
+            guard node.kind == .element else { return [] }
+            let className = node.attributes["class"]
+            let id = node.attributes["id"]
+            guard className != nil || id != nil else { return [] }
+            let key = (className ?? "") + "\u{1}" + (id ?? "")
+            if let cached = cache[key] { return cached }
+            let flags = ClassHints(class: className, id: id).flags
+            cache[key] = flags
+            return flags
+        }
+    }
+
+    var isContent: Bool { has(Self.contentBytes) }
+    var isBoilerplate: Bool {
+        tokens.contains { Self.boilerplateTokens.contains($0) } || has(Self.boilerplateBytes)
+    }
+    var isLead: Bool { has(Self.leadBytes) }
+    var isCaption: Bool { has(Self.captionBytes) }
+    var isAuthor: Bool { has(Self.authorBytes) }
+    var isDate: Bool { has(Self.dateBytes) }
 }

@@ -17,6 +17,8 @@ struct ContentFinder {
     private(set) var textLength: [Int]
     private(set) var linkLength: [Int]
     private(set) var paragraphLength: [Int]
+    /// Per node: what its class and id say.
+    let flags: [ClassHints.Flags]
 
     init(tree: HTMLTree) {
         self.tree = tree
@@ -25,6 +27,7 @@ struct ContentFinder {
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
         paragraphLength = Array(repeating: 0, count: count)
+        flags = ClassHints.table(for: tree)
         measure()
         markFurniture()
     }
@@ -86,10 +89,6 @@ struct ContentFinder {
         return count
     }
 
-    func hints(_ index: Int) -> ClassHints {
-        let node = tree.nodes[index]
-        return ClassHints(class: node.attributes["class"], id: node.attributes["id"])
-    }
 
     func linkDensity(_ index: Int) -> Double {
         let length = textLength[index]
@@ -130,8 +129,7 @@ struct ContentFinder {
             } else if node.name == "form", share < 0.3, linkDensity(index) > 0.5 || containsFormFields(index) {
                 removed[index] = true
             } else if ["body", "html", "main", "article"].contains(node.name) == false {
-                let hints = hints(index)
-                if !hints.isEmpty, hints.isBoilerplate, share < 0.3 {
+                if flags[index].contains(.boilerplate), share < 0.3 {
                     removed[index] = true
                 } else if node.name == "ul" || node.name == "ol" || node.name == "table" || node.name == "div" {
                     // Link lists: menus and "related news" without naming themselves.
@@ -266,9 +264,8 @@ struct ContentFinder {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        let hints = hints(index)
-        if hints.isContent { score += 25 }
-        if hints.isBoilerplate { score -= 25 }
+        if flags[index].contains(.content) { score += 25 }
+        if flags[index].contains(.boilerplate) { score -= 25 }
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
     }

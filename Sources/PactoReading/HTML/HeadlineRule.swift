@@ -8,14 +8,12 @@ struct HeadlineRule {
     /// The element the title was read from, when it was read from the page.
     let element: Int?
 
-    init(tree: HTMLTree, signals: PageSignals, contentStart: Int) {
+    init(tree: HTMLTree, flags: [ClassHints.Flags], signals: PageSignals, contentStart: Int) {
         let reference = [signals.ogTitle, signals.headline, signals.documentTitle].compactMap { $0 }
         var candidates: [(index: Int, text: String, score: Double)] = []
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
             let isHeading = ["h1", "h2", "h3"].contains(node.name)
-            let hints = ClassHints(class: node.attributes["class"], id: node.attributes["id"])
-            let named = hints.tokens.contains { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") }
-                || hints.joined.contains("tieude") || node.attributes["itemprop"]?.lowercased() == "headline"
+            let named = flags[index].contains(.title) || node.attributes["itemprop"]?.lowercased() == "headline"
             guard isHeading || named else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count

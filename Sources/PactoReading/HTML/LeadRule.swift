@@ -21,11 +21,11 @@ struct LeadRule {
         for index in start..<first {
             let node = tree.nodes[index]
             guard node.kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
-            let hints = ClassHints(class: node.attributes["class"], id: node.attributes["id"])
+            let flags = finder.flags[index]
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
             guard words >= 8, words <= 200, finder.linkDensity(index) < 0.3 else { continue }
-            let named = hints.isLead && !hints.isBoilerplate
+            let named = flags.contains(.lead) && !flags.contains(.boilerplate)
             let isDescription = description.map { Self.sameText(text.lowercased(), $0) } ?? false
             let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(node.name))
                 && Self.isEmphasised(index, in: tree) && PlainTextReader.endsSentence(text)
