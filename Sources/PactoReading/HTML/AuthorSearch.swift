@@ -13,6 +13,13 @@ struct AuthorSearch {
             guard !text.isEmpty, text.count <= 80 else { continue }
             if let names = BylineRule.authors(in: text), !names.isEmpty { return names }
         }
+        // A line that opens with a byline label ("Tác giả bài viết:", "Texto:").
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element && !BlockWriter.inlineTags.contains(node.name) {
+            let text = TextNormalizer.line(tree.text(of: index))
+            guard text.count <= 80, BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty
+            else { continue }
+            return names
+        }
         return []
     }
 }

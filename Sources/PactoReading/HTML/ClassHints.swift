@@ -10,7 +10,8 @@ struct ClassHints {
     let joined: String
 
     init(class className: String?, id: String?) {
-        let raw = (className ?? "") + " " + (id ?? "")
+        let words = ((className ?? "") + " " + (id ?? "")).split(whereSeparator: \.isWhitespace)
+        let raw = words.filter { !Self.isGenerated($0) }.joined(separator: " ")
         var tokens: [String] = []
         var current = ""
         var previousWasLower = false
@@ -35,6 +36,15 @@ struct ClassHints {
 
     var isEmpty: Bool { tokens.isEmpty }
 
+    /// Class names made by build tools ("tagStyle_z4kqwb", "css-1x2y3z",
+    /// "vc_custom_1581234567"): their words mean nothing.
+    static func isGenerated(_ word: Substring) -> Bool {
+        guard word.contains(where: \.isNumber) else { return false }
+        let last = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).last ?? word
+        return last.count >= 5 && last.contains(where: \.isLetter) && last.contains(where: \.isNumber)
+            || last.count >= 8 && last.allSatisfy(\.isNumber)
+    }
+
     /// Names of the main text of a page.
     static let contentStems = [
         "content", "article", "detail", "noidung", "chitiet", "baiviet", "body", "entry", "post", "story", "main",
@@ -43,29 +53,49 @@ struct ClassHints {
     ]
 
     /// Names of furniture: menus, share bars, related lists, comments, ads.
+    /// These remove an element that does not hold most of the page's prose.
     static let boilerplateStems = [
-        "nav", "menu", "breadcrumb", "sidebar", "widget", "footer", "share", "sharing", "social", "related",
-        "relate", "lienquan", "tinlienquan", "tinkhac", "othernews", "comment", "binhluan", "captcha", "tags",
-        "keyword", "tukhoa", "advert", "banner", "promo", "popup", "modal", "cookie", "newsletter", "subscribe",
-        "login", "search", "pagination", "pager", "paging", "toolbar", "rating", "readmore", "leatambien",
-        "masleidas", "mostread", "docnhieu", "xemnhieu", "trending", "copyright", "sponsor", "recommend",
-        "suggest", "outbrain", "taboola", "disqus", "facebook", "zalo", "twitter", "print", "email", "topbar",
-        "masthead", "skip", "lightbox", "gallery-nav", "interes", "ads", "boxnews", "newsother",
-        "tinmoi", "tincu", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "vote", "poll", "rss", "fbcomment",
-        "otherarticle", "morearticle", "moreview", "seemore", "moreinfo", "leermas", "vermas", "noticiasrelacionadas",
+        "nav", "menu", "breadcrumb", "sidebar", "footer", "share", "sharing", "social", "related", "relate",
+        "lienquan", "tinlienquan", "tinkhac", "othernews", "comment", "binhluan", "captcha", "advert", "banner",
+        "promo", "popup", "modal", "cookie", "newsletter", "subscribe", "login", "search", "pagination", "pager",
+        "paging", "toolbar", "readmore", "leatambien", "masleidas", "mostread", "docnhieu", "xemnhieu", "trending",
+        "copyright", "sponsor", "recommend", "outbrain", "taboola", "disqus", "fbcomment", "otherarticle",
+        "morearticle", "noticiasrelacionadas", "siguenos", "follow", "byline", "author", "tacgia", "newsother",
+        "tinmoi", "tincu", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "boxnews",
+    ]
+
+    /// Weaker names (tags, meta, top, widget…): they remove an element only
+    /// when it is link-heavy or holds little prose.
+    static let weakStems = [
+        "tags", "keyword", "tukhoa", "suggest", "facebook", "zalo", "twitter", "print", "email", "topbar",
+        "masthead", "skip", "lightbox", "interes", "ads", "vote", "poll", "rss", "rating", "moreview", "seemore",
+        "moreinfo", "leermas", "vermas", "widget",
+    ]
+
+    /// Stems that also count inside joined class words ("tin-lien-quan",
+    /// "noi-dung"): multi-word names, mostly Vietnamese.
+    static let compoundStems: Set<String> = [
+        "noidung", "chitiet", "baiviet", "tintuc", "tinlienquan", "lienquan", "tinkhac", "binhluan", "docnhieu",
+        "xemnhieu", "tomtat", "mota", "chuthich", "tacgia", "ngaydang", "thoigian", "tieude", "tukhoa", "leatambien",
+        "masleidas", "mostread", "noticiasrelacionadas", "readmore", "imagecaption", "imagedesc", "photodesc",
+        "piefoto", "firstparagraph", "articleintro", "articlebody", "entrycontent", "postcontent", "maincontent",
+        "othernews", "newsother", "tinmoi", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "boxnews",
+        "otherarticle", "morearticle", "fbcomment", "leermas", "vermas", "seemore", "moreview", "bodyhtml",
     ]
 
     /// Short tokens that count only whole.
-    static let boilerplateTokens: Set<String> = [
-        "ad", "nav", "tag", "hot", "top", "side", "foot", "tool", "tools", "meta", "more", "links", "link",
-        "aside", "header", "head", "logo", "icon", "btn", "button", "rel", "author", "byline", "date", "time",
+    static let boilerplateTokens: Set<String> = ["nav", "aside", "byline", "author", "comments", "share", "sns"]
+    static let weakTokens: Set<String> = [
+        "ad", "tag", "hot", "top", "side", "foot", "tool", "tools", "meta", "more", "links", "link", "header",
+        "head", "logo", "icon", "btn", "button", "rel", "date", "time", "info", "extra", "box", "small",
     ]
 
     /// Names of the lead paragraph under a headline.
     static let leadStems = [
         "sapo", "lead", "summary", "chapeau", "teaser", "intro", "excerpt", "abstract", "standfirst", "tomtat",
         "mota", "hometext", "description", "desc", "subtitle", "subhead", "bajada", "entradilla", "deck",
-        "kicker", "quote", "highlight", "init", "epigrafe", "gorro", "copete", "sumario",
+        "kicker", "highlight", "init", "epigrafe", "gorro", "copete", "sumario", "chapo", "articleintro",
+        "firstparagraph", "bold", "lede",
     ]
 
     static let captionStems = [
@@ -85,13 +115,15 @@ struct ClassHints {
     private static let captionBytes = bytes(captionStems)
     private static let authorBytes = bytes(authorStems)
     private static let dateBytes = bytes(dateStems)
+    private static let weakBytes = bytes(weakStems)
+    private static let compoundBytes = Set(compoundStems.map { Array($0.utf8) })
 
     private func has(_ stems: [[UInt8]]) -> Bool {
         let tokenBytes = tokens.map { Array($0.utf8) }
         let joinedBytes = Array(joined.utf8)
         for stem in stems {
             for token in tokenBytes where token.count >= stem.count && token.starts(with: stem) { return true }
-            if stem.count >= 6, Self.contains(joinedBytes, stem) { return true }
+            if Self.compoundBytes.contains(stem), Self.contains(joinedBytes, stem) { return true }
         }
         return false
     }
@@ -112,6 +144,7 @@ struct ClassHints {
         var flags: Flags = []
         if isContent { flags.insert(.content) }
         if isBoilerplate { flags.insert(.boilerplate) }
+        if tokens.contains(where: { Self.weakTokens.contains($0) }) || has(Self.weakBytes) { flags.insert(.weakBoilerplate) }
         if isLead { flags.insert(.lead) }
         if isCaption { flags.insert(.caption) }
         if isAuthor { flags.insert(.author) }
@@ -132,6 +165,7 @@ struct ClassHints {
         static let author = Flags(rawValue: 1 << 4)
         static let date = Flags(rawValue: 1 << 5)
         static let title = Flags(rawValue: 1 << 6)
+        static let weakBoilerplate = Flags(rawValue: 1 << 7)
     }
 
     /// Flags for every node of a tree; pages repeat the same few class

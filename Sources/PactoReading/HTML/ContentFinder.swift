@@ -35,7 +35,8 @@ struct ContentFinder {
     /// Elements whose text never belongs to the article.
     static let furnitureTags: Set<String> = [
         "script", "style", "noscript", "iframe", "button", "select", "option", "textarea", "input", "svg", "canvas",
-        "nav", "aside", "footer", "menu", "map", "object", "embed", "template", "dialog", "head", "label", "form-control",
+        "nav", "aside", "footer", "menu", "map", "object", "embed", "template", "dialog", "head", "label", "noscript",
+        "rt", "rp",
     ]
 
     /// Tags whose text is a paragraph of its own.
@@ -106,7 +107,8 @@ struct ContentFinder {
     }
 
     private mutating func markFurniture() {
-        let pageParagraphs = max(1, tree.nodes.first.map { _ in paragraphLength[0] } ?? 1)
+        let pageParagraphs = max(1, paragraphLength.first ?? 1)
+        let protected = protectedAncestors()
         var insideArticle = Array(repeating: false, count: tree.nodes.count)
         for (index, node) in tree.nodes.enumerated() {
             let parent = node.parent
@@ -120,16 +122,26 @@ struct ContentFinder {
             guard node.kind == .element else { continue }
             if node.name == "article" || node.name == "main" { insideArticle[index] = true }
             let share = Double(paragraphLength[index]) / Double(pageParagraphs)
-            if Self.furnitureTags.contains(node.name), !(node.name == "aside" && share > 0.5) {
+            let wrapsPage = share > 0.5 || protected.contains(index)
+            if Self.furnitureTags.contains(node.name) {
+                // A theme may put the whole page inside <nav> or <aside>.
+                if !wrapsPage || node.name == "script" || node.name == "style" || node.name == "head" { removed[index] = true }
+            } else if node.name == "header", !insideArticle[index], !wrapsPage {
                 removed[index] = true
-            } else if node.name == "header", !insideArticle[index], share < 0.3 {
-                removed[index] = true
-            } else if Self.isHidden(node) {
+            } else if Self.isHidden(node), !wrapsPage {
                 removed[index] = true
             } else if node.name == "form", share < 0.3, linkDensity(index) > 0.5 || containsFormFields(index) {
                 removed[index] = true
-            } else if ["body", "html", "main", "article"].contains(node.name) == false {
-                if flags[index].contains(.boilerplate), share < 0.3 {
+            } else if !["body", "html", "main", "article"].contains(node.name), !BlockWriter.inlineTags.contains(node.name),
+                      !protected.contains(index) {
+                let flags = flags[index]
+                if flags.contains(.boilerplate), share < 0.3 {
+                    removed[index] = true
+                } else if flags.contains(.weakBoilerplate), share < 0.3,
+                          linkDensity(index) >= 0.3 || paragraphLength[index] < 150 {
+                    removed[index] = true
+                } else if flags.contains(.date), !flags.contains(.content), textLength[index] < 150 {
+                    // The stamp is read from the whole page; it is not body text.
                     removed[index] = true
                 } else if node.name == "ul" || node.name == "ol" || node.name == "table" || node.name == "div" {
                     // Link lists: menus and "related news" without naming themselves.
@@ -139,6 +151,23 @@ struct ContentFinder {
                 }
             }
         }
+    }
+
+    /// Ancestors of elements that name themselves the article body and hold
+    /// real prose: a wrapper named like furniture ("widget", "post-box top")
+    /// must not take the article with it.
+    private func protectedAncestors() -> Set<Int> {
+        var protected = Set<Int>()
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+            let named = node.attributes["itemprop"]?.lowercased() == "articlebody"
+                || (flags[index].contains(.content) && !flags[index].contains(.boilerplate))
+            guard named, paragraphLength[index] >= 400, linkDensity(index) < 0.3 else { continue }
+            var current = index
+            while current >= 0, protected.insert(current).inserted {
+                current = tree.nodes[current].parent
+            }
+        }
+        return protected
     }
 
     private func containsFormFields(_ index: Int) -> Bool {

@@ -31,8 +31,9 @@ struct HTMLReader {
         var authors = signals.authors.compactMap { BylineRule.authors(in: $0) }.flatMap { $0 }
         var published = signals.published
         drafts = BlockFilter.clean(drafts, title: article.title, authors: &authors, published: &published)
-        if published == nil {
-            published = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
+        if published == nil || published?.hasTime == false {
+            let printed = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
+            if published == nil || (printed?.date == published && printed?.hasTime == true) { published = printed ?? published }
         }
         if authors.isEmpty {
             authors = AuthorSearch(tree: tree, flags: finder.flags).authors()

@@ -48,6 +48,7 @@ enum InterfaceText {
     static let sourcePrefixes: [String] = ["nguồn:", "nguồn :", "fuente:", "source:", "link bài viết:", "link:"]
 
     static func isInterface(_ line: String) -> Bool {
+        guard line.utf8.count <= 400 else { return false }
         let folded = line.lowercased()
         if lines.contains(folded) || tailOpeners.contains(folded) { return true }
         if sourcePrefixes.contains(where: { folded.hasPrefix($0) }),
@@ -58,6 +59,7 @@ enum InterfaceText {
     }
 
     static func opensTail(_ line: String) -> Bool {
-        tailOpeners.contains(line.lowercased())
+        guard line.utf8.count <= 120 else { return false }
+        return tailOpeners.contains(line.lowercased())
     }
 }
