@@ -249,7 +249,54 @@ struct ContentFinder {
         } else {
             result = [chosen]
         }
-        return result
+        return (result + sameTemplate(as: chosen, besides: result)).sorted()
+    }
+
+    /// Blocks built from the same template as the chosen one (same tag and
+    /// first class word) a few levels around it: articles split into several
+    /// text sections by page builders, live blogs, "first paragraph" boxes.
+    private func sameTemplate(as chosen: Int, besides taken: [Int]) -> [Int] {
+        let node = tree.nodes[chosen]
+        guard let firstClass = node.attributes["class"]?.split(separator: " ").first.map(String.init),
+              !ClassHints.isGenerated(Substring(firstClass))
+        else { return [] }
+        var scope = chosen
+        for _ in 0..<4 {
+            let parent = tree.nodes[scope].parent
+            guard parent >= 0, tree.nodes[parent].name != "body", tree.nodes[parent].name != "html" else { break }
+            scope = parent
+        }
+        guard scope != chosen else { return [] }
+        let article = nearestArticle(chosen)
+        var found: [Int] = []
+        let end = tree.subtreeEnd(scope)
+        var index = scope + 1
+        while index <= end {
+            let candidate = tree.nodes[index]
+            if removed[index] || tree.isInside(index, chosen) || taken.contains(where: { tree.isInside(index, $0) }) {
+                index += 1
+                continue
+            }
+            if candidate.kind == .element, candidate.name == node.name,
+               candidate.attributes["class"]?.split(separator: " ").first.map(String.init) == firstClass,
+               textLength[index] >= 50, linkDensity(index) < 0.3, nearestArticle(index) == article,
+               !tree.isInside(chosen, index) {
+                found.append(index)
+                index = tree.subtreeEnd(index) + 1
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private func nearestArticle(_ index: Int) -> Int {
+        var current = index
+        while current >= 0 {
+            if tree.nodes[current].name == "article" { return current }
+            current = tree.nodes[current].parent
+        }
+        return -1
     }
 
     /// A scoring unit: a paragraph-like tag, or a container with text of its own.
@@ -258,7 +305,7 @@ struct ContentFinder {
         if node.name == "p" || node.name == "pre" || node.name == "blockquote" || node.name == "td" || node.name == "dd" {
             return true
         }
-        if node.name == "div" || node.name == "section" || node.name == "article" || node.name == "li"
+        if node.name == "div" || node.name == "section" || node.name == "article"
             || node.name == "font" || node.name == "span" || node.name == "center" {
             return ownTextLength(index) >= 25
         }

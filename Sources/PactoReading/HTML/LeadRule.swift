@@ -22,6 +22,7 @@ struct LeadRule {
             let node = tree.nodes[index]
             guard node.kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
             let flags = finder.flags[index]
+            if flags.contains(.caption) || Self.insideFigure(index, in: tree) { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
             guard words >= 8, words <= 200, finder.linkDensity(index) < 0.3 else { continue }
@@ -66,6 +67,15 @@ struct LeadRule {
         }
         return textChildren.isEmpty && elementChildren.count == 1
             && ["strong", "b"].contains(tree.nodes[elementChildren[0]].name)
+    }
+
+    private static func insideFigure(_ index: Int, in tree: HTMLTree) -> Bool {
+        var current = index
+        while current >= 0 {
+            if ["figure", "figcaption", "caption"].contains(tree.nodes[current].name) { return true }
+            current = tree.nodes[current].parent
+        }
+        return false
     }
 
     private static func insideLink(_ index: Int, in tree: HTMLTree) -> Bool {
