@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test leaks clean
 
 setup:
 	@bash scripts/setup.sh
@@ -21,3 +21,6 @@ test: setup
 
 clean:
 	rm -rf .build
+
+leaks: setup
+	bash scripts/check-leaks.sh
