@@ -1,13 +1,18 @@
 #ifndef PACTO_CLIBXML2_SHIM_H
 #define PACTO_CLIBXML2_SHIM_H
 
+// Debian builds libxml2 with ICU, whose headers then clash with the ICU copy
+// inside swift-corelibs-foundation. Pacto never uses libxml2's ICU converters,
+// so the ICU part of encoding.h is left out.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 // Only the libxml2 headers Pacto uses.
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
-#include <libxml/encoding.h>
 
 /// `xmlFree` is a global function-pointer variable in libxml2; Swift 6 refuses
 /// to touch it ("not concurrency-safe"). This wrapper calls it from C.

@@ -1,0 +1,56 @@
+import PactoModel
+
+/// Cleans the drafted blocks: interface words, "read also" links, stamps
+/// and bylines leave the body (stamps and bylines are kept as facts),
+/// everything after a "related news" header goes, captions are marked.
+enum BlockFilter {
+    /// Openers of in-article links to other articles.
+    static let readAlsoPrefixes: [String] = [
+        "lea también", "lee también", "leer también", "le puede interesar", "te puede interesar", "puede interesarle",
+        "mire:", "mira:", "ver también", "ver más:", "vea también", "también puede leer", "relacionado:", "relacionada:",
+        "read also", "read more", "see also", "related:", "also read", "xem thêm", "đọc thêm", ">> xem", ">>xem",
+        "> xem", "mời xem", "tin liên quan", "bài liên quan", "clip:", "video:", "(*) xem",
+    ]
+
+    static func clean(
+        _ drafts: [BlockWriter.Draft], title: String?, authors: inout [String], published: inout Stamp?
+    ) -> [BlockWriter.Draft] {
+        var result: [BlockWriter.Draft] = []
+        let foldedTitle = title?.lowercased()
+        for (position, draft) in drafts.enumerated() {
+            let text = draft.text
+            let lower = text.lowercased()
+            let length = max(1, text.count)
+            let density = Double(draft.linkCharacters) / Double(length)
+            if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty { break }
+            if InterfaceText.isInterface(text) { continue }
+            if lower == foldedTitle { continue }
+            if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || text.count < 200 { continue }
+            if density > 0.6 { continue }
+            if density > 0.35, text.count < 120 { continue }
+            if StampRule.isStampLine(text) {
+                if published == nil { published = StampRule.firstStamp(in: text)?.stamp }
+                continue
+            }
+            result.append(draft)
+        }
+        // A byline closes the article (or, more rarely, opens it).
+        while let last = result.last, result.count > 1, let names = BylineRule.authors(in: last.text) {
+            if authors.isEmpty { authors = names }
+            result.removeLast()
+            if !names.isEmpty { break }
+        }
+        if let first = result.first, result.count > 1, first.text.count < 60,
+           BylineRule.prefixes.contains(where: { first.text.lowercased().hasPrefix($0) && $0.hasSuffix(":") }),
+           let names = BylineRule.authors(in: first.text) {
+            if authors.isEmpty { authors = names }
+            result.removeFirst()
+        }
+        // Photo credits make a paragraph a caption.
+        return result.map { draft in
+            var draft = draft
+            if draft.kind == .paragraph, PlainTextReader.isPhotoCredit(draft.text) { draft.kind = .caption }
+            return draft
+        }
+    }
+}

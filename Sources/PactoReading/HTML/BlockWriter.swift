@@ -1,0 +1,112 @@
+import PactoModel
+
+/// Turns the chosen part of a page into body blocks: one block per
+/// paragraph-level element or `<br>`-separated run of text, headings and
+/// captions marked, furniture skipped.
+struct BlockWriter {
+    /// A block with what the filters need: how much of it was link text.
+    struct Draft {
+        var kind: Block.Kind
+        var text: String
+        var linkCharacters: Int
+        /// The element that closed the block (for class hints).
+        var element: Int
+    }
+
+    /// Elements that do not break a line.
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt", "ins",
+        "del", "nobr", "label", "img",
+    ]
+
+    let tree: HTMLTree
+    let finder: ContentFinder
+
+    func drafts(for roots: [Int]) -> [Draft] {
+        var drafts: [Draft] = []
+        for root in roots { write(root, into: &drafts) }
+        return drafts
+    }
+
+    private struct Pending {
+        var text = ""
+        var links = 0
+        var kind: Block.Kind = .paragraph
+        var element = -1
+    }
+
+    private enum Step {
+        case enter(Int)
+        case leave(Int)
+    }
+
+    private func write(_ root: Int, into drafts: inout [Draft]) {
+        var pending = Pending()
+        var linkDepth = 0
+        var kindStack: [Block.Kind] = [contextKind(of: root)]
+        var stack: [Step] = [.enter(root)]
+
+        func flush(_ element: Int) {
+            let text = TextNormalizer.line(pending.text)
+            if !text.isEmpty {
+                drafts.append(Draft(kind: pending.kind, text: text, linkCharacters: pending.links, element: element))
+            }
+            pending = Pending()
+        }
+
+        while let step = stack.popLast() {
+            switch step {
+            case .enter(let index):
+                if finder.removed[index] { continue }
+                let node = tree.nodes[index]
+                if node.kind == .text {
+                    if pending.text.isEmpty { pending.kind = kindStack.last ?? .paragraph }
+                    pending.text += node.text
+                    if linkDepth > 0 { pending.links += ContentFinder.visibleLength(node.text) }
+                    continue
+                }
+                if node.name == "br" {
+                    flush(index)
+                    continue
+                }
+                if node.name == "script" || node.name == "style" { continue }
+                let isInline = Self.inlineTags.contains(node.name)
+                if !isInline { flush(index) }
+                if node.name == "a" { linkDepth += 1 }
+                kindStack.append(kind(of: index, inherited: kindStack.last ?? .paragraph))
+                stack.append(.leave(index))
+                for child in node.children.reversed() { stack.append(.enter(child)) }
+            case .leave(let index):
+                let node = tree.nodes[index]
+                if node.name == "a" { linkDepth -= 1 }
+                kindStack.removeLast()
+                if !Self.inlineTags.contains(node.name) { flush(index) }
+            }
+        }
+        flush(root)
+    }
+
+    /// Heading inside h1-h6, caption inside figcaption or caption-named
+    /// elements, else what the parent says.
+    private func kind(of index: Int, inherited: Block.Kind) -> Block.Kind {
+        let node = tree.nodes[index]
+        switch node.name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
+        case "figcaption", "caption": return .caption
+        default: break
+        }
+        if inherited == .caption { return .caption }
+        if finder.hints(index).isCaption { return .caption }
+        return inherited
+    }
+
+    private func contextKind(of root: Int) -> Block.Kind {
+        var current = tree.nodes[root].parent
+        while current >= 0 {
+            if kind(of: current, inherited: .paragraph) == .caption { return .caption }
+            current = tree.nodes[current].parent
+        }
+        return .paragraph
+    }
+}

@@ -1,0 +1,275 @@
+/// Finds the article among a page's furniture.
+///
+/// 1. Furniture is set aside whole: scripts and forms' widgets, `nav`,
+///    `aside`, `footer`, page-level `header`, hidden elements, and elements
+///    whose class or id names furniture (menu, share, tin-lien-quan,
+///    binh-luan…) unless they hold most of the page's paragraph text.
+/// 2. Every paragraph-like element scores by its length and commas and
+///    passes the score to its parent, grandparent and great-grandparent;
+///    containers named for content score more, link-heavy ones less.
+/// 3. The best container wins; siblings that score well or read as prose
+///    join it; the lead paragraph (sapo) above it joins too.
+struct ContentFinder {
+    let tree: HTMLTree
+    /// Per node: is it (or an ancestor) set aside as furniture?
+    private(set) var removed: [Bool]
+    /// Per node: length of its normalised-ish text and of the text inside links.
+    private(set) var textLength: [Int]
+    private(set) var linkLength: [Int]
+    private(set) var paragraphLength: [Int]
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        let count = tree.nodes.count
+        removed = Array(repeating: false, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        paragraphLength = Array(repeating: 0, count: count)
+        measure()
+        markFurniture()
+    }
+
+    /// Elements whose text never belongs to the article.
+    static let furnitureTags: Set<String> = [
+        "script", "style", "noscript", "iframe", "button", "select", "option", "textarea", "input", "svg", "canvas",
+        "nav", "aside", "footer", "menu", "map", "object", "embed", "template", "dialog", "head", "label", "form-control",
+    ]
+
+    /// Tags whose text is a paragraph of its own.
+    static let paragraphTags: Set<String> = ["p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4", "font", "span"]
+
+    /// Bottom-up lengths: text, text inside links, text inside paragraph-like elements.
+    private mutating func measure() {
+        for index in tree.nodes.indices.reversed() {
+            let node = tree.nodes[index]
+            if node.kind == .text {
+                let length = Self.visibleLength(node.text)
+                textLength[index] = length
+                if node.parent >= 0 {
+                    let parentName = tree.nodes[node.parent].name
+                    if parentName == "p" || parentName == "div" || parentName == "td" || parentName == "font"
+                        || parentName == "span" || parentName == "blockquote" || parentName == "li"
+                        || parentName == "strong" || parentName == "b" || parentName == "em" || parentName == "i" {
+                        paragraphLength[index] = length
+                    }
+                }
+            }
+            if node.kind == .element, node.name == "a" {
+                linkLength[index] = textLength[index]
+            }
+            if node.name == "script" || node.name == "style" || node.name == "title" {
+                textLength[index] = 0
+                linkLength[index] = 0
+                paragraphLength[index] = 0
+            }
+            let parent = node.parent
+            if parent >= 0 {
+                textLength[parent] += textLength[index]
+                linkLength[parent] += linkLength[index]
+                paragraphLength[parent] += paragraphLength[index]
+            }
+        }
+    }
+
+    static func visibleLength(_ text: String) -> Int {
+        var count = 0
+        var inSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.value == 0xA0 {
+                if !inSpace { count += 1 }
+                inSpace = true
+            } else {
+                count += 1
+                inSpace = false
+            }
+        }
+        return count
+    }
+
+    func hints(_ index: Int) -> ClassHints {
+        let node = tree.nodes[index]
+        return ClassHints(class: node.attributes["class"], id: node.attributes["id"])
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        let length = textLength[index]
+        return length == 0 ? 0 : Double(linkLength[index]) / Double(length)
+    }
+
+    private static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        if node.attributes["hidden"] != nil { return true }
+        if node.attributes["aria-hidden"]?.lowercased() == "true", node.name != "span", node.name != "i" { return true }
+        if let style = node.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return true
+        }
+        return false
+    }
+
+    private mutating func markFurniture() {
+        let pageParagraphs = max(1, tree.nodes.first.map { _ in paragraphLength[0] } ?? 1)
+        var insideArticle = Array(repeating: false, count: tree.nodes.count)
+        for (index, node) in tree.nodes.enumerated() {
+            let parent = node.parent
+            if parent >= 0 {
+                if removed[parent] {
+                    removed[index] = true
+                    continue
+                }
+                insideArticle[index] = insideArticle[parent]
+            }
+            guard node.kind == .element else { continue }
+            if node.name == "article" || node.name == "main" { insideArticle[index] = true }
+            let share = Double(paragraphLength[index]) / Double(pageParagraphs)
+            if Self.furnitureTags.contains(node.name), !(node.name == "aside" && share > 0.5) {
+                removed[index] = true
+            } else if node.name == "header", !insideArticle[index], share < 0.3 {
+                removed[index] = true
+            } else if Self.isHidden(node) {
+                removed[index] = true
+            } else if node.name == "form", share < 0.3, linkDensity(index) > 0.5 || containsFormFields(index) {
+                removed[index] = true
+            } else if ["body", "html", "main", "article"].contains(node.name) == false {
+                let hints = hints(index)
+                if !hints.isEmpty, hints.isBoilerplate, share < 0.3 {
+                    removed[index] = true
+                } else if node.name == "ul" || node.name == "ol" || node.name == "table" || node.name == "div" {
+                    // Link lists: menus and "related news" without naming themselves.
+                    if textLength[index] > 0, linkDensity(index) > 0.65, share < 0.3 {
+                        removed[index] = true
+                    }
+                }
+            }
+        }
+    }
+
+    private func containsFormFields(_ index: Int) -> Bool {
+        let end = tree.subtreeEnd(index)
+        return (index...end).contains { ["input", "textarea", "select", "button"].contains(tree.nodes[$0].name) }
+    }
+
+    /// The elements holding the article, in document order.
+    func mainContent() -> [Int] {
+        var scores: [Int: Double] = [:]
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element && !removed[index] {
+            guard isParagraphLike(index) else { continue }
+            let length = ownTextLength(index)
+            guard length >= 25 else { continue }
+            let text = tree.text(of: index)
+            let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
+            let score = 1 + Double(min(commas, 20)) + min(Double(length) / 100, 3)
+            var ancestor = node.parent
+            var level = 1
+            while ancestor >= 0, level <= 3 {
+                if !removed[ancestor] {
+                    scores[ancestor, default: initialScore(ancestor)] += score / Double(level == 1 ? 1 : level == 2 ? 2 : 3)
+                }
+                ancestor = tree.nodes[ancestor].parent
+                level += 1
+            }
+        }
+        guard !scores.isEmpty else {
+            // No prose anywhere: the body, if it has any text.
+            let body = tree.nodes.indices.first { tree.nodes[$0].name == "body" } ?? 0
+            return tree.nodes.isEmpty ? [] : [body]
+        }
+        var best = -1
+        var bestScore = -Double.infinity
+        for (index, raw) in scores {
+            let score = raw * (1 - linkDensity(index))
+            if score > bestScore || (score == bestScore && index < best) {
+                best = index
+                bestScore = score
+            }
+        }
+        // Climb while the parent holds much more prose of the same kind
+        // (the best scorer is often one of several sibling blocks).
+        var chosen = best
+        var chosenScore = bestScore
+        while case let parent = tree.nodes[chosen].parent, parent >= 0, !removed[parent] {
+            guard let parentRaw = scores[parent] else { break }
+            let parentScore = parentRaw * (1 - linkDensity(parent))
+            if parentScore >= chosenScore * 0.9, tree.nodes[parent].name != "body" {
+                chosen = parent
+                chosenScore = parentScore
+            } else {
+                break
+            }
+        }
+        var result: [Int] = []
+        let parent = tree.nodes[chosen].parent
+        let threshold = max(10, chosenScore * 0.2)
+        if parent >= 0 {
+            for sibling in tree.nodes[parent].children where !removed[sibling] {
+                if sibling == chosen {
+                    result.append(sibling)
+                    continue
+                }
+                guard tree.nodes[sibling].kind == .element else { continue }
+                let siblingScore = (scores[sibling] ?? 0) * (1 - linkDensity(sibling))
+                let length = textLength[sibling]
+                if siblingScore >= threshold {
+                    result.append(sibling)
+                } else if tree.nodes[sibling].name == "p" || isParagraphLike(sibling) {
+                    let density = linkDensity(sibling)
+                    if length > 80, density < 0.25 { result.append(sibling) }
+                    else if length > 0, length <= 80, density == 0,
+                            PlainTextReader.endsSentence(TextNormalizer.line(tree.text(of: sibling))) {
+                        result.append(sibling)
+                    }
+                }
+            }
+        } else {
+            result = [chosen]
+        }
+        return result
+    }
+
+    /// A scoring unit: a paragraph-like tag, or a container with text of its own.
+    private func isParagraphLike(_ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        if node.name == "p" || node.name == "pre" || node.name == "blockquote" || node.name == "td" || node.name == "dd" {
+            return true
+        }
+        if node.name == "div" || node.name == "section" || node.name == "article" || node.name == "li"
+            || node.name == "font" || node.name == "span" || node.name == "center" {
+            return ownTextLength(index) >= 25
+        }
+        return false
+    }
+
+    /// Text in direct text children and inline descendants, not in nested blocks.
+    func ownTextLength(_ index: Int) -> Int {
+        var total = 0
+        var stack = tree.nodes[index].children
+        while let current = stack.popLast() {
+            let node = tree.nodes[current]
+            if removed[current] { continue }
+            if node.kind == .text {
+                total += textLength[current]
+            } else if BlockWriter.inlineTags.contains(node.name) {
+                if node.name == "a" { continue }
+                stack.append(contentsOf: node.children)
+            }
+        }
+        return total
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let node = tree.nodes[index]
+        var score: Double
+        switch node.name {
+        case "article": score = 10
+        case "div", "section", "main": score = 5
+        case "td", "pre", "blockquote": score = 3
+        case "form", "ol", "ul", "dl", "li": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        let hints = hints(index)
+        if hints.isContent { score += 25 }
+        if hints.isBoilerplate { score -= 25 }
+        if node.attributes["itemprop"]?.lowercased() == "articlebody" { score += 30 }
+        return score
+    }
+}

@@ -1,0 +1,138 @@
+internal import CLibXML2
+
+/// The only place Pacto talks to libxml2's HTML parser: parses UTF-8 text in
+/// recover mode with network access off, copies the tree into an
+/// ``HTMLTree`` and frees the C document before returning.
+enum LibXML2Parser {
+    /// Nodes deeper than this are attached to their ancestor at this depth:
+    /// their text is kept, their nesting is not.
+    static let maxDepth = 256
+
+    /// Pages beyond this many nodes keep their first nodes only.
+    static let maxNodes = 2_000_000
+
+    /// Parser options: recover from bad markup, never touch the network, no
+    /// error output (errors are expected on real pages), no implied DOCTYPE,
+    /// and ignore `<meta charset>` because the text is already decoded.
+    private static var options: Int32 {
+        Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
+    }
+
+    /// Call once before parsing from several threads.
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func parse(_ text: String) -> HTMLTree? {
+        precondition(initialized, "libxml2 must be initialised")
+        pacto_silenceErrors()
+        var utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
+        let document: htmlDocPtr? = utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        guard let document else { return nil }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return nil }
+        return copy(root)
+    }
+
+    /// Walks the C tree without recursion (pages can nest 100,000 levels)
+    /// and copies it in pre-order.
+    private static func copy(_ root: xmlNodePtr) -> HTMLTree {
+        var tree = HTMLTree()
+        tree.nodes.reserveCapacity(4096)
+        // Parent index for the children of the node being visited, by C depth.
+        var parentStack: [Int] = [-1]
+        var node: xmlNodePtr? = root
+        var depth = 0
+        while let current = node {
+            var descend = false
+            if tree.nodes.count < maxNodes {
+                let parent = parentStack[min(depth, parentStack.count - 1)]
+                switch current.pointee.type {
+                case XML_ELEMENT_NODE:
+                    let name = lowercasedName(current)
+                    if depth <= maxDepth {
+                        let index = tree.nodes.count
+                        tree.nodes.append(.init(
+                            kind: .element, name: name, text: "", attributes: attributes(of: current),
+                            parent: parent, children: [], depth: depth))
+                        if parent >= 0 { tree.nodes[parent].children.append(index) }
+                        if parentStack.count > depth + 1 {
+                            parentStack[depth + 1] = index
+                        } else {
+                            parentStack.append(index)
+                        }
+                    } else if parentStack.count <= depth + 1 {
+                        parentStack.append(parent)
+                    } else {
+                        parentStack[depth + 1] = parent
+                    }
+                    let isScript = name == "script"
+                    let keepScript = isScript && (tree.nodes.last?.attributes["type"]?.lowercased() == "application/ld+json")
+                    descend = !(name == "style" || (isScript && !keepScript) || name == "noscript" && false)
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content {
+                        let index = tree.nodes.count
+                        tree.nodes.append(.init(
+                            kind: .text, name: "", text: String(cString: content), attributes: [:],
+                            parent: parent, children: [], depth: depth))
+                        if parent >= 0 { tree.nodes[parent].children.append(index) }
+                    }
+                default:
+                    break
+                }
+            }
+            // Next node in pre-order.
+            if descend, let child = current.pointee.children {
+                node = child
+                depth += 1
+                continue
+            }
+            var climbing: xmlNodePtr? = current
+            node = nil
+            while let up = climbing {
+                if up == root { break }
+                if let next = up.pointee.next {
+                    node = next
+                    break
+                }
+                climbing = up.pointee.parent
+                depth -= 1
+            }
+        }
+        return tree
+    }
+
+    private static func lowercasedName(_ node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            defer { attribute = current.pointee.next }
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            guard HTMLTree.keptAttributes.contains(name) else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            result[name] = value
+        }
+        return result
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PactoModel
+
+/// What a page says about itself outside its visible text: `<title>`,
+/// Open Graph and other metas, JSON-LD `NewsArticle`, the canonical link,
+/// `<time datetime>` and `<html lang>`.
+struct PageSignals {
+    var documentTitle: String?
+    var ogTitle: String?
+    var description: String?
+    var canonicalURL: String?
+    var published: Stamp?
+    var authors: [String] = []
+    var htmlLanguage: String?
+    var headline: String?
+
+    init(tree: HTMLTree) {
+        var metaDates: [String] = []
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+            switch node.name {
+            case "html":
+                htmlLanguage = node.attributes["lang"]
+            case "title" where documentTitle == nil:
+                documentTitle = TextNormalizer.line(tree.text(of: index))
+            case "link":
+                let rel = node.attributes["rel"]?.lowercased() ?? ""
+                if rel.split(separator: " ").contains("canonical"), let href = node.attributes["href"], Self.isAbsolute(href) {
+                    canonicalURL = canonicalURL ?? href
+                }
+            case "meta":
+                let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"] ?? "").lowercased()
+                guard let content = node.attributes["content"].map(TextNormalizer.line), !content.isEmpty else { continue }
+                switch key {
+                case "og:title", "twitter:title": ogTitle = ogTitle ?? content
+                case "og:description", "description", "twitter:description": description = description ?? content
+                case "og:url":
+                    if Self.isAbsolute(content) { canonicalURL = canonicalURL ?? content }
+                case "author", "article:author", "dc.creator", "sailthru.author", "byl", "parsely-author":
+                    if !content.contains("://"), !content.contains("."), content.count < 80 {
+                        authors.append(content)
+                    }
+                default:
+                    if Self.dateKeys.contains(key) { metaDates.append(content) }
+                }
+            case "script" where node.attributes["type"]?.lowercased() == "application/ld+json":
+                readJSONLD(tree.text(of: index), dates: &metaDates)
+            default:
+                break
+            }
+        }
+        // <time datetime> and itemprop=datePublished elements.
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+            if node.attributes["itemprop"]?.lowercased() == "datepublished" {
+                metaDates.append(node.attributes["datetime"] ?? node.attributes["content"] ?? tree.text(of: index))
+            } else if node.name == "time", let datetime = node.attributes["datetime"] {
+                metaDates.append(datetime)
+            }
+        }
+        for candidate in metaDates {
+            let trimmed = candidate.trimming(" \n\t")
+            if let stamp = Stamp(iso: trimmed) ?? StampRule.firstStamp(in: trimmed)?.stamp {
+                published = stamp
+                break
+            }
+        }
+    }
+
+    /// Meta names that carry the publication date.
+    static let dateKeys: Set<String> = [
+        "article:published_time", "og:published_time", "og:article:published_time", "pubdate", "publishdate",
+        "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+        "datepublished", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+        "article_date_original", "cxenseparse:recs:publishtime", "date.release",
+    ]
+
+    private static func isAbsolute(_ url: String) -> Bool {
+        url.hasPrefix("http://") || url.hasPrefix("https://")
+    }
+
+    private mutating func readJSONLD(_ text: String, dates: inout [String]) {
+        guard let data = text.data(using: .utf8),
+              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
+        var queue: [Any] = [value]
+        var visited = 0
+        while let item = queue.popLast(), visited < 200 {
+            visited += 1
+            if let list = item as? [Any] {
+                queue.append(contentsOf: list)
+                continue
+            }
+            guard let object = item as? [String: Any] else { continue }
+            if let graph = object["@graph"] { queue.append(graph) }
+            let type = (object["@type"] as? String) ?? ((object["@type"] as? [String])?.first ?? "")
+            guard type.hasSuffix("Article") || type == "Report" || type == "WebPage" && headline == nil else { continue }
+            let isArticle = type.hasSuffix("Article") || type == "Report"
+            if isArticle || headline == nil, let value = object["headline"] as? String {
+                headline = TextNormalizer.line(value)
+            }
+            if let date = object["datePublished"] as? String {
+                if isArticle { dates.insert(date, at: 0) } else { dates.append(date) }
+            }
+            if isArticle, authors.isEmpty {
+                authors = Self.names(object["author"])
+            }
+            if isArticle, canonicalURL == nil, let url = object["url"] as? String, Self.isAbsolute(url) {
+                canonicalURL = url
+            }
+        }
+    }
+
+    private static func names(_ value: Any?) -> [String] {
+        if let name = value as? String { return [TextNormalizer.line(name)] }
+        if let object = value as? [String: Any], let name = object["name"] as? String {
+            if (object["@type"] as? String) == "Organization" { return [] }
+            return [TextNormalizer.line(name)]
+        }
+        if let list = value as? [Any] { return list.flatMap { names($0) } }
+        return []
+    }
+}

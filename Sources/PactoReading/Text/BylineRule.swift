@@ -1,0 +1,108 @@
+import Foundation
+
+/// Recognises a byline ("Thanh Mỹ", "Trung Kiên – Bá Phúc", "Bài và ảnh:
+/// Việt Thịnh (VP Sở)", "Tin, ảnh: Tuấn Anh", "CTV Lâm Hiền – Thành Trung",
+/// "Por Thanh My") and splits it into author names.
+enum BylineRule {
+    /// Prefixes that introduce a byline; what follows them is names.
+    static let prefixes: [String] = [
+        "bài và ảnh:", "bài và ảnh :", "bài, ảnh:", "bài - ảnh:", "bài/ảnh:", "tin và ảnh:", "tin, ảnh:", "tin - ảnh:",
+        "tin/ảnh:", "tin và ảnh :", "tin:", "bài:", "bài viết:", "tác giả:", "nhóm pv:", "nhóm phóng viên:",
+        "ảnh:", "thực hiện:", "texto y fotos:", "texto:", "por:", "por", "redacción:", "autor:", "autora:",
+        "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:",
+    ]
+
+    /// Role labels inside a byline, before a name.
+    static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:"]
+
+    /// Bylines that name no person: a generic desk or a source.
+    static let generic: Set<String> = [
+        "pv", "btv", "ctv", "ptv", "nhóm pv", "tpv", "phóng viên", "ban biên tập", "bbt", "tin", "ảnh", "ttxvn",
+        "vna", "efe", "redacción", "admin", "administrator", "quản trị viên", "văn phòng", "vp",
+    ]
+
+    /// Words that start an office, not a person ("PHÒNG TỔ CHỨC CÁN BỘ").
+    static let officeWords: Set<String> = [
+        "phòng", "văn", "ban", "sở", "trung", "cục", "vụ", "ủy", "uỷ", "hội", "đoàn", "báo", "đài", "cổng",
+        "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
+    ]
+
+    /// The author names if `line` is a byline, else nil. An empty array
+    /// means a byline that names nobody (e.g. "PV").
+    static func authors(in line: String) -> [String]? {
+        guard line.count <= 80, !line.isEmpty else { return nil }
+        var rest = Substring(line)
+        var hadPrefix = false
+        let lower = line.lowercased()
+        for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(prefix) {
+            let after = line.dropFirst(prefix.count)
+            // "por" and "by" must stand as words.
+            if let first = after.first, first.isLetter { continue }
+            rest = after
+            hadPrefix = true
+            break
+        }
+        let last = rest.trimming(" ").last
+        if let last, ".!?;:,…\"“”".contains(last), !rest.hasSuffix("./.") { return nil }
+        let parts = split(rest)
+        guard !parts.isEmpty || hadPrefix else {
+            return generic.contains(line.lowercased().trimming(" .")) ? [] : nil
+        }
+        var names: [String] = []
+        for part in parts {
+            guard let name = personName(part) else {
+                if generic.contains(part.lowercased()) { continue }
+                return nil
+            }
+            names.append(name)
+        }
+        if names.isEmpty, !hadPrefix, !parts.allSatisfy({ generic.contains($0.lowercased()) }) { return nil }
+        return names
+    }
+
+    /// Pieces of a byline: split on dashes, commas, slashes and "và"/"y"/"and".
+    private static func split(_ text: Substring) -> [String] {
+        var cleaned = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { cleaned.append(character) }
+        }
+        let separators: [String] = [" – ", " - ", " — ", ", ", ",", "; ", " / ", "/", " và ", " y ", " and ", " & "]
+        var pieces = [cleaned]
+        for separator in separators {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        return pieces.map { piece in
+            var piece = piece.trimming(" .-–—/")
+            let lower = piece.lowercased()
+            // "ảnh: Quốc Huy" inside "Bài: Minh Anh, ảnh: Quốc Huy".
+            for label in roleLabels where lower.hasPrefix(label) {
+                piece = String(piece.dropFirst(label.count)).trimming(" ")
+                break
+            }
+            return piece
+        }.filter { !$0.isEmpty }
+    }
+
+    /// A person's name: 1-5 words, each starting with a capital letter (or
+    /// the whole in capitals, "P.TRUNG", "HÀ ĐỨC THÀNH"), no digits.
+    static func personName(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return nil }
+        if let first = words.first?.lowercased(), officeWords.contains(first), words.count > 1 {
+            // "Văn phòng", "Ban Tuyên giáo": an office is not a person.
+            if !words.allSatisfy({ $0.first?.isUppercase == true }) || first == "phòng" || first == "văn" || first == "ban" {
+                return nil
+            }
+        }
+        if generic.contains(text.lowercased()) { return nil }
+        for word in words {
+            guard let first = word.first, first.isUppercase || first == "." else { return nil }
+            guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "'" || $0 == "’" || $0 == "-" }) else { return nil }
+        }
+        return text
+    }
+}
+

@@ -1,0 +1,63 @@
+/// The words of page furniture that capture tools and CMSs leave around an
+/// article: language switches, share bars, font-size widgets, comment forms,
+/// "related news" headers. Matched on whole lines, case-folded.
+enum InterfaceText {
+    /// Lines that are interface text whole.
+    static let lines: Set<String> = [
+        // Vietnamese portals
+        "tiếng việt | english", "tiếng việt", "english", "chia sẻ bài viết", "chia sẻ", "chia sẻ:", "xem cỡ chữ - + đọc bài viết",
+        "xem cỡ chữ", "cỡ chữ", "đọc bài viết", "gửi bình luận", "reset captcha", "trả lời", "gửi bình luận của bạn",
+        "ý kiến bạn đọc - gửi bình luận", "gửi bình luận nhập lại", "email in pdf.", "email in pdf", "in bài viết",
+        "bản in", "in trang", "in", "lưu bài viết", "lưu", "gửi email", "gửi bài viết", "quay lại", "trở về", "về đầu trang",
+        "lên đầu trang", "đầu trang", "xem thêm", "đọc thêm", "xem tiếp", "nhập lại", "gửi", "mã xác nhận",
+        "nhập mã xác nhận", "bình luận", "bình luận (0)", "ý kiến", "ý kiến (0)", "ý kiến của bạn", "ý kiến bạn đọc",
+        "đánh giá", "đánh giá bài viết", "thích", "tweet", "zalo", "facebook", "twitter", "google", "linkedin",
+        "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin nổi bật", "html clipboard", "tin nổi bật",
+        "trang chủ", "tin tức", "tin tức - sự kiện", "tin tức sự kiện", "lượt xem", "số lượt xem", "in bài", "gửi bài",
+        "góp ý", "phản hồi", "họ tên", "họ và tên", "địa chỉ email", "nội dung", "tải về", "file đính kèm",
+        "a a a", "a- a a+", "a+ a a-", "-a +a", "nghe đọc bài", "nghe bài viết", "đọc bài", "tắt", "bật",
+        // Spanish, English and others
+        "fuente", "kommentar (0)", "kommentar", "compartir", "comparte", "comparte esta noticia", "imprimir", "comentar",
+        "comentarios", "comentarios (0)", "0 comentarios", "ver más", "leer más", "más información", "suscríbete",
+        "share", "share this", "share this article", "print", "email", "e-mail", "comments", "comment", "reply",
+        "leave a reply", "read more", "related", "related articles", "advertisement", "publicidad", "anuncio",
+        "whatsapp", "telegram", "copy link", "copiar enlace", "menú", "menu", "buscar", "search", "inicio", "home",
+    ]
+
+    /// Lines that open the part of a page after the article (related news,
+    /// comments): nothing after them belongs to the article.
+    static let tailOpeners: Set<String> = [
+        "tin cùng chuyên mục", "tin khác", "các tin khác", "tin liên quan", "bài viết liên quan", "các bài viết khác",
+        "tin mới hơn:", "tin cũ hơn:", "tin mới hơn", "tin cũ hơn", "tin đã đưa", "các tin đã đưa", "tin bài khác",
+        "các tin mới", "tin mới", "tin xem nhiều", "đọc nhiều", "xem nhiều", "tin đọc nhiều", "tin cùng loại",
+        "gửi bình luận", "gửi bình luận của bạn", "ý kiến bạn đọc", "ý kiến bạn đọc - gửi bình luận", "bình luận",
+        "trả lời", "để lại bình luận", "viết bình luận", "kommentar (0)", "comentarios", "noticias relacionadas",
+        "artículos relacionados", "te puede interesar", "le puede interesar", "deja un comentario", "related articles",
+        "related news", "leave a reply", "more stories", "read next",
+    ]
+
+    /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
+    /// "Cập nhật ngày: …" without other text is a stamp line instead).
+    static let linePrefixes: [String] = [
+        "lượt xem:", "số lượt xem:", "lượt đọc:", "từ khóa:", "từ khoá:", "tags:", "tag:", "etiquetas:", "chủ đề:",
+        "email của bạn sẽ không được hiển thị", "your email address will not be published",
+        "tu dirección de correo electrónico no será publicada", "bản quyền", "copyright", "©",
+    ]
+
+    /// Prefixes of a source line ("Nguồn: https://…", "Fuente: VNA").
+    static let sourcePrefixes: [String] = ["nguồn:", "nguồn :", "fuente:", "source:", "link bài viết:", "link:"]
+
+    static func isInterface(_ line: String) -> Bool {
+        let folded = line.lowercased()
+        if lines.contains(folded) || tailOpeners.contains(folded) { return true }
+        if sourcePrefixes.contains(where: { folded.hasPrefix($0) }),
+           folded.contains("http") || folded.split(separator: " ").count <= 8 {
+            return true
+        }
+        return linePrefixes.contains { folded.hasPrefix($0) }
+    }
+
+    static func opensTail(_ line: String) -> Bool {
+        tailOpeners.contains(line.lowercased())
+    }
+}

@@ -1,0 +1,180 @@
+import PactoModel
+
+/// Reads an article captured as plain text: an optional header (site name,
+/// kicker, title, stamp, interface words), the body, a byline, and interface
+/// leftovers (share bars, comment forms, "related news" lists).
+struct PlainTextReader {
+    func read(_ text: String, file: String) -> Article {
+        var lines = Self.segments(of: text)
+        var article = Article(file: file)
+        if let first = lines.first, let (stamp, rest) = Self.captureStamp(first) {
+            // Captures may open with " date YYYY-MM-DD" run into the first line.
+            if let stamp { article.published = stamp }
+            if rest.isEmpty { lines.removeFirst() } else { lines[0] = rest }
+        }
+
+        // The tail: everything from a "related news" / comment header on.
+        if let opener = lines.indices.dropFirst().first(where: { InterfaceText.opensTail(lines[$0]) }) {
+            lines.removeSubrange(opener...)
+        }
+        lines.removeAll(where: InterfaceText.isInterface)
+
+        // The header: lines before the first body paragraph.
+        let bodyStart = Self.bodyStart(lines)
+        var titleIndex: Int?
+        for index in 0..<bodyStart {
+            let line = Self.strippingCMSLeftovers(lines[index])
+            if article.published == nil, let stamp = Self.stamp(in: line) {
+                article.published = stamp
+                continue
+            }
+            if Self.isTitleLike(line) { titleIndex = index }
+        }
+        if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
+        var body = Array(lines[bodyStart...])
+        // A stamp printed right under the header, inside what looked like body.
+        if article.published == nil, let first = body.first, StampRule.isStampLine(first),
+           let stamp = StampRule.firstStamp(in: first)?.stamp {
+            article.published = stamp
+            body.removeFirst()
+        }
+
+        // The byline: the last line, when it reads as one.
+        while let last = body.last, body.count > 1, let names = BylineRule.authors(in: last) {
+            article.authors = names + article.authors
+            body.removeLast()
+            if !names.isEmpty { break }
+        }
+
+        article.blocks = body.enumerated().map { index, line in
+            let isCaption = Self.isCaption(line, isLast: index == body.count - 1, isFirst: index == 0)
+            return Block(isCaption ? .caption : .paragraph, line)
+        }
+        article.language = LanguageIdentifier.identify(
+            [article.title ?? "", body.prefix(3).joined(separator: " ")].joined(separator: " "))
+        return article
+    }
+
+    /// Non-empty normalised lines; a line that holds a long run of spaces
+    /// (a caption run into a paragraph by the capture) is split there.
+    static func segments(of text: String) -> [String] {
+        var result: [String] = []
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            for piece in splitOnSpaceRuns(rawLine) {
+                let line = TextNormalizer.line(piece)
+                if !line.isEmpty { result.append(line) }
+            }
+        }
+        return result
+    }
+
+    private static func splitOnSpaceRuns(_ line: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        var runStart: String.Index?
+        var runLength = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == " " || character == "\t" || character == "\u{00A0}" {
+                if runStart == nil { runStart = index }
+                runLength += 1
+            } else {
+                if let runStart, runLength >= 5, runStart > start {
+                    pieces.append(line[start..<runStart])
+                    start = index
+                }
+                runStart = nil
+                runLength = 0
+            }
+            index = line.index(after: index)
+        }
+        pieces.append(line[start...])
+        return pieces
+    }
+
+    /// Where the body begins: the first line that reads as a paragraph
+    /// (a sentence of six words or more, or any line of 25 words or more).
+    static func bodyStart(_ lines: [String]) -> Int {
+        for (index, line) in lines.enumerated() {
+            if index >= 8 { return 0 }
+            let words = line.split(separator: " ").count
+            if words >= 6, endsSentence(line), !StampRule.isStampLine(line) { return index }
+            // Headlines can be long, but not this long.
+            if words >= 70 { return index }
+        }
+        return 0
+    }
+
+    /// True when the line closes a sentence: ". ! ? … ;", also before a
+    /// closing quote or bracket.
+    static func endsSentence(_ line: String) -> Bool {
+        var characters = line.reversed().makeIterator()
+        guard var last = characters.next() else { return false }
+        if "\"”’»)]".contains(last) {
+            guard let previous = characters.next() else { return false }
+            last = previous
+        }
+        return ".!?…;".contains(last)
+    }
+
+    /// A headline: 3 words or more, no closing sentence punctuation, not a
+    /// kicker ending with a colon, not a site banner with a domain name.
+    static func isTitleLike(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        guard words.count >= 3, line.count <= 400, let last = line.last else { return false }
+        if StampRule.firstStamp(in: line) != nil, line.count < 120 { return false }
+        if ".:;,…".contains(last) { return false }
+        if line.contains("://") { return false }
+        let lower = line.lowercased()
+        for suffix in [".vn", ".com", ".net", ".org", ".gov"] where lower.contains(suffix) {
+            if lower.split(separator: " ").contains(where: { $0.hasSuffix(suffix) || $0.contains(suffix + "/") }) { return false }
+        }
+        if lower.contains("google news") { return false }
+        return true
+    }
+
+    /// A stamp line, or a stamp run into a short banner line
+    /// ("Văn phòng Chủ tịch nước30/03/2024", "Thứ năm - 04/01/2024 15:202130").
+    static func stamp(in line: String) -> Stamp? {
+        if StampRule.isStampLine(line) { return StampRule.firstStamp(in: line)?.stamp }
+        guard line.count <= 100, !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
+        let words = line.split(separator: " ").count
+        return words <= 10 ? match.stamp : nil
+    }
+
+    /// A caption inside the body: a line without closing punctuation between
+    /// paragraphs, or one that credits a photo.
+    static func isCaption(_ line: String, isLast: Bool, isFirst: Bool) -> Bool {
+        if isPhotoCredit(line) { return true }
+        guard !isFirst, !isLast, let last = line.last, line.count <= 250 else { return false }
+        return !".!?…;:\"”)»".contains(last) && !line.hasSuffix("./.")
+    }
+
+    /// A capture tool's "date 2025-12-13" (or month-only "date 2025-07")
+    /// prefix: the stamp (nil for a month) and the rest of the line.
+    static func captureStamp(_ line: String) -> (Stamp?, String)? {
+        guard line.hasPrefix("date ") else { return nil }
+        let afterKeyword = line.dropFirst(5)
+        let token = afterKeyword.prefix(while: { $0.isNumber || $0 == "-" })
+        guard token.count == 7 || token.count == 10, token.first?.isNumber == true else { return nil }
+        let rest = afterKeyword.dropFirst(token.count).trimming(" ")
+        return (Stamp(iso: String(token)), rest)
+    }
+
+    /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
+    static func isPhotoCredit(_ line: String) -> Bool {
+        guard line.count <= 300 else { return false }
+        let lower = line.lowercased()
+        return lower.contains("ảnh:") || lower.contains("foto:") || lower.contains("(ảnh") || lower.hasPrefix("ảnh ")
+            || lower.contains("photo:") || lower.contains("fotografía:")
+    }
+
+    /// CMS leftovers glued to a header line ("null Phú Hựu tổng kết …").
+    static func strippingCMSLeftovers(_ line: String) -> String {
+        for prefix in ["null ", "undefined ", "NULL "] where line.hasPrefix(prefix) {
+            return String(line.dropFirst(prefix.count))
+        }
+        return line
+    }
+}

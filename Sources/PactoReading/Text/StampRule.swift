@@ -1,0 +1,149 @@
+import Foundation
+import PactoModel
+
+/// Finds a page's publication stamp printed as text: day-first Vietnamese
+/// and Spanish stamps ("30/03/2024 - 06:17", "Thứ Bảy, 30/3/2024 06:17",
+/// "Ngày 07 tháng 8 năm 2024", "29 de marzo de 2024"), ISO stamps, and the
+/// month-first stamps of ASP.NET portals ("12/9/2019 2:35:50 AM").
+enum StampRule {
+    struct Match {
+        var stamp: Stamp
+        /// Where in the searched text the stamp was printed (UTF-16 offsets).
+        var range: NSRange
+    }
+
+    /// The first stamp in `text`, if any.
+    static func firstStamp(in text: String) -> Match? {
+        let whole = NSRange(text.startIndex..., in: text)
+        var best: Match?
+        for pattern in patterns {
+            guard let result = pattern.regex.firstMatch(in: text, range: whole),
+                  let stamp = pattern.read(result, text)
+            else { continue }
+            if best == nil || result.range.location < (best?.range.location ?? .max) {
+                best = Match(stamp: stamp, range: result.range)
+            }
+        }
+        return best
+    }
+
+    /// True when `text` is nothing but a stamp and a few stamp words
+    /// ("Cập nhật:", "Ngày đăng", weekday, "GMT+7", "| 06:17").
+    static func isStampLine(_ text: String) -> Bool {
+        guard let match = firstStamp(in: text), text.count <= 90 else { return false }
+        guard let range = Range(match.range, in: text) else { return false }
+        let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
+        let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter {
+            !stampWords.contains(String($0))
+        }
+        return leftover.count <= 2
+    }
+
+    /// Words that may stand beside a stamp on a stamp line.
+    static let stampWords: Set<String> = [
+        "date", "ngày", "cập", "nhật", "đăng", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy",
+        "chủ", "nhật", "gmt", "am", "pm", "sa", "ch", "xuất", "bản", "đăng", "tải", "published", "updated",
+        "publicado", "actualizado", "el", "de", "del", "a", "las", "lunes", "martes", "miércoles", "jueves",
+        "viernes", "sábado", "domingo", "h", "hrs", "posted", "on", "by", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "lượt", "xem", "views", "tháng", "cn", "in", "bài", "viết", "chia", "sẻ", "cập", "nhật", "đọc",
+    ]
+
+    private struct Pattern: @unchecked Sendable {
+        // NSRegularExpression is immutable and documented thread-safe.
+        var regex: NSRegularExpression
+        var read: @Sendable (NSTextCheckingResult, String) -> Stamp?
+    }
+
+    private static func group(_ result: NSTextCheckingResult, _ index: Int, _ text: String) -> String? {
+        let range = result.range(at: index)
+        guard range.location != NSNotFound, let swiftRange = Range(range, in: text) else { return nil }
+        return String(text[swiftRange])
+    }
+
+    private static func int(_ result: NSTextCheckingResult, _ index: Int, _ text: String) -> Int? {
+        group(result, index, text).flatMap { Int($0) }
+    }
+
+    private static func make(_ pattern: String, _ read: @escaping @Sendable (NSTextCheckingResult, String) -> Stamp?) -> Pattern {
+        // The patterns are literals checked by the tests; a typo is a programmer error.
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+            preconditionFailure("invalid stamp pattern \(pattern)")
+        }
+        return Pattern(regex: regex, read: read)
+    }
+
+    /// Hour and minute with an optional AM/PM (SA/CH in Vietnamese).
+    private static func time(_ hour: Int?, _ minute: Int?, _ meridiem: String?) -> (Int?, Int?) {
+        guard var hour, let minute else { return (nil, nil) }
+        switch meridiem?.lowercased() {
+        case "pm", "ch": if hour < 12 { hour += 12 }
+        case "am", "sa": if hour == 12 { hour = 0 }
+        default: break
+        }
+        return (hour, minute)
+    }
+
+    static let monthNames: [String: Int] = [
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    ]
+
+    private static let timePart = #"(?:\D{0,10}?(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?\b)?"#
+
+    private static let patterns: [Pattern] = [
+        // ISO: 2024-03-30, 2024-03-30T06:17, " date 2025-12-13"
+        make(#"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?"#) { result, text in
+            guard let year = int(result, 1, text), let month = int(result, 2, text), let day = int(result, 3, text)
+            else { return nil }
+            return Stamp(year: year, month: month, day: day, hour: int(result, 4, text), minute: int(result, 5, text))
+        },
+        // Time first: "06:17 30/03/2024", "06:17 | 30-03-2024"
+        make(#"(?<!\d)(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?[^\d\n]{0,25}?(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b"#) { result, text in
+            guard let day = int(result, 4, text), let month = int(result, 5, text), let year = int(result, 6, text)
+            else { return nil }
+            let (hour, minute) = time(int(result, 1, text), int(result, 2, text), group(result, 3, text))
+            return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
+                ?? Stamp(year: year, month: month, day: day)
+        },
+        // Day first (month first for AM/PM stamps with seconds): 30/03/2024 - 06:17
+        make(#"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)"# + timePart) { result, text in
+            guard var day = int(result, 1, text), var month = int(result, 2, text), let year = int(result, 3, text)
+            else { return nil }
+            let meridiem = group(result, 6, text)
+            if let meridiem, ["am", "pm"].contains(meridiem.lowercased()), day <= 12, month <= 12 {
+                // ASP.NET's en-US culture prints M/d/yyyy h:mm:ss tt.
+                swap(&day, &month)
+            }
+            if month > 12, day <= 12 { swap(&day, &month) }
+            let (hour, minute) = time(int(result, 4, text), int(result, 5, text), meridiem)
+            return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
+                ?? Stamp(year: year, month: month, day: day)
+        },
+        // Ngày 07 tháng 8 năm 2024
+        make(#"\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,|/)\s*(\d{4})\b"#) { result, text in
+            guard let day = int(result, 1, text), let month = int(result, 2, text), let year = int(result, 3, text)
+            else { return nil }
+            return Stamp(year: year, month: month, day: day)
+        },
+        // 29 de marzo de 2024, 29 March 2024
+        make(#"\b(\d{1,2})\.?\s+(?:de\s+)?([a-záéíóú]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b"# + timePart) { result, text in
+            guard let day = int(result, 1, text), let name = group(result, 2, text),
+                  let month = monthNames[name.lowercased()], let year = int(result, 3, text)
+            else { return nil }
+            let (hour, minute) = time(int(result, 4, text), int(result, 5, text), group(result, 6, text))
+            return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
+                ?? Stamp(year: year, month: month, day: day)
+        },
+        // March 29, 2024
+        make(#"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"#) { result, text in
+            guard let name = group(result, 1, text), let month = monthNames[name.lowercased()],
+                  let day = int(result, 2, text), let year = int(result, 3, text)
+            else { return nil }
+            return Stamp(year: year, month: month, day: day)
+        },
+    ]
+}

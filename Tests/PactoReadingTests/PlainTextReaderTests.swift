@@ -1,0 +1,63 @@
+import Foundation
+import PactoModel
+import Testing
+@testable import PactoReading
+
+struct PlainTextReaderTests {
+    /// Every seed reads into its golden Article (Fixtures/seeds/*.article.json).
+    @Test(arguments: Fixtures.files(in: "seeds", ending: ".txt"))
+    func seedMatchesGolden(name: String) throws {
+        let article = try Reader().read(path: Fixtures.path("seeds/" + name))
+        let golden = "seeds/" + name.replacingOccurrences(of: ".txt", with: ".article.json")
+        if ExpectedArticle.recording {
+            try ExpectedArticle(article).record(to: golden)
+            Issue.record("recorded \(golden); review it and run again without PACTO_RECORD")
+            return
+        }
+        #expect(ExpectedArticle(article) == (try ExpectedArticle.load(golden)))
+    }
+
+    @Test func interfaceTextNeverReachesTheBody() throws {
+        let interface = ["Chia sẻ bài viết", "Xem cỡ chữ - + Đọc bài viết", "Gửi bình luận", "reset captcha",
+                         "Tiếng Việt | English", "Kommentar (0)", "Fuente"]
+        for name in Fixtures.files(in: "seeds", ending: ".txt") {
+            let body = try Reader().read(path: Fixtures.path("seeds/" + name)).body
+            for text in interface {
+                #expect(!body.contains(text), "\(name) keeps \(text)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        // (text, title, published, authors)
+        ("Tiếng Việt | English\n\n30/03/2024 - 06:17\n\nCụm thi đua số 2 ký kết giao ước năm 2024\n\nSáng 29/3, tại Cần Thơ, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua.\n\nThu Hà\n\nChia sẻ bài viết",
+         "Cụm thi đua số 2 ký kết giao ước năm 2024", "2024-03-30T06:17", ["Thu Hà"]),
+        (" date 2025-12-13 Ngày 13/12, ở Ninh Bình, các thành viên Cụm thi đua đã bầu Cụm trưởng năm 2026.\n\nNội dung tiếp theo của bài viết, có dấu chấm.",
+         nil, "2025-12-13", []),
+        ("Báo Công An Tỉnh\n\nCông an 5 tỉnh Cụm thi đua số 7 ký kết giao ước thi đua\n\nThứ bảy, 06/04/2024 07:20\nNăm 2024, Công an tỉnh Quảng Trị là đơn vị Cụm trưởng Cụm thi đua số 7.\n\nBảo Hà",
+         "Công an 5 tỉnh Cụm thi đua số 7 ký kết giao ước thi đua", "2024-04-06T07:20", ["Bảo Hà"]),
+        ("KHỐI THI ĐUA VĂN HOÁ - XÃ HỘI TỈNH:\n\nKý kết giao ước thi đua năm 2011\n\nNgày 10-3, các đơn vị thuộc Khối thi đua đã ký kết giao ước thi đua năm 2011.\n\nTin, ảnh: Tuấn Anh\nBình luận\n\nTin khác\nMột bài khác",
+         "Ký kết giao ước thi đua năm 2011", nil, ["Tuấn Anh"]),
+        ("Hội nghị sơ kết 6 tháng đầu năm 2020\n\nCập nhật ngày: 31/07/2020 05:16:46\n\nHôm nay, ngày 31/7/2020, UBND tỉnh Đồng Tháp đăng cai tổ chức hội nghị.\n\nNgô Tổng Trưởng\n\nGửi bình luận của bạn",
+         "Hội nghị sơ kết 6 tháng đầu năm 2020", "2020-07-31T05:16", ["Ngô Tổng Trưởng"]),
+        ("Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nLa presidenta asiste a la Conferencia del Clúster de Emulación\n\nVăn phòng Chủ tịch nước30/03/2024\n\nEl 29 de marzo, en la ciudad de Quy Nhon, el Clúster celebró una conferencia.",
+         "La presidenta asiste a la Conferencia del Clúster de Emulación", "2024-03-30", []),
+        ("Tin mới\n\nLa provincia firma el pacto de emulación de 2024\n\nEl 29 de marzo, en la ciudad de Quy Nhon, el Clúster celebró una conferencia.\n\nCTV Lâm Hiền – Thành Trung\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai.",
+         "La provincia firma el pacto de emulación de 2024", nil, ["Lâm Hiền", "Thành Trung"]),
+    ] as [(String, String?, String?, [String])])
+    func headerAndByline(text: String, title: String?, published: String?, authors: [String]) throws {
+        let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")
+        #expect(article.title == title)
+        #expect(article.published?.description == published)
+        #expect(article.authors == authors)
+        #expect(!article.body.contains("Bình luận"))
+        #expect(!article.body.contains("Trả lời"))
+    }
+
+    @Test func captionRunIntoParagraphIsSplit() throws {
+        let text = "Tiêu đề bài viết về thi đua\n\nĐoạn đầu của bài viết có đủ sáu từ trở lên.                 Phó giám đốc Sở phát biểu tại lễ ký kết\n\nĐoạn cuối của bài viết cũng có dấu chấm."
+        let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")
+        #expect(article.blocks.map(\.kind) == [.paragraph, .caption, .paragraph])
+        #expect(article.blocks[1].text == "Phó giám đốc Sở phát biểu tại lễ ký kết")
+    }
+}

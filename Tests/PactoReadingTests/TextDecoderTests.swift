@@ -1,0 +1,72 @@
+import Foundation
+import PactoModel
+import Testing
+@testable import PactoReading
+
+struct TextDecoderTests {
+    @Test func utf8BOMIsDropped() {
+        let decoded = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Thi đua".utf8))
+        #expect(decoded.text == "Thi đua")
+        #expect(decoded.encoding == .utf8)
+    }
+
+    @Test func utf16LittleAndBigEndian() {
+        let text = "Cụm thi đua ¿qué?"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(TextDecoder.decode(little).text == text)
+        #expect(TextDecoder.decode(little).encoding == .utf16LE)
+        #expect(TextDecoder.decode(big).text == text)
+        #expect(TextDecoder.decode(big).encoding == .utf16BE)
+    }
+
+    @Test func windows1258AfterTitle() {
+        // "Tiện" in windows-1258: T i ê + combining dot below (0xF2) n
+        let html: [UInt8] = Array("<html><head><title>x</title><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\"></head><body>Ti".utf8)
+            + [0xEA, 0xF2] + Array("n</body></html>".utf8)
+        let decoded = TextDecoder.decode(html)
+        #expect(decoded.encoding == .windows1258)
+        #expect(TextNormalizer.nfc(decoded.text).contains("Tiện"))
+    }
+
+    @Test func latin1Declared() {
+        let bytes: [UInt8] = Array("<meta charset=\"iso-8859-1\"><p>Emulaci".utf8) + [0xF3] + Array("n y se".utf8) + [0xF1] + Array("al".utf8)
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.encoding.name == "iso-8859-1")
+        #expect(decoded.text.contains("Emulación y señal"))
+    }
+
+    @Test func declaredLatin1ButUTF8() {
+        let bytes = Array("<meta charset=\"iso-8859-1\"><p>Cụm thi đua</p>".utf8)
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text.contains("Cụm thi đua"))
+        #expect(!decoded.warnings.isEmpty)
+    }
+
+    @Test func invalidUTF8IsRepairedWithWarning() {
+        let bytes = Array("Cụm thi ".utf8) + [0xC3, 0x28] + Array(" đua".utf8)
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.text.contains("\u{FFFD}"))
+        #expect(decoded.warnings.contains { $0.contains("invalid UTF-8") })
+    }
+
+    @Test func undeclaredVietnameseLegacyIsGuessed() {
+        // "Cụm thi đua" in windows-1258: C u + dot below (0xF2) m, đ = 0xF0
+        let bytes: [UInt8] = [0x43, 0x75, 0xF2, 0x6D, 0x20, 0x74, 0x68, 0x69, 0x20, 0xF0, 0x75, 0x61]
+        let decoded = TextDecoder.decode(bytes)
+        #expect(decoded.encoding == .windows1258)
+        #expect(TextNormalizer.nfc(decoded.text) == "Cụm thi đua")
+    }
+
+    @Test(arguments: [
+        ("Cu\u{0323}m thi đua", "Cụm thi đua"),
+        ("Kha\u{0301}nh Ho\u{0300}a", "Khánh Hòa"),
+        ("a\u{00A0}b\u{200B}c  \t d", "a bc d"),
+        ("  thi   đua  ", "thi đua"),
+        ("Se\u{00F1}or", "Señor"),
+    ])
+    func normalisesLines(input: String, expected: String) {
+        #expect(TextNormalizer.line(input) == expected)
+    }
+}
