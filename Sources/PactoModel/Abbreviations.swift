@@ -49,6 +49,14 @@ public struct Abbreviations: Sendable, Hashable {
                 table[Folding.key(abbreviation)] = body.name
             }
         }
+        for province in gazetteer.provinces {
+            let kind = (province.kind ?? "tỉnh") == "thành phố" ? "Thành phố" : "tỉnh"
+            for alias in province.aliases where looksLikeAbbreviation(alias) {
+                let key = Folding.key(alias).replacingOccurrences(of: " ", with: "")
+                if table[key] == nil { table[key] = kind + " " + province.name }
+                if table[Folding.key(alias)] == nil { table[Folding.key(alias)] = kind + " " + province.name }
+            }
+        }
         return Abbreviations(expansions: table)
     }
 

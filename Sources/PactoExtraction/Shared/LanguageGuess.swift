@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 
 /// A last resort when the reader could not tell the language: Vietnamese

@@ -1,3 +1,4 @@
+import Foundation
 /// Word lists the rules share, folded (``Folding/fold(_:)``), grouped by
 /// what they mark.
 enum Lexicon {

@@ -248,3 +248,8 @@ struct Pattern: @unchecked Sendable {
         }
     }
 }
+
+/// `lower..<upper`, empty when upper is below lower.
+func clampedRange(_ lower: Int, _ upper: Int) -> Range<Int> {
+    lower..<max(lower, upper)
+}

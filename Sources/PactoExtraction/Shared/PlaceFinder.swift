@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 
 /// A province or city of the gazetteer named in a passage.
