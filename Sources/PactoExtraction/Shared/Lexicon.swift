@@ -19,8 +19,15 @@ enum Lexicon {
         "benh vien", "trung tam", "co quan", "huyen uy", "thanh uy", "tinh uy", "dang uy", "phong",
         "kho bac", "chi nhanh", "bo chi huy", "bo doi", "luc luong", "khu", "quan", "huyen", "xa", "phuong",
         "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
-        "tinh", "thanh pho", "tp", "ubmt", "hdnd", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
+        "tinh", "thanh pho", "tp", "ubmt", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
+    ]
+
+    /// Unit heads whose folded form is also a common word or name: they
+    /// open a unit only with their own diacritics ("Phường", not "Phương").
+    static let ambiguousHeads: [String: String] = [
+        "phuong": "phường", "xa": "xã", "huyen": "huyện", "quan": "quận", "so": "sở", "bo": "bộ", "dai": "đài",
+        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện",
     ]
 
     /// Heads that name a locality: the unit is given by the place's name.

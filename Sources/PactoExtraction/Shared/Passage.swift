@@ -29,6 +29,8 @@ struct Passage: Sendable {
         var range: Range<Int>
         /// Folded text of the word.
         var key: String
+        /// The word in lower case with its diacritics (``TonePlacement/normalized(_:)``).
+        var lower: String
         /// The original starts with a capital letter (or a digit).
         var isCapitalized: Bool
         /// Every letter of the original is a capital ("TN&MT", "UBND").
@@ -169,7 +171,7 @@ extension Passage {
             let word = String(characters[start..<index])
             let letters = word.filter(\.isLetter)
             tokens.append(Token(
-                range: start..<index, key: Folding.fold(word),
+                range: start..<index, key: Folding.fold(word), lower: TonePlacement.normalized(word),
                 isCapitalized: word.first.map { $0.isUppercase || $0.isNumber } ?? false,
                 isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
         }

@@ -44,6 +44,7 @@ struct AwardRule: Sendable {
                 recipients = [subject]
             }
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
+                .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
                 .map(stripLeadingNouns)
                 .filter { $0.first?.isUppercase == true || $0.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold($0)) }
             guard !names.isEmpty else { continue }
@@ -111,8 +112,12 @@ struct AwardRule: Sendable {
         }
         var end = index
         let folded = body.folded
+        var depth = 0
         while end < sentence.upperBound {
             let character = body.characters[end]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth > 0 { end += 1; continue }
             if character == "." || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ")

@@ -18,8 +18,8 @@ struct HeadRule: Sendable {
     static let handoverWords = ["bau", "ban giao", "chuyen giao", "luan phien", "nhan nhiem vu", "gioi thieu", "tiep nhan", "suy ton"]
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [
-        "duoc", "la", "lam", "luan", "nhan", "dai", "dang", "da", "se", "tiep", "giu", "chu", "phat", "to", "voi",
-        "don", "vua", "tham", "chinh",
+        "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
+        "đơn", "vừa", "tham", "tặng", "trao", "cùng",
     ]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
@@ -87,7 +87,14 @@ struct HeadRule: Sendable {
         var start = clauseStart(before: end, in: body, sentence: sentence)
         var core = body.trimmed(start..<end, also: ["(", "-", "–"])
         let coreWords = body.tokens(in: core).map(\.key)
-        if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
+        if coreWords.isEmpty {
+            // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
+            guard start > sentence.lowerBound, start - 1 >= 0, "(,".contains(body.characters[start - 1]) else { return nil }
+            end = start - 1
+            start = clauseStart(before: end, in: body, sentence: sentence)
+            core = body.trimmed(start..<end)
+            if !body.matches(Self.role, in: core).isEmpty { return nil }
+        } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
@@ -101,6 +108,7 @@ struct HeadRule: Sendable {
         for index in first..<tokens.count {
             let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
             if isHead || isProvince && index >= first && first > 0 {
                 unitStart = tokens[index].range.lowerBound
@@ -111,7 +119,7 @@ struct HeadRule: Sendable {
         // Up to the first verb.
         var unitEnd = core.upperBound
         for token in tokens where token.range.lowerBound > unitStart {
-            if !token.isCapitalized && Self.verbs.contains(token.key) { unitEnd = token.range.lowerBound; break }
+            if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
             let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
             if gap.contains(" - ") || gap.contains(" – ") { unitEnd = token.range.lowerBound; break }
         }
@@ -142,7 +150,9 @@ struct HeadRule: Sendable {
         if words.count >= 4 {
             for index in 1..<(words.count - 1) where Lexicon.surnames.contains(Folding.fold(words[index]))
                 && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
-                && words[(index - 1)].first?.isUppercase == true {
+                && (2...4).contains(words.count - index)
+                && words[(index - 1)].first?.isUppercase == true
+                && words[index - 1] != words[index - 1].uppercased() {
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
                 break

@@ -17,8 +17,9 @@ struct MemberListRule: Sendable {
     ]
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
-        "da", "do", "cung", "lam", "ky", "duoc", "tien", "dang", "trong", "phat", "tong", "so", "thuc", "vua",
-        "nham", "voi", "tham", "deu", "nhat", "chu", "ve", "tai", "hop", "to", "moi", "dat", "thong", "se",
+        "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
+        "nhằm", "với", "tham", "đều", "nhất", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc", "tổ",
+        "luân", "là", "đăng", "cam", "quyết", "đồng",
     ]
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
@@ -114,7 +115,7 @@ struct MemberListRule: Sendable {
             if depth == 0, tokenIndex < body.tokens.count, body.tokens[tokenIndex].range.lowerBound == index {
                 let token = body.tokens[tokenIndex]
                 if token.isCapitalized { sawName = true }
-                if sawName, !token.isCapitalized, Self.stops.contains(token.key) {
+                if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
                     let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].key : ""
                     // "tổ chức" ends it; "Tổ" in a name does not.
                     if token.key != "to" || next == "chuc" { return index }
@@ -161,7 +162,8 @@ struct MemberListRule: Sendable {
             while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
-            let opensUnit = tokens[next].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
             let opensLocality = ["huyen", "xa", "phuong", "thanh", "quan", "thi"].contains(tokens[next].key)
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
             if opensUnit || opensLocality || shortName {

@@ -99,10 +99,10 @@ extension OrganizerRule {
 
     /// Words that end an organizer's name: the verb or preposition that follows it.
     static let stopWords: Set<String> = [
-        "to", "da", "vua", "ky", "ki", "tong", "so", "trien", "phat", "gom", "co", "la", "do", "tai", "hoi",
-        "duoc", "nam", "dong", "cung", "thuc", "bao", "lam", "chu", "ve", "trong", "voi", "tien", "dang",
-        "giua", "hop", "thong", "nhan", "quyet", "o", "sau", "dat", "tu", "tham", "chinh", "dien", "len",
-        "moi", "ban", "de", "danh", "nhu", "theo", "dieu", "hien", "bau", "tiep",
+        "tổ", "đã", "vừa", "ký", "kí", "tổng", "sơ", "triển", "phát", "gồm", "có", "là", "do", "tại", "hội",
+        "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
+        "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
+        "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {
@@ -121,7 +121,11 @@ extension OrganizerRule {
                 index += 1
                 continue
             }
-            if stopWords.contains(token.key) && !token.isCapitalized { break }
+            if stopWords.contains(token.lower) && !token.isCapitalized {
+                // "các tổ chức" (organisations) is a name; "tổ chức" after it is the verb.
+                let previous = index > 0 ? passage.tokens[index - 1].lower : ""
+                if !(token.lower == "tổ" && (previous == "các" || previous == "những")) { break }
+            }
             lastEnd = token.range.upperBound
             index += 1
         }

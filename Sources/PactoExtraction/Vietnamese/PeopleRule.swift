@@ -8,13 +8,13 @@ import PactoModel
 /// titles and ranks are dropped; names only in captions or bylines are left out.
 struct PeopleRule: Sendable {
     static let roleWords: [(String, Person.Role)] = [
-        ("chu tri", .chair), ("phat bieu", .speaker), ("cho biet", .speaker), ("nhan manh", .speaker),
-        ("chia se", .speaker), ("de nghi", .speaker), ("trinh bay", .speaker), ("khang dinh", .speaker),
-        ("dieu hanh", .chair), ("ky ", .signatory), ("tham du", .attendee), ("den du", .attendee),
-        ("du hoi nghi", .attendee), ("chung kien", .attendee), ("du va", .attendee),
-        ("preside", .chair), ("presidio", .chair), ("intervencion", .speaker), ("afirmo", .speaker),
-        ("dijo", .speaker), ("reconocio", .speaker), ("habla", .speaker), ("asiste", .attendee),
-        ("estuvieron presentes", .attendee), ("asistio", .attendee),
+        ("chủ trì", .chair), ("phát biểu", .speaker), ("cho biết", .speaker), ("nhấn mạnh", .speaker),
+        ("chia sẻ", .speaker), ("đề nghị", .speaker), ("trình bày", .speaker), ("khẳng định", .speaker),
+        ("điều hành", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
+        ("dự hội nghị", .attendee), ("chứng kiến", .attendee), ("dự và", .attendee),
+        ("preside", .chair), ("presidió", .chair), ("intervención", .speaker), ("afirmó", .speaker),
+        ("dijo", .speaker), ("reconoció", .speaker), ("habla", .speaker), ("asiste", .attendee),
+        ("estuvieron presentes", .attendee), ("asistió", .attendee),
     ]
 
     func people(in context: Context, authors: [String]) -> [Found<Person>] {
@@ -140,10 +140,10 @@ struct PeopleRule: Sendable {
 
     /// A title stops before the verb that follows it.
     func cutTitle(_ text: String) -> String {
-        let folded = Folding.fold(text)
+        let folded = TonePlacement.normalized(text)
         var cut = text.count
-        for verb in [" chu tri", " phat bieu", " cho biet", " nhan manh", " den du", " da ", " cung dai dien", " de nghi",
-                     " chia se", " dai dien", " - don vi", " – don vi", " trinh bay", " khang dinh", " va dai dien", " ky "] {
+        for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký "] {
             if let found = folded.range(of: verb) {
                 cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
             }
@@ -153,8 +153,8 @@ struct PeopleRule: Sendable {
 
     func role(of name: Range<Int>, in passage: Passage, context: Context) -> Person.Role? {
         let sentence = passage.sentence(containing: name.lowerBound)
-        let after = passage.foldedText(clampedRange(name.upperBound, min(sentence.upperBound, name.upperBound + 160)))
-        let before = passage.foldedText(max(sentence.lowerBound, name.lowerBound - 60)..<name.lowerBound)
+        let after = TonePlacement.normalized(passage.text(clampedRange(name.upperBound, min(sentence.upperBound, name.upperBound + 160))))
+        let before = TonePlacement.normalized(passage.text(max(sentence.lowerBound, name.lowerBound - 60)..<name.lowerBound))
         var best: (Int, Person.Role)?
         for (word, role) in Self.roleWords {
             if let found = after.range(of: word) {
