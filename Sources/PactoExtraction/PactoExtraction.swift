@@ -1,1 +1,0 @@
-// The extractors live here: Article → [Event]. See ../shared/DESIGN.md.

@@ -1,0 +1,72 @@
+import Foundation
+/// Word lists the rules share, folded (``Folding/fold(_:)``), grouped by
+/// what they mark.
+enum Lexicon {
+    /// How a line describing a photo opens.
+    static let sceneOpenings = ["quang canh", "toan canh", "mot so hinh anh", "canh ", "cac dai bieu chup anh"]
+    /// Verbs of a photo description.
+    static let captionVerbs = ["phat bieu", "ky ket", "trao ", "tang hoa", "chup anh", "tham quan", "ky giao uoc"]
+    /// How a report of the meeting opens (its time or place): not a caption.
+    static let reportOpenings = ["sang ", "chieu ", "toi ", "trua ", "ngay ", "hom nay", "vua qua", "tai ", "moi day", "("]
+
+    /// Words that open the name of a unit (a member, a head, a recipient);
+    /// folded, matched on whole words at a capitalised token.
+    static let unitHeads: [String] = [
+        "so", "bo", "ban", "cuc", "chi cuc", "tong cuc", "cong an", "cong ty", "tong cong ty", "tap doan",
+        "truong", "thpt", "thcs", "dai hoc", "hoi", "hiep hoi", "lien hiep", "lien doan", "ldld", "doan",
+        "thanh doan", "tinh doan", "uy ban", "ubnd", "ubmttq", "ubmttqvn", "mttq", "van phong", "vien",
+        "toa an", "trai giam", "bao tang", "thu vien", "dai", "buu dien", "vien thong", "ngan hang",
+        "benh vien", "trung tam", "co quan", "huyen uy", "thanh uy", "tinh uy", "dang uy", "phong",
+        "kho bac", "chi nhanh", "bo chi huy", "bo doi", "luc luong", "khu", "quan", "huyen", "xa", "phuong",
+        "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
+        "tinh", "thanh pho", "tp", "ubmt", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
+        "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
+    ]
+
+    /// Unit heads whose folded form is also a common word or name: they
+    /// open a unit only with their own diacritics ("Phường", not "Phương").
+    static let ambiguousHeads: [String: String] = [
+        "phuong": "phường", "xa": "xã", "huyen": "huyện", "quan": "quận", "so": "sở", "bo": "bộ", "dai": "đài",
+        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện",
+    ]
+
+    /// Heads that name a locality: the unit is given by the place's name.
+    static let localityHeads = ["huyen", "xa", "phuong", "thi xa", "thi tran", "quan", "thanh pho", "tp", "tp."]
+
+    /// Titles of officials (folded), longest first when they share a start.
+    static let titles: [String] = [
+        "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho giam doc", "giam doc", "tong giam doc",
+        "pho tong giam doc", "pho bi thu thuong truc", "pho bi thu", "bi thu", "pho truong ban", "truong ban",
+        "pho vu truong", "vu truong", "thu truong", "bo truong", "pho cuc truong", "cuc truong",
+        "pho chanh van phong", "chanh van phong", "pho hieu truong", "hieu truong", "uy vien", "truong phong",
+        "pho truong phong", "chanh thanh tra", "pho chanh thanh tra", "truong khoi", "pho truong khoi",
+        "cum truong", "cum pho", "truong cum", "pho cum", "khoi truong", "khoi pho", "quyen chu tich",
+        "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky",
+        "director", "directora", "subdirector", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
+        "secretario", "ministro", "viceministro", "jefe",
+    ]
+
+    /// Words before a name that are not part of it (folded).
+    static let honorifics: Set<String> = [
+        "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
+        "trung tuong", "thuong tuong", "dai tuong", "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy",
+        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora",
+    ]
+
+    /// Vietnamese family names (folded).
+    static let surnames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+        "duong", "ly", "quach", "mai", "truong", "dinh", "lam", "dao", "cao", "ha", "ta", "luong", "vuong",
+        "trieu", "to", "thai", "kieu", "luu", "doan", "chu", "tu", "tang", "vi", "lai", "chau", "la", "hua",
+        "khuc", "ung", "tong", "mac", "lac", "thach", "giang", "nghiem", "kim", "diep", "lo", "ninh", "hau",
+        "quan", "au", "bach", "banh", "dam", "dieu", "doan", "don", "hong", "khong", "khuat", "lieu", "lu",
+        "ma", "mong", "nong", "ong", "phung", "phuong", "quang", "son", "tiet", "trinh", "van", "vinh", "y",
+        "cu", "cung", "dau", "du", "han", "hinh", "kha", "khau", "lenh", "linh", "lo", "ngoc", "nhu", "tieu",
+    ]
+
+    /// Capitalised phrases that look like names of people but are not.
+    static let notNames: Set<String> = [
+        "ho chi minh", "to quoc", "viet nam", "nha nuoc", "trung uong", "chinh phu", "quoc hoi", "dang bo",
+        "ho chi minh vi dai", "dai hoi", "hoi nghi", "thu tuong", "cong hoa", "xa hoi", "chu nghia",
+    ]
+}

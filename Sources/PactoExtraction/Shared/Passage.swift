@@ -1,0 +1,257 @@
+import Foundation
+import PactoModel
+
+/// An article body prepared for rules: the original characters, their
+/// aligned folding (one character per character, so regular-expression
+/// offsets are character offsets into ``Article/body``), the blocks with
+/// their kind, sentences and word tokens.
+struct Passage: Sendable {
+    let characters: [Character]
+    /// ``Folding/aligned(_:)`` of the body.
+    let folded: String
+    let blocks: [Segment]
+    let sentences: [Range<Int>]
+    let tokens: [Token]
+
+    /// A block of the body and what it is.
+    struct Segment: Sendable {
+        var range: Range<Int>
+        var kind: Block.Kind
+        /// A photo caption: marked so by the reader, or a short line that
+        /// describes a picture.
+        var isCaption: Bool
+        /// A short line standing alone that names authors or an office.
+        var isByline: Bool
+    }
+
+    /// A word: letters and digits (with inner apostrophes and "&").
+    struct Token: Sendable {
+        var range: Range<Int>
+        /// Folded text of the word.
+        var key: String
+        /// The word in lower case with its diacritics (``TonePlacement/normalized(_:)``).
+        var lower: String
+        /// The original starts with a capital letter (or a digit).
+        var isCapitalized: Bool
+        /// Every letter of the original is a capital ("TN&MT", "UBND").
+        var isAllCaps: Bool
+    }
+
+    init(blocks: [Block]) {
+        var text = ""
+        var segments: [Segment] = []
+        var offset = 0
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                text += Article.blockSeparator
+                offset += Article.blockSeparator.count
+            }
+            let count = block.text.count
+            segments.append(Segment(
+                range: offset..<(offset + count), kind: block.kind,
+                isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
+                isByline: Self.looksLikeByline(block.text)))
+            text += block.text
+            offset += count
+        }
+        self.init(text: text, segments: segments)
+    }
+
+    init(text: String) {
+        let count = text.count
+        self.init(text: text, segments: [Segment(range: 0..<count, kind: .paragraph, isCaption: false, isByline: false)])
+    }
+
+    private init(text: String, segments: [Segment]) {
+        characters = Array(text)
+        folded = Folding.aligned(text)
+        blocks = segments
+        tokens = Self.tokenize(characters)
+        sentences = Self.splitSentences(characters, blocks: segments)
+    }
+
+    var count: Int { characters.count }
+
+    func text(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, characters.count))
+        let upper = max(lower, min(range.upperBound, characters.count))
+        return String(characters[lower..<upper])
+    }
+
+    func foldedText(_ range: Range<Int>) -> String {
+        Folding.fold(text(range))
+    }
+
+    /// The span with surrounding spaces and punctuation trimmed.
+    func trimmed(_ range: Range<Int>, also extra: Set<Character> = []) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let trim: Set<Character> = Set(" \n\t,;:.-–—").union(extra)
+        while lower < upper, trim.contains(characters[lower]) || characters[lower].isWhitespace { lower += 1 }
+        while upper > lower, trim.contains(characters[upper - 1]) || characters[upper - 1].isWhitespace { upper -= 1 }
+        return lower..<upper
+    }
+
+    func evidence(_ range: Range<Int>) -> Evidence {
+        Evidence(text: text(range), start: range.lowerBound, end: range.upperBound)
+    }
+
+    /// Matches of a pattern over the folded text (or part of it), as
+    /// character ranges: the whole match and each group (nil when unmatched).
+    func matches(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
+        let search = range ?? 0..<count
+        let ns = folded as NSString
+        let nsRange = NSRange(location: search.lowerBound, length: search.count)
+        return pattern.regex.matches(in: folded, range: nsRange).map { result in
+            (0..<result.numberOfRanges).map { index in
+                let r = result.range(at: index)
+                return r.location == NSNotFound ? nil : r.location..<(r.location + r.length)
+            }
+        }
+        .filter { _ in ns.length == characters.count }
+    }
+
+    func firstMatch(_ pattern: Pattern, in range: Range<Int>? = nil) -> [Range<Int>?]? {
+        matches(pattern, in: range).first
+    }
+
+    func sentence(containing offset: Int) -> Range<Int> {
+        sentences.first { $0.contains(offset) } ?? (sentences.last { $0.lowerBound <= offset } ?? 0..<count)
+    }
+
+    func segment(containing offset: Int) -> Segment? {
+        blocks.first { $0.range.contains(offset) || $0.range.upperBound == offset }
+    }
+
+    func isCaption(_ offset: Int) -> Bool { segment(containing: offset)?.isCaption ?? false }
+
+    func isByline(_ offset: Int) -> Bool { segment(containing: offset)?.isByline ?? false }
+
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Tokens inside a range.
+    func tokens(in range: Range<Int>) -> ArraySlice<Token> {
+        let start = tokenIndex(atOrAfter: range.lowerBound)
+        var end = start
+        while end < tokens.count, tokens[end].range.upperBound <= range.upperBound { end += 1 }
+        return tokens[start..<end]
+    }
+}
+
+// MARK: - Building
+
+extension Passage {
+    static func tokenize(_ characters: [Character]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isLetter || characters[index].isNumber else { index += 1; continue }
+            let start = index
+            while index < characters.count {
+                let character = characters[index]
+                if character.isLetter || character.isNumber || character.unicodeScalars.first.map({
+                    $0.properties.generalCategory == .nonspacingMark }) == true {
+                    index += 1
+                } else if (character == "’" || character == "'" || character == "&"), index + 1 < characters.count,
+                          characters[index + 1].isLetter, index > start {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            let word = String(characters[start..<index])
+            let letters = word.filter(\.isLetter)
+            tokens.append(Token(
+                range: start..<index, key: Folding.fold(word), lower: TonePlacement.normalized(word),
+                isCapitalized: word.first.map { $0.isUppercase || $0.isNumber } ?? false,
+                isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
+        }
+        return tokens
+    }
+
+    static func splitSentences(_ characters: [Character], blocks: [Segment]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        for block in blocks {
+            var start = block.range.lowerBound
+            var index = start
+            while index < block.range.upperBound {
+                let character = characters[index]
+                var ends = false
+                if character == "\n" {
+                    ends = true
+                } else if character == "." || character == "!" || character == "?" || character == "…" {
+                    let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
+                    let afterNext = index + 2 < block.range.upperBound ? characters[index + 2] : "A"
+                    // "TP. Hồ Chí Minh", "Tp. Bang Lung": an abbreviation, not an end.
+                    let before = index > start ? String(characters[max(start, index - 3)..<index]) : ""
+                    let abbreviation = before.hasSuffix("TP") || before.hasSuffix("Tp") || before.hasSuffix("tp")
+                        || before.hasSuffix(" P") || before.hasSuffix("n.º") || before.hasSuffix("No")
+                    ends = !abbreviation && (next == " " || next == "\n" || next == "\"" || next == "”")
+                        && (afterNext.isUppercase || afterNext == "\"" || afterNext == "“" || afterNext.isNumber
+                            || afterNext == "(" || afterNext == "-")
+                }
+                if ends {
+                    if index + 1 > start { sentences.append(start..<(index + 1)) }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if block.range.upperBound > start { sentences.append(start..<block.range.upperBound) }
+        }
+        return sentences
+    }
+
+    /// A short line describing a picture ("... phát biểu khai mạc hội nghị.",
+    /// "Quang cảnh hội nghị", "... Foto: VPCTN").
+    static func looksLikeCaption(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count < 220 else { return false }
+        let folded = Folding.fold(trimmed)
+        if folded.contains("anh:") || folded.contains("foto:") || folded.hasPrefix("anh ") { return true }
+        for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
+        // One sentence only.
+        guard !trimmed.dropLast().contains(". ") else { return false }
+        for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
+        if folded.contains("phat bieu") { return true }
+        guard !trimmed.hasSuffix(".") else { return false }
+        return Lexicon.captionVerbs.contains { folded.contains($0) }
+    }
+
+    /// A byline: a short line of names, with no sentence in it.
+    static func looksLikeByline(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
+        let words = trimmed.split { !$0.isLetter }
+        guard words.count <= 8 else { return false }
+        let capitalized = words.filter { $0.first?.isUppercase ?? false }.count
+        return capitalized * 3 >= words.count * 2
+    }
+}
+
+/// A compiled regular expression over folded text.
+struct Pattern: @unchecked Sendable {
+    let regex: NSRegularExpression
+
+    init(_ pattern: String) {
+        // The patterns are constants of this module: a bad one is a programmer error.
+        do {
+            regex = try NSRegularExpression(pattern: pattern, options: [])
+        } catch {
+            preconditionFailure("bad pattern \(pattern): \(error)")
+        }
+    }
+}
+
+/// `lower..<upper`, empty when upper is below lower.
+func clampedRange(_ lower: Int, _ upper: Int) -> Range<Int> {
+    lower..<max(lower, upper)
+}

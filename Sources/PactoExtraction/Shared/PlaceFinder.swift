@@ -1,0 +1,60 @@
+import Foundation
+import PactoModel
+
+/// A province or city of the gazetteer named in a passage.
+struct PlaceMention: Sendable, Hashable {
+    var range: Range<Int>
+    /// The gazetteer's name of the province (as it was until 2025).
+    var province: String
+    var isCity: Bool
+}
+
+/// Finds the gazetteer's places among a passage's words: the longest run of
+/// capitalised words whose folded form the gazetteer knows.
+struct PlaceFinder: Sendable {
+    let gazetteer: Gazetteer
+
+    func mentions(in passage: Passage, range: Range<Int>? = nil) -> [PlaceMention] {
+        let tokens = range.map { passage.tokens(in: $0) } ?? passage.tokens[...]
+        var found: [PlaceMention] = []
+        var index = tokens.startIndex
+        let longest = max(1, gazetteer.longestPlaceName)
+        while index < tokens.endIndex {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            var matched = false
+            var length = min(longest, tokens.endIndex - index)
+            while length >= 1 {
+                let slice = tokens[index..<(index + length)]
+                if slice.allSatisfy(\.isCapitalized), Self.isContiguous(slice, in: passage) {
+                    let key = Folding.key(slice.map(\.key).joined(separator: " "))
+                    if let place = gazetteer.places[key], let first = slice.first, let last = slice.last {
+                        let range = first.range.lowerBound..<last.range.upperBound
+                        found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
+                        index += length
+                        matched = true
+                        break
+                    }
+                }
+                length -= 1
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+
+    /// The words follow each other with only spaces, dashes or a dot between
+    /// them ("TP.HCM", "Bà Rịa - Vũng Tàu"), not across a comma or a line.
+    static func isContiguous(_ tokens: ArraySlice<Passage.Token>, in passage: Passage) -> Bool {
+        var previous: Passage.Token?
+        for token in tokens {
+            if let previous {
+                let gap = passage.characters[previous.range.upperBound..<token.range.lowerBound]
+                if gap.count > 4 || gap.contains(where: { $0 == "," || $0 == "\n" || $0 == ";" || $0 == "(" || $0 == ")" }) {
+                    return false
+                }
+            }
+            previous = token
+        }
+        return true
+    }
+}

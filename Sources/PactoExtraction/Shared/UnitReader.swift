@@ -1,0 +1,111 @@
+import Foundation
+import PactoModel
+
+/// Turns a phrase naming a unit ("Sở TN&MT tỉnh Long An", "huyện Đăk Hà",
+/// "Công ty Xăng dầu Thừa Thiên Huế (Trưởng khối)") into a ``Member``:
+/// bracketed notes dropped, a district or commune body given by its
+/// locality's name, the province when the unit is identified by one.
+struct UnitReader: Sendable {
+    let context: Context
+    let date: Stamp?
+
+    enum Scope: Sendable {
+        /// The list names provinces or their departments.
+        case provinces
+        /// The list names districts, communes or wards.
+        case localities
+        /// Anything else.
+        case units
+    }
+
+    func member(_ range: Range<Int>, in passage: Passage, scope: Scope = .units) -> Found<Member>? {
+        var range = passage.trimmed(range, also: ["(", ")", "“", "”", "\""])
+        // Drop bracketed notes: "(Trưởng khối)", "(TN&MT)".
+        if let open = passage.characters[range].firstIndex(of: "(") {
+            range = passage.trimmed(range.lowerBound..<open)
+        }
+        guard !range.isEmpty else { return nil }
+        range = droppingLeadingWords(range, in: passage)
+        guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
+            || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))
+        else { return nil }
+        var text = passage.text(range)
+        let folded = Folding.fold(text)
+        if let locality = Self.localityName(folded: folded, text: text), scope != .provinces {
+            text = locality
+            if scope == .localities || !Self.isProvinceLevel(text, context: context) {
+                return Found(Member(text: text, province: nil), range)
+            }
+        }
+        if scope == .localities { return Found(Member(text: text, province: nil), range) }
+        var province: String?
+        if let whole = context.gazetteer.province(named: text, on: date),
+           context.gazetteer.places[Self.strippedKey(text)]?.isCity == false {
+            province = whole
+        } else if let last = passage === context.body ? context.places(in: range).last : nil, !last.isCity,
+                  last.range.upperBound >= range.upperBound - 1 {
+            province = context.gazetteer.canonical(last.province, on: date)
+        }
+        return Found(Member(text: text, province: province), range)
+    }
+
+    /// Leading words that are not part of the name: "các", "và", "cả", "đơn vị".
+    func droppingLeadingWords(_ range: Range<Int>, in passage: Passage) -> Range<Int> {
+        var start = range.lowerBound
+        let tokens = passage.tokens(in: range)
+        for token in tokens {
+            if ["cac", "va", "ca", "y", "la", "el", "los", "las", "trong", "do"].contains(token.key) && !token.isCapitalized
+                || token.key == "don" && passage.foldedText(clampedRange(token.range.lowerBound, min(range.upperBound, token.range.lowerBound + 6))) == "don vi" {
+                start = token.range.upperBound
+                continue
+            }
+            if token.key == "vi", start == token.range.lowerBound - 1 { start = token.range.upperBound; continue }
+            break
+        }
+        return passage.trimmed(start..<range.upperBound)
+    }
+
+    static let localityPrefixes = ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan ", "thanh pho ", "tp. ", "tp "]
+
+    static func startsWithLocality(_ folded: String) -> Bool {
+        localityPrefixes.contains { folded.hasPrefix($0) }
+    }
+
+    /// "UBND huyện Kon Plông" → "Kon Plông"; "Phường Bến Cát" → "Bến Cát".
+    static func localityName(folded: String, text: String) -> String? {
+        let words = text.split(separator: " ")
+        let foldedWords = folded.split(separator: " ")
+        guard words.count == foldedWords.count else { return nil }
+        for (index, word) in foldedWords.enumerated() {
+            let two = index + 1 < foldedWords.count ? word + " " + foldedWords[index + 1] : ""
+            var nameStart: Int?
+            if ["huyen", "xa", "phuong", "quan"].contains(word) { nameStart = index + 1 }
+            if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
+            guard let start = nameStart, start < words.count else { continue }
+            let name = words[start...]
+            guard name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
+            // "Sở Tài chính thành phố", a body of the city: keep it whole.
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
+    static func isProvinceLevel(_ name: String, context: Context) -> Bool {
+        context.gazetteer.places[Folding.key(name)].map { !$0.isCity } ?? false
+    }
+
+    static func strippedKey(_ text: String) -> String {
+        var key = Folding.key(text)
+        for prefix in Gazetteer.prefixes where key.hasPrefix(prefix + " ") {
+            key = String(key.dropFirst(prefix.count + 1))
+        }
+        return key
+    }
+}
+
+extension Passage {
+    /// Two passages are the same text (used to tell body from title).
+    static func === (lhs: Passage, rhs: Passage) -> Bool {
+        lhs.characters.count == rhs.characters.count && lhs.folded == rhs.folded
+    }
+}

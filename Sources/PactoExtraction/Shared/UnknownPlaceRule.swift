@@ -1,0 +1,31 @@
+import Foundation
+import PactoModel
+
+/// A province the text names ("tỉnh X", "provincia de X") that the
+/// gazetteer does not know: a typo, a new unit, or a gap in the data.
+struct UnknownPlaceRule: Sendable {
+    static let introduced = Pattern(#"(?<!cac )(?<![a-z])(tinh|provincia de)\s+(?=\S)"#)
+    /// Capitalised words after "tỉnh" that are not a province's name.
+    static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "dong", "tay", "nam", "bac", "mien", "thanh", "cac", "trung"]
+
+    func warnings(in context: Context) -> [String] {
+        var unknown: [String] = []
+        let body = context.body
+        for match in body.matches(Self.introduced) {
+            guard let whole = match[0] else { continue }
+            var index = body.tokenIndex(atOrAfter: whole.upperBound)
+            var words: [Passage.Token] = []
+            while index < body.tokens.count, body.tokens[index].isCapitalized, words.count < 4,
+                  words.isEmpty || PlaceFinder.isContiguous([words[words.count - 1], body.tokens[index]][...], in: body) {
+                words.append(body.tokens[index])
+                index += 1
+            }
+            guard let first = words.first, let last = words.last, !Self.notNames.contains(first.key),
+                  first.range.lowerBound == whole.upperBound, !first.isAllCaps else { continue }
+            if context.places.contains(where: { $0.range.lowerBound == first.range.lowerBound }) { continue }
+            let name = body.text(first.range.lowerBound..<last.range.upperBound)
+            if !unknown.contains(name) { unknown.append(name) }
+        }
+        return unknown.map { "unknown place: \($0)" }
+    }
+}

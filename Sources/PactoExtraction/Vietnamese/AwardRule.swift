@@ -1,0 +1,175 @@
+import Foundation
+import PactoModel
+
+/// Awards presented, decided or proposed at the meeting, with named
+/// recipients: "trao tặng Bằng khen của Chủ tịch UBND tỉnh cho 02 tập thể
+/// (Sở Xây dựng, Sở Giao thông Vận tải)", "đề nghị Bộ X tặng Cờ thi đua cho
+/// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
+/// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
+struct AwardRule: Sendable {
+    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#)
+    static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac))?\s*"?\s*$"#)
+    static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
+    static let receiving = Pattern(#"(?<![a-z])duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+(?:danh hieu\s*)?"?\s*$"#)
+
+    func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
+        let body = context.body
+        var awards: [Found<Award>] = []
+        for match in body.matches(Self.noun) {
+            guard let nounRange = match[1] else { continue }
+            let sentence = body.sentence(containing: nounRange.lowerBound)
+            let lead = max(sentence.lowerBound, nounRange.lowerBound - 60)..<nounRange.lowerBound
+            let noun = String(body.folded.slice(nounRange))
+            let kind: Award.Kind = noun == "bang khen" ? .certificateOfMerit : noun.hasPrefix("co") ? .emulationFlag : .other
+            let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
+            var issuer = issuerAfter(nounRange.upperBound..<afterNoun.cho, in: body)
+            var recipients: [Range<Int>] = []
+            if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
+                if let proposing = body.firstMatch(Self.proposing, in: lead), let who = proposing[1], issuer == nil {
+                    let printed = body.text(who)
+                    if printed.first?.isUppercase == true, !Folding.fold(printed).contains("cap co tham quyen") {
+                        issuer = printed
+                    }
+                }
+                if issuer == nil, let verb = body.firstMatch(Self.giving, in: lead)?[1] {
+                    issuer = issuerBefore(verb.lowerBound, in: body, sentence: sentence)
+                }
+                if let start = afterNoun.recipientsStart {
+                    recipients = recipientRanges(from: start, in: body, sentence: sentence)
+                } else if let proposer = proposerRecipient(before: lead.lowerBound, in: body, sentence: sentence) {
+                    recipients = [proposer]
+                }
+            } else if body.firstMatch(Self.receiving, in: lead) != nil,
+                      let subject = subject(before: lead, in: body, sentence: sentence) {
+                recipients = [subject]
+            }
+            let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
+                .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
+                .map(stripLeadingNouns)
+                .filter { $0.first?.isUppercase == true || $0.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold($0)) }
+            guard !names.isEmpty else { continue }
+            let evidence = nounRange.lowerBound..<(recipients.last?.upperBound ?? nounRange.upperBound)
+            awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
+        }
+        return awards
+    }
+
+    /// Where "cho" opens the recipients after the award's name.
+    func phraseEnd(after start: Int, in body: Passage, sentence: Range<Int>) -> (cho: Int, recipientsStart: Int?) {
+        let text = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 120)))
+        if let found = text.range(of: #"(?<![a-z])cho(?![a-z])"#, options: .regularExpression) {
+            let offset = text.distance(from: text.startIndex, to: found.lowerBound)
+            let between = text[text.startIndex..<found.lowerBound]
+            if !between.contains(".") && !between.contains(";") {
+                return (start + offset, start + offset + 3)
+            }
+        }
+        return (start, nil)
+    }
+
+    /// "Bằng khen của Chủ tịch UBND tỉnh", "Cờ thi đua của Bộ Xây dựng", "cờ UBND Tỉnh".
+    func issuerAfter(_ range: Range<Int>, in body: Passage) -> String? {
+        guard !range.isEmpty else { return nil }
+        var text = body.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
+        let folded = Folding.fold(text)
+        if folded.hasPrefix("cua ") {
+            text = String(text.dropFirst(4))
+        } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
+            return nil
+        }
+        if let year = text.range(of: #"\s+năm\s+\d{4}.*$"#, options: .regularExpression) { text.removeSubrange(year) }
+        text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
+        return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
+    }
+
+    /// "và UBND tỉnh tặng cờ": the words before the verb, back to the clause start.
+    func issuerBefore(_ verb: Int, in body: Passage, sentence: Range<Int>) -> String? {
+        var start = verb
+        while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
+        let clause = body.foldedText(start..<verb)
+        guard let va = clause.range(of: " va ", options: .backwards) else { return nil }
+        let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
+        let text = body.text(body.trimmed((start + offset)..<verb))
+        return text.first?.isUppercase == true ? text : nil
+    }
+
+    /// The recipients after "cho": a bracketed list after a count, a list
+    /// after a colon, or names up to the end of the clause.
+    func recipientRanges(from start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        var index = start
+        let rest = body.folded.slice(start..<sentence.upperBound)
+        // "cho 02 tập thể (A, B)".
+        if let open = rest.range(of: #"^\s*\d+\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#, options: .regularExpression) {
+            let offset = rest.distance(from: rest.startIndex, to: open.upperBound)
+            var end = start + offset
+            while end < sentence.upperBound, body.characters[end] != ")" { end += 1 }
+            return MemberListRule.split((start + offset)..<end, in: body, scope: .units)
+        }
+        var semicolons = false
+        if let colon = rest.range(of: #"^[^.;,]{0,40}:"#, options: .regularExpression) {
+            index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
+            semicolons = true
+        }
+        var end = index
+        let folded = body.folded
+        var depth = 0
+        while end < sentence.upperBound {
+            let character = body.characters[end]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth > 0 { end += 1; continue }
+            if character == "." || character == "\n" || character == ";" && !semicolons { break }
+            let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
+            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ")
+                || tail.hasPrefix(" trong ") || tail.hasPrefix(" nam 2") || tail.hasPrefix(" ve thanh tich") { break }
+            if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
+               tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd].contains(" tang ") { break }
+            end += 1
+        }
+        let range = body.trimmed(index..<end)
+        guard !range.isEmpty else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// "là đơn vị xã Phú Hựu đề nghị ... xét tặng cờ".
+    func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let text = body.folded.slice(sentence.lowerBound..<end)
+        guard let proposal = text.range(of: "de nghi", options: .backwards),
+              let la = text[text.startIndex..<proposal.lowerBound].range(of: " la ", options: .backwards) else { return nil }
+        let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
+        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+        let range = body.trimmed(start..<stop)
+        return range.isEmpty ? nil : range
+    }
+
+    /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
+    func subject(before lead: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        guard let verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
+        var start = verb.lowerBound
+        while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
+            if body.characters[start - 1] == "," {
+                let clause = body.foldedText(start..<verb.lowerBound)
+                if !(clause.hasPrefix(" tinh ") || clause.hasPrefix(" thanh pho ")) { break }
+            }
+            start -= 1
+        }
+        let clause = start..<verb.lowerBound
+        let tokens = body.tokens(in: clause)
+        guard let head = tokens.first(where: { token in
+            let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
+            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+        }) else { return nil }
+        let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
+        let folded = body.foldedText(range)
+        if folded.range(of: #"\d"#, options: .regularExpression) != nil || folded.contains(" co ") { return nil }
+        return range
+    }
+
+    func stripLeadingNouns(_ text: String) -> String {
+        var result = text
+        for noun in ["tập thể ", "cá nhân ", "đơn vị ", "các đơn vị ", "Tập thể "] where result.hasPrefix(noun) {
+            result = String(result.dropFirst(noun.count))
+        }
+        return result.trimmingCharacters(in: CharacterSet(charactersIn: " :,"))
+    }
+}

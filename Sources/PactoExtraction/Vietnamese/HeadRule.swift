@@ -1,0 +1,173 @@
+import Foundation
+import PactoModel
+
+/// The head (Cụm trưởng, Trưởng khối) and deputy (Cụm phó, Phó khối) of
+/// the cluster for the year: "X là / làm Cụm trưởng", "do X làm Cụm trưởng",
+/// "X (Trưởng khối)", "X-Khối trưởng", "Giám đốc Sở X, Trưởng Khối", "Cụm
+/// phó là X". When the role is handed over (bầu, luân phiên, bàn giao), the
+/// new holder.
+struct HeadRule: Sendable {
+    struct Holder: Sendable {
+        var member: Found<Member>
+        var isDeputy: Bool
+        /// The sentence hands the role over or names it for a later year.
+        var isHandover: Bool
+    }
+
+    static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
+    static let handoverWords = ["bau", "ban giao", "chuyen giao", "luan phien", "nhan nhiem vu", "gioi thieu", "tiep nhan", "suy ton"]
+    /// Verbs that end the unit's name before its role.
+    static let verbs: Set<String> = [
+        "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
+        "đơn", "vừa", "tham", "tặng", "trao", "cùng",
+    ]
+    /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
+    static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
+
+    func holders(in context: Context, date: Stamp?) -> [Holder] {
+        let body = context.body
+        let reader = UnitReader(context: context, date: date)
+        var holders: [Holder] = []
+        for match in body.matches(Self.role) {
+            guard let whole = match[0] else { continue }
+            let word = body.folded.slice(whole)
+            let isDeputy = word.hasPrefix("pho") || word.hasSuffix("pho")
+            let sentence = body.sentence(containing: whole.lowerBound)
+            let sentenceText = body.foldedText(sentence)
+            let handover = Self.handoverWords.contains { sentenceText.contains($0) }
+            if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+                continue
+            }
+            if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+            }
+        }
+        return holders
+    }
+
+    /// "Cụm phó là X", "Cụm trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là X".
+    func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var index = body.tokenIndex(atOrAfter: role.upperBound)
+        let limit = min(sentence.upperBound, role.upperBound + 75)
+        while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
+            let token = body.tokens[index]
+            if token.key == "la" && !token.isCapitalized {
+                let start = token.range.upperBound
+                var end = start
+                var depth = 0
+                while end < sentence.upperBound {
+                    let character = body.characters[end]
+                    if character == "(" { depth += 1 }
+                    if character == ")" { depth -= 1 }
+                    if depth <= 0 && (character == "," || character == ";" || character == "." && end + 1 < body.count
+                        && body.characters[end + 1] == " ") { break }
+                    end += 1
+                }
+                let range = body.trimmed(start..<end)
+                // "là đơn vị Cụm trưởng" reads the other way.
+                if body.matches(Self.role, in: range).isEmpty == false { return nil }
+                return range.isEmpty ? nil : range
+            }
+            if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
+            if body.matches(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10))).first?
+                .first??.lowerBound == token.range.lowerBound { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The unit named just before the role, in its clause.
+    func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
+        if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
+            || lead.hasSuffix("vai tro") || lead.hasSuffix("gioi thieu") { return nil }
+        // Back to the start of the clause; an empty clause (", là") takes the one before.
+        var end = role.lowerBound
+        var start = clauseStart(before: end, in: body, sentence: sentence)
+        var core = body.trimmed(start..<end, also: ["(", "-", "–"])
+        let coreWords = body.tokens(in: core).map(\.key)
+        if coreWords.isEmpty {
+            // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
+            guard start > sentence.lowerBound, start - 1 >= 0, "(,".contains(body.characters[start - 1]) else { return nil }
+            end = start - 1
+            start = clauseStart(before: end, in: body, sentence: sentence)
+            core = body.trimmed(start..<end)
+            if !body.matches(Self.role, in: core).isEmpty { return nil }
+        } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
+            end = start - 1
+            start = clauseStart(before: end, in: body, sentence: sentence)
+            core = body.trimmed(start..<end)
+        }
+        // "do X làm": the unit comes after "do".
+        let tokens = Array(body.tokens(in: core))
+        var first = 0
+        if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
+        // The first unit head that opens a name.
+        var unitStart: Int?
+        for index in first..<tokens.count {
+            let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
+            let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
+            let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
+            if isHead || isProvince && index >= first && first > 0 {
+                unitStart = tokens[index].range.lowerBound
+                break
+            }
+        }
+        guard let unitStart else { return nil }
+        // Up to the first verb.
+        var unitEnd = core.upperBound
+        for token in tokens where token.range.lowerBound > unitStart {
+            if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
+            let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
+            if gap.contains(" - ") || gap.contains(" – ") { unitEnd = token.range.lowerBound; break }
+        }
+        let range = body.trimmed(unitStart..<unitEnd)
+        return range.isEmpty ? nil : range
+    }
+
+    func clauseStart(before end: Int, in body: Passage, sentence: Range<Int>) -> Int {
+        var index = end - 1
+        var depth = 0
+        while index >= sentence.lowerBound {
+            let character = body.characters[index]
+            if character == ")" { depth += 1 }
+            if character == "(" {
+                if depth == 0 { return index + 1 }
+                depth -= 1
+            }
+            if depth == 0 && (character == "," || character == ";" || character == ":" || character == "\n") { return index + 1 }
+            index -= 1
+        }
+        return sentence.lowerBound
+    }
+
+    /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi").
+    func cleaned(_ found: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
+        var member = found.value
+        let words = member.text.split(separator: " ").map(String.init)
+        if words.count >= 4 {
+            for index in 1..<(words.count - 1) where Lexicon.surnames.contains(Folding.fold(words[index]))
+                && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
+                && (2...4).contains(words.count - index)
+                && words[(index - 1)].first?.isUppercase == true
+                && words[index - 1] != words[index - 1].uppercased() {
+                let unit = words[..<index].joined(separator: " ")
+                member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
+                break
+            }
+        }
+        return Found(member, found.range)
+    }
+
+    /// The head and deputy for the year: the ones handed over when the text
+    /// hands the role over, else the first named.
+    func headAndDeputy(_ holders: [Holder]) -> (head: Found<Member>?, deputy: Found<Member>?) {
+        let heads = holders.filter { !$0.isDeputy }
+        let deputies = holders.filter(\.isDeputy)
+        let head = heads.first(where: \.isHandover) ?? heads.first
+        let deputy = deputies.first(where: \.isHandover) ?? deputies.first
+        return (head?.member, deputy?.member)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import PactoModel
+
+/// Where the meeting took place: the venue after "tại" / "ở" (in the
+/// meeting's sentence first), its province from the gazetteer (a city gives
+/// its province: "TP. Điện Biên Phủ" → Điện Biên); else the province that
+/// hosts (đăng cai) it, a province in brackets after a district, or the
+/// single province that owns the cluster.
+struct LocationRule: Sendable {
+    static let venue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
+    static let host = Pattern(#"dang cai"#)
+    static let abroad = ["campuchia", "lao", "trung quoc", "thai lan", "vuong quoc", "nhat ban", "han quoc"]
+
+    func location(in context: Context, meetingAt anchor: Int?, organizer: Organizer?, date: Stamp?) -> Found<Location>? {
+        let body = context.body
+        var ordered: [Range<Int>] = []
+        if let anchor { ordered.append(body.sentence(containing: anchor)) }
+        ordered += body.sentences.prefix(6).filter { $0 != ordered.first }
+        for sentence in ordered {
+            for match in body.matches(Self.venue, in: sentence) {
+                guard let keyword = match[1], let whole = match[0] else { continue }
+                if keyword.count == 1 && !body.text(keyword).allSatisfy({ $0 == "ở" || $0 == "Ở" }) { continue }
+                let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
+                guard !phrase.isEmpty else { continue }
+                let folded = body.foldedText(phrase)
+                if Self.abroad.contains(where: { folded.contains($0) }) { return nil }
+                let found = context.places(in: phrase)
+                if let place = found.last(where: { !$0.isCity }) ?? found.last {
+                    let province = context.gazetteer.canonical(place.province, on: date)
+                    return Found(Location(text: body.text(phrase), province: province), phrase)
+                }
+                // A district or commune venue inside the cluster's own province.
+                if anchor.map(sentence.contains) == true, let owner = ownerProvince(organizer, context: context, date: date) {
+                    return Found(Location(text: body.text(phrase), province: owner), phrase)
+                }
+                if anchor.map(sentence.contains) == true, isLocalVenue(folded),
+                   let place = context.places(in: sentence).first(where: {
+                       !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh ")
+                   }) {
+                    let province = context.gazetteer.canonical(place.province, on: date)
+                    return Found(Location(text: body.text(phrase), province: province), phrase)
+                }
+            }
+        }
+        // A district with its province in brackets: "huyện Kon Rẫy (Kon Tum) tổ chức".
+        if let anchor {
+            let sentence = body.sentence(containing: anchor)
+            for place in context.places(in: sentence) where !place.isCity {
+                let before = place.range.lowerBound > 0 ? body.characters[place.range.lowerBound - 1] : " "
+                let after = place.range.upperBound < body.count ? body.characters[place.range.upperBound] : " "
+                if before == "(" && after == ")" {
+                    let province = context.gazetteer.canonical(place.province, on: date)
+                    return Found(Location(text: body.text(place.range), province: province), place.range)
+                }
+            }
+        }
+        // The province that hosts the meeting.
+        for match in body.matches(Self.host) {
+            guard let whole = match[0] else { continue }
+            let sentence = body.sentence(containing: whole.lowerBound)
+            if let place = context.places(in: sentence.lowerBound..<whole.lowerBound).last(where: { !$0.isCity }) {
+                let province = context.gazetteer.canonical(place.province, on: date)
+                return Found(Location(text: body.text(place.range), province: province), place.range)
+            }
+        }
+        // "... tại Huế" in the title.
+        for match in context.title.matches(Self.venue) {
+            guard let whole = match[0] else { continue }
+            let phrase = venuePhrase(from: whole.upperBound, in: context.title, sentence: 0..<context.title.count)
+            if let place = context.titlePlaces.last(where: { phrase.contains($0.range.lowerBound) }) {
+                let province = context.gazetteer.canonical(place.province, on: date)
+                return Found(Location(text: context.title.text(phrase), province: province), nil)
+            }
+        }
+        if let owner = ownerProvince(organizer, context: context, date: date) {
+            return Found(Location(text: owner, province: owner), nil)
+        }
+        return nil
+    }
+
+    /// The venue: up to the end of the clause, taking in "(…)" and a
+    /// following ", tỉnh X".
+    func venuePhrase(from start: Int, in passage: Passage, sentence: Range<Int>) -> Range<Int> {
+        var index = start
+        var depth = 0
+        let limit = min(sentence.upperBound, start + 140)
+        while index < limit {
+            let character = passage.characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1; if depth < 0 { break } }
+            if depth == 0, character == "," || character == ";" || character == "." && index + 1 < limit
+                && passage.characters[index + 1] == " " || character == "\n" {
+                let rest = passage.folded.slice((index + 1)..<min(limit, index + 14))
+                if character == ",", rest.hasPrefix(" tinh ") || rest.hasPrefix(" thanh pho ") || rest.hasPrefix(" tp") {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            index += 1
+        }
+        return passage.trimmed(start..<index)
+    }
+
+    func isLocalVenue(_ folded: String) -> Bool {
+        ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan "].contains { folded.hasPrefix($0) }
+    }
+
+    /// The province that owns the cluster ("tỉnh Thanh Hóa", "Thành ủy TPHCM").
+    func ownerProvince(_ organizer: Organizer?, context: Context, date: Stamp?) -> String? {
+        guard let parent = organizer?.parent else { return nil }
+        let words = parent.split(separator: " ")
+        for length in stride(from: min(5, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                guard phrase.first?.isUppercase == true else { continue }
+                if let province = context.gazetteer.province(named: phrase, on: date) { return province }
+            }
+        }
+        return nil
+    }
+}

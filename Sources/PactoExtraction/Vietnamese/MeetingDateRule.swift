@@ -1,0 +1,120 @@
+import Foundation
+import PactoModel
+
+/// The day of the meeting and its part ("Chiều 29/3", "Sáng ngày 30/3/2018",
+/// "Ngày 07 tháng 8 năm 2024", "ngày 25-07-2024", "Hôm nay, ngày 31/7/2020").
+/// Dates of documents ("Quyết định số ... ngày 27/3/2024") and the page's
+/// stamps are not meeting dates; a date without a year takes it from the
+/// text, the title or the publication stamp.
+struct MeetingDateRule: Sendable {
+    struct Candidate: Sendable {
+        var day: Int
+        var month: Int
+        var year: Int?
+        var dayPart: DayPart?
+        var range: Range<Int>
+        var score: Int
+    }
+
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
+
+    static let dayParts: [String: DayPart] = [
+        "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,
+    ]
+    /// Words before a date that make it a document's date.
+    static let documentWords = [
+        "quyet dinh", "cong van", "huong dan", "ke hoach so", "thong bao", "chi thi", "nghi quyet", "to trinh",
+        "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
+        "ban hanh", "so ",
+    ]
+
+    func candidates(in passage: Passage) -> [Candidate] {
+        var found: [Candidate] = []
+        for pattern in [Self.numeric, Self.spelled] {
+            for match in passage.matches(pattern) {
+                guard let whole = match[0], let dayRange = match[3], let monthRange = match[4],
+                      let day = Int(passage.folded.slice(dayRange)), let month = Int(passage.folded.slice(monthRange)),
+                      (1...31).contains(day), (1...12).contains(month)
+                else { continue }
+                var year = match[5].flatMap { Int(passage.folded.slice($0)) }
+                if let short = year, short < 100 { year = 2000 + short }
+                let part = match[1].flatMap { Self.dayParts[String(passage.folded.slice($0))] }
+                var score = 0
+                if part != nil { score += 4 }
+                if match[2] != nil { score += 2 }
+                let before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
+                if Self.documentWords.contains(where: { before.contains($0) }) && part == nil { score -= 6 }
+                let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
+                // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
+                if after.range(of: #"^\s*[-,]?\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil { score -= 8 }
+                if before.range(of: #"\d{1,2}:\d{2}\s*[-–,]?\s*$"#, options: .regularExpression) != nil { score -= 8 }
+                if after.hasPrefix(",") || after.hasPrefix(" tai") || after.hasPrefix(", tai") { score += 2 }
+                // "6/6 đơn vị", "9/12 tỉnh": a fraction.
+                if after.range(of: #"^\s+(don vi|tinh|huyen|xa|co quan|thanh vien|so)\b"#, options: .regularExpression) != nil {
+                    score -= 10
+                }
+                let sentence = passage.sentence(containing: whole.lowerBound)
+                if whole.lowerBound - sentence.lowerBound < 40 { score += 1 }
+                if passage.isCaption(whole.lowerBound) { score -= 3 }
+                found.append(Candidate(day: day, month: month, year: year, dayPart: part,
+                                       range: whole, score: score))
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The best meeting date, its day part and the span.
+    func meetingDate(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
+        let all = candidates(in: context.body).filter { $0.score >= 1 }
+        guard let best = all.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.range.lowerBound > $1.range.lowerBound) })
+        else { return nil }
+        let year = best.year ?? inferYear(day: best.day, month: best.month, context: context)
+        let stamp = year.flatMap { Stamp(year: $0, month: best.month, day: best.day) }
+        return (best, stamp)
+    }
+
+    /// The year of a date printed without one: the page's stamp when it is
+    /// not before the date; else the years the title and text speak of.
+    func inferYear(day: Int, month: Int, context: Context) -> Int? {
+        if let published = context.published {
+            let sameYear = Stamp(year: published.year, month: month, day: day)
+            if let sameYear, sameYear <= published.date { return published.year }
+            return published.year - 1
+        }
+        let years = YearMentions.years(in: context.title) + YearMentions.years(in: context.body)
+        guard let latest = years.max() else { return nil }
+        // A meeting late in the year reviews that year; early, it opens the latest one named.
+        if month >= 10, years.contains(latest - 1) { return latest - 1 }
+        return latest
+    }
+}
+
+/// Four-digit years the text speaks of ("năm 2024", "2017-2018"), leaving
+/// out the years inside full dates of documents.
+enum YearMentions {
+    static let year = Pattern(#"(?<![\d/.-])(20[0-3]\d|19[89]\d)(?![\d/])"#)
+
+    static func years(in passage: Passage) -> [Int] {
+        passage.matches(year).compactMap { match in
+            guard let range = match[0] else { return nil }
+            let before = passage.folded.slice(max(0, range.lowerBound - 1)..<range.lowerBound)
+            if before == "/" || before == "-" && range.lowerBound >= 3
+                && passage.folded.slice((range.lowerBound - 3)..<(range.lowerBound - 1)).allSatisfy(\.isNumber) {
+                return nil
+            }
+            return Int(passage.folded.slice(range))
+        }
+    }
+}
+
+extension String {
+    /// Characters `range` of a string whose characters are single UTF-16
+    /// units (the folded text).
+    func slice(_ range: Range<Int>) -> Substring {
+        let utf16 = self.utf16
+        let lower = utf16.index(utf16.startIndex, offsetBy: max(0, min(range.lowerBound, utf16.count)))
+        let upper = utf16.index(utf16.startIndex, offsetBy: max(0, min(range.upperBound, utf16.count)))
+        return self[lower..<upper]
+    }
+}

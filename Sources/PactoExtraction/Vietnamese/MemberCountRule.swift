@@ -1,0 +1,50 @@
+import Foundation
+import PactoModel
+
+/// The number of members as the text states it: "gồm 11 đơn vị", "có 06
+/// thành viên", "đại diện 11 đơn vị thuộc Khối", "lãnh đạo 10 huyện",
+/// "12 phường thành viên", "Cụm thi đua 7 tỉnh", "Công an 5 tỉnh", "sáu".
+struct MemberCountRule: Sendable {
+    static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
+    static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
+
+    static let strong: [Pattern] = [
+        Pattern(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        Pattern(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
+        Pattern(#"(?<![\w/.,])"# + number + #"\s+"# + noun + #"(?:,\s*thanh(?: pho)?)?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
+        Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+tinh(?![a-z])"#),
+    ]
+    static let weak = Pattern(#"(?<![\w/.,])"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
+
+    func count(in context: Context) -> Found<Int>? {
+        var best: Found<Int>?
+        for pattern in Self.strong {
+            for match in context.body.matches(pattern) {
+                guard let range = match[0], let numberRange = match[1],
+                      let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), value >= 2
+                else { continue }
+                if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
+                break
+            }
+        }
+        if let best { return best }
+        for pattern in Self.strong {
+            if let match = context.title.firstMatch(pattern), let numberRange = match[1],
+               let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), value >= 2 {
+                return Found(value, nil)
+            }
+        }
+        for match in context.body.matches(Self.weak) {
+            guard let range = match[0], let numberRange = match[1],
+                  let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), (2...70).contains(value)
+            else { continue }
+            return Found(value, range)
+        }
+        if let match = context.title.firstMatch(Self.weak), let numberRange = match[1],
+           let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), (2...70).contains(value) {
+            return Found(value, nil)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import PactoModel
+
+/// The members a text lists, in all the shapes of these reports: after
+/// "gồm" / "bao gồm" (with or without a colon and a count), after "N tỉnh:",
+/// in brackets, separated by commas or semicolons, the last joined by "và".
+struct MemberListRule: Sendable {
+    static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
+    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#)
+    /// Words before "gồm" that make the list one of documents or contents.
+    static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
+    /// Words between "gồm" and the first name that only describe the list.
+    static let descriptors: Set<String> = [
+        "cac", "tinh", "thanh", "pho", "huyen", "xa", "phuong", "don", "vi", "co", "quan", "la", "gom", "thanh vien",
+        "vien", "so", "truong", "nhung", "sau", "toan", "the", "cap", "tp", "thi", "tran", "khu", "luc", "dong",
+        "bang", "song", "hong", "mien", "tay", "nam", "bac", "trung", "du", "nui", "phia", "nganh",
+    ]
+    /// Words that end a list: the verb that follows it.
+    static let stops: Set<String> = [
+        "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
+        "nhằm", "với", "tham", "đều", "nhất", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc", "tổ",
+        "luân", "là", "đăng", "cam", "quyết", "đồng",
+    ]
+
+    func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
+        let body = context.body
+        var starts: [(intro: Range<Int>, after: Int)] = []
+        for match in body.matches(Self.intro) {
+            if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+        }
+        for match in body.matches(Self.countColon) {
+            if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+        }
+        starts.sort { $0.intro.lowerBound < $1.intro.lowerBound }
+        for start in starts {
+            let before = body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound)
+            if Self.notMembers.contains(where: { before.contains($0) }) { continue }
+            guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
+                  list.members.count >= 2 else { continue }
+            return list
+        }
+        return nil
+    }
+
+    func list(after start: Int, introStart: Int, in body: Passage, context: Context, date: Stamp?)
+        -> (members: [Found<Member>], range: Range<Int>)? {
+        let sentence = body.sentence(containing: start)
+        var listStart = start
+        // A colon soon after "gồm" opens the list.
+        let lookahead = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 95)))
+        if let colon = lookahead.firstIndex(of: ":"),
+           !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
+            listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
+        } else {
+            // Else skip the words that describe the list up to the first name.
+            var index = body.tokenIndex(atOrAfter: start)
+            while index < body.tokens.count {
+                let token = body.tokens[index]
+                if token.isCapitalized && Numerals.arabic(body.text(token.range)) == nil { break }
+                guard Self.descriptors.contains(token.key) || Numerals.arabic(body.text(token.range)) != nil else { return nil }
+                let gap = body.text(listStart..<token.range.lowerBound)
+                if gap.contains(".") || gap.contains(";") { return nil }
+                index += 1
+                listStart = token.range.upperBound
+            }
+            // "thành phố Kon Tum", "huyện Đăk Hà": keep the locality word with its name.
+            if index > 0, index < body.tokens.count {
+                let previous = body.tokens[index - 1]
+                let two = index > 1 ? body.tokens[index - 2].key + " " + previous.key : ""
+                if ["huyen", "xa", "phuong", "quan"].contains(previous.key), previous.range.lowerBound >= start {
+                    listStart = previous.range.lowerBound
+                } else if ["thanh pho", "thi xa", "thi tran"].contains(two), body.tokens[index - 2].range.lowerBound >= start {
+                    listStart = body.tokens[index - 2].range.lowerBound
+                }
+            }
+        }
+        let descriptor = body.foldedText(max(0, introStart - 40)..<listStart)
+        let scope: UnitReader.Scope
+        if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
+            scope = .localities
+        } else if descriptor.contains("tinh") || descriptor.contains("provincia") {
+            scope = .provinces
+        } else {
+            scope = .units
+        }
+        let end = listEnd(from: listStart, in: body, inBrackets: body.text(max(0, introStart - 2)..<introStart).contains("("))
+        let range = body.trimmed(listStart..<end)
+        guard !range.isEmpty else { return nil }
+        let reader = UnitReader(context: context, date: date)
+        let items = Self.split(range, in: body, scope: scope)
+        let members = items.compactMap { reader.member($0, in: body, scope: scope) }
+        return (members, range)
+    }
+
+    /// Where the list stops: the sentence's end, a closing bracket, or the verb after it.
+    func listEnd(from start: Int, in body: Passage, inBrackets: Bool) -> Int {
+        var depth = 0
+        var index = start
+        let sentence = body.sentence(containing: start)
+        let limit = min(body.count, max(sentence.upperBound, start + 1), start + 700)
+        var tokenIndex = body.tokenIndex(atOrAfter: start)
+        var sawName = false
+        while index < limit {
+            let character = body.characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                if depth == 0 { return index }
+                depth -= 1
+            }
+            if depth == 0, character == "\n" || character == "." && index + 1 < body.count
+                && (body.characters[index + 1] == " " || body.characters[index + 1] == "\n") {
+                return index
+            }
+            while tokenIndex < body.tokens.count, body.tokens[tokenIndex].range.upperBound <= index { tokenIndex += 1 }
+            if depth == 0, tokenIndex < body.tokens.count, body.tokens[tokenIndex].range.lowerBound == index {
+                let token = body.tokens[tokenIndex]
+                if token.isCapitalized { sawName = true }
+                if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
+                    let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].key : ""
+                    // "tổ chức" ends it; "Tổ" in a name does not.
+                    if token.key != "to" || next == "chuc" { return index }
+                }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// The items: split at commas (or semicolons when the list uses them)
+    /// outside brackets, and at a "và" that joins two names.
+    static func split(_ range: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
+        let text = body.characters[range]
+        var depth = 0
+        var semicolons = false
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 } else if character == ";" && depth == 0 { semicolons = true }
+        }
+        let separator: Character = semicolons ? ";" : ","
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        depth = 0
+        for index in range {
+            let character = body.characters[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && character == separator {
+                pieces.append(start..<index)
+                start = index + 1
+            }
+        }
+        pieces.append(start..<range.upperBound)
+        var items: [Range<Int>] = []
+        for piece in pieces {
+            items += splitAtAnd(body.trimmed(piece), in: body, scope: scope)
+        }
+        return items.filter { !$0.isEmpty }
+    }
+
+    static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
+        let tokens = Array(body.tokens(in: piece))
+        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y") && !token.isCapitalized && index > 0 {
+            var next = index + 1
+            while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
+            guard next < tokens.count else { continue }
+            let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
+            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
+            let opensLocality = ["huyen", "xa", "phuong", "thanh", "quan", "thi"].contains(tokens[next].key)
+            let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
+            if opensUnit || opensLocality || shortName {
+                let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
+                let right = body.trimmed(token.range.upperBound..<piece.upperBound)
+                return [left] + splitAtAnd(right, in: body, scope: scope)
+            }
+        }
+        return [piece]
+    }
+}

@@ -1,0 +1,267 @@
+import Foundation
+import PactoModel
+
+/// Finds the cluster (Cụm thi đua số VIII) or bloc (Khối thi đua ...) that
+/// holds the meeting: its kind, number (Roman or Arabic), label as printed
+/// and the owner the text names ("-Bộ Tài nguyên và Môi trường", "thuộc Sở
+/// ...", "tỉnh Thanh Hóa"), abbreviations written out.
+struct OrganizerRule: Sendable {
+    struct Mention: Sendable {
+        var kind: Organizer.Kind
+        var range: Range<Int>
+        /// From the end of "cụm thi đua" to where the name stops.
+        var window: Range<Int>
+    }
+
+    func organizer(in context: Context) -> Found<Organizer>? {
+        let mentions = Self.mentions(in: context.body)
+        let titleMentions = Self.mentions(in: context.title)
+        guard let first = mentions.first ?? titleMentions.first else { return nil }
+        let fromTitle = mentions.isEmpty
+        var number: Int?
+        var numberMention: Mention?
+        for mention in mentions {
+            if let value = Self.number(in: mention.window, of: context.body) {
+                number = value.value
+                numberMention = mention
+                break
+            }
+        }
+        if number == nil {
+            for mention in titleMentions {
+                if let value = Self.number(in: mention.window, of: context.title) { number = value.value; break }
+            }
+        }
+        var parent: String?
+        var parentRange: Range<Int>?
+        for mention in mentions {
+            if let found = parentPhrase(in: mention, of: context.body, context: context) {
+                parent = found.value
+                parentRange = found.range
+                break
+            }
+        }
+        if parent == nil {
+            for mention in titleMentions {
+                if let found = parentPhrase(in: mention, of: context.title, context: context) {
+                    parent = found.value
+                    break
+                }
+            }
+        }
+        if parent == nil, let found = establishingBody(in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
+        let labelMention = numberMention ?? first
+        let passage = fromTitle ? context.title : context.body
+        let labelEnd = Self.labelEnd(of: labelMention, in: passage)
+        let label = passage.text(passage.trimmed(labelMention.range.lowerBound..<labelEnd))
+        let organizer = Organizer(kind: first.kind, number: number, label: label, parent: parent)
+        let evidenceRange = fromTitle ? nil : labelMention.range.lowerBound..<max(labelEnd, parentRange?.upperBound ?? labelEnd)
+        return Found(organizer, evidenceRange)
+    }
+}
+
+// MARK: - Mentions
+
+extension OrganizerRule {
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
+    static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#)
+
+    static func mentions(in passage: Passage) -> [Mention] {
+        var found: [Mention] = []
+        for match in passage.matches(strong) {
+            guard let whole = match[0], let keyword = match[1] else { continue }
+            let word = passage.folded.dropFirst(keyword.lowerBound).prefix(keyword.count)
+            let kind: Organizer.Kind = word == "khoi" ? .bloc : .cluster
+            // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
+            let start = keyword.lowerBound
+            var end = whole.upperBound
+            if passage.folded.dropFirst(whole.lowerBound).prefix(whole.count).hasSuffix("thi dua") == false {
+                end = keyword.upperBound
+            }
+            found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
+        }
+        if found.isEmpty {
+            for match in passage.matches(weak) {
+                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
+                let end = whole.lowerBound + 3
+                let next = passage.tokenIndex(atOrAfter: end)
+                guard next < passage.tokens.count, passage.tokens[next].isCapitalized,
+                      !["truong", "pho"].contains(passage.tokens[next].key) else { continue }
+                found.append(Mention(kind: .cluster, range: whole.lowerBound..<end,
+                                     window: end..<windowEnd(from: end, in: passage)))
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Words that end an organizer's name: the verb or preposition that follows it.
+    static let stopWords: Set<String> = [
+        "tổ", "đã", "vừa", "ký", "kí", "tổng", "sơ", "triển", "phát", "gồm", "có", "là", "do", "tại", "hội",
+        "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
+        "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
+        "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
+    ]
+
+    static func windowEnd(from start: Int, in passage: Passage) -> Int {
+        let limit = min(passage.count, start + 110)
+        var index = passage.tokenIndex(atOrAfter: start)
+        var lastEnd = start
+        while index < passage.tokens.count {
+            let token = passage.tokens[index]
+            if token.range.lowerBound >= limit { break }
+            let gap = passage.characters[lastEnd..<token.range.lowerBound]
+            if gap.contains(where: { ".;:(\n)\"“”".contains($0) }) { break }
+            // "số" followed by a numeral is the number, not a stop.
+            if token.key == "so", index + 1 < passage.tokens.count,
+               isNumeral(passage.tokens[index + 1], in: passage) {
+                lastEnd = token.range.upperBound
+                index += 1
+                continue
+            }
+            if stopWords.contains(token.lower) && !token.isCapitalized {
+                // "các tổ chức" (organisations) is a name; "tổ chức" after it is the verb.
+                let previous = index > 0 ? passage.tokens[index - 1].lower : ""
+                if !(token.lower == "tổ" && (previous == "các" || previous == "những")) { break }
+            }
+            lastEnd = token.range.upperBound
+            index += 1
+        }
+        return lastEnd
+    }
+
+    static func isNumeral(_ token: Passage.Token, in passage: Passage) -> Bool {
+        let text = passage.text(token.range)
+        return Numerals.arabic(text) != nil || (token.isAllCaps || text.count == 1) && text == text.uppercased()
+            && Numerals.roman(text) != nil
+    }
+
+    /// Nouns after a number that make it a count ("Cụm thi đua 7 tỉnh").
+    static let countNouns: Set<String> = [
+        "tinh", "huyen", "xa", "phuong", "don", "thanh", "co", "truong", "cong", "so", "nganh", "quan", "tp",
+        "hoi", "doanh", "benh", "dia",
+    ]
+
+    static func number(in window: Range<Int>, of passage: Passage) -> Found<Int>? {
+        let tokens = Array(passage.tokens(in: window))
+        for (index, token) in tokens.enumerated() {
+            let text = passage.text(token.range)
+            let explicit = index > 0 && tokens[index - 1].key == "so"
+            var value: Int?
+            if let arabic = Numerals.arabic(text), arabic > 0, arabic < 100 {
+                value = arabic
+            } else if text == text.uppercased(), let roman = Numerals.roman(text) {
+                value = roman
+            }
+            guard let value else { continue }
+            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].key) { continue }
+            if !explicit, index + 1 == tokens.count, window.upperBound < passage.count {
+                // A count whose noun was cut off by the window ("7 tỉnh" after a stop word) stays out.
+                let next = passage.tokenIndex(atOrAfter: token.range.upperBound)
+                if next < passage.tokens.count, countNouns.contains(passage.tokens[next].key),
+                   passage.tokens[next].range.lowerBound - token.range.upperBound <= 1 { continue }
+            }
+            return Found(value, token.range)
+        }
+        return nil
+    }
+
+    static func labelEnd(of mention: Mention, in passage: Passage) -> Int {
+        let tokens = Array(passage.tokens(in: mention.window))
+        var end = mention.range.upperBound
+        for (index, token) in tokens.enumerated() {
+            if index == 0 && token.key == "so" { end = token.range.upperBound; continue }
+            let text = passage.text(token.range)
+            if Numerals.arabic(text) != nil || (text == text.uppercased() && Numerals.roman(text) != nil) {
+                end = token.range.upperBound
+                break
+            }
+            if OrganizerRule.ownerHeads.contains(token.key) && token.isCapitalized { break }
+            if ["thuoc", "cua", "tinh"].contains(token.key) { break }
+            end = token.range.upperBound
+        }
+        return end
+    }
+}
+
+// MARK: - Parent
+
+extension OrganizerRule {
+    /// Words that open the name of an owner (folded; capitalised in the text).
+    static let ownerHeads: Set<String> = [
+        "bo", "so", "tap", "tong", "uy", "ubnd", "ban", "hoi", "cong", "lien", "ldld", "doan", "tinh", "thanh",
+        "vien", "cuc", "ngan", "dang", "mat", "ubmttq", "ubmttqvn", "mttq",
+    ]
+    /// Two-word owner openings for heads that alone are too common.
+    static let ownerOpenings: [String] = [
+        "bo ", "so ", "tap doan", "tong cong ty", "uy ban", "ubnd", "ban ", "hoi ", "cong doan", "lien doan",
+        "lien hiep", "ldld", "doan ", "tinh doan", "thanh doan", "vien ", "cuc ", "tong cuc", "ngan hang",
+        "dang uy", "mat tran", "ubmttq", "mttq", "tinh uy", "thanh uy", "cong an",
+    ]
+
+    func parentPhrase(in mention: Mention, of passage: Passage, context: Context) -> Found<String>? {
+        let tokens = Array(passage.tokens(in: mention.window))
+        guard !tokens.isEmpty else { return nil }
+        var numberSeen = false
+        var allowed = false
+        for (index, token) in tokens.enumerated() {
+            let text = passage.text(token.range)
+            if Numerals.arabic(text) != nil || (text == text.uppercased() && Numerals.roman(text) != nil) {
+                numberSeen = true
+                allowed = true
+                continue
+            }
+            if token.key == "thuoc" || token.key == "cua" { allowed = true; continue }
+            if index == 0 {
+                let gap = passage.text(mention.range.upperBound..<token.range.lowerBound)
+                if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
+            }
+            // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
+            if token.key == "tinh" || token.key == "thanh" {
+                let start = token.range.lowerBound
+                let rest = passage.foldedText(start..<mention.window.upperBound)
+                let offset = token.key == "thanh" ? (rest.hasPrefix("thanh pho ") ? 2 : 0) : 1
+                if offset > 0, index + offset < tokens.count {
+                    let placeStart = tokens[index + offset].range.lowerBound
+                    if let place = context.places.first(where: { $0.range.lowerBound == placeStart && !$0.isCity })
+                        ?? (passage.characters.count == context.title.characters.count
+                            ? context.titlePlaces.first(where: { $0.range.lowerBound == placeStart }) : nil) {
+                        let range = start..<place.range.upperBound
+                        return Found(passage.text(range), range)
+                    }
+                }
+                if token.isCapitalized == false { continue }
+            }
+            guard allowed || numberSeen, token.isCapitalized else { continue }
+            let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
+            guard Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
+            let range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            let printed = passage.text(range)
+            // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
+            if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
+            return Found(Self.fullName(printed, context: context), range)
+        }
+        return nil
+    }
+
+    /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
+    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+
+    func establishingBody(in context: Context) -> Found<String>? {
+        guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
+        return Found(Self.fullName(context.body.text(range), context: context), range)
+    }
+
+    /// The owner written out: abbreviations expanded, a ministry under its
+    /// gazetteer name ("Bộ Tài Nguyên & Môi trường" → "Bộ Tài nguyên và Môi trường").
+    static func fullName(_ printed: String, context: Context) -> String {
+        let expanded = context.abbreviations.expanded(printed)
+        let key = Folding.key(expanded).replacingOccurrences(of: " va ", with: " ")
+        for ministry in context.gazetteer.ministries {
+            if Folding.key(ministry.name).replacingOccurrences(of: " va ", with: " ") == key { return ministry.name }
+        }
+        return expanded
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PactoModel
+
+/// The year the meeting is for: the pact's year when a pact is signed; else
+/// the reviewed year (a review of year N that signs the pact gives N + 1);
+/// a school year ("năm học 2017-2018") or a multi-year pact gives none.
+struct PactYearRule: Sendable {
+    struct Years: Sendable {
+        var year: Int?
+        var range: Range<Int>?
+        /// Every distinct year a pact is signed for (two of them is a warning).
+        var pactYears: [Int]
+    }
+
+    let pact: Pattern
+    let launch: Pattern
+    let review: Pattern
+    let schoolYear: Pattern
+    let span: Pattern
+    let single: Pattern
+
+    static let vietnamese = PactYearRule(
+        pact: ActivityRule.vietnamese.cues[0].pattern,
+        launch: Pattern(#"phat dong phong trao"#),
+        review: Pattern(#"(?<![a-z])(?:tong ket|so ket|binh xet)"#),
+        schoolYear: Pattern(#"^[^.;]{0,90}?nam hoc"#),
+        span: Pattern(#"^[^.;]{0,90}?(?:giai doan|nhiem ky)?\s*(20\d\d)\s*[-–]\s*(20\d\d)"#),
+        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
+
+    static let spanish = PactYearRule(
+        pact: ActivityRule.spanish.cues[0].pattern,
+        launch: Pattern(#"movimiento de emulacion"#),
+        review: Pattern(#"resumen|resumir|balance"#),
+        schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
+        span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
+        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
+
+    enum Reading { case year(Int, Range<Int>), none, unknown }
+
+    func reading(after start: Int, in passage: Passage) -> Reading {
+        let sentence = passage.sentence(containing: start)
+        let window = clampedRange(start, min(sentence.upperBound, start + 110))
+        let school = passage.firstMatch(schoolYear, in: window)?[0]
+        let multi = passage.firstMatch(span, in: window)?[0]
+        let one = passage.firstMatch(single, in: window)
+        if let school, one?[1].map({ $0.lowerBound > school.upperBound }) ?? true { return .none }
+        if let multi, let yearRange = one?[1], yearRange.lowerBound >= multi.lowerBound, yearRange.upperBound <= multi.upperBound {
+            return .none
+        }
+        if let yearRange = one?[1], let year = Int(passage.folded.slice(yearRange)) { return .year(year, yearRange) }
+        return .unknown
+    }
+
+    func year(in context: Context, activities: Set<Activity>) -> Years {
+        var pactYears: [Int] = []
+        var firstPact: (Int, Range<Int>?)?
+        var pactHasNoYear = false
+        if activities.contains(.pactSigning) {
+            for passage in [context.body, context.title] {
+                for match in passage.matches(pact) {
+                    guard let whole = match[0] else { continue }
+                    switch reading(after: whole.upperBound, in: passage) {
+                    case .year(let year, let range):
+                        if !pactYears.contains(year) { pactYears.append(year) }
+                        if firstPact == nil { firstPact = (year, passage === context.body ? range : nil) }
+                    case .none: pactHasNoYear = true
+                    case .unknown: break
+                    }
+                }
+            }
+        }
+        if let firstPact { return Years(year: firstPact.0, range: firstPact.1, pactYears: pactYears) }
+        if pactHasNoYear { return Years(year: nil, range: nil, pactYears: []) }
+        if activities.contains(.movementLaunch) || activities.contains(.pactSigning) {
+            for match in context.body.matches(launch) {
+                guard let whole = match[0] else { continue }
+                if case .year(let year, let range) = reading(after: whole.upperBound, in: context.body) {
+                    return Years(year: year, range: range, pactYears: [])
+                }
+            }
+        }
+        if activities.contains(.annualReview) || activities.contains(.midyearReview) {
+            for passage in [context.body, context.title] {
+                for match in passage.matches(review) {
+                    guard let whole = match[0] else { continue }
+                    switch reading(after: whole.upperBound, in: passage) {
+                    case .year(let year, let range):
+                        let next = activities.contains(.pactSigning) && activities.contains(.annualReview)
+                        return Years(year: next ? year + 1 : year, range: passage === context.body ? range : nil, pactYears: [])
+                    case .none:
+                        return Years(year: nil, range: nil, pactYears: [])
+                    case .unknown: continue
+                    }
+                }
+            }
+        }
+        for passage in [context.title, context.body] {
+            if let first = passage.firstMatch(YearMentions.year), let range = first[0],
+               let year = Int(passage.folded.slice(range)) {
+                let before = passage.foldedText(max(0, range.lowerBound - 12)..<range.lowerBound)
+                if before.contains("nam hoc") { return Years(year: nil, range: nil, pactYears: []) }
+                return Years(year: year, range: passage === context.body ? range : nil, pactYears: [])
+            }
+        }
+        return Years(year: nil, range: nil, pactYears: [])
+    }
+}

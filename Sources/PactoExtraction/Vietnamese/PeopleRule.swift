@@ -1,0 +1,169 @@
+import Foundation
+import PactoModel
+
+/// Officials named in the body, with their title and role, in every order:
+/// "đồng chí Lê Tuấn Định – Phó giám đốc Sở ...", "Giám đốc Sở TN&MT tỉnh
+/// Long An - Võ Minh Thành", "ông Nguyễn Lưu Trung, Phó Chủ tịch UBND tỉnh",
+/// "Phó Chủ tịch nước Võ Thị Ánh Xuân". "đồng chí", "ông", "bà", academic
+/// titles and ranks are dropped; names only in captions or bylines are left out.
+struct PeopleRule: Sendable {
+    static let roleWords: [(String, Person.Role)] = [
+        ("chủ trì", .chair), ("phát biểu", .speaker), ("cho biết", .speaker), ("nhấn mạnh", .speaker),
+        ("chia sẻ", .speaker), ("đề nghị", .speaker), ("trình bày", .speaker), ("khẳng định", .speaker),
+        ("điều hành", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
+        ("dự hội nghị", .attendee), ("chứng kiến", .attendee), ("dự và", .attendee),
+        ("preside", .chair), ("presidió", .chair), ("intervención", .speaker), ("afirmó", .speaker),
+        ("dijo", .speaker), ("reconoció", .speaker), ("habla", .speaker), ("asiste", .attendee),
+        ("estuvieron presentes", .attendee), ("asistió", .attendee),
+    ]
+
+    func people(in context: Context, authors: [String]) -> [Found<Person>] {
+        let body = context.body
+        var people: [Found<Person>] = []
+        var seen: Set<String> = []
+        let authorKeys = Set(authors.map(Folding.fold))
+        for name in names(in: body, context: context) {
+            let key = Folding.fold(body.text(name.range))
+            guard !seen.contains(key), !authorKeys.contains(key) else { continue }
+            if body.isCaption(name.range.lowerBound) || body.isByline(name.range.lowerBound) { continue }
+            seen.insert(key)
+            let title = self.title(of: name.range, in: body)
+            let role = self.role(of: name.range, in: body, context: context)
+            people.append(Found(Person(name: body.text(name.range), title: title, role: role), name.range))
+        }
+        // A role stated in a caption about a person the body names.
+        return people
+    }
+
+    struct NameSpan: Sendable { var range: Range<Int> }
+
+    /// Runs of capitalised words that are names of people: after an
+    /// honorific, or led by a family name (three words or more).
+    func names(in passage: Passage, context: Context) -> [NameSpan] {
+        var spans: [NameSpan] = []
+        let tokens = passage.tokens
+        var index = 0
+        while index < tokens.count {
+            // Honorific before the run ("đồng chí", "ông", "bà", "TSKH", "Thiếu tướng").
+            var honorific = false
+            var start = index
+            for length in [2, 1] where start + length <= tokens.count {
+                let words = tokens[start..<(start + length)].map(\.key).joined(separator: " ")
+                if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
+                    honorific = true
+                    start += length
+                    break
+                }
+            }
+            guard start < tokens.count, tokens[start].isCapitalized, tokens[start].key.first?.isNumber != true else {
+                index = max(index + 1, start)
+                continue
+            }
+            var end = start
+            while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
+                  Numerals.arabic(passage.text(tokens[end].range)) == nil,
+                  end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
+                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("-"),
+                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("–") {
+                end += 1
+            }
+            let run = start..<end
+            defer { index = max(end, index + 1) }
+            guard run.count >= 2 else { continue }
+            var nameStart = run.lowerBound
+            if !honorific {
+                // Led by a family name, after nothing capitalised but a place or a title.
+                guard let surname = run.first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
+                nameStart = surname
+                if nameStart > run.lowerBound {
+                    let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
+                    let isPlace = context.gazetteer.places[Folding.key(before)] != nil
+                    guard isPlace || Lexicon.titles.contains(before) else { continue }
+                } else if run.lowerBound > 0 {
+                    // "THPT Lê Duẩn", "PTCS Hoàng Anh": part of a unit's name.
+                    let previous = tokens[run.lowerBound - 1]
+                    let gap = passage.text(previous.range.upperBound..<tokens[run.lowerBound].range.lowerBound)
+                    if previous.isCapitalized && gap == " " && !Lexicon.honorifics.contains(previous.key) { continue }
+                }
+                guard run.upperBound - nameStart >= 3 else { continue }
+            }
+            guard run.upperBound - nameStart >= 2, run.upperBound - nameStart <= 5 else { continue }
+            let range = tokens[nameStart].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound
+            let key = Folding.key(passage.text(range))
+            if Lexicon.notNames.contains(key) || context.gazetteer.places[key] != nil { continue }
+            let words = tokens[nameStart..<run.upperBound]
+            if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
+            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key) }) { continue }
+            if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
+            // "Vụ Thi đua": a department, not "Vũ Thi".
+            let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
+            if next.hasPrefix(" dua") { continue }
+            spans.append(NameSpan(range: range))
+        }
+        return spans
+    }
+
+    /// The title printed with the name: after it (", Giám đốc Sở ...") or
+    /// before it ("Giám đốc Sở ... - Võ Minh Thành", "Phó Chủ tịch nước ...").
+    func title(of name: Range<Int>, in passage: Passage) -> String? {
+        let sentence = passage.sentence(containing: name.lowerBound)
+        let after = passage.folded.slice(clampedRange(name.upperBound, min(sentence.upperBound, name.upperBound + 3)))
+        if after.hasPrefix(",") || after.hasPrefix(" -") || after.hasPrefix(" –") || after.hasPrefix(" (") {
+            let start = name.upperBound + (after.hasPrefix(",") ? 1 : 2)
+            var end = start
+            while end < sentence.upperBound, !";.()".contains(passage.characters[end]) { end += 1 }
+            let range = passage.trimmed(start..<end)
+            let candidate = passage.foldedText(range)
+            if Lexicon.titles.contains(where: { candidate.hasPrefix($0) }) || candidate.hasPrefix("pho ")
+                || candidate.hasPrefix("truong ") || candidate.hasPrefix("uy vien") || candidate.hasPrefix("thanh vien") {
+                return cutTitle(passage.text(range))
+            }
+        }
+        // Before the name: back to the clause start.
+        var start = name.lowerBound
+        while start > sentence.lowerBound, !",;:.(".contains(passage.characters[start - 1]) { start -= 1 }
+        let range = passage.trimmed(start..<name.lowerBound)
+        var text = passage.text(range)
+        for honorific in ["đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà", "TSKH", "các đồng chí"] where text.hasSuffix(" " + honorific) || text == honorific {
+            text = String(text.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let folded = Folding.fold(text)
+        for title in Lexicon.titles {
+            if let found = folded.range(of: title) {
+                let offset = folded.distance(from: folded.startIndex, to: found.lowerBound)
+                let slice = String(text.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))
+                return slice.isEmpty ? nil : slice
+            }
+        }
+        return nil
+    }
+
+    /// A title stops before the verb that follows it.
+    func cutTitle(_ text: String) -> String {
+        let folded = TonePlacement.normalized(text)
+        var cut = text.count
+        for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký "] {
+            if let found = folded.range(of: verb) {
+                cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
+            }
+        }
+        return String(text.prefix(cut)).trimmingCharacters(in: CharacterSet(charactersIn: " ,-–"))
+    }
+
+    func role(of name: Range<Int>, in passage: Passage, context: Context) -> Person.Role? {
+        let sentence = passage.sentence(containing: name.lowerBound)
+        let after = TonePlacement.normalized(passage.text(clampedRange(name.upperBound, min(sentence.upperBound, name.upperBound + 160))))
+        let before = TonePlacement.normalized(passage.text(max(sentence.lowerBound, name.lowerBound - 60)..<name.lowerBound))
+        var best: (Int, Person.Role)?
+        for (word, role) in Self.roleWords {
+            if let found = after.range(of: word) {
+                let distance = after.distance(from: after.startIndex, to: found.lowerBound)
+                if best == nil || distance < best?.0 ?? .max { best = (distance, role) }
+            }
+        }
+        if let best { return best.1 }
+        for (word, role) in Self.roleWords where before.contains(word) { return role }
+        return nil
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import PactoModel
+
+/// The rule set for Vietnamese reports: one event per article that reports
+/// a meeting of a named cluster or bloc.
+struct VietnameseExtractor: Extractor {
+    let gazetteer: Gazetteer
+
+    func extract(from article: Article) -> Extraction {
+        let context = Context(article: article, gazetteer: gazetteer)
+        var warnings: [String] = []
+        guard let organizer = OrganizerRule().organizer(in: context) else {
+            return Extraction(events: [], warnings: warnings)
+        }
+        var event = Event()
+        var evidence = EvidenceRecorder(passage: context.body)
+        event.organizer = organizer.value
+        evidence.record("organizer", organizer.range)
+
+        let activities = ActivityRule.vietnamese.activities(in: context)
+        event.activities = activities.keys.sorted()
+        for activity in event.activities { evidence.record("activities", activities[activity] ?? nil) }
+
+        let dateRule = MeetingDateRule()
+        let meeting = dateRule.meetingDate(in: context)
+        if let meeting {
+            event.date = meeting.date
+            event.dayPart = meeting.candidate.dayPart
+            evidence.record("date", meeting.candidate.range)
+            if meeting.candidate.dayPart != nil { evidence.record("dayPart", meeting.candidate.range) }
+            if meeting.date == nil {
+                warnings.append("undatable date: \(context.body.text(meeting.candidate.range)) (no year in the text, title or stamp)")
+            }
+        }
+        guard !event.activities.isEmpty || meeting != nil else { return Extraction(events: [], warnings: warnings) }
+        let date = event.date ?? article.published?.date
+
+        if let location = LocationRule().location(in: context, meetingAt: meeting?.candidate.range.lowerBound,
+                                                  organizer: organizer.value, date: date) {
+            event.location = location.value
+            evidence.record("location", location.range)
+        }
+
+        let list = MemberListRule().members(in: context, date: date)
+        let holders = HeadRule().holders(in: context, date: date)
+        let roles = HeadRule().headAndDeputy(holders)
+        event.head = roles.head?.value
+        event.deputyHead = roles.deputy?.value
+        evidence.record("head", roles.head?.range)
+        evidence.record("deputyHead", roles.deputy?.range)
+
+        let awards = AwardRule().awards(in: context, date: date)
+        event.awards = Self.merged(awards.map(\.value))
+        for award in awards { evidence.record("awards", award.range) }
+
+        var members = MemberSet()
+        for member in list?.members ?? [] { members.insert(member.value) }
+        evidence.record("members", list?.range)
+        for holder in holders { members.insert(holder.member.value) }
+        let reader = UnitReader(context: context, date: date)
+        for award in awards {
+            for recipient in award.value.recipients {
+                let passage = Passage(text: recipient)
+                let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
+                if let member = UnitReader(context: local, date: date).member(0..<passage.count, in: local.body) {
+                    members.insert(member.value)
+                }
+            }
+        }
+        _ = reader
+        event.members = members.members
+
+        if let count = MemberCountRule().count(in: context) {
+            event.memberCount = count.value
+            evidence.record("memberCount", count.range)
+            if let listed = list?.members.count, listed != count.value {
+                warnings.append("stated member count \(count.value) differs from the \(listed) members listed")
+            }
+        }
+
+        let years = PactYearRule.vietnamese.year(in: context, activities: Set(event.activities))
+        event.year = years.year
+        evidence.record("year", years.range)
+        if years.pactYears.count > 1 {
+            warnings.append("two pact years: " + years.pactYears.map(String.init).joined(separator: ", "))
+        }
+
+        if let theme = ThemeRule.vietnamese.theme(in: context.body) {
+            event.theme = theme.value
+            evidence.record("theme", theme.range)
+        }
+        let people = PeopleRule().people(in: context, authors: article.authors)
+        event.people = people.map(\.value)
+        for person in people { evidence.record("people", person.range) }
+        if let criteria = CriteriaRule.vietnamese.count(in: context.body) {
+            event.criteriaCount = criteria.value
+            evidence.record("criteriaCount", criteria.range)
+        }
+        warnings += UnknownPlaceRule().warnings(in: context)
+        event.evidence = evidence.spans
+        return Extraction(events: [event], warnings: warnings)
+    }
+
+    /// Awards of the same kind and issuer as one award with all their recipients.
+    static func merged(_ awards: [Award]) -> [Award] {
+        var result: [Award] = []
+        for award in awards {
+            if let index = result.firstIndex(where: { $0.kind == award.kind && $0.issuer == award.issuer }) {
+                for recipient in award.recipients where !result[index].recipients.contains(recipient) {
+                    result[index].recipients.append(recipient)
+                }
+            } else {
+                result.append(award)
+            }
+        }
+        return result
+    }
+}
+
+/// Members without repeats: the same province, or the same folded name,
+/// or one name inside another, is one member (its first spelling kept).
+struct MemberSet: Sendable {
+    private(set) var members: [Member] = []
+
+    mutating func insert(_ member: Member) {
+        let key = Folding.key(member.text)
+        guard !key.isEmpty else { return }
+        for existing in members {
+            if let province = member.province, existing.province == province,
+               Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
+            let other = Folding.key(existing.text)
+            if other == key || other.hasSuffix(" " + key) || key.hasSuffix(" " + other) && member.province == nil && existing.province == nil { return }
+            if let province = member.province, existing.province == province { return }
+        }
+        members.append(member)
+    }
+
+    static func isBareProvince(_ member: Member) -> Bool {
+        guard let province = member.province else { return false }
+        return Folding.key(member.text).hasSuffix(Folding.key(province))
+    }
+}
+
+/// Collects the evidence span of each field: the first span recorded wins.
+struct EvidenceRecorder {
+    let passage: Passage
+    private(set) var spans: [String: Evidence] = [:]
+
+    init(passage: Passage) {
+        self.passage = passage
+    }
+
+    mutating func record(_ field: String, _ range: Range<Int>?) {
+        guard let range, spans[field] == nil, !range.isEmpty, range.upperBound <= passage.count else { return }
+        spans[field] = passage.evidence(range)
+    }
+}

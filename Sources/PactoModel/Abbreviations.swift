@@ -1,0 +1,131 @@
+import Foundation
+
+/// Abbreviations an article defines for itself — "Bộ Tài nguyên và Môi
+/// trường (TN&MT)" — and the well-known ones of the gazetteer (UBND, MTTQ),
+/// expanded wherever they are used later ("Sở TN&MT tỉnh Long An" →
+/// "Sở Tài nguyên và Môi trường tỉnh Long An").
+public struct Abbreviations: Sendable, Hashable {
+    /// Folded abbreviation (``Folding/key(_:)``) → the words it stands for, as printed.
+    public var expansions: [String: String]
+
+    public init(expansions: [String: String] = [:]) {
+        self.expansions = expansions
+    }
+
+    /// The abbreviations `text` defines in parentheses after the words whose
+    /// initials they spell, on top of `known`.
+    public init(definedIn text: String, known: Abbreviations = Abbreviations()) {
+        self.expansions = known.expansions
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard characters[index] == "(" else { continue }
+            guard let close = characters[index...].prefix(16).firstIndex(of: ")") else { continue }
+            let inner = String(characters[(index + 1)..<close])
+            guard Self.looksLikeAbbreviation(inner) else { continue }
+            let before = String(characters[max(0, index - 120)..<index])
+            if let words = Self.words(spelling: inner, before: before) {
+                expansions[Folding.key(inner)] = words
+            }
+        }
+    }
+
+    /// The well-known abbreviations of the gazetteer: field parts of ministry
+    /// names ("TN&MT" → "Tài nguyên và Môi trường") and bodies ("UBND").
+    public static func known(from gazetteer: Gazetteer) -> Abbreviations {
+        var table: [String: String] = [:]
+        for ministry in gazetteer.ministries {
+            let field = ministry.name.hasPrefix("Bộ ") ? String(ministry.name.dropFirst(3)) : ministry.name
+            for abbreviation in ministry.abbreviations {
+                let key = Folding.key(abbreviation)
+                // "BTNMT" spells the ministry; "TNMT" only its field.
+                let full = key.hasPrefix("b") && !Folding.key(field).hasPrefix("b") ? ministry.name : field
+                if table[key] == nil { table[key] = full }
+            }
+        }
+        for body in gazetteer.bodies {
+            for abbreviation in body.abbreviations where table[Folding.key(abbreviation)] == nil {
+                table[Folding.key(abbreviation)] = body.name
+            }
+        }
+        for province in gazetteer.provinces {
+            let kind = (province.kind ?? "tỉnh") == "thành phố" ? "Thành phố" : "tỉnh"
+            for alias in province.aliases where looksLikeAbbreviation(alias) {
+                let key = Folding.key(alias).replacingOccurrences(of: " ", with: "")
+                if table[key] == nil { table[key] = kind + " " + province.name }
+                if table[Folding.key(alias)] == nil { table[Folding.key(alias)] = kind + " " + province.name }
+            }
+        }
+        return Abbreviations(expansions: table)
+    }
+
+    /// The expansion of one abbreviation, or nil.
+    public func expansion(of abbreviation: String) -> String? {
+        expansions[Folding.key(abbreviation)]
+    }
+
+    /// `phrase` with every abbreviation it contains written out.
+    public func expanded(_ phrase: String) -> String {
+        guard !expansions.isEmpty else { return phrase }
+        var out: [String] = []
+        for word in phrase.split(separator: " ", omittingEmptySubsequences: false) {
+            let token = String(word)
+            let trimmed = token.trimmingCharacters(in: Self.edgePunctuation)
+            if Self.looksLikeAbbreviation(trimmed), let full = expansions[Folding.key(trimmed)] {
+                out.append(token.replacingOccurrences(of: trimmed, with: full))
+            } else {
+                out.append(token)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// Two to eight capitals, with "&", "-" or "." between them ("TN&MT", "HĐTĐKT").
+    public static func looksLikeAbbreviation(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 2, letters.count <= 9, text.count <= 12 else { return false }
+        guard text.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "-" || $0 == "." }) else { return false }
+        let upper = letters.filter(\.isUppercase).count
+        return upper >= 2 && upper * 3 >= letters.count * 2
+    }
+
+    /// The shortest run of words just before the parenthesis whose initials
+    /// spell the abbreviation (linking "và", "&", "-" may be skipped).
+    static func words(spelling abbreviation: String, before text: String) -> String? {
+        let initials = Array(Folding.key(abbreviation).filter { $0 != " " })
+        guard !initials.isEmpty else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard !words.isEmpty else { return nil }
+        var need = initials.count - 1
+        var taken = 0
+        for word in words.reversed() {
+            taken += 1
+            let folded = Folding.key(String(word))
+            if Self.linkingWords.contains(folded) { continue }
+            guard let first = folded.first else { continue }
+            if need < 0 { break }
+            if first == initials[need] {
+                need -= 1
+                if need < 0 {
+                    return words.suffix(taken).joined(separator: " ")
+                }
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    static let linkingWords: Set<String> = ["va", "&", "-", "y", "de", "del", "la"]
+    static let edgePunctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "“", "”"]
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

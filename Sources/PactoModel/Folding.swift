@@ -1,0 +1,110 @@
+import Foundation
+
+/// Text folding for matching: the same Vietnamese or Spanish words compare
+/// equal however they were typed — case, diacritics (đ → d too, which Unicode
+/// does not decompose), composed or decomposed Unicode, old or new tone
+/// placement (Hoà / Hòa), dash and quote variants, odd spaces.
+public enum Folding {
+    /// The folded form of a whole phrase, for comparing names: lower case,
+    /// no diacritics, dashes as "-", quotes dropped, spaces collapsed and trimmed.
+    public static func fold(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            let folded = fold(character)
+            if folded == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if folded == "\u{0}" { continue }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(folded)
+        }
+        return out
+    }
+
+    /// A key for looking names up: ``fold(_:)`` with every character that is
+    /// not a letter or digit turned into a space ("Bà Rịa–Vũng Tàu" →
+    /// "ba ria vung tau", "TP.HCM" → "tp hcm").
+    public static func key(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in fold(text) {
+            if character.isLetter || character.isNumber {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    /// The text folded character by character, keeping one character (and
+    /// one UTF-16 unit) per input character, so that offsets found in the
+    /// result — by `NSRegularExpression` too — are character offsets into
+    /// the input. Characters with nothing to match on become "\u{1}".
+    public static func aligned(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            let folded = fold(character)
+            out.append(folded == "\u{0}" ? "\u{1}" : folded)
+        }
+        return out
+    }
+
+    /// One character folded to one BMP scalar: "\u{0}" for characters that
+    /// vanish (zero-width), " " for any space.
+    public static func fold(_ character: Character) -> Character {
+        if character.isASCII {
+            guard let ascii = character.asciiValue else { return " " }  // "\r\n"
+            if ascii >= 65 && ascii <= 90 { return Character(Unicode.Scalar(ascii + 32)) }
+            if ascii == 9 || ascii == 10 || ascii == 13 { return character == "\n" ? "\n" : " " }
+            return character
+        }
+        if let mapped = punctuation[character] { return mapped }
+        guard let first = character.unicodeScalars.first else { return "\u{0}" }
+        if first.properties.isWhitespace { return " " }
+        if zeroWidth.contains(first.value) { return "\u{0}" }
+        // Decomposed input: the base letter comes first; composed: look it up.
+        let base = character.unicodeScalars.count > 1 ? first : (bases[first.value] ?? first)
+        if base == "đ" || base == "Đ" || base == "ð" || base == "Ð" || base == "Ɖ" { return "d" }
+        let lower = base.properties.lowercaseMapping.unicodeScalars
+        if lower.count == 1, let scalar = lower.first, scalar.value <= 0xFFFF {
+            return Character(scalar)
+        }
+        return base.value <= 0xFFFF ? Character(base) : "\u{1}"
+    }
+
+    /// Dashes and quotes to their ASCII forms.
+    static let punctuation: [Character: Character] = [
+        "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-",
+        "\u{2015}": "-", "\u{2212}": "-", "\u{FE58}": "-", "\u{FE63}": "-", "\u{FF0D}": "-",
+        "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"",
+        "\u{00BB}": "\"", "\u{2033}": "\"", "\u{FF02}": "\"",
+        "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{201B}": "'", "\u{2032}": "'",
+        "\u{00B4}": "'", "\u{0060}": "'",
+        "\u{2026}": ".", "\u{00A0}": " ", "\u{202F}": " ", "\u{2007}": " ",
+    ]
+
+    /// Latin letters with diacritics (Latin-1 to Latin Extended Additional,
+    /// where Vietnamese and Spanish letters live) to their base letter.
+    static let bases: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for range: ClosedRange<UInt32> in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
+                if let base = decomposed.first, base != scalar { table[value] = base }
+            }
+        }
+        return table
+    }()
+
+    static let zeroWidth: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
+}
+

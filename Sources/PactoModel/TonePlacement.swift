@@ -1,0 +1,41 @@
+import Foundation
+
+/// Vietnamese tone marks sit on different vowels in the old and new
+/// spelling conventions: "hoà" / "hòa", "thuỷ" / "thủy", "khoẻ" / "khỏe".
+/// ``normalized(_:)`` puts them in one place (the new one, on the first
+/// vowel of an open "oa", "oe", "uy"), keeping every other diacritic.
+public enum TonePlacement {
+    /// The combining tone marks: grave, acute, hook above, tilde, dot below.
+    static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0309, 0x0303, 0x0323]
+
+    /// Lower-case, composed (NFC) text with tone marks in the new place.
+    public static func normalized(_ text: String) -> String {
+        let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            // "o" / "u" + second vowel + tone, at the end of the word: move the tone back.
+            if (scalar == "o" || scalar == "u"), index + 2 < scalars.count + 1, index + 1 < scalars.count {
+                let second = scalars[index + 1]
+                let pairs: Bool = scalar == "o" ? (second == "a" || second == "e") : second == "y"
+                if pairs, index + 2 < scalars.count, tones.contains(scalars[index + 2].value) {
+                    let after = index + 3 < scalars.count ? scalars[index + 3] : " "
+                    if !after.properties.isAlphabetic {
+                        out.append(scalar)
+                        out.append(scalars[index + 2])
+                        out.append(second)
+                        index += 3
+                        continue
+                    }
+                }
+            }
+            out.append(scalar)
+            index += 1
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: out)
+        return result.precomposedStringWithCanonicalMapping
+    }
+}

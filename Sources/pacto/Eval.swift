@@ -1,0 +1,2 @@
+import ArgumentParser
+extension Pacto { struct Eval: ParsableCommand { func run() throws {} } }

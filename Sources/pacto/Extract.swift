@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PactoExtraction
+import PactoModel
+import PactoReading
+
+extension Pacto {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the emulation meetings each article reports.",
+            discussion: """
+            Reads each file (HTML or text) and prints the events it reports: activities, date, \
+            place, cluster or bloc, members, head, theme, people, awards, with the span of text \
+            each value came from. With --json, one JSON object per file (JSON Lines) as in \
+            DESIGN.md. A file that cannot be read is reported on standard error; the others are \
+            still extracted. Exit status: 0 when every file was read, 1 when some could not be.
+            """
+        )
+
+        @Argument(help: "HTML or text files to extract from.", completion: .file())
+        var files: [String]
+
+        @Flag(help: "Print JSON Lines instead of a readable summary.")
+        var json = false
+
+        @OptionGroup var reading: ReadingOptions
+
+        func run() throws {
+            let reader = Reader(options: reading.readerOptions)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            var failures = 0
+            for file in files {
+                do {
+                    let document = try Self.document(for: file, reader: reader)
+                    if json {
+                        Output.line(String(decoding: try encoder.encode(document), as: UTF8.self))
+                    } else {
+                        Output.line(DocumentText.render(document))
+                    }
+                } catch {
+                    failures += 1
+                    Output.error("\(error)")
+                }
+            }
+            if failures > 0 { throw ExitCode(1) }
+        }
+
+        /// Reads one file and extracts its events.
+        static func document(for file: String, reader: Reader) throws -> Document {
+            let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data())
+            let article = try reader.read(path: file)
+            let extraction = Extractors.extract(from: article)
+            return Document(
+                file: file, sha256: SHA256.hex(of: bytes), language: article.language,
+                title: article.title, published: article.published, authors: article.authors,
+                events: extraction.events, warnings: article.warnings + extraction.warnings)
+        }
+    }
+}
+
+/// The readable summary of a Document for a terminal.
+enum DocumentText {
+    static func render(_ document: Document) -> String {
+        var lines = ["== \(document.file)"]
+        lines.append("title:     \(document.title ?? "—")")
+        lines.append("published: \(document.published?.description ?? "—")    language: \(document.language.rawValue)")
+        if !document.authors.isEmpty { lines.append("authors:   \(document.authors.joined(separator: "; "))") }
+        if document.events.isEmpty { lines.append("no cluster or bloc meeting reported") }
+        for (index, event) in document.events.enumerated() {
+            lines.append("event \(index + 1): \(event.activities.map(\.rawValue).joined(separator: ", "))")
+            func add(_ label: String, _ value: String?) {
+                if let value, !value.isEmpty { lines.append("  " + label.padding(toLength: 13, withPad: " ", startingAt: 0) + value) }
+            }
+            add("date", event.date.map { $0.description + (event.dayPart.map { " (\($0.rawValue))" } ?? "") })
+            add("location", event.location.map { place($0) })
+            add("organizer", event.organizer.map { organizer in
+                var text = "\(organizer.kind.rawValue) \(organizer.number.map(String.init) ?? "–") “\(organizer.label)”"
+                if let parent = organizer.parent { text += " of \(parent)" }
+                return text
+            })
+            add("year", event.year.map(String.init))
+            add("members", event.members.isEmpty ? nil
+                : "\(event.memberCount.map { "\($0) stated; " } ?? "")" + event.members.map(place).joined(separator: "; "))
+            if event.members.isEmpty { add("memberCount", event.memberCount.map(String.init)) }
+            add("head", event.head.map(place))
+            add("deputy head", event.deputyHead.map(place))
+            add("theme", event.theme.map { "“\($0)”" })
+            for person in event.people {
+                add("person", [person.name, person.title, person.role?.rawValue].compactMap { $0 }.joined(separator: " — "))
+            }
+            for award in event.awards {
+                add("award", "\(award.kind.rawValue)\(award.issuer.map { " (\($0))" } ?? ""): "
+                    + award.recipients.joined(separator: "; "))
+            }
+            add("criteria", event.criteriaCount.map(String.init))
+        }
+        for warning in document.warnings { lines.append("warning:   \(warning)") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func place(_ member: Member) -> String {
+        guard let province = member.province, Folding.fold(province) != Folding.fold(member.text) else { return member.text }
+        return "\(member.text) [\(province)]"
+    }
+}
