@@ -14,7 +14,7 @@ build: setup
 	$(SWIFT) build -c $(CONFIG)
 
 run: build
-	$(PACTO) read Fixtures/seeds/*.txt $(wildcard Fixtures/html/*.html)
+	$(PACTO) extract Fixtures/seeds/*.txt $(wildcard Fixtures/html/*.html)
 
 test: setup
 	$(SWIFT) test
