@@ -21,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -36,7 +37,7 @@ let package = Package(
         ),
         .target(
             name: "PactoReading",
-            dependencies: ["CLibXML2", "PactoModel"],
+            dependencies: ["CLibXML2", "PactoModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(
