@@ -38,12 +38,13 @@ enum BlockFilter {
         let foldedTitle = title?.lowercased()
         for (position, draft) in drafts.enumerated() {
             let text = draft.text
-            let lower = text.lowercased()
+            // Every test below looks at the opening words only.
+            let lower = text.utf8.count <= 300 ? text.lowercased() : String(text.prefix(120)).lowercased()
             let length = max(1, text.count)
             let density = Double(draft.linkCharacters) / Double(length)
             if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty { break }
             if InterfaceText.isInterface(text) { continue }
-            if lower == foldedTitle { continue }
+            if text.utf8.count <= 300, lower == foldedTitle { continue }
             if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || text.count < 200 { continue }
             if density > 0.6 { continue }
             if isPromotion(lower) { continue }

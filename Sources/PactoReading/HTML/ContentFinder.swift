@@ -75,11 +75,23 @@ struct ContentFinder {
         }
     }
 
+    /// Characters of text with space runs counted once (scalars, on UTF-8
+    /// bytes: this runs over every text node of every page).
     static func visibleLength(_ text: String) -> Int {
         var count = 0
         var inSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value == 0xA0 {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte & 0xC0 == 0x80 {
+                // A continuation byte; "\u{A0}" (C2 A0) is a space.
+                if previous == 0xC2, byte == 0xA0 {
+                    count -= inSpace ? 1 : 0
+                    inSpace = true
+                }
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 if !inSpace { count += 1 }
                 inSpace = true
             } else {
