@@ -46,9 +46,7 @@ extension Pacto {
             }
             bar.finish()
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(summary), as: UTF8.self))
+                try Output.json(summary)
             } else {
                 Output.line("""
                     imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), \
