@@ -18,12 +18,19 @@ let package = Package(
         .library(name: "PactoModel", targets: ["PactoModel"]),
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
+        .library(name: "PactoArchives", targets: ["PactoArchives"]),
         .library(name: "PactoRecord", targets: ["PactoRecord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // gzip and raw deflate for WARC files and HTTP bodies (zlib underneath).
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        // ByteBuffer, the currency of compress-nio.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // ZIP archives (central directory, entries streamed out).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -47,10 +54,20 @@ let package = Package(
             dependencies: ["PactoModel"],
             swiftSettings: strict
         ),
+        // Archives (WARC, ZIP) → a stream of entries with their limits.
+        .target(
+            name: "PactoArchives",
+            dependencies: [
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "PactoRecord",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoArchives",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -58,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoArchives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -78,6 +95,14 @@ let package = Package(
         .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoArchiveTests",
+            dependencies: [
+                "PactoArchives", "PactoRecord", "PactoModel", "PactoReading",
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -47,7 +47,9 @@ public struct Reader: Sendable {
     }
 
     /// Reads bytes named `name` (a path, or `archive.zip!inner/path`).
-    public func read(bytes: [UInt8], name: String, format: Format? = nil) throws(ReadError) -> Article {
+    /// - Parameter charset: the charset named outside the bytes (an archived
+    ///   HTTP header); a byte-order mark still wins over it.
+    public func read(bytes: [UInt8], name: String, format: Format? = nil, charset: String? = nil) throws(ReadError) -> Article {
         guard bytes.count <= options.maxBytes else {
             throw ReadError(path: name, reason: .tooLarge(size: bytes.count, limit: options.maxBytes))
         }
@@ -57,7 +59,7 @@ public struct Reader: Sendable {
         if let kind = BinarySniffer.kind(of: bytes) {
             throw ReadError(path: name, reason: .binary(kind))
         }
-        let decoded = TextDecoder.decode(bytes)
+        let decoded = TextDecoder.decode(bytes, transportCharset: charset)
         let format = format ?? Self.format(of: name, text: decoded.text)
         var article: Article
         switch format {

@@ -1,4 +1,5 @@
 import Foundation
+import PactoArchives
 import PactoExtraction
 import PactoModel
 import PactoReading
@@ -14,11 +15,25 @@ public struct Importer: Sendable {
         public var batchSize: Int
         /// Files read at once.
         public var workers: Int
+        /// Bounds on archives: entries, compression ratio. The entry size
+        /// limit is the reader's `maxBytes`.
+        public var archives: ArchiveLimits
 
-        public init(reader: Reader.Options = .init(), batchSize: Int = 256, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        public init(
+            reader: Reader.Options = .init(), archives: ArchiveLimits = .init(), batchSize: Int = 256,
+            workers: Int = ProcessInfo.processInfo.activeProcessorCount
+        ) {
             self.reader = reader
+            self.archives = archives
             self.batchSize = max(1, batchSize)
             self.workers = max(1, workers)
+        }
+
+        /// The archive limits in force: the document size limit is the reader's.
+        var archiveLimits: ArchiveLimits {
+            var limits = archives
+            limits.maxEntryBytes = reader.maxBytes
+            return limits
         }
     }
 
@@ -35,6 +50,9 @@ public struct Importer: Sendable {
         public var failed: [Failure] = []
         public var events = 0
         public var bytes = 0
+        /// Archive records and entries passed over, by kind (``Skip``): `request`,
+        /// `revisit`, `not-html`, `http-error`, `nested-archive`, ...
+        public var skipped: [String: Int] = [:]
 
         public init() {}
     }
@@ -55,11 +73,21 @@ public struct Importer: Sendable {
         self.options = options
     }
 
-    /// File extensions taken from folders (files named on the command line are always tried).
-    public static let extensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+    /// File extensions taken from folders (files named on the command line are always tried);
+    /// `.warc.gz` too.
+    public static let extensions: Set<String> = ["html", "htm", "xhtml", "txt", "warc", "zip"]
 
-    /// Imports `paths` (files and folders). Blocks until done: worker
-    /// threads read and extract, this thread writes.
+    /// Whether a file found in a folder is imported.
+    static func isImportable(_ url: URL) -> Bool {
+        extensions.contains(url.pathExtension.lowercased()) || url.lastPathComponent.lowercased().hasSuffix(".warc.gz")
+    }
+
+    /// Imports `paths` (files, folders and archives). Blocks until done: one
+    /// thread feeds files and archive entries, worker threads read and
+    /// extract, this thread writes.
+    ///
+    /// Memory stays bounded whatever the input's size: the feeder streams
+    /// each archive and waits while `workers × 2` documents are queued.
     public func run(_ paths: [String], progress: (Progress) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         let (files, missing) = Self.files(in: paths)
@@ -68,23 +96,41 @@ public struct Importer: Sendable {
         let started = Date()
         var batch: [Imported] = []
         let reader = Reader(options: options.reader)
-        let pipeline = Pipeline(capacity: options.workers * 4)
-        let workers = min(options.workers, max(1, files.count))
-
-        // Workers: take the next file, process it, hand the outcome over.
+        let limits = options.archiveLimits
+        let jobs = Pipeline<Job>(capacity: options.workers * 2)
+        let outcomes = Pipeline<Outcome>(capacity: options.workers * 4)
+        let hasArchives = files.contains { ArchiveFormat.of(name: $0) != nil }
+        let workers = hasArchives ? options.workers : min(options.workers, max(1, files.count))
         let group = DispatchGroup()
+
+        // Feeder: plain files as they are, archives entry by entry.
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            Self.feed(files, jobs: jobs, outcomes: outcomes, limits: limits)
+            jobs.close()
+        }
+        // Workers: take the next job, process it, hand the outcome over.
         for _ in 0..<workers {
             DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                while let index = pipeline.nextIndex(below: files.count) {
-                    let path = files[index]
-                    pipeline.put(Self.process(path, known: stored[path], reader: reader))
+                while let job = jobs.take() {
+                    let outcome: Outcome
+                    switch job {
+                    case .file(let path): outcome = Self.process(path, known: stored[path], reader: reader)
+                    case .entry(let entry): outcome = Self.process(entry, known: stored[entry.name], reader: reader)
+                    }
+                    guard outcomes.put(outcome) else { return }
                 }
             }
         }
+        // When feeder and workers are done, nothing more will come.
+        DispatchQueue.global(qos: .utility).async {
+            group.wait()
+            outcomes.close()
+        }
         // This thread: write in batches as outcomes arrive.
         var writeError: (any Error)?
-        for done in 1...max(1, files.count) where !files.isEmpty {
-            let outcome = pipeline.take()
+        var done = 0
+        while let outcome = outcomes.take() {
+            done += 1
             switch outcome {
             case .imported(let item, let size):
                 summary.events += item.document.events.count
@@ -95,20 +141,24 @@ public struct Importer: Sendable {
                 summary.bytes += size
             case .failed(let failure):
                 summary.failed.append(failure)
+            case .skipped(let kind):
+                done -= 1
+                summary.skipped[kind.rawValue, default: 0] += 1
             }
-            if batch.count >= options.batchSize, writeError == nil {
+            if batch.count >= options.batchSize {
                 do {
                     let written = try store.write(batch)
                     summary.imported += written.inserted
                     summary.updated += written.updated
                 } catch {
                     writeError = error
-                    pipeline.stop()
+                    jobs.stop()
+                    outcomes.stop()
+                    break
                 }
                 batch.removeAll(keepingCapacity: true)
             }
-            progress(Progress(done: done, total: files.count, bytes: summary.bytes, started: started))
-            if writeError != nil { break }
+            progress(Progress(done: done, total: max(done, jobs.accepted + missing.count), bytes: summary.bytes, started: started))
         }
         group.wait()
         if let writeError { throw writeError }
@@ -121,49 +171,99 @@ public struct Importer: Sendable {
         return summary
     }
 
-    /// Hands outcomes from the workers to the writer, holding at most
-    /// `capacity` at a time so that memory does not grow with the corpus.
-    final class Pipeline: @unchecked Sendable {
+    /// What a worker is given: a file to read, or an entry already taken out of an archive.
+    enum Job: Sendable {
+        case file(String)
+        case entry(ArchiveEntry)
+    }
+
+    /// Streams `files` into `jobs`; archive records that are skipped or
+    /// broken go straight to `outcomes`. Stops early when the import stops.
+    static func feed(_ files: [String], jobs: Pipeline<Job>, outcomes: Pipeline<Outcome>, limits: ArchiveLimits) {
+        for path in files {
+            guard let format = ArchiveFormat.of(name: path) else {
+                guard jobs.put(.file(path)) else { return }
+                continue
+            }
+            var archive = format.open(path: path, limits: limits)
+            while let item = archive.next() {
+                let delivered: Bool
+                switch item {
+                case .entry(let entry): delivered = jobs.put(.entry(entry))
+                case .skipped(let kind): delivered = outcomes.put(.skipped(kind))
+                case .failed(let name, let reason): delivered = outcomes.put(.failed(Failure(path: name, reason: reason)))
+                }
+                guard delivered else { return }
+            }
+        }
+    }
+
+    /// Hands work from one side to the other, holding at most `capacity`
+    /// items at a time so that memory does not grow with the corpus.
+    final class Pipeline<Element: Sendable>: @unchecked Sendable {
         // Every field is read and written under `condition`'s lock.
         private let condition = NSCondition()
-        private var queue: [Outcome] = []
-        private var next = 0
+        private var queue: [Element] = []
+        private var head = 0
+        private var closed = false
         private var stopped = false
+        private var count = 0
         private let capacity: Int
 
         init(capacity: Int) {
             self.capacity = max(1, capacity)
         }
 
-        func nextIndex(below count: Int) -> Int? {
+        /// How many items were put so far.
+        var accepted: Int {
             condition.lock()
             defer { condition.unlock() }
-            guard !stopped, next < count else { return nil }
-            next += 1
-            return next - 1
+            return count
         }
 
-        func put(_ outcome: Outcome) {
+        /// Waits for room, then adds `element`. - Returns: false once stopped.
+        @discardableResult
+        func put(_ element: Element) -> Bool {
             condition.lock()
             defer { condition.unlock() }
-            while queue.count >= capacity, !stopped { condition.wait() }
-            queue.append(outcome)
+            while queue.count - head >= capacity, !stopped { condition.wait() }
+            guard !stopped else { return false }
+            queue.append(element)
+            count += 1
             condition.broadcast()
+            return true
         }
 
-        func take() -> Outcome {
+        /// The next item; nil when closed and empty, or stopped.
+        func take() -> Element? {
             condition.lock()
             defer { condition.unlock() }
-            while queue.isEmpty { condition.wait() }
-            let outcome = queue.removeFirst()
+            while queue.count == head, !closed, !stopped { condition.wait() }
+            guard !stopped, queue.count > head else { return nil }
+            let element = queue[head]
+            head += 1
+            if head > 64, head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
             condition.broadcast()
-            return outcome
+            return element
         }
 
+        /// No more items will be put; takers drain what is left.
+        func close() {
+            condition.lock()
+            closed = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// Everything ends now: puts fail, takes return nil.
         func stop() {
             condition.lock()
             stopped = true
             queue.removeAll()
+            head = 0
             condition.broadcast()
             condition.unlock()
         }
@@ -173,6 +273,7 @@ public struct Importer: Sendable {
         case imported(Imported, size: Int)
         case unchanged(size: Int)
         case failed(Failure)
+        case skipped(Skip)
     }
 
     /// Reads, checks and extracts one file (runs on any thread).
@@ -202,6 +303,29 @@ public struct Importer: Sendable {
         }
     }
 
+    /// Reads, checks and extracts one archive entry (runs on any thread):
+    /// the page's own URL and date first, the archive's as fallbacks.
+    static func process(_ entry: ArchiveEntry, known: String?, reader: Reader) -> Outcome {
+        if let known, known == Reader.sha256(entry.bytes) { return .unchanged(size: entry.bytes.count) }
+        do {
+            var article = try reader.read(
+                bytes: entry.bytes, name: entry.name, format: entry.isHTML == true ? .html : nil, charset: entry.charset)
+            if article.url == nil { article.url = entry.sourceURL }
+            if article.published == nil, let captured = entry.capturedAt.flatMap(Stamp.init(iso:)) {
+                article.published = captured.date
+                article.warnings.append("no date on the page: the capture date (WARC-Date) stands in")
+            }
+            let extraction = Extractors.extract(from: article)
+            let document = Document(
+                file: entry.name, sha256: article.sha256, language: article.language, title: article.title,
+                published: article.published, authors: article.authors, events: extraction.events,
+                warnings: article.warnings + extraction.warnings)
+            return .imported(Imported(path: entry.name, article: article, document: document), size: entry.bytes.count)
+        } catch {
+            return .failed(Failure(path: entry.name, reason: error.reasonText))
+        }
+    }
+
     /// Every file to import, depth first in name order; paths that do not exist are failures.
     static func files(in paths: [String]) -> ([String], [Failure]) {
         var files: [String] = []
@@ -223,7 +347,7 @@ public struct Importer: Sendable {
             else { continue }
             var found: [String] = []
             for case let url as URL in enumerator {
-                guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+                guard isImportable(url) else { continue }
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 // Keep the path as the user wrote the folder.
                 let relative = String(url.path.dropFirst(base.path.count))

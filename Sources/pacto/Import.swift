@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PactoArchives
 import PactoRecord
 import PactoReading
 
@@ -8,7 +9,9 @@ extension Pacto {
         static let configuration = CommandConfiguration(
             abstract: "Import files and folders into the record.",
             discussion: """
-            Folders are searched recursively for .html, .htm, .xhtml and .txt files. Reading and \
+            Folders are searched recursively for .html, .htm, .xhtml and .txt files, and for \
+            archives: .warc and .warc.gz web archives (the HTML pages of their response records) and \
+            .zip files (their .html, .htm, .xhtml and .txt entries, named archive.zip!path/inside). Reading and \
             extraction run on every core; documents are written in batched transactions. A file \
             already stored with the same content is left alone; a changed file replaces its old \
             version; a file that cannot be read is reported with its path and the reason and the \
@@ -25,6 +28,7 @@ extension Pacto {
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var reading: ReadingOptions
+        @OptionGroup var archives: ArchiveOptions
 
         @Flag(name: .shortAndLong, help: "No progress bar.")
         var quiet = false
@@ -34,7 +38,7 @@ extension Pacto {
 
         func run() throws {
             let store = try database.open(readOnly: false)
-            let importer = Importer(store: store, options: .init(reader: reading.readerOptions))
+            let importer = Importer(store: store, options: .init(reader: reading.readerOptions, archives: archives.limits))
             let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let summary: Importer.Summary
             do {
@@ -52,11 +56,26 @@ extension Pacto {
                     imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), \
                     failed \(summary.failed.count); \(summary.events) events; database \(database.resolvedPath)
                     """)
+                if !summary.skipped.isEmpty {
+                    let kinds = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                    Output.line("skipped in archives: " + kinds.joined(separator: ", "))
+                }
                 for failure in summary.failed { Output.error("\(failure.path): \(failure.reason)") }
             }
             if !summary.failed.isEmpty { throw ExitCode(1) }
         }
     }
+}
+
+/// The limits on archives (`--max-bytes`, the document size limit, is in ``ReadingOptions``).
+struct ArchiveOptions: ParsableArguments {
+    @Option(help: "Read at most this many records or entries from one archive.")
+    var maxEntries: Int = ArchiveLimits.defaultMaxEntries
+
+    @Option(help: "Refuse compressed data that expands more than this many times (zip and gzip bombs).")
+    var maxRatio: Int = ArchiveLimits.defaultMaxRatio
+
+    var limits: ArchiveLimits { ArchiveLimits(maxEntries: maxEntries, maxRatio: maxRatio) }
 }
 
 /// A one-line progress bar on standard error: files done, rate, time left.

@@ -14,9 +14,18 @@ struct TextDecoder {
         var warnings: [String]
     }
 
-    static func decode(_ bytes: [UInt8]) -> Decoded {
+    /// - Parameter transportCharset: the charset the transport named (an HTTP
+    ///   `Content-Type` kept in a web archive); it outranks `<meta>` but not a
+    ///   byte-order mark or UTF-16, as in browsers.
+    static func decode(_ bytes: [UInt8], transportCharset: String? = nil) -> Decoded {
         var warnings: [String] = []
-        let finding = CharsetSniffer.sniff(bytes)
+        var finding = CharsetSniffer.sniff(bytes)
+        if let transportCharset, TextEncoding(label: transportCharset) != nil {
+            switch finding {
+            case .declared, .nothing: finding = .declared(transportCharset)
+            default: break
+            }
+        }
         let encoding: TextEncoding
         var payload = bytes[...]
         switch finding {

@@ -1,0 +1,137 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads the documents in a ZIP file (through ZIPFoundation): each `.html`,
+/// `.htm`, `.xhtml` or `.txt` entry becomes an entry named
+/// `archive.zip!path/inside`. Archives inside are not followed.
+///
+/// Each entry is checked against the limits twice: by the sizes the
+/// central directory declares, then by the bytes actually inflated, since
+/// a hostile file can lie in its directory.
+struct ZIPReader: ArchiveStream {
+    let archiveName: String
+    let limits: ArchiveLimits
+    private let archive: Archive?
+    private var entries: AnyIterator<Entry>?
+    private var count = 0
+    private var finished = false
+    private var openFailure: String?
+
+    static let documentExtensions: Set<String> = ["html", "htm", "xhtml", "txt"]
+    static let archiveExtensions: Set<String> = [
+        "zip", "warc", "gz", "tgz", "tar", "bz2", "xz", "7z", "rar", "jar", "arc", "zst",
+    ]
+
+    init(path: String, name: String, limits: ArchiveLimits) {
+        self.archiveName = name
+        self.limits = limits
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil)
+        } catch {
+            archive = nil
+            openFailure = Self.describe(error)
+        }
+        entries = archive?.makeIterator()
+    }
+
+    init(bytes: [UInt8], name: String, limits: ArchiveLimits) {
+        self.archiveName = name
+        self.limits = limits
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+        } catch {
+            archive = nil
+            openFailure = Self.describe(error)
+        }
+        entries = archive?.makeIterator()
+    }
+
+    mutating func next() -> ArchiveItem? {
+        guard !finished else { return nil }
+        if let openFailure {
+            finished = true
+            return .failed(name: archiveName, reason: "is not a readable ZIP file (\(openFailure))")
+        }
+        guard let archive, let entry = entries?.next() else {
+            finished = true
+            return nil
+        }
+        count += 1
+        if count > limits.maxEntries {
+            finished = true
+            return .failed(name: archiveName, reason: "has more than \(limits.maxEntries) entries; the rest is not read (see --max-entries)")
+        }
+        return item(for: entry, in: archive)
+    }
+}
+
+private extension ZIPReader {
+    func item(for entry: Entry, in archive: Archive) -> ArchiveItem {
+        let name = "\(archiveName)!\(entry.path)"
+        switch entry.type {
+        case .directory: return .skipped(.folder)
+        case .symlink: return .skipped(.notDocument)
+        case .file: break
+        }
+        let lowered = entry.path.lowercased()
+        let pathExtension = lowered.split(separator: ".").last.map(String.init) ?? ""
+        if Self.archiveExtensions.contains(pathExtension) { return .skipped(.nestedArchive) }
+        guard lowered.contains("."), Self.documentExtensions.contains(pathExtension) else { return .skipped(.notDocument) }
+        let declared = Int(clamping: entry.uncompressedSize)
+        let compressed = Int(clamping: entry.compressedSize)
+        if limits.isBomb(output: declared, input: compressed) {
+            return .failed(name: name, reason: bombReason(declared / max(1, compressed)))
+        }
+        if declared > limits.maxEntryBytes {
+            return .failed(name: name, reason: "is too large (\(declared) bytes; the limit is \(limits.maxEntryBytes) bytes, see --max-bytes)")
+        }
+        var bytes: [UInt8] = []
+        do {
+            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { data in
+                bytes.append(contentsOf: data)
+                if bytes.count > limits.maxEntryBytes || bytes.count > max(declared, 0) {
+                    throw Overrun(size: bytes.count)
+                }
+                if limits.isBomb(output: bytes.count, input: compressed) { throw Overrun(size: bytes.count) }
+            }
+        } catch let overrun as Overrun {
+            if overrun.size > limits.maxEntryBytes {
+                return .failed(name: name, reason: "is too large (more than \(limits.maxEntryBytes) bytes, see --max-bytes)")
+            }
+            if limits.isBomb(output: overrun.size, input: compressed) {
+                return .failed(name: name, reason: bombReason(overrun.size / max(1, compressed)))
+            }
+            return .failed(name: name, reason: "holds more bytes than its header declares (\(declared)): damaged or hostile")
+        } catch {
+            return .failed(name: name, reason: "cannot be extracted (\(Self.describe(error)))")
+        }
+        return .entry(ArchiveEntry(name: name, bytes: bytes, isHTML: pathExtension == "txt" ? false : true))
+    }
+
+    func bombReason(_ ratio: Int) -> String {
+        "refused: it expands more than \(ratio) times (the limit is \(limits.maxRatio), see --max-ratio): a zip bomb?"
+    }
+
+    struct Overrun: Error {
+        var size: Int
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? Archive.ArchiveError {
+            switch error {
+            case .invalidCRC32: return "its checksum does not match: damaged data"
+            case .invalidCompressionMethod: return "unsupported compression method"
+            case .invalidEntryPath: return "invalid entry path"
+            case .missingEndOfCentralDirectoryRecord: return "no end of central directory: truncated or not a ZIP file"
+            default: return "\(error)"
+            }
+        }
+        if let error = error as? Data.CompressionError {
+            switch error {
+            case .corruptedData: return "its compressed data is damaged"
+            case .invalidStream: return "its compressed data cannot be inflated"
+            }
+        }
+        return (error as NSError).localizedDescription
+    }
+}
