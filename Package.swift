@@ -87,6 +87,14 @@ let package = Package(
             path: "Benchmarks/PactoBench",
             swiftSettings: strict
         ),
+        // Fuzzing: `scripts/fuzz.sh SECONDS` builds it with libFuzzer (see README);
+        // a normal build makes a replay tool, `pacto-fuzz FILE...`.
+        .executableTarget(
+            name: "pacto-fuzz",
+            dependencies: ["PactoReading", "PactoExtraction", "PactoArchives"],
+            path: "Fuzz/PactoFuzz",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "PactoModelTests",
             dependencies: ["PactoModel"],
@@ -100,8 +108,9 @@ let package = Package(
         .testTarget(
             name: "PactoArchiveTests",
             dependencies: [
-                "PactoArchives", "PactoRecord", "PactoModel", "PactoReading",
+                "PactoArchives", "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),

@@ -16,6 +16,8 @@ struct WARCReader: ArchiveStream {
     private var records = 0
     private var finished = false
     private var names: [String: Int] = [:]
+    /// The name of the response record being read (also when it fails).
+    private var currentName: String?
 
     static let maxLine = 64 * 1024
     static let maxHeaderFields = 1024
@@ -109,6 +111,8 @@ private extension WARCReader {
         case "revisit": kind = .revisit
         default: kind = .otherRecord
         }
+        if kind == nil { currentName = uniqueName(header, at: start) }
+        defer { currentName = nil }
         if let kind {
             let skipped = try stream.skip(length)
             if skipped < length { return truncated(at: start, header: header, length: length, got: skipped) }
@@ -129,6 +133,7 @@ private extension WARCReader {
             if let next = ByteStream.firstRange(of: Self.blockEnd, in: block[...]) {
                 stream.unread(Array(block[(next + 4)...]))
                 block.removeSubrange(next...)
+                return failure(at: start, header: header, "its Content-Length (\(length)) runs into the next record")
             }
             return truncated(at: start, header: header, length: length, got: block.count)
         }
@@ -139,7 +144,7 @@ private extension WARCReader {
             return failure(at: start, header: header, "its Content-Length (\(length)) runs into the next record")
         }
         if let problem = try endOfBlock() { return failure(at: start, header: header, problem) }
-        return WARCPayload.item(block: block, header: header, name: uniqueName(header, at: start), limits: limits)
+        return WARCPayload.item(block: block, header: header, name: currentName ?? uniqueName(header, at: start), limits: limits)
     }
 
     /// After a block: the two CRLFs, then the next record or the end.
@@ -174,7 +179,7 @@ private extension WARCReader {
     }
 
     func failure(at offset: Int, header: WARCHeader, _ reason: String) -> ArchiveItem {
-        .failed(name: "\(archive)!\(header.targetURI ?? "record@\(offset)")", reason: reason)
+        .failed(name: currentName ?? "\(archive)!\(header.targetURI ?? "record@\(offset)")", reason: reason)
     }
 
     mutating func truncated(at offset: Int, header: WARCHeader, length: Int, got: Int) -> ArchiveItem {

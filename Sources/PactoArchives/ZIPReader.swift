@@ -126,11 +126,9 @@ private extension ZIPReader {
             default: return "\(error)"
             }
         }
-        if let error = error as? Data.CompressionError {
-            switch error {
-            case .corruptedData: return "its compressed data is damaged"
-            case .invalidStream: return "its compressed data cannot be inflated"
-            }
+        // ZIPFoundation's Data.CompressionError is internal: known by name.
+        if String(reflecting: type(of: error)).hasSuffix("CompressionError") {
+            return "its compressed data is damaged"
         }
         return (error as NSError).localizedDescription
     }

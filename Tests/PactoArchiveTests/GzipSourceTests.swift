@@ -1,0 +1,66 @@
+import CompressNIO
+import NIOCore
+import Testing
+@testable import PactoArchives
+
+struct GzipSourceTests {
+    static func gzip(_ text: String) throws -> [UInt8] {
+        var buffer = ByteBuffer(string: text)
+        return Array(try buffer.compress(with: .gzip()).readableBytesView)
+    }
+
+    static func drain(_ bytes: [UInt8], step: Int = 1 << 16) throws -> (text: String, gaps: [ArchiveError]) {
+        var source = try GzipSource(Trickle(bytes: bytes, step: step), limits: ArchiveLimits())
+        var out: [UInt8] = []
+        var gaps: [ArchiveError] = []
+        loop: while true {
+            switch try source.next() {
+            case .bytes(let chunk): out += chunk
+            case .gap(let error): gaps.append(error)
+            case .end: break loop
+            }
+        }
+        return (String(decoding: out, as: UTF8.self), gaps)
+    }
+
+    @Test(arguments: [1, 5, 64 * 1024])
+    func membersJoin(step: Int) throws {
+        let bytes = try Self.gzip("một ") + Self.gzip("hai ") + Self.gzip("ba")
+        let (text, gaps) = try Self.drain(bytes, step: step)
+        #expect(text == "một hai ba")
+        #expect(gaps.isEmpty)
+    }
+
+    @Test func damageSkipsToTheNextMember() throws {
+        let words = (0..<400).map { "hỏng\($0 * 7919 % 1000)" }.joined(separator: " ")
+        var middle = try Self.gzip(words)
+        #expect(middle.count > 200)
+        for index in 12..<min(120, middle.count - 8) { middle[index] ^= 0x55 }
+        let bytes = try Self.gzip("đầu ") + middle + Self.gzip("cuối")
+        let (text, gaps) = try Self.drain(bytes)
+        #expect(text.hasPrefix("đầu "))
+        #expect(text.hasSuffix("cuối"))
+        #expect(gaps.count == 1)
+    }
+
+    @Test(arguments: [
+        ([UInt8]([0x1F, 0x8B, 0x08]), 1),      // header cut short
+        ([UInt8](), 0),                          // empty file
+    ])
+    func shortInput(bytes: [UInt8], gapCount: Int) throws {
+        let (_, gaps) = try Self.drain(bytes)
+        #expect(gaps.count == gapCount)
+    }
+
+    @Test func truncatedMemberIsAGap() throws {
+        let whole = try Self.gzip(String(repeating: "thi đua ", count: 500))
+        let (_, gaps) = try Self.drain(Array(whole.dropLast(6)))
+        #expect(gaps == [.truncatedGzip])
+    }
+
+    @Test func trailingZerosAreAllowed() throws {
+        let (text, gaps) = try Self.drain(try Self.gzip("x") + [UInt8](repeating: 0, count: 512))
+        #expect(text == "x")
+        #expect(gaps.isEmpty)
+    }
+}
