@@ -89,9 +89,10 @@ let package = Package(
         ),
         // Fuzzing: `scripts/fuzz.sh SECONDS` builds it with libFuzzer (see README);
         // a normal build makes a replay tool, `pacto-fuzz FILE...`.
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
         .executableTarget(
             name: "pacto-fuzz",
-            dependencies: ["PactoReading", "PactoExtraction", "PactoArchives"],
+            dependencies: ["PactoReading", "PactoExtraction", "PactoArchives", "CFuzzDriver"],
             path: "Fuzz/PactoFuzz",
             swiftSettings: strict
         ),

@@ -1,3 +1,4 @@
+import CFuzzDriver
 import Foundation
 import PactoArchives
 import PactoExtraction
@@ -8,8 +9,8 @@ import PactoReading
 /// with every entry they yield read and extracted in turn.
 ///
 /// Built two ways (see `scripts/fuzz.sh` and the README):
-/// - with `-sanitize=fuzzer,address -DPACTO_FUZZING`, libFuzzer calls
-///   `LLVMFuzzerTestOneInput` below;
+/// - with `-sanitize=fuzzer,address -DPACTO_FUZZING`, `main` hands over to
+///   libFuzzer's driver, which calls `fuzzOne` with each input;
 /// - in a normal build, `pacto-fuzz FILE...` replays saved inputs (crashes,
 ///   corpus files) through the same function.
 enum FuzzInput {
@@ -37,18 +38,23 @@ enum FuzzInput {
     }
 }
 
-#if PACTO_FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+/// libFuzzer's callback: one input, never failing (crashes are the findings).
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     FuzzInput.run(bytes)
     return 0
 }
-#else
-/// Replays saved inputs: `pacto-fuzz FILE...`.
+
 @main
-struct Replay {
+struct PactoFuzz {
     static func main() {
+        #if PACTO_FUZZING
+        // libFuzzer takes over: its options and corpus folders are the arguments.
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOne(data, size) })
+        #else
+        // Replays saved inputs: `pacto-fuzz FILE...`.
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("\(path): cannot be read\n".utf8))
@@ -57,6 +63,6 @@ struct Replay {
             FuzzInput.run([UInt8](data))
             print("\(path): ok")
         }
+        #endif
     }
 }
-#endif

@@ -9,9 +9,15 @@ public struct Reader: Sendable {
     public struct Options: Sendable {
         /// Files larger than this are refused (bytes).
         public var maxBytes: Int
+        /// Deepest HTML element nesting the reader follows (default 256, at most
+        /// 4096). Elements nested deeper are attached to their ancestor at this
+        /// depth: their text is read, their nesting is not. Hostile pages nest
+        /// 100,000 levels; real ones rarely pass 40.
+        public var maxDepth: Int
 
-        public init(maxBytes: Int = 64 * 1024 * 1024) {
+        public init(maxBytes: Int = 64 * 1024 * 1024, maxDepth: Int = 256) {
             self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
         }
     }
 
@@ -66,7 +72,7 @@ public struct Reader: Sendable {
         case .text:
             article = PlainTextReader().read(decoded.text, file: name)
         case .html:
-            article = try HTMLReader().read(decoded.text, file: name)
+            article = try HTMLReader(maxDepth: options.maxDepth).read(decoded.text, file: name)
         }
         article.encoding = decoded.encoding.name
         article.sha256 = Self.sha256(bytes)

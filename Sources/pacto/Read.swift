@@ -47,8 +47,11 @@ extension Pacto {
 
 /// Options every command that reads files shares.
 struct ReadingOptions: ParsableArguments {
-    @Option(help: "Refuse files larger than this many bytes.")
+    @Option(help: "Refuse files, and archive entries once decompressed, larger than this many bytes.")
     var maxBytes: Int = Reader.Options().maxBytes
 
-    var readerOptions: Reader.Options { Reader.Options(maxBytes: maxBytes) }
+    @Option(help: "Follow HTML nesting this deep (at most 4096); deeper elements keep their text, not their nesting.")
+    var maxDepth: Int = Reader.Options().maxDepth
+
+    var readerOptions: Reader.Options { Reader.Options(maxBytes: maxBytes, maxDepth: maxDepth) }
 }

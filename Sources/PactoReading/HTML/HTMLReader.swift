@@ -4,8 +4,11 @@ import PactoModel
 /// Reads an HTML page into an Article: the page's own signals first (metas,
 /// JSON-LD, canonical link, `<time>`), then the DOM for the body.
 struct HTMLReader {
+    /// Deepest element nesting kept (see ``Reader/Options/maxDepth``).
+    var maxDepth = LibXML2Parser.maxDepth
+
     func read(_ text: String, file: String) throws(ReadError) -> Article {
-        guard let tree = LibXML2Parser.parse(Self.strippingPrologue(text)), !tree.nodes.isEmpty else {
+        guard let tree = LibXML2Parser.parse(Self.strippingPrologue(text), maxDepth: maxDepth), !tree.nodes.isEmpty else {
             throw ReadError(path: file, reason: .unparsable("no HTML element could be parsed"))
         }
         let signals = PageSignals(tree: tree)

@@ -5,8 +5,13 @@ internal import CLibXML2
 /// ``HTMLTree`` and frees the C document before returning.
 enum LibXML2Parser {
     /// Nodes deeper than this are attached to their ancestor at this depth:
-    /// their text is kept, their nesting is not.
+    /// their text is kept, their nesting is not. The default of
+    /// ``Reader/Options/maxDepth``.
     static let maxDepth = 256
+
+    /// The most ``Reader/Options/maxDepth`` may be: the stages after the
+    /// parser walk the tree, and a bounded depth keeps every walk cheap.
+    static let depthCeiling = 4096
 
     /// Pages beyond this many nodes keep their first nodes only.
     static let maxNodes = 2_000_000
@@ -26,7 +31,7 @@ enum LibXML2Parser {
         return true
     }()
 
-    static func parse(_ text: String) -> HTMLTree? {
+    static func parse(_ text: String, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
         var utf8 = Array(text.utf8)
@@ -41,12 +46,12 @@ enum LibXML2Parser {
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        return copy(root)
+        return copy(root, maxDepth: min(max(1, maxDepth), depthCeiling))
     }
 
     /// Walks the C tree without recursion (pages can nest 100,000 levels)
     /// and copies it in pre-order.
-    private static func copy(_ root: xmlNodePtr) -> HTMLTree {
+    private static func copy(_ root: xmlNodePtr, maxDepth: Int) -> HTMLTree {
         var tree = HTMLTree()
         tree.nodes.reserveCapacity(4096)
         // Parent index for the children of the node being visited, by C depth.

@@ -1,0 +1,1 @@
+// Header-only target: declares libFuzzer's driver (see include/CFuzzDriver.h).
