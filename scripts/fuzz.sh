@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes reading, extraction and the archive readers with libFuzzer.
 #   scripts/fuzz.sh SECONDS [libFuzzer options...]
-# Builds Fuzz/PactoFuzz with -sanitize=fuzzer,address in .build-fuzz/, seeds
+# Builds Fuzz/PactoFuzz with -sanitize=fuzzer,address in .build-fuzz/ (linked by
+# lld: gold fails on the sanitizer objects), seeds
 # .fuzz/corpus/ from Fixtures/ (kept between runs), runs for SECONDS and
 # saves crashing inputs in .fuzz/crashes/. Replay one with
 #   swift run pacto-fuzz .fuzz/crashes/crash-...
@@ -14,7 +15,7 @@ shift
 export PATH="/opt/swift/usr/bin:$PATH"
 
 swift build --product pacto-fuzz --scratch-path .build-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DPACTO_FUZZING
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DPACTO_FUZZING -Xswiftc -use-ld=lld
 binary=".build-fuzz/debug/pacto-fuzz"
 
 mkdir -p .fuzz/corpus .fuzz/crashes
@@ -22,6 +23,8 @@ mkdir -p .fuzz/corpus .fuzz/crashes
 find Fixtures -type f -size -256k \( -name '*.html' -o -name '*.txt' -o -name '*.warc' -o -name '*.gz' -o -name '*.zip' -o -name '*.bin' \) \
     -exec cp -n {} .fuzz/corpus/ \;
 
+# Let libFuzzer see Swift traps as crashes, without Swift's own backtracer.
+export SWIFT_BACKTRACE=enable=no
 start=$(date +%s)
 status=0
 "$binary" .fuzz/corpus \

@@ -45,6 +45,14 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
+#if PACTO_FUZZING
+/// The name libFuzzer's own `main` calls, when the linker picks that `main`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    fuzzOne(data, size)
+}
+#endif
+
 @main
 struct PactoFuzz {
     static func main() {

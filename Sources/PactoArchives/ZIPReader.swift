@@ -34,16 +34,26 @@ struct ZIPReader: ArchiveStream {
         entries = archive?.makeIterator()
     }
 
+    /// Reads a ZIP file held in memory (tests, the fuzzer) through a
+    /// temporary file: ZIPFoundation 0.9.20's in-memory backing traps on
+    /// some damaged archives (a range check in `MemoryFile.readData`) and
+    /// leaks when it finds no directory, while its file backing reads them.
+    /// The file is unlinked as soon as it is open.
     init(bytes: [UInt8], name: String, limits: ArchiveLimits) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else {
+            self.init(failure: "cannot write a temporary copy", name: name, limits: limits)
+            return
+        }
+        defer { try? FileManager.default.removeItem(at: url) }
+        self.init(path: url.path, name: name, limits: limits)
+    }
+
+    private init(failure: String, name: String, limits: ArchiveLimits) {
         self.archiveName = name
         self.limits = limits
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
-        } catch {
-            archive = nil
-            openFailure = Self.describe(error)
-        }
-        entries = archive?.makeIterator()
+        archive = nil
+        openFailure = failure
     }
 
     mutating func next() -> ArchiveItem? {
