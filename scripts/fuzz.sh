@@ -25,6 +25,7 @@ find Fixtures -type f -size -256k \( -name '*.html' -o -name '*.txt' -o -name '*
 
 # Let libFuzzer see Swift traps as crashes, without Swift's own backtracer.
 export SWIFT_BACKTRACE=enable=no
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 start=$(date +%s)
 status=0
 "$binary" .fuzz/corpus \

@@ -5,27 +5,41 @@ import CompressNIO
 enum WARCPayload {
     static let htmlTypes: Set<String> = ["text/html", "application/xhtml+xml", "application/xml+xhtml"]
 
-    static func item(block: [UInt8], header: WARCHeader, name: String, limits: ArchiveLimits) -> ArchiveItem {
+    /// Why a record is passed over, told from the first bytes of its block
+    /// (the HTTP status line and headers), so that images and videos are
+    /// skipped without being held in memory; nil when it may be a page.
+    static func skip(head: [UInt8], header: WARCHeader) -> Skip? {
         let recordType = header.fields["content-type"]?.lowercased() ?? ""
-        let date = header.fields["warc-date"]
         if header.type == "resource" {
-            // A stored file, no HTTP: only HTML ones are pages.
             let media = recordType.split(separator: ";").first.map { $0.trimmingSpaces } ?? ""
-            guard htmlTypes.contains(media) else { return .skipped(.otherRecord) }
-            return .entry(ArchiveEntry(name: name, bytes: block, sourceURL: header.targetURI, capturedAt: date, isHTML: true))
+            return htmlTypes.contains(media) ? nil : .otherRecord
         }
         guard recordType.isEmpty || recordType.hasPrefix("application/http") else {
-            return .skipped(.notHTML)  // DNS and other non-HTTP responses
+            return .notHTML  // DNS and other non-HTTP responses
+        }
+        guard let response = HTTPResponse.parse(head) else { return nil }
+        switch response.status {
+        case 200..<300: break
+        case 300..<400: return .redirect
+        default: return .httpError
+        }
+        // Headers are trusted only when they end inside `head`.
+        let complete = ByteStream.firstRange(of: [0x0D, 0x0A, 0x0D, 0x0A], in: head[...]) != nil
+            || ByteStream.firstRange(of: [0x0A, 0x0A], in: head[...]) != nil
+        if complete, let media = response.mediaType, !htmlTypes.contains(media) { return .notHTML }
+        return nil
+    }
+
+    static func item(block: [UInt8], header: WARCHeader, name: String, limits: ArchiveLimits) -> ArchiveItem {
+        let date = header.fields["warc-date"]
+        if let kind = skip(head: block, header: header) { return .skipped(kind) }
+        if header.type == "resource" {
+            // A stored file, no HTTP.
+            return .entry(ArchiveEntry(name: name, bytes: block, sourceURL: header.targetURI, capturedAt: date, isHTML: true))
         }
         guard let response = HTTPResponse.parse(block) else {
             return .failed(name: name, reason: "the response record holds no HTTP status line")
         }
-        switch response.status {
-        case 200..<300: break
-        case 300..<400: return .skipped(.redirect)
-        default: return .skipped(.httpError)
-        }
-        if let media = response.mediaType, !htmlTypes.contains(media) { return .skipped(.notHTML) }
         var body = Array(response.body)
         if response.isChunked, let dechunked = HTTPResponse.dechunked(response.body, limit: limits.maxEntryBytes) {
             body = dechunked

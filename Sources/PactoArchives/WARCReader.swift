@@ -20,6 +20,8 @@ struct WARCReader: ArchiveStream {
     private var currentName: String?
 
     static let maxLine = 64 * 1024
+    /// The first bytes of a block read to tell a page from an image.
+    static let headBytes = 16 * 1024
     static let maxHeaderFields = 1024
     /// A record header at the start of a line: where reading resumes after damage.
     static let recordStart: [UInt8] = Array("\nWARC/".utf8)
@@ -119,15 +121,25 @@ private extension WARCReader {
             if let problem = try endOfBlock() { return failure(at: start, header: header, problem) }
             return .skipped(kind)
         }
+        // The HTTP head first: images and videos are skipped unread.
+        var block = try stream.read(min(length, Self.headBytes))
+        if block.count == min(length, Self.headBytes), let kind = WARCPayload.skip(head: block, header: header) {
+            let rest = length - block.count
+            let skipped = try stream.skip(rest)
+            if skipped < rest { return truncated(at: start, header: header, length: length, got: block.count + skipped) }
+            if let problem = try endOfBlock() { return failure(at: start, header: header, problem) }
+            return .skipped(kind)
+        }
         // Room for the HTTP header on top of the largest document.
         if length > limits.maxEntryBytes + HTTPResponse.maxHeaderBytes {
-            let skipped = try stream.skip(length)
-            if skipped < length { return truncated(at: start, header: header, length: length, got: skipped) }
+            let rest = length - block.count
+            let skipped = try stream.skip(rest)
+            if skipped < rest { return truncated(at: start, header: header, length: length, got: block.count + skipped) }
             _ = try endOfBlock()
             return failure(at: start, header: header,
                            "is too large (\(length) bytes; the limit is \(limits.maxEntryBytes) bytes, see --max-bytes)")
         }
-        var block = try stream.read(length)
+        if block.count < length { block += try stream.read(length - block.count) }
         if block.count < length {
             // A later record inside the short block is read on its own.
             if let next = ByteStream.firstRange(of: Self.blockEnd, in: block[...]) {

@@ -102,3 +102,17 @@ struct WARCReaderTests {
         #expect(tally.names == ["http://a.example/", "http://a.example/@2024-01-02T00:00:00Z", "http://a.example/@2024-01-02T00:00:00Z#2"])
     }
 }
+
+struct WARCLargeRecordTests {
+    /// A large image is skipped as not HTML, not failed as too large: its
+    /// HTTP head is read, its body never held.
+    @Test func largeNonHTMLIsSkippedNotFailed() {
+        let body = String(repeating: "x", count: 200_000)
+        let block = "HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\n\r\n" + body
+        var warc = "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/v.mp4\r\n"
+        warc += "Content-Type: application/http; msgtype=response\r\nContent-Length: \(block.utf8.count)\r\n\r\n\(block)\r\n\r\n"
+        let tally = ArchiveFixtures.tally(ArchiveFormat.warc.open(bytes: Array(warc.utf8), name: "v.warc", limits: ArchiveLimits(maxEntryBytes: 1000)))
+        #expect(tally.skipped == [.notHTML: 1])
+        #expect(tally.failed.isEmpty)
+    }
+}
