@@ -90,3 +90,26 @@ struct ArchiveImportTests {
         #expect(summary.failed.isEmpty)
     }
 }
+
+/// The charset of the archived HTTP header decodes a page that names none.
+struct ArchiveCharsetTests {
+    /// (charset, the words' bytes in it, the words): KOI8-R is one no guess
+    /// would reach, so the header is what decodes it.
+    @Test(arguments: [
+        ("iso-8859-1", [0x61, 0xF1, 0x6F, 0x73] as [UInt8], "años"),
+        ("koi8-r", [0xCD, 0xC9, 0xD2], "мир"),
+    ])
+    func httpCharsetDecodesThePage(charset: String, words: [UInt8], text: String) throws {
+        let page = Array("<html><body><h1>Conferencia</h1><p>Diez ".utf8) + words
+            + Array(" de emulación en Vietnam, con la firma del pacto.</p></body></html>".unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        let head = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=\(charset)\r\n\r\n".utf8)
+        let block = head + page
+        var warc = Array("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://es.example/1\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: \(block.count)\r\n\r\n".utf8)
+        warc += block + Array("\r\n\r\n".utf8)
+        let tally = ArchiveFixtures.tally(ArchiveFormat.warc.open(bytes: warc, name: "es.warc"))
+        let entry = try #require(tally.entries.first)
+        #expect(entry.charset == charset)
+        let article = try Reader().read(bytes: entry.bytes, name: entry.name, format: .html, charset: entry.charset)
+        #expect(article.body.contains("Diez \(text) de"))
+    }
+}
