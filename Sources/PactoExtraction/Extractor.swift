@@ -33,11 +33,49 @@ public enum Extractors {
 
     /// Extraction with the rule set of the article's language, plus the
     /// language guessed from the text when the reader could not tell.
+    ///
+    /// A body longer than ``maxBodyCharacters`` is read up to that length
+    /// (whole blocks), with a warning: no conference report is nearly that long,
+    /// and the rules' cost grows with the text, so a hostile page of
+    /// megabytes cannot hold an import for minutes. Evidence offsets stay
+    /// valid, since the kept blocks start the body.
     public static func extract(from article: Article, gazetteer: Gazetteer = .standard) -> Extraction {
+        if let shortened = shortened(article) {
+            var extraction = extract(from: shortened, gazetteer: gazetteer)
+            extraction.warnings.append(
+                "the body is longer than \(maxBodyCharacters) characters: events are taken from its first \(maxBodyCharacters)")
+            return extraction
+        }
         var language = article.language
         if language == .undetermined || language == .english {
             language = LanguageGuess.language(of: article.title.map { $0 + "\n" + article.body } ?? article.body)
         }
         return extractor(for: language, gazetteer: gazetteer).extract(from: article)
+    }
+
+    /// The most body characters the rules read: conference reports run to a
+    /// few thousand; 100,000 leaves room for a long page with its report.
+    public static let maxBodyCharacters = 100_000
+
+    /// The article cut to its first blocks within ``maxBodyCharacters``; nil when it fits.
+    static func shortened(_ article: Article) -> Article? {
+        var total = 0
+        var kept: [Block] = []
+        var cut = false
+        for block in article.blocks {
+            if block.kind != .caption {
+                let length = block.text.count + (total > 0 ? Article.blockSeparator.count : 0)
+                if total + length > maxBodyCharacters {
+                    cut = true
+                    break
+                }
+                total += length
+            }
+            kept.append(block)
+        }
+        guard cut else { return nil }
+        var shortened = article
+        shortened.blocks = kept
+        return shortened
     }
 }

@@ -64,3 +64,23 @@ struct HostileInputTests {
         }
     }
 }
+
+/// A page of megabytes is read and extracted in bounded time: extraction
+/// reads the first ``Extractors/maxBodyCharacters`` of the body.
+struct HugePageTests {
+    @Test func extractionReadsABoundedPrefix() throws {
+        let paragraph = "<p>Chiều 29/3, tại Long An, Cụm thi đua số VIII tổ chức Hội nghị ký kết giao ước thi đua năm 2024.</p>\n"
+        let page = Array(("<html><body><div>" + String(repeating: paragraph, count: 3000) + "</div></body></html>").utf8)
+        let article = try Reader().read(bytes: page, name: "huge.html")
+        #expect(article.body.count > Extractors.maxBodyCharacters)
+        let extraction = Extractors.extract(from: article)
+        #expect(extraction.warnings.contains { $0.contains("longer than \(Extractors.maxBodyCharacters)") })
+        let body = Array(article.body)
+        for event in extraction.events {
+            for (_, evidence) in event.evidence {
+                #expect(evidence.end <= Extractors.maxBodyCharacters)
+                #expect(String(body[evidence.start..<evidence.end]) == evidence.text)
+            }
+        }
+    }
+}
