@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks clean
+.PHONY: setup build run test leaks fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -27,3 +27,8 @@ clean:
 
 leaks: setup
 	bash scripts/check-leaks.sh
+
+# libFuzzer over reading, extraction and archives: make fuzz SECONDS=600
+SECONDS ?= 300
+fuzz: setup
+	bash scripts/fuzz.sh $(SECONDS)
