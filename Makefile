@@ -28,7 +28,7 @@ clean:
 leaks: setup
 	bash scripts/check-leaks.sh
 
-# libFuzzer over reading, extraction and archives: make fuzz SECONDS=600
-SECONDS ?= 300
+# libFuzzer over reading, extraction and archives: make fuzz FUZZ_SECONDS=600
+FUZZ_SECONDS ?= 300
 fuzz: setup
-	bash scripts/fuzz.sh $(SECONDS)
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
