@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PactoModel", targets: ["PactoModel"]),
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
+        .library(name: "PactoChecking", targets: ["PactoChecking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,10 +45,17 @@ let package = Package(
             dependencies: ["PactoModel"],
             swiftSettings: strict
         ),
+        .target(
+            name: "PactoChecking",
+            dependencies: ["PactoModel", "PactoExtraction"],
+            // The bilingual glossary is an editable data file.
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoChecking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -60,6 +68,11 @@ let package = Package(
         .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoCheckingTests",
+            dependencies: ["PactoChecking", "PactoReading", "PactoExtraction", "PactoModel"],
             swiftSettings: strict
         ),
     ],

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Pairs the segments of an original with those of its translation, in
+/// order, by length (a translation is about as long as its original, times
+/// a ratio measured on the two texts) and by anchors they share (numbers,
+/// dates, places, names, glossary terms). Dynamic programming over the moves
+/// 1–1, 1–0 (omitted), 0–1 (added), 2–1 and 1–2 (merged or split), in the
+/// manner of Gale and Church.
+///
+/// Complexity: O(*m* × *n*) for *m* original and *n* translation segments.
+struct Aligner: Sendable {
+    /// One step of the alignment: original segments and the translation
+    /// segments they correspond to; one side empty for an omission or addition.
+    struct Group: Sendable, Hashable {
+        var original: [Int]
+        var translation: [Int]
+        var cost: Double
+        /// Shared anchors over all anchors, 0...1.
+        var similarity: Double
+    }
+
+    /// Cost of leaving a segment without counterpart.
+    var skipCost = 2.4
+    /// Extra cost of a merge or split.
+    var mergePenalty = 0.9
+
+    func align(_ original: [Segment], _ translation: [Segment]) -> [Group] {
+        let m = original.count
+        let n = translation.count
+        if m == 0 || n == 0 {
+            return original.map { Group(original: [$0.index], translation: [], cost: skipCost, similarity: 0) }
+                + translation.map { Group(original: [], translation: [$0.index], cost: skipCost, similarity: 0) }
+        }
+        let originalLength = Double(original.reduce(0) { $0 + $1.length })
+        let translationLength = Double(translation.reduce(0) { $0 + $1.length })
+        let ratio = min(2.2, max(0.7, translationLength / max(1, originalLength)))
+        let weights = ConceptWeights(original + translation)
+
+        var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
+        var move = Array(repeating: Array(repeating: (0, 0), count: n + 1), count: m + 1)
+        best[0][0] = 0
+        let moves = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)]
+        for i in 0...m {
+            for j in 0...n where best[i][j] < .infinity {
+                for (di, dj) in moves where i + di <= m && j + dj <= n {
+                    let cost: Double
+                    if di == 0 || dj == 0 {
+                        let segment = di == 0 ? translation[j] : original[i]
+                        cost = skip(segment)
+                    } else {
+                        let left = Array(original[i..<(i + di)])
+                        let right = Array(translation[j..<(j + dj)])
+                        cost = match(left, right, ratio: ratio, weights: weights).cost
+                            + (di + dj > 2 ? mergePenalty + splitPenalty(left, right, weights: weights) : 0)
+                    }
+                    if best[i][j] + cost < best[i + di][j + dj] {
+                        best[i + di][j + dj] = best[i][j] + cost
+                        move[i + di][j + dj] = (di, dj)
+                    }
+                }
+            }
+        }
+        var groups: [Group] = []
+        var i = m
+        var j = n
+        while i > 0 || j > 0 {
+            let (di, dj) = move[i][j]
+            guard di + dj > 0 else { break }
+            let left = Array(original[(i - di)..<i])
+            let right = Array(translation[(j - dj)..<j])
+            let scored = di > 0 && dj > 0 ? match(left, right, ratio: ratio, weights: weights) : (cost: skipCost, similarity: 0)
+            groups.append(Group(original: left.map(\.index), translation: right.map(\.index), cost: scored.cost, similarity: scored.similarity))
+            i -= di
+            j -= dj
+        }
+        return groups.reversed()
+    }
+
+    /// Skipping costs a little more for long segments: a whole paragraph
+    /// rarely disappears in a faithful translation.
+    func skip(_ segment: Segment) -> Double {
+        skipCost + min(0.8, Double(segment.wordCount) / 60)
+    }
+
+    func match(_ left: [Segment], _ right: [Segment], ratio: Double, weights: ConceptWeights) -> (cost: Double, similarity: Double) {
+        let leftLength = Double(left.reduce(0) { $0 + $1.length })
+        let rightLength = Double(right.reduce(0) { $0 + $1.length })
+        let lengthCost = abs(log((rightLength + 25) / (ratio * leftLength + 25))) * 2.5
+        let leftAnchors = left.reduce(Anchors()) { $0 + $1.anchors }
+        let rightAnchors = right.reduce(Anchors()) { $0 + $1.anchors }
+        guard let similarity = weights.similarity(leftAnchors, rightAnchors) else {
+            return (lengthCost + 1.2, 0)
+        }
+        return (lengthCost + 3.0 * (1 - similarity), similarity)
+    }
+
+    /// A merge or split where one piece shares nothing with the other side
+    /// hides an omission or addition: make it dear.
+    func splitPenalty(_ left: [Segment], _ right: [Segment], weights: ConceptWeights) -> Double {
+        let pieces = left.count > 1 ? left : right
+        let other = (left.count > 1 ? right : left).reduce(Anchors()) { $0 + $1.anchors }
+        var penalty = 0.0
+        for piece in pieces {
+            let similarity = weights.similarity(piece.anchors, other) ?? 0
+            if similarity < 0.05 { penalty += 2.0 }
+            // A date or a name of the piece that the other side lacks.
+            for kind in [Anchor.Kind.date, .name] {
+                let keys = piece.anchors.keys(kind)
+                if !keys.isEmpty, keys.isDisjoint(with: other.keys(kind)) { penalty += 2.5 }
+            }
+        }
+        return penalty
+    }
+}
+
+/// Weights of anchors for similarity: facts weigh 1, a glossary term
+/// weighs less the more segments use it ("thi đua" is everywhere).
+struct ConceptWeights: Sendable {
+    var weights: [String: Double]
+
+    init(_ segments: [Segment]) {
+        var frequency: [String: Int] = [:]
+        for segment in segments {
+            for key in segment.anchors.keys(.concept) { frequency[key, default: 0] += 1 }
+        }
+        let total = Double(max(2, segments.count))
+        weights = frequency.mapValues { count in max(0.05, log(1 + total / Double(count)) / log(1 + total)) * 0.8 }
+    }
+
+    /// Weighted Jaccard similarity of two anchor sets; nil when both are empty.
+    func similarity(_ left: Anchors, _ right: Anchors) -> Double? {
+        var shared = 0.0
+        var union = 0.0
+        for kind in Anchor.Kind.allCases {
+            let a = left.keys(kind)
+            let b = right.keys(kind)
+            for key in a.union(b) {
+                let weight = kind == .concept ? (weights[key] ?? 0.3) : (kind == .time ? 0.5 : 1.0)
+                union += weight
+                if a.contains(key) && b.contains(key) { shared += weight }
+            }
+        }
+        guard union > 0 else { return nil }
+        return shared / union
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PactoModel
+
+/// Compares the anchors of every aligned pair of passages, beyond the
+/// contract's fields: a number, date, province, name or award the
+/// translation replaces by another (the original's is gone from the
+/// passage, and the new one is nowhere near in the original) is an error,
+/// wherever it stands in the text.
+struct AnchorDiff: Sendable {
+    let context: CheckContext
+
+    /// Kinds compared, with the field a change is reported under.
+    static let kinds: [(Anchor.Kind, String)] = [
+        (.date, "body.date"), (.month, "body.date"), (.number, "body.number"), (.province, "body.province"),
+        (.name, "body.name"), (.award, "body.award"), (.issuer, "body.issuer"), (.field, "body.ministry"),
+    ]
+
+    /// - Parameter known: (kind, key) pairs of the original already
+    ///   reported by a field comparison, not reported twice.
+    func differences(known: Set<String>) -> [FactComparison] {
+        var facts: [FactComparison] = []
+        var seen = known
+        for (number, group) in context.groups.enumerated() where !group.original.isEmpty && !group.translation.isEmpty {
+            let source = group.original.map { context.sourceSegments[$0] }
+            let target = group.translation.map { context.targetSegments[$0] }
+            let nearSource = context.sourceNeighbourhood(of: number)
+            let nearTarget = context.targetNeighbourhood(of: number)
+            for (kind, field) in Self.kinds {
+                let sourceKeys = Set(source.flatMap { $0.anchors.keys(kind) })
+                let targetKeys = Set(target.flatMap { $0.anchors.keys(kind) })
+                let nearSourceKeys = Set(nearSource.flatMap { $0.anchors.keys(kind) })
+                    .union(kind == .number ? Self.dateParts(nearSource) : [])
+                let nearTargetKeys = Set(nearTarget.flatMap { $0.anchors.keys(kind) })
+                let lost = sourceKeys.subtracting(targetKeys).subtracting(nearTargetKeys)
+                    .filter { !compatible($0, among: targetKeys, kind: kind) }
+                let new = targetKeys.subtracting(nearSourceKeys)
+                    .filter { !compatible($0, among: sourceKeys, kind: kind) }
+                guard !lost.isEmpty, !new.isEmpty else { continue }
+                let lostKey = lost.sorted()[0]
+                let newKey = new.sorted()[0]
+                let tag = "\(kind.rawValue):\(lostKey)"
+                guard !seen.contains(tag) else { continue }
+                seen.insert(tag)
+                let sourceHit = source.lazy.compactMap { segment in
+                    segment.anchors.anchors(kind).first { $0.key == lostKey }.map { (segment, $0) }
+                }.first
+                let targetHit = target.lazy.compactMap { segment in
+                    segment.anchors.anchors(kind).first { $0.key == newKey }.map { (segment, $0) }
+                }.first
+                facts.append(FactComparison(
+                    field: field,
+                    original: sourceHit.map { context.text($0.0, $0.1) } ?? lostKey,
+                    translation: targetHit.map { context.text($0.0, $0.1) } ?? newKey,
+                    verdict: .mismatch, severity: severity(kind, lostKey, newKey),
+                    note: "the aligned passage says something else",
+                    originalEvidence: sourceHit.map { context.span($0.0, $0.1) },
+                    translationEvidence: targetHit.map { context.span($0.0, $0.1) }))
+            }
+        }
+        return facts
+    }
+
+    /// Award kinds of one family (two kinds of certificate) are a wording
+    /// question; names that differ only by a dropped middle name too.
+    func compatible(_ key: String, among others: Set<String>, kind: Anchor.Kind) -> Bool {
+        switch kind {
+        case .award:
+            let family = FactComparer.awardFamilies[key]
+            return others.contains { FactComparer.awardFamilies[$0] == family }
+        case .name:
+            return others.contains { FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) }
+        default:
+            return false
+        }
+    }
+
+    func severity(_ kind: Anchor.Kind, _ lost: String, _ new: String) -> Severity {
+        switch kind {
+        case .issuer, .field: return .warning
+        default: return .error
+        }
+    }
+
+    /// Day and month numbers of dates, so that "29" written alone in the
+    /// translation is not a new number.
+    static func dateParts(_ segments: [Segment]) -> Set<String> {
+        Set(segments.flatMap { $0.anchors.keys(.date) }.flatMap { key in key.split(separator: "-").map { String($0) } })
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import PactoModel
+
+/// Turns the alignment into the lists of omitted and added segments, with
+/// a severity: a paragraph that carries facts or a real sentence is an
+/// error, a caption, a title or a short line a warning; inside aligned
+/// paragraphs, sentences without counterpart are warnings.
+struct SegmentJudge: Sendable {
+    let context: CheckContext
+    let segmenter: Segmenter
+    /// Words from which a paragraph is a real passage, not a label.
+    var substantialWords = 8
+
+    func judge(leftovers: Set<String>) -> (omitted: [UnmatchedSegment], added: [UnmatchedSegment]) {
+        var omitted: [UnmatchedSegment] = []
+        var added: [UnmatchedSegment] = []
+        for group in context.groups {
+            if group.translation.isEmpty {
+                for index in group.original {
+                    let segment = context.sourceSegments[index]
+                    omitted.append(unmatched(segment, side: "original", leftovers: leftovers))
+                }
+            } else if group.original.isEmpty {
+                for index in group.translation {
+                    let segment = context.targetSegments[index]
+                    if leftovers.contains(Folding.key(segment.text)) { continue }  // reported as a term
+                    added.append(unmatched(segment, side: "translation", leftovers: leftovers))
+                }
+            } else if group.original.count == 1 && group.translation.count == 1 {
+                let sentences = sentenceGaps(context.sourceSegments[group.original[0]], context.targetSegments[group.translation[0]])
+                omitted += sentences.omitted
+                added += sentences.added
+            }
+        }
+        return (omitted, added)
+    }
+
+    func unmatched(_ segment: Segment, side: String, leftovers: Set<String>) -> UnmatchedSegment {
+        let substantial = segment.wordCount >= substantialWords
+        let facts = segment.anchors.factualCount
+        let severity: Severity
+        let reason: String
+        switch segment.kind {
+        case .title:
+            severity = .warning
+            reason = "the title has no counterpart"
+        case .caption:
+            severity = .warning
+            reason = "photo caption without counterpart"
+        default:
+            severity = substantial || facts > 0 ? .error : .warning
+            let what = side == "original" ? "not in the translation" : "not in the original"
+            reason = facts > 0 ? "\(what); carries \(facts) fact\(facts == 1 ? "" : "s") (numbers, dates, places, names)" : what
+        }
+        return UnmatchedSegment(kind: segment.kind.rawValue, index: segment.index, text: segment.text, severity: severity, reason: reason)
+    }
+
+    /// Sentences of one aligned paragraph pair without counterpart.
+    func sentenceGaps(_ source: Segment, _ target: Segment) -> (omitted: [UnmatchedSegment], added: [UnmatchedSegment]) {
+        let left = segmenter.sentences(of: source, language: .vietnamese)
+        let right = segmenter.sentences(of: target, language: .spanish)
+        guard left.count > 1 || right.count > 1 else { return ([], []) }
+        var aligner = Aligner()
+        aligner.skipCost = 2.8
+        let groups = aligner.align(left, right)
+        var omitted: [UnmatchedSegment] = []
+        var added: [UnmatchedSegment] = []
+        for group in groups {
+            for index in group.original where group.translation.isEmpty {
+                let sentence = left[index]
+                guard sentence.wordCount >= 6 else { continue }
+                omitted.append(UnmatchedSegment(
+                    kind: "sentence", index: source.index, text: sentence.text, severity: .warning,
+                    reason: "sentence of paragraph \(source.index) not in the translation"))
+            }
+            for index in group.translation where group.original.isEmpty {
+                let sentence = right[index]
+                guard sentence.wordCount >= 6 else { continue }
+                added.append(UnmatchedSegment(
+                    kind: "sentence", index: target.index, text: sentence.text, severity: .warning,
+                    reason: "sentence of paragraph \(target.index) not in the original"))
+            }
+        }
+        return (omitted, added)
+    }
+}
