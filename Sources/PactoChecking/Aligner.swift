@@ -25,15 +25,29 @@ struct Aligner: Sendable {
     var mergePenalty = 0.9
 
     func align(_ original: [Segment], _ translation: [Segment]) -> [Group] {
+        let originalLength = Double(original.reduce(0) { $0 + $1.length })
+        let translationLength = Double(translation.reduce(0) { $0 + $1.length })
+        let global = min(2.2, max(0.7, translationLength / max(1, originalLength)))
+        // An omitted or added paragraph skews the texts' ratio: measure it
+        // again on the paragraphs the first pass pairs one to one.
+        let first = align(original, translation, ratio: global)
+        let ratios = first.filter { $0.original.count == 1 && $0.translation.count == 1 }.compactMap { group -> Double? in
+            let left = Double(original[group.original[0]].length)
+            let right = Double(translation[group.translation[0]].length)
+            return left >= 25 && right >= 25 ? right / left : nil
+        }.sorted()
+        guard !ratios.isEmpty else { return first }
+        let median = min(2.2, max(0.7, ratios[ratios.count / 2]))
+        return abs(median - global) < 0.05 ? first : align(original, translation, ratio: median)
+    }
+
+    func align(_ original: [Segment], _ translation: [Segment], ratio: Double) -> [Group] {
         let m = original.count
         let n = translation.count
         if m == 0 || n == 0 {
             return original.map { Group(original: [$0.index], translation: [], cost: skipCost, similarity: 0) }
                 + translation.map { Group(original: [], translation: [$0.index], cost: skipCost, similarity: 0) }
         }
-        let originalLength = Double(original.reduce(0) { $0 + $1.length })
-        let translationLength = Double(translation.reduce(0) { $0 + $1.length })
-        let ratio = min(2.2, max(0.7, translationLength / max(1, originalLength)))
         let weights = ConceptWeights(original + translation)
 
         var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
@@ -91,7 +105,17 @@ struct Aligner: Sendable {
         guard let similarity = weights.similarity(leftAnchors, rightAnchors) else {
             return (lengthCost + 1.2, 0)
         }
-        return (lengthCost + 3.0 * (1 - similarity), similarity)
+        // Facts that mostly disagree: not a translation of each other.
+        var sharedFacts = 0
+        var unionFacts = 0
+        for kind in Anchor.factual {
+            let a = leftAnchors.keys(kind)
+            let b = rightAnchors.keys(kind)
+            sharedFacts += a.intersection(b).count
+            unionFacts += a.union(b).count
+        }
+        let disagreement = unionFacts >= 3 && Double(sharedFacts) < 0.3 * Double(unionFacts) ? 1.5 : 0
+        return (lengthCost + 3.0 * (1 - similarity) + disagreement, similarity)
     }
 
     /// A merge or split where one piece shares nothing with the other side
@@ -103,6 +127,12 @@ struct Aligner: Sendable {
         for piece in pieces {
             let similarity = weights.similarity(piece.anchors, other) ?? 0
             if similarity < 0.05 { penalty += 2.0 }
+            // Most of the piece's facts missing on the other side.
+            let facts = piece.anchors.list.filter { Anchor.factual.contains($0.kind) }
+            if facts.count >= 2 {
+                let found = facts.filter { other.keys($0.kind).contains($0.key) }.count
+                if found * 2 < facts.count { penalty += 2.0 }
+            }
             // A date or a name of the piece that the other side lacks.
             for kind in [Anchor.Kind.date, .name] {
                 let keys = piece.anchors.keys(kind)

@@ -13,6 +13,7 @@ struct AnchorDiff: Sendable {
     static let kinds: [(Anchor.Kind, String)] = [
         (.date, "body.date"), (.month, "body.date"), (.number, "body.number"), (.province, "body.province"),
         (.name, "body.name"), (.award, "body.award"), (.issuer, "body.issuer"), (.field, "body.ministry"),
+        (.time, "body.time"),
     ]
 
     /// - Parameter known: (kind, key) pairs of the original already
@@ -20,21 +21,21 @@ struct AnchorDiff: Sendable {
     func differences(known: Set<String>) -> [FactComparison] {
         var facts: [FactComparison] = []
         var seen = known
-        for (number, group) in context.groups.enumerated() where !group.original.isEmpty && !group.translation.isEmpty {
+        for group in context.groups where !group.original.isEmpty && !group.translation.isEmpty {
             let source = group.original.map { context.sourceSegments[$0] }
             let target = group.translation.map { context.targetSegments[$0] }
-            let nearSource = context.sourceNeighbourhood(of: number)
-            let nearTarget = context.targetNeighbourhood(of: number)
             for (kind, field) in Self.kinds {
-                let sourceKeys = Set(source.flatMap { $0.anchors.keys(kind) })
-                let targetKeys = Set(target.flatMap { $0.anchors.keys(kind) })
-                let nearSourceKeys = Set(nearSource.flatMap { $0.anchors.keys(kind) })
-                    .union(kind == .number ? Self.dateParts(nearSource) : [])
-                let nearTargetKeys = Set(nearTarget.flatMap { $0.anchors.keys(kind) })
-                let lost = sourceKeys.subtracting(targetKeys).subtracting(nearTargetKeys)
-                    .filter { !compatible($0, among: targetKeys, kind: kind) }
-                let new = targetKeys.subtracting(nearSourceKeys)
-                    .filter { !compatible($0, among: sourceKeys, kind: kind) }
+                let sourceCounts = Self.counts(source, kind)
+                let targetCounts = Self.counts(target, kind)
+                // Values the passage lost (fewer times in the translation)
+                // and values it gained.
+                let parts = kind == .number ? Self.dateParts(source) : []
+                let rawLost = Set(sourceCounts.filter { $0.value > targetCounts[$0.key, default: 0] }.map(\.key))
+                let rawNew = Set(targetCounts.filter { $0.value > sourceCounts[$0.key, default: 0] && !parts.contains($0.key) }.map(\.key))
+                // A lost value and a new one that are the same thing said
+                // another way (a shortened name, a kindred certificate) cancel.
+                let lost = rawLost.filter { !compatible($0, among: rawNew, kind: kind) }
+                let new = rawNew.filter { !compatible($0, among: rawLost, kind: kind) }
                 guard !lost.isEmpty, !new.isEmpty else { continue }
                 let lostKey = lost.sorted()[0]
                 let newKey = new.sorted()[0]
@@ -45,19 +46,28 @@ struct AnchorDiff: Sendable {
                     segment.anchors.anchors(kind).first { $0.key == lostKey }.map { (segment, $0) }
                 }.first
                 let targetHit = target.lazy.compactMap { segment in
-                    segment.anchors.anchors(kind).first { $0.key == newKey }.map { (segment, $0) }
+                    segment.anchors.anchors(kind).last { $0.key == newKey }.map { (segment, $0) }
                 }.first
                 facts.append(FactComparison(
                     field: field,
                     original: sourceHit.map { context.text($0.0, $0.1) } ?? lostKey,
                     translation: targetHit.map { context.text($0.0, $0.1) } ?? newKey,
-                    verdict: .mismatch, severity: severity(kind, lostKey, newKey),
+                    verdict: .mismatch, severity: .error,
                     note: "the aligned passage says something else",
                     originalEvidence: sourceHit.map { context.span($0.0, $0.1) },
                     translationEvidence: targetHit.map { context.span($0.0, $0.1) }))
             }
         }
         return facts
+    }
+
+    /// How many times each value of a kind occurs in some segments.
+    static func counts(_ segments: [Segment], _ kind: Anchor.Kind) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for segment in segments {
+            for anchor in segment.anchors.anchors(kind) { counts[anchor.key, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// Award kinds of one family (two kinds of certificate) are a wording
@@ -71,13 +81,6 @@ struct AnchorDiff: Sendable {
             return others.contains { FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) }
         default:
             return false
-        }
-    }
-
-    func severity(_ kind: Anchor.Kind, _ lost: String, _ new: String) -> Severity {
-        switch kind {
-        case .issuer, .field: return .warning
-        default: return .error
         }
     }
 

@@ -23,10 +23,14 @@ struct CheckContext: Sendable {
     /// For each source segment, the group it belongs to.
     let groupOfSource: [Int: Int]
     let groupOfTarget: [Int: Int]
+    /// For each source paragraph aligned one to one, its sentences and the
+    /// target sentences aligned with each.
+    let sentencePairs: [Int: [(source: Segment, target: [Segment], similarity: Double)]]
 
     init(
         source: Article, target: Article, sourceSegments: [Segment], targetSegments: [Segment],
-        groups: [Aligner.Group], document: Extraction, finder: AnchorFinder, glossary: Glossary, gazetteer: Gazetteer
+        groups: [Aligner.Group], document: Extraction, finder: AnchorFinder, glossary: Glossary, gazetteer: Gazetteer,
+        segmenter: Segmenter
     ) {
         self.source = source
         self.target = target
@@ -50,6 +54,40 @@ struct CheckContext: Sendable {
         self.counterparts = counterparts
         self.groupOfSource = groupOfSource
         self.groupOfTarget = groupOfTarget
+        var sentencePairs: [Int: [(source: Segment, target: [Segment], similarity: Double)]] = [:]
+        for group in groups where group.original.count == 1 && group.translation.count == 1 {
+            let left = segmenter.sentences(of: sourceSegments[group.original[0]], language: .vietnamese)
+            let right = segmenter.sentences(of: targetSegments[group.translation[0]], language: .spanish)
+            guard left.count > 1 || right.count > 1 else { continue }
+            var aligner = Aligner()
+            aligner.skipCost = 2.8
+            sentencePairs[group.original[0]] = aligner.align(left, right).flatMap { pair in
+                pair.original.map { (source: left[$0], target: pair.translation.map { right[$0] }, similarity: pair.similarity) }
+            }
+        }
+        self.sentencePairs = sentencePairs
+    }
+
+    /// The sentence of a source segment holding an offset (relative to the
+    /// segment) and the target sentences aligned with it; nil when the
+    /// segment was not aligned sentence by sentence.
+    func sentenceScope(of segment: Segment, at offset: Int) -> (source: Segment, target: [Segment])? {
+        guard let pairs = sentencePairs[segment.index] else { return nil }
+        var start = 0
+        for pair in pairs {
+            // Sentences follow each other in the segment; find by text position.
+            let text = Array(segment.text)
+            let sentence = Array(pair.source.text)
+            var found = start
+            while found + sentence.count <= text.count, Array(text[found..<(found + sentence.count)]) != sentence { found += 1 }
+            let range = found..<(found + sentence.count)
+            start = range.upperBound
+            if range.contains(offset) || (offset >= range.upperBound && pair.source.index == pairs.count - 1) {
+                guard !pair.target.isEmpty, pair.similarity >= 0.2 else { return nil }
+                return (pair.source, pair.target)
+            }
+        }
+        return nil
     }
 
     // MARK: Locating

@@ -80,7 +80,8 @@ public struct Checker: Sendable {
         let extraction = Extractors.extractor(for: .vietnamese, gazetteer: gazetteer).extract(from: source)
         let context = CheckContext(
             source: source, target: target, sourceSegments: sourceSegments, targetSegments: targetSegments,
-            groups: groups, document: extraction, finder: finder, glossary: glossary, gazetteer: gazetteer)
+            groups: groups, document: extraction, finder: finder, glossary: glossary, gazetteer: gazetteer,
+            segmenter: segmenter)
 
         var facts = FactComparer(context: context).compare()
         let reported = Set(facts.filter { $0.verdict == .mismatch }.compactMap(\.translationEvidence))

@@ -114,12 +114,34 @@ struct FactComparer: Sendable {
         let originalSpan = context.span(of: evidence)
         let scope = context.scope(of: segment)
         func accept(_ anchor: Anchor) -> Bool { anchor.key == key || equivalent(anchor.key) }
-        if let scope, let (found, anchor) = context.targetAnchors(kind, in: scope).first(where: { accept($0.1) }) {
-            return FactComparison(
+        func matched(_ found: Segment, _ anchor: Anchor) -> FactComparison {
+            FactComparison(
                 field: field, original: original, translation: context.text(found, anchor), verdict: .match,
                 severity: .info, originalEvidence: originalSpan, translationEvidence: context.span(found, anchor))
         }
-        // Another value of the same kind where this one should be.
+        func contradicted(_ found: Segment, _ anchor: Anchor) -> FactComparison {
+            FactComparison(
+                field: field, original: original, translation: context.text(found, anchor), verdict: .mismatch,
+                severity: mismatch, note: "the translation gives another value",
+                originalEvidence: originalSpan, translationEvidence: context.span(found, anchor))
+        }
+        // The aligned sentence: the value, or another one in its place.
+        if let segment, let evidence, let bodyRange = segment.bodyRange,
+           let sentence = context.sentenceScope(of: segment, at: evidence.start - bodyRange.lowerBound) {
+            if let (found, anchor) = context.targetAnchors(kind, in: sentence.target).first(where: { accept($0.1) }) {
+                return matched(found, anchor)
+            }
+            let sourceKeys = sentence.source.anchors.keys(kind)
+            if sourceKeys.contains(key), let (found, anchor) = context.targetAnchors(kind, in: sentence.target).first(where: {
+                !sourceKeys.contains($0.1.key) && !accept($0.1)
+            }) {
+                return contradicted(found, anchor)
+            }
+        }
+        // The aligned passage.
+        if let scope, let (found, anchor) = context.targetAnchors(kind, in: scope).first(where: { accept($0.1) }) {
+            return matched(found, anchor)
+        }
         let sourceKeys = (segment.map { [$0] } ?? context.sourceSegments).reduce(Set<String>()) {
             $0.union($1.anchors.keys(kind))
         }
@@ -127,17 +149,10 @@ struct FactComparer: Sendable {
         if let scope, let (found, anchor) = context.targetAnchors(kind, in: scope).first(where: {
             !sourceKeys.contains($0.1.key) && !everywhere.contains($0.1.key) && !accept($0.1)
         }) {
-            let anywhere = context.targetAnchors(kind).contains { accept($0.1) }
-            return FactComparison(
-                field: field, original: original, translation: context.text(found, anchor), verdict: .mismatch,
-                severity: anywhere ? .warning : mismatch,
-                note: anywhere ? "the aligned passage gives another value; the original's is elsewhere" : "the translation gives another value",
-                originalEvidence: originalSpan, translationEvidence: context.span(found, anchor))
+            return contradicted(found, anchor)
         }
         if let (found, anchor) = context.targetAnchors(kind).first(where: { accept($0.1) }) {
-            return FactComparison(
-                field: field, original: original, translation: context.text(found, anchor), verdict: .match,
-                severity: .info, originalEvidence: originalSpan, translationEvidence: context.span(found, anchor))
+            return matched(found, anchor)
         }
         let note = segment != nil && scope == nil
             ? "its passage is missing from the translation" : "not found in the translation"

@@ -88,7 +88,7 @@ struct Segmenter: Sendable {
         "btv": 20, "bch": 20, "cnvc": 22, "cbcc": 20, "ccvc": 20, "nld": 14,
     ]
 
-    /// Sentence ranges: cut after ".", "!", "?" or ";" followed by a space
+    /// Sentence ranges: cut after ".", "!" or "?" followed by a space
     /// and a capital letter, a digit or a quote; never inside "TP.", "n.º", "No.".
     static func sentenceRanges(in text: String) -> [Range<Int>] {
         let characters = Array(text)
@@ -97,7 +97,7 @@ struct Segmenter: Sendable {
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if ".!?;".contains(character), index + 2 < characters.count, characters[index + 1] == " " {
+            if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " " {
                 let next = characters[index + 2]
                 let word = Self.wordBefore(index, in: characters)
                 let abbreviation = character == "." && (word.count <= 2 || ["tp", "no", "nro", "sr", "sra", "dr", "ts", "ths"].contains(word.lowercased()))
