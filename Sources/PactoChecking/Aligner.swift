@@ -29,16 +29,22 @@ struct Aligner: Sendable {
         let translationLength = Double(translation.reduce(0) { $0 + $1.length })
         let global = min(2.2, max(0.7, translationLength / max(1, originalLength)))
         // An omitted or added paragraph skews the texts' ratio: measure it
-        // again on the paragraphs the first pass pairs one to one.
+        // again on the paragraphs the first pass pairs one to one (weighted
+        // by length, so that long paragraphs count most).
         let first = align(original, translation, ratio: global)
-        let ratios = first.filter { $0.original.count == 1 && $0.translation.count == 1 }.compactMap { group -> Double? in
-            let left = Double(original[group.original[0]].length)
-            let right = Double(translation[group.translation[0]].length)
-            return left >= 25 && right >= 25 ? right / left : nil
-        }.sorted()
-        guard !ratios.isEmpty else { return first }
-        let median = min(2.2, max(0.7, ratios[ratios.count / 2]))
-        return abs(median - global) < 0.05 ? first : align(original, translation, ratio: median)
+        var left = 0.0
+        var right = 0.0
+        for group in first where group.original.count == 1 && group.translation.count == 1 {
+            let a = Double(original[group.original[0]].length)
+            let b = Double(translation[group.translation[0]].length)
+            if a >= 25 && b >= 25 {
+                left += a
+                right += b
+            }
+        }
+        guard left > 0 else { return first }
+        let measured = min(2.2, max(0.7, right / left))
+        return abs(measured - global) < 0.05 ? first : align(original, translation, ratio: measured)
     }
 
     func align(_ original: [Segment], _ translation: [Segment], ratio: Double) -> [Group] {
@@ -65,7 +71,7 @@ struct Aligner: Sendable {
                         let left = Array(original[i..<(i + di)])
                         let right = Array(translation[j..<(j + dj)])
                         cost = match(left, right, ratio: ratio, weights: weights).cost
-                            + (di + dj > 2 ? mergePenalty + splitPenalty(left, right, weights: weights) : 0)
+                            + (di + dj > 2 ? mergePenalty + splitPenalty(left, right, ratio: ratio, weights: weights) : 0)
                     }
                     if best[i][j] + cost < best[i + di][j + dj] {
                         best[i + di][j + dj] = best[i][j] + cost
@@ -120,10 +126,21 @@ struct Aligner: Sendable {
 
     /// A merge or split where one piece shares nothing with the other side
     /// hides an omission or addition: make it dear.
-    func splitPenalty(_ left: [Segment], _ right: [Segment], weights: ConceptWeights) -> Double {
+    func splitPenalty(_ left: [Segment], _ right: [Segment], ratio: Double, weights: ConceptWeights) -> Double {
         let pieces = left.count > 1 ? left : right
-        let other = (left.count > 1 ? right : left).reduce(Anchors()) { $0 + $1.anchors }
+        let others = left.count > 1 ? right : left
+        let other = others.reduce(Anchors()) { $0 + $1.anchors }
         var penalty = 0.0
+        // One piece alone fits the other side's length and shares more with
+        // it than the rest: the rest is an omission or an addition.
+        let otherLength = Double(others.reduce(0) { $0 + $1.length })
+        let similarities = pieces.map { weights.similarity($0.anchors, other) ?? 0 }
+        for (index, piece) in pieces.enumerated() {
+            let expected = left.count > 1 ? Double(piece.length) * ratio : Double(piece.length) / ratio
+            let fit = abs(log((otherLength + 25) / (expected + 25)))
+            let rest = similarities.enumerated().filter { $0.offset != index }.map(\.element).max() ?? 0
+            if fit < 0.3, rest < 0.7 * similarities[index] { penalty += 2.0 }
+        }
         for piece in pieces {
             let similarity = weights.similarity(piece.anchors, other) ?? 0
             if similarity < 0.05 { penalty += 2.0 }
@@ -134,7 +151,7 @@ struct Aligner: Sendable {
                 if found * 2 < facts.count { penalty += 2.0 }
             }
             // A date or a name of the piece that the other side lacks.
-            for kind in [Anchor.Kind.date, .name] {
+            for kind in [Anchor.Kind.date, .month, .name] {
                 let keys = piece.anchors.keys(kind)
                 if !keys.isEmpty, keys.isDisjoint(with: other.keys(kind)) { penalty += 2.5 }
             }

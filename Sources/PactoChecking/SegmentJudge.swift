@@ -40,13 +40,20 @@ struct SegmentJudge: Sendable {
         let facts = segment.anchors.factualCount
         let severity: Severity
         let reason: String
+        // Facts of the segment the other text states nowhere.
+        let otherSide = side == "original" ? context.targetSegments : context.sourceSegments
+        let elsewhere = otherSide.reduce(Anchors()) { $0 + $1.anchors }
+        let lost = segment.anchors.list.filter { anchor in
+            Anchor.factual.contains(anchor.kind) && !elsewhere.keys(anchor.kind).contains(anchor.key)
+        }
+        let lostText = lost.map { anchor in
+            String(Array(segment.text)[max(0, anchor.range.lowerBound)..<min(segment.text.count, anchor.range.upperBound)])
+        }
         switch segment.kind {
-        case .title:
-            severity = .warning
-            reason = "the title has no counterpart"
-        case .caption:
-            severity = .warning
-            reason = "photo caption without counterpart"
+        case .title, .caption:
+            severity = lost.isEmpty ? .warning : .error
+            let what = segment.kind == .title ? "the title has no counterpart" : "photo caption without counterpart"
+            reason = lost.isEmpty ? what : what + "; states what the other text does not: " + lostText.joined(separator: ", ")
         default:
             severity = substantial || facts > 0 ? .error : .warning
             let what = side == "original" ? "not in the translation" : "not in the original"

@@ -23,7 +23,7 @@ struct DebugTests {
         } }
         for i in 0..<(vi.count - 1) { for j in es.indices {
             let m = aligner.match([vi[i], vi[i+1]], [es[j]], ratio: ratio, weights: weights)
-            print("M \(i)+\(i+1)↔\(j) cost \(String(format: "%.2f", m.cost)) pen \(aligner.splitPenalty([vi[i], vi[i+1]], [es[j]], weights: weights))")
+            print("M \(i)+\(i+1)↔\(j) cost \(String(format: "%.2f", m.cost)) pen \(aligner.splitPenalty([vi[i], vi[i+1]], [es[j]], ratio: ratio, weights: weights))")
         } }
         for s in vi { print("skip VI", s.index, aligner.skip(s)) }
     }
