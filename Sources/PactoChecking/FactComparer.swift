@@ -110,6 +110,7 @@ struct FactComparer: Sendable {
         sourceSegment explicit: Segment? = nil, missing: Severity, mismatch: Severity = .error,
         equivalent: (String) -> Bool = { _ in false }
     ) -> FactComparison {
+        let plausible = Self.plausible(field)
         let segment = explicit ?? context.sourceSegment(for: evidence)
         let originalSpan = context.span(of: evidence)
         let scope = context.scope(of: segment)
@@ -133,7 +134,7 @@ struct FactComparer: Sendable {
             }
             let sourceKeys = sentence.source.anchors.keys(kind)
             if sourceKeys.contains(key), let (found, anchor) = context.targetAnchors(kind, in: sentence.target).first(where: {
-                !sourceKeys.contains($0.1.key) && !accept($0.1)
+                !sourceKeys.contains($0.1.key) && !accept($0.1) && plausible($0.1.key)
             }) {
                 return contradicted(found, anchor)
             }
@@ -147,7 +148,7 @@ struct FactComparer: Sendable {
         }
         let everywhere = context.allSourceAnchors.keys(kind)
         if let scope, let (found, anchor) = context.targetAnchors(kind, in: scope).first(where: {
-            !sourceKeys.contains($0.1.key) && !everywhere.contains($0.1.key) && !accept($0.1)
+            !sourceKeys.contains($0.1.key) && !everywhere.contains($0.1.key) && !accept($0.1) && plausible($0.1.key)
         }) {
             return contradicted(found, anchor)
         }
@@ -159,6 +160,17 @@ struct FactComparer: Sendable {
         return FactComparison(
             field: field, original: original, translation: nil, verdict: .missing, severity: missing, note: note,
             originalEvidence: originalSpan)
+    }
+
+    /// Which values of the translation can stand in for a field's value: a
+    /// year for the year, a small count for a count.
+    static func plausible(_ field: String) -> (String) -> Bool {
+        switch field {
+        case "year": return { key in Int(key).map { (1945...2100).contains($0) } ?? false }
+        case "memberCount", "criteriaCount": return { key in Int(key).map { $0 < 1000 && !(1945...2100).contains($0) } ?? false }
+        case "organizer.number": return { key in Int(key).map { $0 < 100 } ?? false }
+        default: return { _ in true }
+        }
     }
 
     /// Province anchors inside a phrase ("Sở TN&MT tỉnh Long An" → Long An).

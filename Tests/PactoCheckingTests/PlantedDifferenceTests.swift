@@ -1,0 +1,131 @@
+import Foundation
+import PactoModel
+import Testing
+@testable import PactoChecking
+
+/// Faithful Spanish versions of real articles (`Fixtures/check/*.es.txt`)
+/// come out without errors; the same versions with one planted difference
+/// (a changed date, number, province, name or award; a dropped or an added
+/// paragraph) must each report an error.
+struct PlantedDifferenceTests {
+    static let pairs = [
+        "tnmt-cum8-2024", "khoi-kinhte-2024", "tnmt-cum1-2020", "524-cand", "513-kontumtv", "512-baotayninh",
+        "530-baogialai", "514-plo", "526-baodongthap",
+    ]
+
+    static func translation(_ pair: String) throws -> String {
+        try Fixtures.text("check/\(pair).es.txt")
+    }
+
+    static func check(_ pair: String, translation: String) throws -> CheckReport {
+        try Fixtures.check("check/\(pair).vi.txt", translationText: translation, name: "\(pair).es.txt")
+    }
+
+    static func errors(_ report: CheckReport) -> [String] {
+        report.facts.filter { $0.severity == .error && $0.verdict != .match }.map(\.field)
+            + report.segments.omitted.filter { $0.severity == .error }.map { "omitted:" + $0.kind }
+            + report.segments.added.filter { $0.severity == .error }.map { "added:" + $0.kind }
+    }
+
+    @Test(arguments: pairs)
+    func faithfulTranslationHasNoError(pair: String) throws {
+        let report = try Self.check(pair, translation: try Self.translation(pair))
+        #expect(Self.errors(report).isEmpty, "\(pair): \(report.text())")
+        #expect(report.exitStatus == 0)
+    }
+
+    /// What was changed, and the fields an error about it may be reported under.
+    struct Plant: Sendable, CustomStringConvertible {
+        var pair: String
+        var old: String
+        var new: String
+        var fields: [String]
+        var description: String { "\(pair): \(old) → \(new)" }
+    }
+
+    static let date = ["date", "body.date", "dayPart"]
+    static let number = ["memberCount", "criteriaCount", "year", "organizer.number", "body.number", "body.time"]
+    static let province = ["members", "location", "head", "deputyHead", "organizer.parent", "body.province"]
+    static let name = ["people", "body.name", "authors"]
+    static let award = ["awards", "awards.issuer", "body.award", "body.issuer"]
+
+    static let plants: [Plant] = [
+        Plant(pair: "tnmt-cum8-2024", old: "La tarde del 29 de marzo", new: "La tarde del 27 de marzo", fields: date),
+        Plant(pair: "tnmt-cum8-2024", old: "formado por 6 Departamentos", new: "formado por 7 Departamentos", fields: number),
+        Plant(pair: "tnmt-cum8-2024", old: "Long An, Tien Giang, Vinh Long", new: "Long An, Tien Giang, Vinh Phuc", fields: province),
+        Plant(pair: "tnmt-cum8-2024", old: "Võ Minh Thành", new: "Võ Minh Tâm", fields: name),
+        Plant(pair: "tnmt-cum8-2024", old: "de Long An es el jefe del Clúster de Emulación n.º VIII.", new: "de Ben Tre es el jefe del Clúster de Emulación n.º VIII.", fields: province),
+        Plant(pair: "tnmt-cum8-2024", old: "en Long An, el Clúster", new: "en Tien Giang, el Clúster", fields: province),
+        Plant(pair: "tnmt-cum8-2024", old: "en Long An, el Clúster de Emulación n.º VIII", new: "en Long An, el Clúster de Emulación n.º VI", fields: number),
+        Plant(pair: "khoi-kinhte-2024", old: "El 7 de agosto de 2024", new: "El 17 de agosto de 2024", fields: date),
+        Plant(pair: "khoi-kinhte-2024", old: "con 3 contenidos y 23 criterios", new: "con 3 contenidos y 25 criterios", fields: number),
+        Plant(pair: "khoi-kinhte-2024", old: "a 2 colectivos", new: "a 3 colectivos", fields: number),
+        Plant(pair: "khoi-kinhte-2024", old: "Nguyễn Quang Hải", new: "Nguyễn Quang Huy", fields: name),
+        Plant(pair: "khoi-kinhte-2024", old: "La Conferencia entregó los Certificados de Mérito del Presidente", new: "La Conferencia entregó las Banderas de Emulación del Presidente", fields: award),
+        Plant(pair: "khoi-kinhte-2024", old: "La Conferencia entregó los Certificados de Mérito del Presidente del Comité Popular provincial", new: "La Conferencia entregó los Certificados de Mérito del Primer Ministro", fields: award),
+        Plant(pair: "tnmt-cum1-2020", old: "La tarde del 10 de julio", new: "La tarde del 12 de julio", fields: date),
+        Plant(pair: "tnmt-cum1-2020", old: "Hanói, Hai Phong, Ha Nam", new: "Hanói, Hai Phong, Quang Nam", fields: province),
+        Plant(pair: "tnmt-cum1-2020", old: "jornada laboral de 8 horas", new: "jornada laboral de 10 horas", fields: number),
+        Plant(pair: "524-cand", old: "1 unidad recibió", new: "2 unidades recibieron", fields: number),
+        Plant(pair: "524-cand", old: "y 4 unidades recibieron", new: "y 5 unidades recibieron", fields: number),
+        Plant(pair: "524-cand", old: "1 unidad recibió la Bandera de Emulación del Gobierno", new: "1 unidad recibió el Certificado de Mérito del Gobierno", fields: award),
+        Plant(pair: "524-cand", old: "«Por la seguridad de la Patria» de 2019", new: "«Por la seguridad de la Patria» de 2020", fields: number),
+        Plant(pair: "513-kontumtv", old: "Nguyen Van Lan", new: "Nguyen Van Long", fields: name),
+        Plant(pair: "513-kontumtv", old: "acordó 22 criterios", new: "acordó 20 criterios", fields: number),
+        Plant(pair: "513-kontumtv", old: "los 10 distritos", new: "los 9 distritos", fields: number),
+        Plant(pair: "513-kontumtv", old: "pacto de emulación de 2015. El señor", new: "pacto de emulación de 2016. El señor", fields: number),
+        Plant(pair: "512-baotayninh", old: "Binh Duong, Dong Nai y Binh Phuoc", new: "Binh Duong, Dong Nai y Long An", fields: province),
+        Plant(pair: "512-baotayninh", old: "Federación del Trabajo de Tay Ninh fue elegida", new: "Federación del Trabajo de Dong Nai fue elegida", fields: province),
+        Plant(pair: "512-baotayninh", old: "pacto de emulación de 2013 del clúster", new: "pacto de emulación de 2014 del clúster", fields: number),
+        Plant(pair: "530-baogialai", old: "La tarde del 30 de marzo", new: "La tarde del 13 de marzo", fields: date),
+        Plant(pair: "530-baogialai", old: "compuesto por 13 unidades", new: "compuesto por 15 unidades", fields: number),
+        Plant(pair: "530-baogialai", old: "Los 6 contenidos principales", new: "Los 8 contenidos principales", fields: number),
+        Plant(pair: "530-baogialai", old: "provincia de Gia Lai", new: "provincia de Kon Tum", fields: province),
+        Plant(pair: "514-plo", old: "Ung Thi Xuan Huong", new: "Ung Thi Xuan Mai", fields: name),
+        Plant(pair: "514-plo", old: "Pham Quy Ty", new: "Pham Van Ty", fields: name),
+        Plant(pair: "514-plo", old: "superar siete criterios", new: "superar nueve criterios", fields: number),
+        Plant(pair: "514-plo", old: "para el 100 % de las sentencias", new: "para el 90 % de las sentencias", fields: number),
+        Plant(pair: "526-baodongthap", old: "Hoy, 31 de julio de 2020", new: "Hoy, 30 de julio de 2020", fields: date),
+        Plant(pair: "526-baodongthap", old: "provincia de Dong Thap (segundo", new: "provincia de An Giang (segundo", fields: province),
+    ]
+
+    @Test(arguments: plants)
+    func changedFactIsAnError(plant: Plant) throws {
+        let text = try Self.translation(plant.pair)
+        try #require(text.contains(plant.old), "the fixture must contain the text to change")
+        let report = try Self.check(plant.pair, translation: text.replacingOccurrences(of: plant.old, with: plant.new))
+        let errors = Self.errors(report)
+        #expect(errors.contains { plant.fields.contains($0) }, "\(plant): errors \(errors)")
+        #expect(report.exitStatus == 1)
+    }
+
+    static let addedParagraph = """
+        Durante la reunión, los delegados visitaron también la sede del nuevo centro de atención al ciudadano y \
+        se comprometieron a organizar un torneo deportivo entre los funcionarios de todas las unidades durante el mes de septiembre.
+        """
+
+    static func paragraphs(_ text: String) -> (parts: [String], separator: String) {
+        let separator = text.contains("\n\n") ? "\n\n" : "\n"
+        return (text.components(separatedBy: separator), separator)
+    }
+
+    @Test(arguments: pairs)
+    func droppedParagraphIsAnError(pair: String) throws {
+        let (parts, separator) = Self.paragraphs(try Self.translation(pair))
+        // Drop the middle one of the long paragraphs.
+        let long = parts.indices.filter { parts[$0].count > 150 }
+        let dropped = try #require(long.isEmpty ? nil : long[long.count / 2])
+        var kept = parts
+        kept.remove(at: dropped)
+        let report = try Self.check(pair, translation: kept.joined(separator: separator))
+        #expect(report.segments.omitted.contains { $0.severity == .error }, "\(pair): dropped \(parts[dropped].prefix(60))")
+    }
+
+    @Test(arguments: pairs)
+    func addedParagraphIsAnError(pair: String) throws {
+        var (parts, separator) = Self.paragraphs(try Self.translation(pair))
+        parts.insert(Self.addedParagraph, at: max(1, parts.count / 2))
+        let report = try Self.check(pair, translation: parts.joined(separator: separator))
+        #expect(report.segments.added.contains { $0.severity == .error && $0.text.hasPrefix("Durante la reunión") })
+    }
+}
