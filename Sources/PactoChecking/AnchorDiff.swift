@@ -29,9 +29,8 @@ struct AnchorDiff: Sendable {
                 let targetCounts = Self.counts(target, kind)
                 // Values the passage lost (fewer times in the translation)
                 // and values it gained.
-                let parts = kind == .number ? Self.dateParts(source) : []
                 let rawLost = Set(sourceCounts.filter { $0.value > targetCounts[$0.key, default: 0] }.map(\.key))
-                let rawNew = Set(targetCounts.filter { $0.value > sourceCounts[$0.key, default: 0] && !parts.contains($0.key) }.map(\.key))
+                let rawNew = Set(targetCounts.filter { $0.value > sourceCounts[$0.key, default: 0] }.map(\.key))
                 // A lost value and a new one that are the same thing said
                 // another way (a shortened name, a kindred certificate) cancel.
                 let lost = rawLost.filter { !compatible($0, among: rawNew, kind: kind) }
@@ -82,11 +81,5 @@ struct AnchorDiff: Sendable {
         default:
             return false
         }
-    }
-
-    /// Day and month numbers of dates, so that "29" written alone in the
-    /// translation is not a new number.
-    static func dateParts(_ segments: [Segment]) -> Set<String> {
-        Set(segments.flatMap { $0.anchors.keys(.date) }.flatMap { key in key.split(separator: "-").map { String($0) } })
     }
 }

@@ -61,6 +61,9 @@ struct AnchorFinder: Sendable {
         for (name, range) in names(in: text, spanish: spanish, skipping: placeTokens) {
             list.append(Anchor(kind: .name, key: name, range: range))
         }
+        for (name, range) in localities(in: text, spanish: spanish) where !list.contains(where: { $0.kind == .name && $0.range.overlaps(range) }) {
+            list.append(Anchor(kind: .name, key: name, range: range))
+        }
         for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer]) {
             let kind: Anchor.Kind = switch mention.kind {
             case .award: .award
@@ -225,6 +228,23 @@ extension AnchorFinder {
             guard original == original.uppercased(), let value = Numerals.roman(original) else { continue }
             found.append((String(value), range))
         }
+        // Roman numerals written as such: "Đại hội lần thứ XI", "XI Congreso".
+        for (position, token) in text.tokens.enumerated() where token.key.count <= 6 {
+            if token.key.count == 1 {
+                // A lone "X" only where a numeral is expected: "lần thứ X", "X Congreso".
+                let before = position > 0 ? text.tokens[position - 1].key : ""
+                let after = position + 1 < text.tokens.count ? text.tokens[position + 1] : nil
+                let expected = spanish ? (after?.isCapitalized ?? false) && after?.key.count ?? 0 > 3
+                    : ["thu", "khoa", "lan"].contains(before)
+                guard expected else { continue }
+            }
+            let original = text.string(token.range)
+            guard original == original.uppercased(), original.allSatisfy({ "IVXL".contains($0) }),
+                  let value = Numerals.roman(original),
+                  !found.contains(where: { $0.1.overlaps(token.range) })
+            else { continue }
+            found.append((String(value), token.range))
+        }
         guard spanish else { return found }
         var index = 0
         let tokens = text.tokens
@@ -346,6 +366,30 @@ extension AnchorFinder {
             } else {
                 index += 1
             }
+        }
+        return found
+    }
+
+    static let vietnameseLocality = pattern(#"\b(?:xa|phuong|huyen|thi xa|thi tran|thon|quan|ban|lang) (?=\S)"#)
+    static let spanishLocality = pattern(#"\b(?:comuna|barrio|distrito|municipio|pueblo|aldea|villa|localidad|poblado|barriada) de (?:la |el )?(?=\S)"#)
+
+    /// Communes, wards and districts by name ("xã Kim Tân" = "comuna de
+    /// Kim Tan"): the capitalised words after the unit's word, folded.
+    func localities(in text: ScannedText, spanish: Bool) -> [(String, Range<Int>)] {
+        var found: [(String, Range<Int>)] = []
+        for match in text.matches(spanish ? Self.spanishLocality : Self.vietnameseLocality) {
+            guard let range = text.range(of: match, group: 0) else { continue }
+            var index = text.tokenIndex(atOrAfter: range.upperBound)
+            let start = index
+            while index < text.tokens.count, index - start < 4, text.tokens[index].isCapitalized,
+                  Self.isSyllable(text.tokens[index].key),
+                  index == start || text.tokens[index].range.lowerBound - text.tokens[index - 1].range.upperBound == 1 {
+                index += 1
+            }
+            guard index > start else { continue }
+            let key = text.tokens[start..<index].map(\.key).joined(separator: " ")
+            guard key.count >= 3 else { continue }
+            found.append((key, text.tokens[start].range.lowerBound..<text.tokens[index - 1].range.upperBound))
         }
         return found
     }

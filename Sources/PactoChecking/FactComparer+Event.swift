@@ -182,9 +182,13 @@ extension FactComparer {
                 originalEvidence: span, translationEvidence: translationSpan)
         }
         if !missing.isEmpty {
+            // A province is named the same in both languages; a unit's field
+            // may be worded otherwise ("Công an" / "Policía").
+            let provinceMissing = missing.contains { !$0.hasPrefix("field:") }
             return FactComparison(
-                field: "members", original: original, translation: translation, verdict: .missing, severity: .error,
-                note: "members not in the translation: " + missing.joined(separator: ", "),
+                field: "members", original: original, translation: translation, verdict: .missing,
+                severity: provinceMissing ? .error : .warning,
+                note: "members not in the translation: " + missing.map { $0.replacingOccurrences(of: "field:", with: "") }.joined(separator: ", "),
                 originalEvidence: span, translationEvidence: translationSpan)
         }
         return FactComparison(
