@@ -102,7 +102,8 @@ public struct Checker: Sendable {
         }
         return CheckReport(
             original: document(source, sourceSegments, events: extraction.events),
-            translation: document(target, targetSegments, events: []),
+            // The Spanish rule set's events, when it finds any, for the record.
+            translation: document(target, targetSegments, events: Extractors.extractor(for: .spanish, gazetteer: gazetteer).extract(from: target).events),
             facts: facts,
             segments: SegmentReport(omitted: omitted, added: added),
             terms: terms,

@@ -52,10 +52,13 @@ struct FactComparer: Sendable {
         if let published = source.published {
             if let translated = target.published {
                 let same = translated.date == published.date
+                // Day and month swapped is a CMS's month-first stamp read another way.
+                let swapped = translated.year == published.year && translated.day == published.month
+                    && translated.month == published.day
                 facts.append(FactComparison(
                     field: "published", original: published.description, translation: translated.description,
-                    verdict: same ? .match : .mismatch, severity: same ? .info : .error,
-                    note: same ? nil : "the page stamps differ"))
+                    verdict: same ? .match : .mismatch, severity: same ? .info : swapped ? .warning : .error,
+                    note: same ? nil : swapped ? "day and month swapped" : "the page stamps differ"))
             } else {
                 facts.append(FactComparison(
                     field: "published", original: published.description, translation: nil, verdict: .missing,
@@ -80,8 +83,10 @@ struct FactComparer: Sendable {
                 verdict: found ? .match : .missing, severity: .info,
                 note: found ? nil : "the translation names no author")
         }
-        let targetKeys = Set(translated.map(Folding.key))
-        let missing = original.filter { !targetKeys.contains(Folding.key($0)) }
+        let targetKeys = translated.map(Folding.key)
+        let missing = original.map(Folding.key).filter { key in
+            !targetKeys.contains { $0 == key || $0.contains(key) || key.contains($0) }
+        }
         if missing.isEmpty {
             return FactComparison(
                 field: "authors", original: joined, translation: translated.joined(separator: "; "),

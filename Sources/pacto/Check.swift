@@ -100,9 +100,13 @@ struct PairsRun {
     /// A folder for one HTML page per pair.
     var html: String?
 
+    /// The files a folder scan reads (others, like notes and JSON, are skipped).
+    static let documentExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", ""]
+
     func run(folder: String) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-            .filter { !$0.hasPrefix(".") }.sorted()
+            .filter { !$0.hasPrefix(".") && Self.documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted()
         var inputs: [CheckInput] = []
         var unreadable: [String] = []
         for name in names {

@@ -10,7 +10,8 @@ import Testing
 struct PlantedDifferenceTests {
     static let pairs = [
         "tnmt-cum8-2024", "khoi-kinhte-2024", "tnmt-cum1-2020", "524-cand", "513-kontumtv", "512-baotayninh",
-        "530-baogialai", "514-plo", "526-baodongthap",
+        "530-baogialai", "514-plo", "526-baodongthap", "509-baoninhthuan", "523-baoninhthuan", "532-hcmcpv",
+        "503-baothanhhoa", "517-baodienbienphu",
     ]
 
     static func translation(_ pair: String) throws -> String {
@@ -87,6 +88,20 @@ struct PlantedDifferenceTests {
         Plant(pair: "514-plo", old: "para el 100 % de las sentencias", new: "para el 90 % de las sentencias", fields: number),
         Plant(pair: "526-baodongthap", old: "Hoy, 31 de julio de 2020", new: "Hoy, 30 de julio de 2020", fields: date),
         Plant(pair: "526-baodongthap", old: "provincia de Dong Thap (segundo", new: "provincia de An Giang (segundo", fields: province),
+        Plant(pair: "509-baoninhthuan", old: "El 10 de marzo", new: "El 12 de marzo", fields: date),
+        Plant(pair: "509-baoninhthuan", old: "XI Congreso Nacional", new: "X Congreso Nacional", fields: number),
+        Plant(pair: "509-baoninhthuan", old: "el Departamento de Salud, ", new: "el Departamento de Finanzas, ", fields: ["members", "body.ministry"]),
+        Plant(pair: "523-baoninhthuan", old: "El 25 de mayo", new: "El 25 de junio", fields: date),
+        Plant(pair: "523-baoninhthuan", old: "n.º 4, dependiente del Departamento de Educación y Formación, integrado", new: "n.º 5, dependiente del Departamento de Educación y Formación, integrado", fields: number),
+        Plant(pair: "523-baoninhthuan", old: "conceda la Bandera de Emulación al Instituto Le Duan", new: "conceda el Certificado de Mérito al Instituto Le Duan", fields: award),
+        Plant(pair: "523-baoninhthuan", old: "al Instituto Nguyen Du.", new: "al Instituto Tran Phu.", fields: name),
+        Plant(pair: "532-hcmcpv", old: "La tarde del 11 de abril", new: "La tarde del 21 de abril", fields: date),
+        Plant(pair: "532-hcmcpv", old: "el 100 % de los cuadros", new: "el 95 % de los cuadros", fields: number),
+        Plant(pair: "503-baothanhhoa", old: "Quach Thi Tuoi", new: "Quach Thi Tuyet", fields: name),
+        Plant(pair: "503-baothanhhoa", old: "más de 28.000 millones de dongs", new: "más de 18.000 millones de dongs", fields: number),
+        Plant(pair: "503-baothanhhoa", old: "en la comuna de Kim Tan", new: "en la comuna de Kim Son", fields: name),
+        Plant(pair: "517-baodienbienphu", old: "Asociación de Veteranos de la provincia de Son La", new: "Asociación de Veteranos de la provincia de Lai Chau", fields: province),
+        Plant(pair: "517-baodienbienphu", old: "la mañana del 10 de noviembre", new: "la tarde del 10 de noviembre", fields: date),
     ]
 
     @Test(arguments: plants)
