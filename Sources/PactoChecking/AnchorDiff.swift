@@ -77,7 +77,15 @@ struct AnchorDiff: Sendable {
             let family = FactComparer.awardFamilies[key]
             return others.contains { FactComparer.awardFamilies[$0] == family }
         case .name:
-            return others.contains { FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) }
+            return others.contains {
+                FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) || $0.hasPrefix(key) || key.hasPrefix($0)
+            }
+        case .date:
+            // "el día 29" and "29/3".
+            let day = key.split(separator: "-").first
+            return others.contains { other in
+                other.split(separator: "-").first == day && (other.hasSuffix("-0") || key.hasSuffix("-0"))
+            }
         default:
             return false
         }

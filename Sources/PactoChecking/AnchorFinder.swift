@@ -91,6 +91,7 @@ extension AnchorFinder {
     static let countNouns = pattern(
         #"^\s*(don vi|so|tinh|thanh pho|thanh vien|xa|huyen|tap the|ca nhan|chi tieu|noi dung|cum|khoi|phuong|truong|nguoi|dong chi|dai bieu|ban|hoi|co quan|doanh nghiep|unidad|departamento|miembro|provincia|criterio|colectivo|persona|de (las|los) )"#)
 
+    static let spanishDayOnly = pattern(#"\b(?:el|del) (?:pasado )?dia (\d{1,2})\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|[/.-]\d)"#)
     static let numericDate = pattern(#"(?<![\d.,/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"#)
     static let vietnameseLongDate = pattern(#"\bngay (\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?"#)
     static let spanishLongDate = pattern(
@@ -107,6 +108,14 @@ extension AnchorFinder {
             found.append(("\(day)-\(month)", range, year))
         }
         if spanish {
+            for match in text.matches(Self.spanishDayOnly) {
+                // "el día 29": the month is the other text's ("0" = unknown).
+                guard let day = text.capture(match, 1).flatMap(Int.init), (1...31).contains(day),
+                      let range = text.range(of: match, group: 0), !taken.intersects(integersIn: range)
+                else { continue }
+                taken.insert(integersIn: range)
+                found.append(("\(day)-0", range, nil))
+            }
             for match in text.matches(Self.spanishLongDate) {
                 let month = text.capture(match, 2).map { $0 == "setiembre" ? "septiembre" : $0 }
                     .flatMap { Self.spanishMonths.firstIndex(of: $0) }.map { $0 + 1 }
@@ -328,6 +337,13 @@ extension AnchorFinder {
         "duong", "ly", "dinh", "mai", "trinh", "truong", "dao", "lam", "luu", "cao", "ta", "ha", "lai", "quach",
         "to", "chu", "thai", "kieu", "tong", "luong", "nong", "lo", "ton", "khuat", "trieu",
         "dam", "tieu", "thach", "au", "kha", "vuong", "mac", "lu", "tang", "han", "phung", "diep", "doan", "hua",
+        "ung", "ma", "vi", "lac", "khong", "nghiem", "bach", "giap", "hau", "khuc", "thieu", "uong",
+    ]
+
+    /// Capitalised words of titles and bodies that end a name ("Nguyễn Văn A Phó Giám đốc").
+    static let titleWords: Set<String> = [
+        "pho", "giam", "chu", "bi", "truong", "thu", "bo", "so", "uy", "hoi", "cum", "khoi", "phong", "cuc", "chanh",
+        "ong", "ba", "dong", "tinh", "huyen", "xa", "ubnd", "trung", "dai",
     ]
 
     /// One Vietnamese syllable, folded.
@@ -353,7 +369,9 @@ extension AnchorFinder {
             }
             var end = index + 1
             while end < tokens.count, end - index < 5, tokens[end].isCapitalized, !places.contains(end),
-                  Self.isSyllable(tokens[end].key),
+                  Self.isSyllable(tokens[end].key), !Self.titleWords.contains(tokens[end].key),
+                  // A second family name starts another name ("xã Kim Tân Quách Thị Tươi").
+                  end - index < 2 || !Self.surnames.contains(tokens[end].key),
                   // Words must follow each other with only a space between.
                   tokens[end].range.lowerBound - tokens[end - 1].range.upperBound == 1,
                   text.characters[tokens[end - 1].range.upperBound] == " " {

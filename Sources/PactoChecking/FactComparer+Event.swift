@@ -10,7 +10,7 @@ extension FactComparer {
         if let date = event.date {
             facts.append(compareAnchored(
                 field: "date", kind: .date, key: "\(date.day)-\(date.month)", original: date.description,
-                evidence: evidence["date"], missing: .error))
+                evidence: evidence["date"], missing: .error, equivalent: { $0 == "\(date.day)-0" }))
         }
         if let dayPart = event.dayPart { facts.append(dayPartFact(dayPart, evidence: evidence["dayPart"] ?? evidence["date"])) }
         if let location = event.location { facts.append(placeFact("location", location, evidence: evidence["location"], missing: .warning)) }

@@ -35,9 +35,11 @@ extension FactComparer {
                 translationEvidence: context.span(found, anchor))]
         }
         let omitted = segment != nil && scope == nil
+        // A name the extractor may have read too far ("Hồ Chí Minh. Đồng") is
+        // not a sure loss.
         return [FactComparison(
             field: "people", original: person.name, translation: nil, verdict: .missing,
-            severity: .error, note: omitted ? "its passage is missing from the translation" : "name not in the translation",
+            severity: Self.isPlausibleName(person.name) ? .error : .warning, note: omitted ? "its passage is missing from the translation" : "name not in the translation",
             originalEvidence: originalSpan)]
     }
 
@@ -62,6 +64,15 @@ extension FactComparer {
                 severity: .warning, note: "the title differs (\(wanted) → \(other))")]
         }
         return []
+    }
+
+    /// A Vietnamese personal name: a family name, then one to four syllables.
+    static func isPlausibleName(_ name: String) -> Bool {
+        guard !name.contains("."), !name.contains(",") else { return false }
+        let words = Folding.key(name).split(separator: " ").map(String.init)
+        guard (2...5).contains(words.count) else { return false }
+        let capitalised = name.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
+        return capitalised && words.allSatisfy(AnchorFinder.isSyllable)
     }
 
     /// Whether two folded names are the same person (one may drop the middle name).

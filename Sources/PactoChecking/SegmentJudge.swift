@@ -55,7 +55,11 @@ struct SegmentJudge: Sendable {
             let what = segment.kind == .title ? "the title has no counterpart" : "photo caption without counterpart"
             reason = lost.isEmpty ? what : what + "; states what the other text does not: " + lostText.joined(separator: ", ")
         default:
-            severity = substantial || facts > 0 ? .error : .warning
+            // A short line whose only facts are the page's own stamp ("Actualizado: 31/07/2020").
+            let stamps = [context.source.published, context.target.published].compactMap { $0 }
+            let onlyStamp = !substantial && !segment.anchors.anchors(.date).isEmpty
+                && segment.anchors.anchors(.date).allSatisfy { date in stamps.contains { "\($0.day)-\($0.month)" == date.key } }
+            severity = onlyStamp ? .warning : substantial || facts > 0 ? .error : .warning
             let what = side == "original" ? "not in the translation" : "not in the original"
             reason = facts > 0 ? "\(what); carries \(facts) fact\(facts == 1 ? "" : "s") (numbers, dates, places, names)" : what
         }
