@@ -340,6 +340,9 @@ extension AnchorFinder {
         "ung", "ma", "vi", "lac", "khong", "nghiem", "bach", "giap", "hau", "khuc", "thieu", "uong",
     ]
 
+    /// Family names that are rarely given names: one inside a run starts another name.
+    static let distinctSurnames: Set<String> = ["nguyen", "tran", "pham", "huynh", "phan", "dang", "bui", "ngo", "quach", "trinh"]
+
     /// Capitalised words of titles and bodies that end a name ("Nguyễn Văn A Phó Giám đốc").
     static let titleWords: Set<String> = [
         "pho", "giam", "chu", "bi", "truong", "thu", "bo", "so", "uy", "hoi", "cum", "khoi", "phong", "cuc", "chanh",
@@ -371,7 +374,7 @@ extension AnchorFinder {
             while end < tokens.count, end - index < 5, tokens[end].isCapitalized, !places.contains(end),
                   Self.isSyllable(tokens[end].key), !Self.titleWords.contains(tokens[end].key),
                   // A second family name starts another name ("xã Kim Tân Quách Thị Tươi").
-                  end - index < 2 || !Self.surnames.contains(tokens[end].key),
+                  end - index < 2 || !Self.distinctSurnames.contains(tokens[end].key),
                   // Words must follow each other with only a space between.
                   tokens[end].range.lowerBound - tokens[end - 1].range.upperBound == 1,
                   text.characters[tokens[end - 1].range.upperBound] == " " {

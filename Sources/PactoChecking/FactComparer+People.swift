@@ -48,12 +48,17 @@ extension FactComparer {
         let glossary = context.glossary
         let sourceTitles = glossary.mentions(in: ScannedText(title), language: .vietnamese, kinds: [.title]).map(\.entry)
         guard let wanted = sourceTitles.first else { return [] }
-        // The sentence around the name.
-        let sentences = Segmenter.sentenceRanges(in: target.text)
-        let sentence = sentences.first { $0.contains(range.lowerBound) } ?? 0..<target.length
-        let text = context.span(target, sentence).text
+        // The clause around the name: its sentence, cut at semicolons, near the name.
+        let characters = Array(target.text)
+        var lower = range.lowerBound
+        while lower > 0, range.lowerBound - lower < 80, characters[lower - 1] != ";", characters[lower - 1] != "." { lower -= 1 }
+        var upper = range.upperBound
+        while upper < characters.count, upper - range.upperBound < 100, characters[upper] != ";", characters[upper] != "." { upper += 1 }
+        let text = context.span(target, lower..<upper).text
         let found = glossary.mentions(in: ScannedText(text), language: .spanish, kinds: [.title]).map(\.entry)
-        if found.contains(wanted) || sourceTitles.contains(where: found.contains) {
+        let families = Set((sourceTitles + [wanted]).map { Self.titleFamilies[$0] ?? $0 })
+        if found.contains(wanted) || sourceTitles.contains(where: found.contains)
+            || found.contains(where: { families.contains(Self.titleFamilies[$0] ?? $0) }) {
             return [FactComparison(
                 field: "people.title", original: "\(person.name): \(title)", translation: found.joined(separator: ", "),
                 verdict: .match, severity: .info)]
@@ -68,12 +73,19 @@ extension FactComparer {
 
     /// A Vietnamese personal name: a family name, then one to four syllables.
     static func isPlausibleName(_ name: String) -> Bool {
-        guard !name.contains("."), !name.contains(",") else { return false }
+        guard !name.contains(where: { ".,:;()/".contains($0) }) else { return false }
         let words = Folding.key(name).split(separator: " ").map(String.init)
         guard (2...5).contains(words.count) else { return false }
         let capitalised = name.split(separator: " ").allSatisfy { $0.first?.isUppercase ?? false }
         return capitalised && words.allSatisfy(AnchorFinder.isSyllable)
     }
+
+    /// Titles one language may render with the other's word for a kindred
+    /// title (a "Vụ trưởng" is often a "director del departamento").
+    static let titleFamilies: [String: String] = [
+        "director": "head", "head-department": "head", "general-director": "head", "principal": "head",
+        "deputy-director": "deputy", "deputy-head-department": "deputy",
+    ]
 
     /// Whether two folded names are the same person (one may drop the middle name).
     static func sameName(_ lhs: String, _ rhs: String) -> Bool {

