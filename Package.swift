@@ -19,9 +19,12 @@ let package = Package(
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
         .library(name: "PactoChecking", targets: ["PactoChecking"]),
+        .library(name: "PactoRecord", targets: ["PactoRecord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -37,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "PactoReading",
-            dependencies: ["CLibXML2", "PactoModel"],
+            dependencies: ["CLibXML2", "PactoModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(
@@ -52,12 +55,27 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        .target(
+            name: "PactoRecord",
+            dependencies: [
+                "PactoModel", "PactoReading", "PactoExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoChecking",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoChecking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict
+        ),
+        // Benchmarks: `swift run -c release pacto-bench` (see README).
+        .executableTarget(
+            name: "pacto-bench",
+            dependencies: ["PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
+            path: "Benchmarks/PactoBench",
             swiftSettings: strict
         ),
         .testTarget(
@@ -73,6 +91,14 @@ let package = Package(
         .testTarget(
             name: "PactoCheckingTests",
             dependencies: ["PactoChecking", "PactoReading", "PactoExtraction", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoRecordTests",
+            dependencies: [
+                "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
     ],

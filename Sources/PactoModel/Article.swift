@@ -7,6 +7,8 @@
 public struct Article: Sendable, Equatable, Codable {
     /// The path or name the article was read from, as given.
     public var file: String
+    /// SHA-256 of the bytes read, in lower-case hex: the document's identity.
+    public var sha256: String = ""
     public var title: String?
     /// The page's own publication stamp.
     public var published: Stamp?
