@@ -8,9 +8,19 @@ extension FactComparer {
         let evidence = event.evidence
         if !event.activities.isEmpty { facts.append(activitiesFact(event)) }
         if let date = event.date {
-            facts.append(compareAnchored(
+            var fact = compareAnchored(
                 field: "date", kind: .date, key: "\(date.day)-\(date.month)", original: date.description,
-                evidence: evidence["date"], missing: .error, equivalent: { $0 == "\(date.day)-0" }))
+                evidence: evidence["date"], missing: .error, equivalent: { $0 == "\(date.day)-0" })
+            // The same day of another year ("29 de marzo de 2023").
+            if fact.verdict == .match, let text = fact.translation, let year = Self.year(in: text), year != date.year {
+                // An error unless the original names that year too (its date's
+                // year may be the extractor's guess).
+                let known = context.allSourceAnchors.keys(.number).contains(String(year))
+                fact.verdict = .mismatch
+                fact.severity = known ? .warning : .error
+                fact.note = "another year"
+            }
+            facts.append(fact)
         }
         if let dayPart = event.dayPart { facts.append(dayPartFact(dayPart, evidence: evidence["dayPart"] ?? evidence["date"])) }
         if let location = event.location { facts.append(placeFact("location", location, evidence: evidence["location"], missing: .warning)) }
@@ -39,6 +49,12 @@ extension FactComparer {
                 evidence: evidence["criteriaCount"], missing: .warning))
         }
         return facts
+    }
+
+    /// A four-digit year written in a date.
+    static func year(in text: String) -> Int? {
+        let digits = text.split(whereSeparator: { !$0.isNumber }).map(String.init).filter { $0.count == 4 }
+        return digits.first.flatMap { Int($0) }
     }
 
     // MARK: Activities and day part
