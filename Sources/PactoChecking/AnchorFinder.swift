@@ -64,6 +64,10 @@ struct AnchorFinder: Sendable {
         for (name, range) in localities(in: text, spanish: spanish) where !list.contains(where: { $0.kind == .name && $0.range.overlaps(range) }) {
             list.append(Anchor(kind: .name, key: name, range: range))
         }
+        for (name, range) in properNouns(in: text, spanish: spanish, skipping: placeTokens)
+        where !list.contains(where: { ($0.kind == .name || $0.kind == .province) && $0.range.overlaps(range) }) {
+            list.append(Anchor(kind: .name, key: name, range: range))
+        }
         for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer]) {
             let kind: Anchor.Kind = switch mention.kind {
             case .award: .award
@@ -210,6 +214,19 @@ extension AnchorFinder {
     static let romanAfterNumberWord = pattern(
         #"\b(?:so|cum|khoi|cum thi dua|khoi thi dua|n\.?\s?[º°o]|no|nro|numero|num|cluster|grupo|bloque)\.?\s*([ivxl]+)\b"#)
 
+    /// Spanish number words from two to thirty, folded ("uno", "un", "una" are too often articles).
+    static let spanishNumbers: [String: Int] = {
+        let words = [
+            "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+            "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+            "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho",
+            "veintinueve", "treinta",
+        ]
+        var table: [String: Int] = [:]
+        for (index, word) in words.enumerated() { table[word] = index + 2 }
+        return table
+    }()
+
     static let spanishTens: [String: Int] = [
         "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
         "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
@@ -263,12 +280,12 @@ extension AnchorFinder {
             var end = index + 1
             if let tens = Self.spanishTens[key] {
                 value = tens
-                if index + 2 < tokens.count, tokens[index + 1].key == "y", let unit = Numerals.words[tokens[index + 2].key],
+                if index + 2 < tokens.count, tokens[index + 1].key == "y", let unit = Self.spanishNumbers[tokens[index + 2].key],
                    unit < 10, tens < 100 {
                     value = tens + unit
                     end = index + 3
                 }
-            } else if let word = Numerals.words[key], !["un", "una", "uno"].contains(key), !key.allSatisfy(\.isNumber) {
+            } else if let word = Self.spanishNumbers[key] {
                 value = word
             }
             // "mil" after a digit is a scale, already read.
@@ -351,7 +368,7 @@ extension AnchorFinder {
 
     /// One Vietnamese syllable, folded.
     static let syllable = pattern(
-        #"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oa|oe|uy|ua|uo|ue|ui|ia|ie|ye|iu|eu|ao|au|ay|ai|oi|ou|ua|ui|[aeiouy])(ng|nh|ch|[cmnpt])?$"#)
+        #"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|pl|gl|kr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oa|oe|uy|ua|uo|ue|ui|ia|ie|ye|iu|eu|ei|ao|au|ay|ai|oi|ou|ua|ui|[aeiouy])(ng|nh|ch|[cmnptk])?$"#)
 
     static func isSyllable(_ key: String) -> Bool {
         guard key.count <= 7, key.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
@@ -411,6 +428,51 @@ extension AnchorFinder {
             let key = text.tokens[start..<index].map(\.key).joined(separator: " ")
             guard key.count >= 3 else { continue }
             found.append((key, text.tokens[start].range.lowerBound..<text.tokens[index - 1].range.upperBound))
+        }
+        return found
+    }
+
+    /// Words that never belong to a proper name: Spanish function words and
+    /// the Vietnamese words of titles and bodies.
+    static let notInNames: Set<String> = [
+        "el", "la", "los", "las", "en", "de", "del", "con", "por", "para", "un", "una", "y", "a", "al", "se", "su",
+        "sus", "que", "es", "no", "o", "e", "lo", "le", "les", "mi", "tu", "ya", "si", "son", "fue", "ha", "han",
+        "cum", "thi", "dua", "khoi", "hoi", "nghi", "so", "bo", "ban", "uy", "tinh", "huyen", "xa", "phuong", "cuc",
+        "vu", "ubnd", "hdnd", "mttq", "tp", "ong", "ba", "chu", "tich", "pho", "giam", "doc", "truong", "dang",
+        "nha", "nuoc", "chinh", "phu", "quoc", "trung", "uong", "tong", "cong", "ty",
+    ]
+
+    /// Runs of two or more capitalised short words that look Vietnamese
+    /// ("Đăk Hà", "Dak Ha", "Tân Thạnh"): names of districts, communes,
+    /// schools and people the other lists miss, folded.
+    func properNouns(in text: ScannedText, spanish: Bool, skipping places: Set<Int>) -> [(String, Range<Int>)] {
+        var found: [(String, Range<Int>)] = []
+        let tokens = text.tokens
+        func fits(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.isCapitalized, !places.contains(index), token.key.count <= 6,
+                  token.key.allSatisfy({ $0.isLetter && $0.isASCII }), token.key.contains(where: { "aeiouy".contains($0) })
+            else { return false }
+            if Self.notInNames.contains(token.key) { return false }
+            return Self.isSyllable(token.key)
+        }
+        var index = 0
+        while index < tokens.count {
+            guard fits(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, end - index < 4, fits(end),
+                  tokens[end].range.lowerBound - tokens[end - 1].range.upperBound == 1,
+                  text.characters[tokens[end - 1].range.upperBound] == " " {
+                end += 1
+            }
+            if end - index >= 2 {
+                let key = tokens[index..<end].map(\.key).joined(separator: " ")
+                found.append((key, tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
+            }
+            index = end
         }
         return found
     }

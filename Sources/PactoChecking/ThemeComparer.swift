@@ -25,10 +25,17 @@ struct ThemeComparer: Sendable {
         }
         let segment = context.sourceSegment(for: evidence) ?? context.sourceSegment(containing: theme)
         let scope = context.scope(of: segment) ?? []
+        // The quote of the aligned passage that renders most theme words.
         var best: (Segment, Range<Int>)?
+        var bestScore = -1
         for target in scope {
-            for range in Self.quotes(in: target.text) where range.count > (best?.1.count ?? 0) {
-                best = (target, range)
+            for range in Self.quotes(in: target.text) {
+                let rendered = renderedIDs(in: context.span(target, range).text)
+                let score = words.filter { rendered.contains($0.id) }.count
+                if score > bestScore {
+                    best = (target, range)
+                    bestScore = score
+                }
             }
         }
         if best == nil {

@@ -11,7 +11,8 @@ struct PlantedDifferenceTests {
     static let pairs = [
         "tnmt-cum8-2024", "khoi-kinhte-2024", "tnmt-cum1-2020", "524-cand", "513-kontumtv", "512-baotayninh",
         "530-baogialai", "514-plo", "526-baodongthap", "509-baoninhthuan", "523-baoninhthuan", "532-hcmcpv",
-        "503-baothanhhoa", "517-baodienbienphu", "tnmt-cum1-2018",
+        "503-baothanhhoa", "517-baodienbienphu", "tnmt-cum1-2018", "520-kontumtv", "522-vhttdldaklak", "535-vietnamvn",
+        "519-thptphanboichau",
     ]
 
     static func translation(_ pair: String) throws -> String {
@@ -102,6 +103,14 @@ struct PlantedDifferenceTests {
         Plant(pair: "503-baothanhhoa", old: "en la comuna de Kim Tan", new: "en la comuna de Kim Son", fields: name),
         Plant(pair: "517-baodienbienphu", old: "Asociación de Veteranos de la provincia de Son La", new: "Asociación de Veteranos de la provincia de Lai Chau", fields: province),
         Plant(pair: "517-baodienbienphu", old: "la mañana del 10 de noviembre", new: "la tarde del 10 de noviembre", fields: date),
+        Plant(pair: "520-kontumtv", old: "con Dak Ha como jefe del clúster", new: "con Dak To como jefe del clúster", fields: name),
+        Plant(pair: "520-kontumtv", old: "El clúster de emulación número 1 del bloque", new: "El clúster de emulación número 2 del bloque", fields: number),
+        Plant(pair: "522-vhttdldaklak", old: "formado por nueve unidades", new: "formado por once unidades", fields: number),
+        Plant(pair: "522-vhttdldaklak", old: "Nguyen Van Ha", new: "Nguyen Van Hoa", fields: name),
+        Plant(pair: "535-vietnamvn", old: "más de 2,7 mil millones", new: "más de 7,2 mil millones", fields: number),
+        Plant(pair: "535-vietnamvn", old: "distrito de Tan Thanh", new: "distrito de Thanh Hoa", fields: name + province),
+        Plant(pair: "535-vietnamvn", old: "«Bandera de Emulación del sector de Justicia»", new: "«Certificado de Mérito del sector de Justicia»", fields: award),
+        Plant(pair: "519-thptphanboichau", old: "del curso escolar 2017-2018", new: "del curso escolar 2018-2019", fields: number),
         Plant(pair: "tnmt-cum1-2018", old: "La mañana del 30 de marzo de 2018", new: "La mañana del 31 de marzo de 2018", fields: date),
         Plant(pair: "tnmt-cum1-2018", old: "en la ciudad de Hai Duong", new: "en la ciudad de Hai Phong", fields: province),
         Plant(pair: "tnmt-cum1-2018", old: "el camarada Vu Minh Son", new: "el camarada Vu Minh Hai", fields: name),
