@@ -35,16 +35,20 @@ extension Pacto {
 
         @OptionGroup var reading: ReadingOptions
 
-        func validate() throws {
-            if pairs == nil && files.count != 2 {
-                throw ValidationError("give an original and its translation, or --pairs DIR")
-            }
-            if pairs != nil && !files.isEmpty {
-                throw ValidationError("--pairs takes a folder; give no files with it")
-            }
+        /// What is wrong with the arguments, if anything. Checked in `run`
+        /// rather than `validate` so that a pipeline sees status 2, like any
+        /// check that could not run.
+        var usageProblem: String? {
+            if pairs == nil && files.count != 2 { return "give an original and its translation, or --pairs DIR" }
+            if pairs != nil && !files.isEmpty { return "--pairs takes a folder; give no files with it" }
+            return nil
         }
 
         func run() throws {
+            if let usageProblem {
+                Output.error(usageProblem + " (see 'pacto check --help')")
+                throw ExitCode(2)
+            }
             do {
                 let checker = try makeChecker()
                 let reader = Reader(options: reading.readerOptions)
