@@ -9,8 +9,9 @@ import Foundation
 ///
 /// Complexity: O(*m* × *n*) for *m* original and *n* translation segments.
 struct Aligner: Sendable {
-    /// One step of the alignment: original segments and the translation
-    /// segments they correspond to; one side empty for an omission or addition.
+    /// One step of the alignment: positions of original segments and of the
+    /// translation segments they correspond to; one side empty for an
+    /// omission or addition.
     struct Group: Sendable, Hashable {
         var original: [Int]
         var translation: [Int]
@@ -51,8 +52,8 @@ struct Aligner: Sendable {
         let m = original.count
         let n = translation.count
         if m == 0 || n == 0 {
-            return original.map { Group(original: [$0.index], translation: [], cost: skipCost, similarity: 0) }
-                + translation.map { Group(original: [], translation: [$0.index], cost: skipCost, similarity: 0) }
+            return original.indices.map { Group(original: [$0], translation: [], cost: skipCost, similarity: 0) }
+                + translation.indices.map { Group(original: [], translation: [$0], cost: skipCost, similarity: 0) }
         }
         let weights = ConceptWeights(original + translation)
 
@@ -89,7 +90,7 @@ struct Aligner: Sendable {
             let left = Array(original[(i - di)..<i])
             let right = Array(translation[(j - dj)..<j])
             let scored = di > 0 && dj > 0 ? match(left, right, ratio: ratio, weights: weights) : (cost: skipCost, similarity: 0)
-            groups.append(Group(original: left.map(\.index), translation: right.map(\.index), cost: scored.cost, similarity: scored.similarity))
+            groups.append(Group(original: Array((i - di)..<i), translation: Array((j - dj)..<j), cost: scored.cost, similarity: scored.similarity))
             i -= di
             j -= dj
         }

@@ -75,8 +75,10 @@ extension AnchorFinder {
                   text.characters[tokens[end - 1].range.upperBound] == " " {
                 end += 1
             }
-            if end - index >= 2 {
-                let key = tokens[index..<end].map(\.key).joined(separator: " ")
+            let key = tokens[index..<end].map(\.key).joined(separator: " ")
+            // "Đoàn Thanh niên" is the Youth Union, not a Mr Đoàn Thanh.
+            let youthUnion = key == "doan thanh" && end < tokens.count && tokens[end].key == "nien"
+            if end - index >= 2, !youthUnion {
                 found.append((key, token.range.lowerBound..<tokens[end - 1].range.upperBound))
                 index = end
             } else {
@@ -86,7 +88,7 @@ extension AnchorFinder {
         return found
     }
 
-    static let vietnameseLocality = pattern(#"\b(?:xa|phuong|huyen|thi xa|thi tran|thon|quan|ban|lang) (?=\S)"#)
+    static let vietnameseLocality = pattern(#"\b(?:xa|phuong|huyen|thi xa|thi tran|thon|quan) (?=\S)"#)
     static let spanishLocality = pattern(#"\b(?:comuna|barrio|distrito|municipio|pueblo|aldea|villa|localidad|poblado|barriada) de (?:la |el )?(?=\S)"#)
 
     /// Communes, wards and districts by name ("xã Kim Tân" = "comuna de
@@ -102,9 +104,9 @@ extension AnchorFinder {
                   index == start || text.tokens[index].range.lowerBound - text.tokens[index - 1].range.upperBound == 1 {
                 index += 1
             }
-            guard index > start else { continue }
+            // Two words at least: one alone is too often a common word.
+            guard index - start >= 2, !Self.notInNames.contains(text.tokens[start].key) else { continue }
             let key = text.tokens[start..<index].map(\.key).joined(separator: " ")
-            guard key.count >= 3 else { continue }
             found.append((key, text.tokens[start].range.lowerBound..<text.tokens[index - 1].range.upperBound))
         }
         return found
@@ -146,8 +148,9 @@ extension AnchorFinder {
                   text.characters[tokens[end - 1].range.upperBound] == " " {
                 end += 1
             }
-            if end - index >= 2 {
-                let key = tokens[index..<end].map(\.key).joined(separator: " ")
+            let key = tokens[index..<end].map(\.key).joined(separator: " ")
+            let youthUnion = key.hasSuffix("doan thanh") && end < tokens.count && tokens[end].key == "nien"
+            if end - index >= 2, !youthUnion {
                 found.append((key, tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
             }
             index = end

@@ -76,10 +76,36 @@ struct AnchorFinder: Sendable {
             }
             list.append(Anchor(kind: kind, key: mention.entry, range: mention.range))
         }
-        for mention in fields.mentions(in: text, language: language) {
+        // A ministry's field is a name: capitalised, after the body's word
+        // ("Sở Xây dựng", "Departamento de Construcción"; not "xây dựng đời sống").
+        for mention in fields.mentions(in: text, language: language) where isFieldName(mention, in: text, spanish: spanish) {
             list.append(Anchor(kind: .field, key: mention.entry, range: mention.range))
         }
         return Anchors(list.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+}
+
+extension AnchorFinder {
+    static let vietnameseBodyWords: Set<String> = ["so", "bo", "nganh", "cuc", "vu", "chi", "phong", "ban"]
+    static let spanishBodyWords: Set<String> = [
+        "departamento", "departamentos", "ministerio", "ministerios", "sector", "sectores", "servicio", "servicios",
+        "direccion", "ramo", "oficina", "comision", "ministro", "ministra", "viceministro", "director", "directora",
+    ]
+
+    /// A field mention that names a body: an abbreviation, the ministry's
+    /// full name, or the field after a body's word.
+    func isFieldName(_ mention: TermMention, in text: ScannedText, spanish: Bool) -> Bool {
+        let first = text.tokens[mention.tokens.lowerBound]
+        guard first.isCapitalized else { return false }
+        let original = text.string(first.range)
+        if original == original.uppercased() { return true }  // TN&MT, BCA
+        if ["bo", "ministerio"].contains(first.key) { return true }
+        let start = mention.tokens.lowerBound
+        if spanish {
+            guard start >= 2, ["de", "del"].contains(text.tokens[start - 1].key) else { return false }
+            return Self.spanishBodyWords.contains(text.tokens[start - 2].key)
+        }
+        return start >= 1 && Self.vietnameseBodyWords.contains(text.tokens[start - 1].key)
     }
 }
 

@@ -76,7 +76,8 @@ public struct Checker: Sendable {
         let segmenter = Segmenter(finder: finder)
         let sourceSegments = segmenter.segments(of: source, language: .vietnamese)
         let targetSegments = segmenter.segments(of: target, language: .spanish)
-        let groups = Aligner().align(sourceSegments, targetSegments)
+        let groups = AlignmentRepair(segmenter: segmenter).repaired(
+            Aligner().align(sourceSegments, targetSegments), source: sourceSegments, target: targetSegments)
         let extraction = Extractors.extractor(for: .vietnamese, gazetteer: gazetteer).extract(from: source)
         let context = CheckContext(
             source: source, target: target, sourceSegments: sourceSegments, targetSegments: targetSegments,

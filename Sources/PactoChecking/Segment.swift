@@ -100,7 +100,7 @@ struct Segmenter: Sendable {
             if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " " {
                 let next = characters[index + 2]
                 let word = Self.wordBefore(index, in: characters)
-                let abbreviation = character == "." && (word.count <= 2 || ["tp", "no", "nro", "sr", "sra", "dr", "ts", "ths"].contains(word.lowercased()))
+                let abbreviation = character == "." && ((!word.isEmpty && word.count <= 2) || ["tp", "no", "nro", "sr", "sra", "dr", "ts", "ths"].contains(word.lowercased()))
                 if !abbreviation, next.isUppercase || next.isNumber || next == "\u{201C}" || next == "\"" {
                     ranges.append(start..<(index + 1))
                     start = index + 2

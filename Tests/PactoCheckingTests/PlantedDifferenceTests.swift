@@ -158,3 +158,23 @@ struct PlantedDifferenceTests {
         #expect(report.segments.added.contains { $0.severity == .error && $0.text.hasPrefix("Durante la reunión") })
     }
 }
+
+/// A translator who joins two paragraphs, or splits one, leaves nothing out.
+struct JoinedParagraphTests {
+    static let pairs = [
+        "tnmt-cum8-2024", "khoi-kinhte-2024", "512-baotayninh", "513-kontumtv", "514-plo", "524-cand", "503-baothanhhoa",
+        "509-baoninhthuan", "519-thptphanboichau", "530-baogialai", "tnmt-cum1-2018", "tnmt-cum1-2020",
+    ]
+
+    @Test(arguments: pairs)
+    func joinedParagraphs(pair: String) throws {
+        let (parts, separator) = PlantedDifferenceTests.paragraphs(try PlantedDifferenceTests.translation(pair))
+        let joinable = parts.indices.dropLast().filter { parts[$0].count > 60 && parts[$0 + 1].count > 60 }
+        let index = try #require(joinable.isEmpty ? nil : joinable[joinable.count / 2])
+        var joined = parts
+        joined[index] = parts[index] + " " + parts[index + 1]
+        joined.remove(at: index + 1)
+        let report = try PlantedDifferenceTests.check(pair, translation: joined.joined(separator: separator))
+        #expect(PlantedDifferenceTests.errors(report).isEmpty, "\(pair): \(PlantedDifferenceTests.errors(report))")
+    }
+}
