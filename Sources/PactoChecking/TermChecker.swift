@@ -70,25 +70,28 @@ struct TermChecker: Sendable {
         var seen = Set<String>()
         for segment in context.targetSegments {
             let scanned = ScannedText(segment.text)
-            var run: [ScannedText.Token] = []
-            func flush() {
-                defer { run = [] }
-                guard !run.isEmpty, !run.allSatisfy(\.isCapitalized) else { return }
-                guard let first = run.first, let last = run.last else { return }
+            let tokens = scanned.tokens
+            var index = 0
+            while index < tokens.count {
+                guard tokens[index].isVietnamese else {
+                    index += 1
+                    continue
+                }
+                // The run: Vietnamese words, with the unaccented ones around them ("giao ước").
+                var start = index
+                while start > 0, Self.vietnameseOnly(tokens[start - 1].key) { start -= 1 }
+                var end = index + 1
+                while end < tokens.count, tokens[end].isVietnamese || Self.vietnameseOnly(tokens[end].key) { end += 1 }
+                index = end
+                let run = tokens[start..<end]
+                // Names of people and places keep their diacritics legitimately.
+                guard !run.allSatisfy(\.isCapitalized), let first = run.first, let last = run.last else { continue }
                 let text = scanned.string(first.range.lowerBound..<last.range.upperBound)
-                guard seen.insert(Folding.key(text)).inserted else { return }
+                guard seen.insert(Folding.key(text)).inserted else { continue }
                 findings.append(TermFinding(
                     kind: .untranslated, term: text, renderings: [], severity: .warning,
                     message: "Vietnamese left untranslated: “\(text)”"))
             }
-            for token in scanned.tokens {
-                if token.isVietnamese || (!run.isEmpty && AnchorFinder.isSyllable(token.key) && Self.vietnameseOnly(token.key)) {
-                    run.append(token)
-                } else {
-                    flush()
-                }
-            }
-            flush()
         }
         return findings
     }
