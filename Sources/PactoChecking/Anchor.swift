@@ -4,7 +4,7 @@
 /// (folded), an award kind, an issuer, a ministry's field, a glossary term.
 struct Anchor: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable, CaseIterable {
-        case number, date, month, period, time, province, name, award, issuer, field, concept
+        case number, date, month, period, time, province, name, award, issuer, field, title, concept
     }
 
     var kind: Kind

@@ -13,7 +13,7 @@ struct AnchorDiff: Sendable {
     static let kinds: [(Anchor.Kind, String)] = [
         (.date, "body.date"), (.month, "body.date"), (.number, "body.number"), (.province, "body.province"),
         (.name, "body.name"), (.award, "body.award"), (.issuer, "body.issuer"), (.field, "body.ministry"),
-        (.time, "body.time"),
+        (.time, "body.time"), (.title, "people.title"),
     ]
 
     /// - Parameter known: (kind, key) pairs of the original already
@@ -51,13 +51,25 @@ struct AnchorDiff: Sendable {
                     field: field,
                     original: sourceHit.map { context.text($0.0, $0.1) } ?? lostKey,
                     translation: targetHit.map { context.text($0.0, $0.1) } ?? newKey,
-                    verdict: .mismatch, severity: .error,
+                    verdict: .mismatch, severity: kind == .title && !Self.rankChanged(lostKey, newKey) ? .warning : .error,
                     note: "the aligned passage says something else",
                     originalEvidence: sourceHit.map { context.span($0.0, $0.1) },
                     translationEvidence: targetHit.map { context.span($0.0, $0.1) }))
             }
         }
         return facts
+    }
+
+    /// Titles by rank: a deputy made a head (or the other way) is a changed fact.
+    static let ranks: [String: String] = [
+        "deputy-director": "deputy", "vice-chair": "deputy", "deputy-head-department": "deputy", "secretary": "deputy",
+        "director": "head", "chair": "head", "head-department": "head", "general-director": "head", "principal": "head",
+        "party-secretary": "head",
+    ]
+
+    static func rankChanged(_ lost: String, _ new: String) -> Bool {
+        guard let a = ranks[lost], let b = ranks[new] else { return false }
+        return a != b
     }
 
     /// How many times each value of a kind occurs in some segments.
@@ -76,9 +88,24 @@ struct AnchorDiff: Sendable {
         case .award:
             let family = FactComparer.awardFamilies[key]
             return others.contains { FactComparer.awardFamilies[$0] == family }
+        case .title:
+            // Kindred titles ("Vụ trưởng" as "director del departamento").
+            let family = FactComparer.titleFamilies[key] ?? key
+            return others.contains { (FactComparer.titleFamilies[$0] ?? $0) == family }
         case .name:
             return others.contains {
                 FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) || $0.hasPrefix(key) || key.hasPrefix($0)
+            }
+        case .number:
+            // The same amount rounded, or with its scale word read on one side only.
+            guard let value = Double(key) else { return false }
+            return others.compactMap(Double.init).contains { other in
+                guard value > 0, other > 0 else { return false }
+                let ratio = max(value, other) / min(value, other)
+                if [1e3, 1e6, 1e9, 1e12].contains(where: { abs(ratio / $0 - 1) < 0.005 }) { return true }
+                // "gần 88.000" for 87.960: one side rounded, the other not.
+                let round = [value, other].filter { $0.truncatingRemainder(dividingBy: 100) == 0 }.count == 1
+                return round && min(value, other) >= 1000 && ratio < 1.005
             }
         case .date:
             // "el día 29" and "29/3".

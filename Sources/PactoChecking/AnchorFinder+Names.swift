@@ -88,8 +88,8 @@ extension AnchorFinder {
         return found
     }
 
-    static let vietnameseLocality = pattern(#"\b(?:xa|phuong|huyen|thi xa|thi tran|thon|quan) (?=\S)"#)
-    static let spanishLocality = pattern(#"\b(?:comuna|barrio|distrito|municipio|pueblo|aldea|villa|localidad|poblado|barriada) de (?:la |el )?(?=\S)"#)
+    static let vietnameseLocality = pattern(#"\b(?:xa|phuong|huyen|thi xa|thi tran|thon|quan|tp\.?|thanh pho) (?=\S)"#)
+    static let spanishLocality = pattern(#"\b(?:comunas?|barrios?|distritos?|municipios?|pueblo|aldea|villa|localidad|poblado|barriada|ciudad) de (?:la |el )?(?=\S)"#)
 
     /// Communes, wards and districts by name ("xã Kim Tân" = "comuna de
     /// Kim Tan"): the capitalised words after the unit's word, folded.
@@ -119,7 +119,7 @@ extension AnchorFinder {
         "sus", "que", "es", "no", "o", "e", "lo", "le", "les", "mi", "tu", "ya", "si", "son", "fue", "ha", "han",
         "cum", "thi", "dua", "khoi", "hoi", "nghi", "so", "bo", "ban", "uy", "tinh", "huyen", "xa", "phuong", "cuc",
         "vu", "ubnd", "hdnd", "mttq", "tp", "ong", "ba", "chu", "tich", "pho", "giam", "doc", "truong", "dang",
-        "nha", "nuoc", "chinh", "phu", "quoc", "trung", "uong", "tong", "cong", "ty",
+        "nha", "nuoc", "chinh", "quoc", "trung", "uong", "tong", "cong", "ty",
     ]
 
     /// Runs of two or more capitalised short words that look Vietnamese

@@ -5,7 +5,7 @@ import PactoModel
 
 extension AnchorFinder {
     static let digits = pattern(
-        #"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:\s*(ty|trieu|nghin|ngan|mil millones|millones|millon|billones|billon|mil)\b)?"#)
+        #"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:\s*(ty|ti|trieu|nghin|ngan|mil millones|millardos|millardo|millones|millon|billones|billon|mil)\b)?"#)
     static let romanAfterNumberWord = pattern(
         #"\b(?:so|cum|khoi|cum thi dua|khoi thi dua|n\.?\s?[º°o]|no|nro|numero|num|cluster|grupo|bloque)\.?\s*([ivxl]+)\b"#)
 
@@ -36,7 +36,8 @@ extension AnchorFinder {
             else { continue }
             if let scale = text.capture(match, 2) {
                 switch scale {
-                case "ty", "mil millones", "billon", "billones": value *= 1_000_000_000
+                case "ty", "ti", "mil millones", "millardo", "millardos": value *= 1_000_000_000
+                case "billon", "billones": value *= 1_000_000_000_000
                 case "trieu", "millones", "millon": value *= 1_000_000
                 default: value *= 1000
                 }

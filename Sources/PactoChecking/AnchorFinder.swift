@@ -68,10 +68,11 @@ struct AnchorFinder: Sendable {
         where !list.contains(where: { ($0.kind == .name || $0.kind == .province) && $0.range.overlaps(range) }) {
             list.append(Anchor(kind: .name, key: name, range: range))
         }
-        for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer]) {
+        for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer, .title]) {
             let kind: Anchor.Kind = switch mention.kind {
             case .award: .award
             case .issuer: .issuer
+            case .title: .title
             default: .concept
             }
             list.append(Anchor(kind: kind, key: mention.entry, range: mention.range))

@@ -12,7 +12,7 @@ struct PlantedDifferenceTests {
         "tnmt-cum8-2024", "khoi-kinhte-2024", "tnmt-cum1-2020", "524-cand", "513-kontumtv", "512-baotayninh",
         "530-baogialai", "514-plo", "526-baodongthap", "509-baoninhthuan", "523-baoninhthuan", "532-hcmcpv",
         "503-baothanhhoa", "517-baodienbienphu", "tnmt-cum1-2018", "520-kontumtv", "522-vhttdldaklak", "535-vietnamvn",
-        "519-thptphanboichau",
+        "519-thptphanboichau", "531-nld", "533-stcphuyen", "505-moc",
     ]
 
     static func translation(_ pair: String) throws -> String {
@@ -111,6 +111,13 @@ struct PlantedDifferenceTests {
         Plant(pair: "535-vietnamvn", old: "distrito de Tan Thanh", new: "distrito de Thanh Hoa", fields: name + province),
         Plant(pair: "535-vietnamvn", old: "«Bandera de Emulación del sector de Justicia»", new: "«Certificado de Mérito del sector de Justicia»", fields: award),
         Plant(pair: "519-thptphanboichau", old: "del curso escolar 2017-2018", new: "del curso escolar 2018-2019", fields: number),
+        Plant(pair: "531-nld", old: "alcanzaron casi 88.000 mil millones", new: "alcanzaron casi 78.000 mil millones", fields: number),
+        Plant(pair: "531-nld", old: "ciudad de Phu Quoc", new: "ciudad de Rach Gia", fields: name + province),
+        Plant(pair: "531-nld", old: "La vicepresidenta del país, Vo Thi Anh Xuan, asistió", new: "La presidenta del país, Vo Thi Anh Xuan, asistió", fields: ["people.title", "body.issuer"]),
+        Plant(pair: "533-stcphuyen", old: "el subjefe es el Departamento de Finanzas de la provincia de Quang Ngai", new: "el subjefe es el Departamento de Finanzas de la provincia de Phu Yen", fields: province),
+        Plant(pair: "533-stcphuyen", old: "Decisión n.º 01/QĐ-BTC del 2 de enero de 2024", new: "Decisión n.º 01/QĐ-BTC del 12 de enero de 2024", fields: date),
+        Plant(pair: "505-moc", old: "conceder el «Certificado de Mérito del Ministerio de Construcción»", new: "conceder la «Bandera de Emulación del Ministerio de Construcción»", fields: award),
+        Plant(pair: "505-moc", old: "«Bandera de Emulación del Ministerio de Construcción»", new: "«Bandera de Emulación del Ministerio de Transporte»", fields: award + ["body.ministry"]),
         Plant(pair: "tnmt-cum1-2018", old: "La mañana del 30 de marzo de 2018", new: "La mañana del 31 de marzo de 2018", fields: date),
         Plant(pair: "tnmt-cum1-2018", old: "en la ciudad de Hai Duong", new: "en la ciudad de Hai Phong", fields: province),
         Plant(pair: "tnmt-cum1-2018", old: "el camarada Vu Minh Son", new: "el camarada Vu Minh Hai", fields: name),
