@@ -126,7 +126,7 @@ extension AnchorFinder {
     static let numericDate = pattern(#"(?<![\d.,/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"#)
     static let vietnameseLongDate = pattern(#"\bngay (\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?"#)
     static let spanishLongDate = pattern(
-        #"\b(\d{1,2})(?: º| o)?(?: de| del mes de)? (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,? (?:de|del) (?:ano )?(\d{4}))?"#)
+        #"\b(\d{1,2})(?:\.?\s?[º°o])?(?: de| del mes de)? (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,? (?:de|del) (?:ano )?(\d{4}))?"#)
 
     func dates(in text: ScannedText, spanish: Bool) -> [(String, Range<Int>, Int?)] {
         var found: [(String, Range<Int>, Int?)] = []

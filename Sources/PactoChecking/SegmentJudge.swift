@@ -81,7 +81,8 @@ struct SegmentJudge: Sendable {
         }
         switch segment.kind {
         case .title, .caption:
-            severity = lost.isEmpty ? .warning : .error
+            // A real sentence, or one stating what the other text does not.
+            severity = lost.isEmpty && !substantial ? .warning : .error
             let what = segment.kind == .title ? "the title has no counterpart" : "photo caption without counterpart"
             reason = lost.isEmpty ? what : what + "; states what the other text does not: " + lostText.joined(separator: ", ")
         default:
