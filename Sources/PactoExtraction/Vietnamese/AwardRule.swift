@@ -48,7 +48,8 @@ struct AwardRule: Sendable {
                 .map(stripLeadingNouns)
                 .filter { $0.first?.isUppercase == true || $0.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold($0)) }
             guard !names.isEmpty else { continue }
-            let evidence = nounRange.lowerBound..<(recipients.last?.upperBound ?? nounRange.upperBound)
+            let bounds = recipients.map(\.lowerBound) + recipients.map(\.upperBound) + [nounRange.lowerBound, nounRange.upperBound]
+            let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
             awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
         }
         return awards
@@ -120,7 +121,7 @@ struct AwardRule: Sendable {
             if depth > 0 { end += 1; continue }
             if character == "." || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
-            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ")
+            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
                 || tail.hasPrefix(" trong ") || tail.hasPrefix(" nam 2") || tail.hasPrefix(" ve thanh tich") { break }
             if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
                tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd].contains(" tang ") { break }
@@ -149,7 +150,7 @@ struct AwardRule: Sendable {
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
             if body.characters[start - 1] == "," {
                 let clause = body.foldedText(start..<verb.lowerBound)
-                if !(clause.hasPrefix(" tinh ") || clause.hasPrefix(" thanh pho ")) { break }
+                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) { break }
             }
             start -= 1
         }

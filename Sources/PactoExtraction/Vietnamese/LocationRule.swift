@@ -33,7 +33,7 @@ struct LocationRule: Sendable {
                 if anchor.map(sentence.contains) == true, let owner = ownerProvince(organizer, context: context, date: date) {
                     return Found(Location(text: body.text(phrase), province: owner), phrase)
                 }
-                if anchor.map(sentence.contains) == true, isLocalVenue(folded),
+                if isLocalVenue(folded),
                    let place = context.places(in: sentence).first(where: {
                        !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh ")
                    }) {
@@ -43,8 +43,7 @@ struct LocationRule: Sendable {
             }
         }
         // A district with its province in brackets: "huyện Kon Rẫy (Kon Tum) tổ chức".
-        if let anchor {
-            let sentence = body.sentence(containing: anchor)
+        for sentence in ordered.prefix(3) {
             for place in context.places(in: sentence) where !place.isCity {
                 let before = place.range.lowerBound > 0 ? body.characters[place.range.lowerBound - 1] : " "
                 let after = place.range.upperBound < body.count ? body.characters[place.range.upperBound] : " "
@@ -88,7 +87,8 @@ struct LocationRule: Sendable {
             let character = passage.characters[index]
             if character == "(" { depth += 1 }
             if character == ")" { depth -= 1; if depth < 0 { break } }
-            if depth == 0, character == "," || character == ";" || character == "." && index + 1 < limit
+            let abbreviation = character == "." && index >= 2 && Folding.fold(String(passage.characters[(index - 2)..<index])) == "tp"
+            if depth == 0, !abbreviation, character == "," || character == ";" || character == "." && index + 1 < limit
                 && passage.characters[index + 1] == " " || character == "\n" {
                 let rest = passage.folded.slice((index + 1)..<min(limit, index + 14))
                 if character == ",", rest.hasPrefix(" tinh ") || rest.hasPrefix(" thanh pho ") || rest.hasPrefix(" tp") {

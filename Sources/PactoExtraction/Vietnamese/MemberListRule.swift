@@ -18,8 +18,14 @@ struct MemberListRule: Sendable {
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
         "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
-        "nhằm", "với", "tham", "đều", "nhất", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc", "tổ",
+        "nhằm", "với", "tham", "đều", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc",
         "luân", "là", "đăng", "cam", "quyết", "đồng",
+    ]
+    /// Stop words that stop only before their second word ("tổ chức", not "Cục thống kê").
+    static let stopPairs: [String: Set<String>] = [
+        "tổ": ["chức"], "thống": ["nhất"], "đồng": ["thời", "ý", "chí"], "cam": ["kết"], "quyết": ["tâm", "định"],
+        "tiến": ["hành"], "đăng": ["cai", "ký"], "luân": ["phiên"], "chủ": ["trì", "động"], "tham": ["gia", "dự"],
+        "thực": ["hiện"], "phát": ["động", "biểu"], "tổng": ["kết"], "sơ": ["kết"],
     ]
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
@@ -116,9 +122,9 @@ struct MemberListRule: Sendable {
                 let token = body.tokens[tokenIndex]
                 if token.isCapitalized { sawName = true }
                 if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
-                    let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].key : ""
-                    // "tổ chức" ends it; "Tổ" in a name does not.
-                    if token.key != "to" || next == "chuc" { return index }
+                    let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].lower : ""
+                    // "tổ chức" ends it; "Cục thống kê" does not.
+                    if Self.stopPairs[token.lower].map({ $0.contains(next) }) ?? true { return index }
                 }
             }
             index += 1
@@ -164,7 +170,7 @@ struct MemberListRule: Sendable {
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
-            let opensLocality = ["huyen", "xa", "phuong", "thanh", "quan", "thi"].contains(tokens[next].key)
+            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
             if opensUnit || opensLocality || shortName {
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)

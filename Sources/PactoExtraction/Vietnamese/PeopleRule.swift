@@ -17,7 +17,7 @@ struct PeopleRule: Sendable {
         ("estuvieron presentes", .attendee), ("asistió", .attendee),
     ]
 
-    func people(in context: Context, authors: [String]) -> [Found<Person>] {
+    func people(in context: Context, authors: [String], excluding lists: [Range<Int>] = []) -> [Found<Person>] {
         let body = context.body
         var people: [Found<Person>] = []
         var seen: Set<String> = []
@@ -26,6 +26,7 @@ struct PeopleRule: Sendable {
             let key = Folding.fold(body.text(name.range))
             guard !seen.contains(key), !authorKeys.contains(key) else { continue }
             if body.isCaption(name.range.lowerBound) || body.isByline(name.range.lowerBound) { continue }
+            if lists.contains(where: { $0.contains(name.range.lowerBound) }) { continue }
             seen.insert(key)
             let title = self.title(of: name.range, in: body)
             let role = self.role(of: name.range, in: body, context: context)
@@ -64,6 +65,7 @@ struct PeopleRule: Sendable {
                   Numerals.arabic(passage.text(tokens[end].range)) == nil,
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
                   end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("-"),
+                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("."),
                   end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("–") {
                 end += 1
             }

@@ -89,7 +89,7 @@ struct VietnameseExtractor: Extractor {
             event.theme = theme.value
             evidence.record("theme", theme.range)
         }
-        let people = PeopleRule().people(in: context, authors: article.authors)
+        let people = PeopleRule().people(in: context, authors: article.authors, excluding: list.map { [$0.range] } ?? [])
         event.people = people.map(\.value)
         for person in people { evidence.record("people", person.range) }
         if let criteria = CriteriaRule.vietnamese.count(in: context.body) {
@@ -130,7 +130,6 @@ struct MemberSet: Sendable {
                Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
             let other = Folding.key(existing.text)
             if other == key || other.hasSuffix(" " + key) || key.hasSuffix(" " + other) && member.province == nil && existing.province == nil { return }
-            if let province = member.province, existing.province == province { return }
         }
         members.append(member)
     }
