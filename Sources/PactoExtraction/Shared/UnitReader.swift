@@ -83,8 +83,15 @@ struct UnitReader: Sendable {
             if ["huyen", "xa", "phuong", "quan"].contains(word) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
-            let name = words[start...]
-            guard name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
+            var name = words[start...]
+            if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }
+            if let last = name.last, last.hasSuffix(",") {
+                name = name.dropLast() + [last.dropLast()]
+            } else if let comma = name.firstIndex(where: { $0.hasSuffix(",") }) {
+                name = name[...comma]
+                if let last = name.last { name = name.dropLast() + [last.dropLast()] }
+            }
+            guard !name.isEmpty, name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
             // "Sở Tài chính thành phố", a body of the city: keep it whole.
             return name.joined(separator: " ")
         }

@@ -36,7 +36,7 @@ struct AwardRule: Sendable {
                 }
                 if let start = afterNoun.recipientsStart {
                     recipients = recipientRanges(from: start, in: body, sentence: sentence)
-                } else if let proposer = proposerRecipient(before: lead.lowerBound, in: body, sentence: sentence) {
+                } else if let proposer = proposerRecipient(before: nounRange.lowerBound, in: body, sentence: sentence) {
                     recipients = [proposer]
                 }
             } else if body.firstMatch(Self.receiving, in: lead) != nil,

@@ -35,7 +35,7 @@ struct LocationRule: Sendable {
                 }
                 if isLocalVenue(folded),
                    let place = context.places(in: sentence).first(where: {
-                       !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh ")
+                       !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh")
                    }) {
                     let province = context.gazetteer.canonical(place.province, on: date)
                     return Found(Location(text: body.text(phrase), province: province), phrase)
@@ -87,6 +87,17 @@ struct LocationRule: Sendable {
             let character = passage.characters[index]
             if character == "(" { depth += 1 }
             if character == ")" { depth -= 1; if depth < 0 { break } }
+            if character.isLetter, index == start || !passage.characters[index - 1].isLetter {
+                // The venue ends at the verb after it ("tại Sở X đã tổ chức").
+                let tokenIndex = passage.tokenIndex(atOrAfter: index)
+                if tokenIndex < passage.tokens.count, passage.tokens[tokenIndex].range.lowerBound == index,
+                   !passage.tokens[tokenIndex].isCapitalized, index > start {
+                    let word = passage.tokens[tokenIndex].lower
+                    let next = tokenIndex + 1 < passage.tokens.count ? passage.tokens[tokenIndex + 1].lower : ""
+                    if MemberListRule.stops.contains(word), MemberListRule.stopPairs[word].map({ $0.contains(next) }) ?? true,
+                       word != "tại", word != "thuộc" { break }
+                }
+            }
             let abbreviation = character == "." && index >= 2 && Folding.fold(String(passage.characters[(index - 2)..<index])) == "tp"
             if depth == 0, !abbreviation, character == "," || character == ";" || character == "." && index + 1 < limit
                 && passage.characters[index + 1] == " " || character == "\n" {

@@ -98,10 +98,11 @@ enum YearMentions {
     static func years(in passage: Passage) -> [Int] {
         passage.matches(year).compactMap { match in
             guard let range = match[0] else { return nil }
-            let before = passage.folded.slice(max(0, range.lowerBound - 1)..<range.lowerBound)
-            if before == "/" || before == "-" && range.lowerBound >= 3
-                && passage.folded.slice((range.lowerBound - 3)..<(range.lowerBound - 1)).allSatisfy(\.isNumber) {
-                return nil
+            // "25-07-2024", "27/3/2024": a full date, not a year the text speaks of; "2017-2018" is.
+            let before = passage.folded.slice(max(0, range.lowerBound - 6)..<range.lowerBound)
+            if let separator = before.last, "/-.".contains(separator) {
+                let digits = before.dropLast().reversed().prefix { $0.isNumber }
+                if digits.count <= 2 { return nil }
             }
             return Int(passage.folded.slice(range))
         }

@@ -124,7 +124,9 @@ struct MemberListRule: Sendable {
                 if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
                     let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].lower : ""
                     // "tổ chức" ends it; "Cục thống kê" does not.
-                    if Self.stopPairs[token.lower].map({ $0.contains(next) }) ?? true { return index }
+                    let previous = tokenIndex > 0 ? body.tokens[tokenIndex - 1].lower : ""
+                    let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                    if !isNoun, Self.stopPairs[token.lower].map({ $0.contains(next) }) ?? true { return index }
                 }
             }
             index += 1

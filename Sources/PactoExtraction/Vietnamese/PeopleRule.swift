@@ -95,7 +95,8 @@ struct PeopleRule: Sendable {
             if Lexicon.notNames.contains(key) || context.gazetteer.places[key] != nil { continue }
             let words = tokens[nameStart..<run.upperBound]
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
-            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key) }) { continue }
+            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key)
+                && (Lexicon.ambiguousHeads[$0.key] == nil || Lexicon.ambiguousHeads[$0.key] == $0.lower) }) { continue }
             if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
             // "Vụ Thi đua": a department, not "Vũ Thi".
             let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
@@ -145,7 +146,7 @@ struct PeopleRule: Sendable {
         let folded = TonePlacement.normalized(text)
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
-                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký "] {
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các "] {
             if let found = folded.range(of: verb) {
                 cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
             }
