@@ -80,7 +80,7 @@ struct UnitReader: Sendable {
         for (index, word) in foldedWords.enumerated() {
             let two = index + 1 < foldedWords.count ? word + " " + foldedWords[index + 1] : ""
             var nameStart: Int?
-            if ["huyen", "xa", "phuong", "quan"].contains(word) { nameStart = index + 1 }
+            if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
             var name = words[start...]

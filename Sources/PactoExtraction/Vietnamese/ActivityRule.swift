@@ -41,6 +41,8 @@ struct ActivityRule: Sendable {
                 guard let whole = match[0] else { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
+                if cue.activity == .planDeployment || cue.activity == .movementLaunch,
+                   isContentItem(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -70,6 +72,17 @@ struct ActivityRule: Sendable {
         let rest = passage.foldedText(clampedRange(range.lowerBound, min(sentence.upperBound, range.lowerBound + 90)))
         guard let comma = rest.firstIndex(of: ",") else { return false }
         return !rest[rest.startIndex..<comma].contains("hoi nghi")
+    }
+
+    /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;
+    /// triển khai kế hoạch ..."): what members will do, not what the meeting does.
+    func isContentItem(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        guard let colon = before.lastIndex(of: ":") else { return false }
+        let lead = before[before.startIndex..<colon]
+        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { lead.contains($0) }
+            && !lead.contains("hoi nghi")
     }
 
     /// A movement launched by someone else ("do Bộ Công an phát động").

@@ -186,6 +186,21 @@ extension OrganizerRule {
     }
 }
 
+// MARK: - Provinces in the name
+
+extension OrganizerRule {
+    /// Provinces the organizer's name joins ("Khối thi đua các Chi cục Thi
+    /// hành án dân sự Long An – Vĩnh Long"): members when two or more.
+    func provincesInName(of organizer: Found<Organizer>, in context: Context) -> [Member] {
+        guard let range = organizer.range else { return [] }
+        let window = range.lowerBound..<OrganizerRule.windowEnd(from: range.lowerBound + 3, in: context.body)
+        let places = context.places(in: window).filter { !$0.isCity }
+        guard places.count >= 2 else { return [] }
+        let date = context.published?.date
+        return places.map { Member(text: context.body.text($0.range), province: context.gazetteer.canonical($0.province, on: date)) }
+    }
+}
+
 // MARK: - Parent
 
 extension OrganizerRule {

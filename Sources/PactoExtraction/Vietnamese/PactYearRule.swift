@@ -80,9 +80,11 @@ struct PactYearRule: Sendable {
             }
         }
         if activities.contains(.annualReview) || activities.contains(.midyearReview) {
-            for passage in [context.body, context.title] {
+            // The body's own sentences first, then the title, then captions.
+            for (passage, captions) in [(context.body, false), (context.title, false), (context.body, true)] {
                 for match in passage.matches(review) {
                     guard let whole = match[0] else { continue }
+                    if passage === context.body, passage.isCaption(whole.lowerBound) != captions { continue }
                     switch reading(after: whole.upperBound, in: passage) {
                     case .year(let year, let range):
                         let next = activities.contains(.pactSigning) && activities.contains(.annualReview)

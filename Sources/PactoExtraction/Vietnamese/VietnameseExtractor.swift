@@ -54,9 +54,18 @@ struct VietnameseExtractor: Extractor {
         for award in awards { evidence.record("awards", award.range) }
 
         var members = MemberSet()
-        for member in list?.members ?? [] { members.insert(member.value) }
+        // Every unit shown to be a member, in text order, so a unit spelled two
+        // ways keeps its first spelling.
+        var named: [(Member, Int)] = []
+        for member in list?.members ?? [] { named.append((member.value, member.range?.lowerBound ?? 0)) }
+        for holder in holders { named.append((holder.member.value, holder.member.range?.lowerBound ?? Int.max)) }
+        for place in OrganizerRule().provincesInName(of: organizer, in: context) {
+            named.append((Member(text: place.text, province: place.province), 0))
+        }
+        for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+            members.insert(member)
+        }
         evidence.record("members", list?.range)
-        for holder in holders { members.insert(holder.member.value) }
         let reader = UnitReader(context: context, date: date)
         for award in awards {
             for recipient in award.value.recipients {
