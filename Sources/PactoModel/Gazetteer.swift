@@ -17,6 +17,10 @@ public struct Gazetteer: Sendable {
     public let places: [String: Place]
     /// The longest name in ``places``, in words.
     public let longestPlaceName: Int
+    /// For each key of ``places``, its spellings with diacritics
+    /// (``TonePlacement/normalized(_:)``): a one-word name with other
+    /// diacritics is another word ("Vĩnh" is not the city of Vinh).
+    public let spellings: [String: Set<String>]
 
     /// The gazetteer shipped with Pacto; empty if its data cannot be read
     /// (``loadingError`` then says why).
@@ -244,9 +248,11 @@ extension Gazetteer {
         bodies = file.bodies
         titles = file.titles
         var places: [String: Place] = [:]
+        var spellings: [String: Set<String>] = [:]
         func add(_ name: String, _ place: Place) {
             let key = Folding.key(name)
             guard !key.isEmpty else { return }
+            spellings[key, default: []].insert(TonePlacement.normalized(name))
             if let existing = places[key], !existing.isCity || place.isCity { return }
             places[key] = place
         }
@@ -264,6 +270,7 @@ extension Gazetteer {
             for city in province.cities { add(city, Place(province: province.name, isCity: true)) }
         }
         self.places = places
+        self.spellings = spellings
         longestPlaceName = places.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 
