@@ -23,7 +23,7 @@ struct ActivityRule: Sendable {
     ])
 
     static let spanish = ActivityRule(cues: [
-        Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando)\s+(?:de\s+)?(?:el|un|los)?\s*pactos?|firma del pacto"#)),
+        Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando)\s+(?:de\s+|del\s+)?(?:el|un|los)?\s*pactos?"#)),
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzar)\s+(?:un|el|los)?\s*movimientos?"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual"#)),

@@ -7,7 +7,11 @@ import PactoModel
 /// hosts (đăng cai) it, a province in brackets after a district, or the
 /// single province that owns the cluster.
 struct LocationRule: Sendable {
-    static let venue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
+    /// Words that introduce the venue.
+    var venue = Self.vietnameseVenue
+
+    static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     static let host = Pattern(#"dang cai"#)
     static let abroad = ["campuchia", "lao", "trung quoc", "thai lan", "vuong quoc", "nhat ban", "han quoc"]
 
@@ -17,7 +21,7 @@ struct LocationRule: Sendable {
         if let anchor { ordered.append(body.sentence(containing: anchor)) }
         ordered += body.sentences.prefix(6).filter { $0 != ordered.first }
         for sentence in ordered {
-            for match in body.matches(Self.venue, in: sentence) {
+            for match in body.matches(venue, in: sentence) {
                 guard let keyword = match[1], let whole = match[0] else { continue }
                 if keyword.count == 1 && !body.text(keyword).allSatisfy({ $0 == "ở" || $0 == "Ở" }) { continue }
                 let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
@@ -63,7 +67,7 @@ struct LocationRule: Sendable {
             }
         }
         // "... tại Huế" in the title.
-        for match in context.title.matches(Self.venue) {
+        for match in context.title.matches(venue) {
             guard let whole = match[0] else { continue }
             let phrase = venuePhrase(from: whole.upperBound, in: context.title, sentence: 0..<context.title.count)
             if let place = context.titlePlaces.last(where: { phrase.contains($0.range.lowerBound) }) {

@@ -123,9 +123,12 @@ struct PeopleRule: Sendable {
             }
         }
         // Before the name: back to the clause start.
-        var start = name.lowerBound
+        var end = name.lowerBound
+        while end > sentence.lowerBound, passage.characters[end - 1] == " " { end -= 1 }
+        if end > sentence.lowerBound, ",-–".contains(passage.characters[end - 1]) { end -= 1 }
+        var start = end
         while start > sentence.lowerBound, !",;:.(".contains(passage.characters[start - 1]) { start -= 1 }
-        let range = passage.trimmed(start..<name.lowerBound)
+        let range = passage.trimmed(start..<end)
         var text = passage.text(range)
         for honorific in ["đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà", "TSKH", "các đồng chí"] where text.hasSuffix(" " + honorific) || text == honorific {
             text = String(text.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces)
