@@ -241,6 +241,8 @@ extension Passage {
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
 
+    static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
+
     init(_ pattern: String) {
         // The patterns are constants of this module: a bad one is a programmer error.
         do {

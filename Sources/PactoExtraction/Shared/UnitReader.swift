@@ -43,6 +43,15 @@ struct UnitReader: Sendable {
         if let whole = context.gazetteer.province(named: text, on: date),
            context.gazetteer.places[Self.strippedKey(text)]?.isCity == false {
             province = whole
+            // "thành phố Hà Nội", "tỉnh Long An": the province's name as printed.
+            let words = text.split(separator: " ")
+            for length in [2, 1] where words.count > length {
+                let prefix = Folding.key(words.prefix(length).joined(separator: " "))
+                if Gazetteer.prefixes.contains(prefix) {
+                    text = words.dropFirst(length).joined(separator: " ")
+                    break
+                }
+            }
         } else if let last = passage === context.body ? context.places(in: range).last : nil, !last.isCity,
                   last.range.upperBound >= range.upperBound - 1 {
             province = context.gazetteer.canonical(last.province, on: date)

@@ -23,7 +23,8 @@ struct LocationRule: Sendable {
         for sentence in ordered {
             for match in body.matches(venue, in: sentence) {
                 guard let keyword = match[1], let whole = match[0] else { continue }
-                if keyword.count == 1 && !body.text(keyword).allSatisfy({ $0 == "ở" || $0 == "Ở" }) { continue }
+                // "tại" / "ở" with their own diacritics ("Tài nguyên" is no venue).
+                if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(body.text(keyword))) { continue }
                 let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
                 guard !phrase.isEmpty else { continue }
                 let folded = body.foldedText(phrase)
@@ -68,7 +69,8 @@ struct LocationRule: Sendable {
         }
         // "... tại Huế" in the title.
         for match in context.title.matches(venue) {
-            guard let whole = match[0] else { continue }
+            guard let whole = match[0], let keyword = match[1] else { continue }
+            if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(context.title.text(keyword))) { continue }
             let phrase = venuePhrase(from: whole.upperBound, in: context.title, sentence: 0..<context.title.count)
             if let place = context.titlePlaces.last(where: { phrase.contains($0.range.lowerBound) }) {
                 let province = context.gazetteer.canonical(place.province, on: date)

@@ -103,6 +103,13 @@ extension OrganizerRule {
         "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
         "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
         "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
+        "đồng", "ông", "bà",
+    ]
+    /// Stop words that stop only before their second word ("tham dự", not "tham mưu").
+    static let stopPairs: [String: Set<String>] = [
+        "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
+        "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
+        "thông": ["qua"], "đăng": ["cai", "ký"],
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {
@@ -124,7 +131,9 @@ extension OrganizerRule {
             if stopWords.contains(token.lower) && !token.isCapitalized {
                 // "các tổ chức" (organisations) is a name; "tổ chức" after it is the verb.
                 let previous = index > 0 ? passage.tokens[index - 1].lower : ""
-                if !(token.lower == "tổ" && (previous == "các" || previous == "những")) { break }
+                let next = index + 1 < passage.tokens.count ? passage.tokens[index + 1].lower : ""
+                let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                if !isNoun, stopPairs[token.lower].map({ $0.contains(next) }) ?? true { break }
             }
             lastEnd = token.range.upperBound
             index += 1
@@ -229,9 +238,14 @@ extension OrganizerRule {
                 continue
             }
             if token.key == "thuoc" || token.key == "cua" { allowed = true; continue }
-            if index == 0 {
-                let gap = passage.text(mention.range.upperBound..<token.range.lowerBound)
+            if index == 0 || numberSeen && index > 0 && Numerals.arabic(passage.text(tokens[index - 1].range)) != nil
+                || numberSeen && index > 0 && Numerals.roman(passage.text(tokens[index - 1].range)) != nil {
+                // "Cụm thi đua số VIII-Bộ ...", "số 5, Bộ Công an": the owner right after.
+                let from = index == 0 ? mention.range.upperBound : tokens[index - 1].range.upperBound
+                let gap = passage.text(from..<token.range.lowerBound)
                 if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
+            } else if !numberSeen && !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized {
+                allowed = false
             }
             // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
             if token.key == "tinh" || token.key == "thanh" {

@@ -64,8 +64,7 @@ struct PeopleRule: Sendable {
             while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
                   Numerals.arabic(passage.text(tokens[end].range)) == nil,
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
-                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("-"),
-                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("."),
+                  end == start || passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound) == " ",
                   end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("–") {
                 end += 1
             }
