@@ -109,7 +109,7 @@ extension OrganizerRule {
     static let stopPairs: [String: Set<String>] = [
         "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
         "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
-        "thông": ["qua"], "đăng": ["cai", "ký"],
+        "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"],
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {

@@ -10,7 +10,7 @@ struct PeopleRule: Sendable {
     static let roleWords: [(String, Person.Role)] = [
         ("chủ trì", .chair), ("phát biểu", .speaker), ("cho biết", .speaker), ("nhấn mạnh", .speaker),
         ("chia sẻ", .speaker), ("đề nghị", .speaker), ("trình bày", .speaker), ("khẳng định", .speaker),
-        ("điều hành", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
+        ("điều hành", .chair), ("tổng hợp", .chair), ("kết luận", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
         ("dự hội nghị", .attendee), ("chứng kiến", .attendee), ("dự và", .attendee),
         ("preside", .chair), ("presidió", .chair), ("intervención", .speaker), ("afirmó", .speaker),
         ("dijo", .speaker), ("reconoció", .speaker), ("habla", .speaker), ("asiste", .attendee),
@@ -168,6 +168,11 @@ struct PeopleRule: Sendable {
             }
         }
         if let best { return best.1 }
+        // "Tham dự hội nghị có đồng chí A, ...; đồng chí B, ...": everyone listed attends.
+        let opening = TonePlacement.normalized(passage.text(sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)))
+        if ["tham dự", "dự hội nghị", "đến dự", "về dự", "estuvieron presentes", "asistieron"].contains(where: { opening.hasPrefix($0) }) {
+            return .attendee
+        }
         for (word, role) in Self.roleWords where before.contains(word) { return role }
         return nil
     }
