@@ -47,7 +47,7 @@ struct UnitReader: Sendable {
             let words = text.split(separator: " ")
             for length in [2, 1] where words.count > length {
                 let prefix = Folding.key(words.prefix(length).joined(separator: " "))
-                if Gazetteer.prefixes.contains(prefix) {
+                if ["tinh", "thanh pho", "tp"].contains(prefix) {
                     text = words.dropFirst(length).joined(separator: " ")
                     break
                 }

@@ -43,7 +43,9 @@ struct MeetingDateRule: Sendable {
                 var score = 0
                 if part != nil { score += 4 }
                 if match[2] != nil { score += 2 }
-                let before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
+                var before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
+                // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
+                if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
                 if Self.documentWords.contains(where: { before.contains($0) }) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").

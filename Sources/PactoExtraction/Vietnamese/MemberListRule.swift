@@ -52,11 +52,13 @@ struct MemberListRule: Sendable {
         -> (members: [Found<Member>], range: Range<Int>)? {
         let sentence = body.sentence(containing: start)
         var listStart = start
+        var nameStart = start
         // A colon soon after "gồm" opens the list.
         let lookahead = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 95)))
         if let colon = lookahead.firstIndex(of: ":"),
            !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
+            nameStart = listStart
         } else {
             // Else skip the words that describe the list up to the first name.
             var index = body.tokenIndex(atOrAfter: start)
@@ -69,6 +71,7 @@ struct MemberListRule: Sendable {
                 index += 1
                 listStart = token.range.upperBound
             }
+            nameStart = listStart
             // "thành phố Kon Tum", "huyện Đăk Hà": keep the locality word with its name.
             if index > 0, index < body.tokens.count {
                 let previous = body.tokens[index - 1]
@@ -80,7 +83,16 @@ struct MemberListRule: Sendable {
                 }
             }
         }
-        let descriptor = body.foldedText(max(0, introStart - 40)..<listStart)
+        var descriptor = body.foldedText(max(0, introStart - 40)..<nameStart)
+        // "gồm Liên đoàn Lao động các tỉnh Lào Cai, Yên Bái ...": the names start after "các tỉnh".
+        let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
+        if let found = head.range(of: #"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#, options: .regularExpression) {
+            let offset = head.distance(from: head.startIndex, to: found.upperBound)
+            if offset < head.count, body.characters[listStart + offset].isUppercase {
+                descriptor += " " + String(head[found])
+                listStart += offset
+            }
+        }
         let scope: UnitReader.Scope
         if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
             scope = .localities
@@ -156,11 +168,37 @@ struct MemberListRule: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
+        pieces = mergingSplitNames(pieces, in: body)
         var items: [Range<Int>] = []
         for piece in pieces {
             items += splitAtAnd(body.trimmed(piece), in: body, scope: scope)
         }
         return items.filter { !$0.isEmpty }
+    }
+
+    /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
+    /// from the gazetteer's ministries, is put back together.
+    static func mergingSplitNames(_ pieces: [Range<Int>], in body: Passage) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for piece in pieces {
+            if let last = merged.last {
+                let joined = Folding.key(body.text(last.lowerBound..<piece.upperBound))
+                let field = joined.split(separator: " ").dropFirst().joined(separator: " ")
+                if !field.isEmpty, Self.commaFields.contains(where: { $0.hasPrefix(field) }),
+                   !Folding.key(body.text(piece)).hasPrefix("so ") {
+                    merged[merged.count - 1] = last.lowerBound..<piece.upperBound
+                    continue
+                }
+            }
+            merged.append(piece)
+        }
+        return merged
+    }
+
+    /// Fields of ministries whose names hold a comma ("văn hóa thể thao và du lịch"), folded.
+    static let commaFields: [String] = Gazetteer.standard.ministries.compactMap { ministry in
+        guard ministry.name.contains(",") else { return nil }
+        return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
     }
 
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
