@@ -88,7 +88,7 @@ struct MemberListRule: Sendable {
         let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
         if let found = head.range(of: #"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#, options: .regularExpression) {
             let offset = head.distance(from: head.startIndex, to: found.upperBound)
-            if offset < head.count, body.characters[listStart + offset].isUppercase {
+            if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
                 descriptor += " " + String(head[found])
                 listStart += offset
             }
