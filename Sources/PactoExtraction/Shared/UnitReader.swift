@@ -28,7 +28,7 @@ struct UnitReader: Sendable {
         range = droppingLeadingWords(range, in: passage)
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
             || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))
-            || passage.foldedText(range).hasPrefix("tinh ")
+            || passage.foldedText(range).hasPrefix("tinh ") || passage.foldedText(range).hasPrefix("provincia de ")
         else { return nil }
         var text = passage.text(range)
         let folded = Folding.fold(text)

@@ -12,6 +12,8 @@ struct HeadRule: Sendable {
         var isDeputy: Bool
         /// The sentence hands the role over or names it for a later year.
         var isHandover: Bool
+        /// The year written next to the role ("Cụm trưởng năm 2023").
+        var year: Int? = nil
     }
 
     static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
@@ -35,12 +37,15 @@ struct HeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.foldedText(sentence)
             let handover = Self.handoverWords.contains { sentenceText.contains($0) }
+            let year = Self.year(near: whole, in: body, sentence: sentence)
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
-                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
                 continue
             }
             if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
-                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
             }
         }
         return holders
@@ -166,8 +171,21 @@ struct HeadRule: Sendable {
     func headAndDeputy(_ holders: [Holder]) -> (head: Found<Member>?, deputy: Found<Member>?) {
         let heads = holders.filter { !$0.isDeputy }
         let deputies = holders.filter(\.isDeputy)
-        let head = heads.first(where: \.isHandover) ?? heads.first
-        let deputy = deputies.first(where: \.isHandover) ?? deputies.first
-        return (head?.member, deputy?.member)
+        return (Self.current(heads)?.member, Self.current(deputies)?.member)
+    }
+
+    /// The holder handed the role, else the one named for the latest year, else the first.
+    static func current(_ holders: [Holder]) -> Holder? {
+        if let handover = holders.first(where: \.isHandover) { return handover }
+        let years = holders.compactMap(\.year)
+        if let latest = years.max(), years.min() != latest { return holders.first { $0.year == latest } }
+        return holders.first
+    }
+
+    /// "Trưởng cụm năm 2023 là ...": a year right after the role.
+    static func year(near role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Int? {
+        let after = body.foldedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
+        guard let found = after.range(of: #"^[^,;.]{0,25}?nam (20\d\d)"#, options: .regularExpression) else { return nil }
+        return Int(after[found].suffix(4))
     }
 }

@@ -1,0 +1,63 @@
+import PactoModel
+import Testing
+
+/// The head and deputy for the year, in every phrasing; the new one when
+/// the role is handed over.
+struct HeadRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var head: String?
+        var deputy: String? = nil
+        var testDescription: String { text }
+    }
+
+    /// Compares as the scorer does: province, or the text containing the name.
+    static func matches(_ member: Member?, _ expected: String?) -> Bool {
+        guard let expected else { return member == nil }
+        guard let member else { return false }
+        let key = Folding.fold(expected)
+        return member.province.map(Folding.fold) == key || Folding.fold(member.text).contains(key)
+    }
+
+    @Test(arguments: [
+        Case(text: "Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua năm 2022. Năm 2022, Sở Tư pháp tỉnh Hà Nam là Cụm trưởng, Sở Tư pháp tỉnh Nam Định là Cụm phó.",
+             head: "Hà Nam", deputy: "Nam Định"),
+        Case(text: "Ngày 5/3, Cụm thi đua số 3 do Công an tỉnh Bắc Giang làm Cụm trưởng đã ký kết giao ước thi đua năm 2022.",
+             head: "Bắc Giang"),
+        Case(text: "Ngày 5/3, Khối thi đua số 2 gồm Sở Y tế (Trưởng khối), Sở Nội vụ (Phó trưởng khối) và Sở Tư pháp đã ký kết giao ước thi đua.",
+             head: "Sở Y tế", deputy: "Sở Nội vụ"),
+        Case(text: "Ngày 5/3, Khối thi đua số 2 ký kết giao ước thi đua. Ông Trần Văn Hùng, Giám đốc Sở Công Thương, Trưởng khối thi đua chủ trì hội nghị.",
+             head: "Sở Công Thương"),
+        Case(text: "Ngày 5/3, Cụm thi đua số 4 tổng kết năm 2022. Hội nghị đã bầu Cụm trưởng năm 2023 là UBND huyện Cư M’gar, Cụm phó là UBND huyện Krông Năng.",
+             head: "Cư M’gar", deputy: "Krông Năng"),
+        Case(text: "Ngày 5/3, Cụm thi đua số 4 tổng kết năm 2022. Trưởng cụm năm 2022 là LĐLĐ tỉnh Phú Yên; hội nghị thống nhất đơn vị Trưởng cụm năm 2023 là LĐLĐ tỉnh Khánh Hòa.",
+             head: "Khánh Hòa"),
+        Case(text: "Ngày 5/3, Khối thi đua số 6 ký kết giao ước thi đua. Trường Cao đẳng Y tế được giao nhiệm vụ khối trưởng năm 2022.",
+             head: "Trường Cao đẳng Y tế"),
+        Case(text: "Ngày 5/3, Cụm thi đua số 6 ký kết giao ước thi đua. Tại hội nghị, các đơn vị đã bầu Cụm trưởng, Cụm phó năm 2023.",
+             head: nil),
+    ])
+    func vietnamese(_ example: Case) throws {
+        let event = try #require(Sample.event(example.text))
+        #expect(Self.matches(event.head, example.head), "head \(String(describing: event.head))")
+        #expect(Self.matches(event.deputyHead, example.deputy), "deputy \(String(describing: event.deputyHead))")
+    }
+
+    @Test(arguments: [
+        Case(text: "En 2024, el Departamento de Justicia de la provincia de Ha Nam será el responsable del Clúster de Emulación n.º 3, que firmó el pacto de emulación el 5 de marzo.",
+             head: "Hà Nam"),
+        Case(text: "El 5 de marzo el Clúster de Emulación n.º 3 firmó el pacto de emulación. La Policía de la provincia de Quang Tri es el jefe del Clúster de Emulación para 2024.",
+             head: "Quảng Trị"),
+        Case(text: "El 5 de marzo el Clúster de Emulación n.º 3 firmó el pacto de emulación. En 2024, la provincia de Kien Giang será la jefa del Clúster de Emulación.",
+             head: "Kiên Giang"),
+        Case(text: "El 5 de marzo el Clúster de Emulación n.º 3 firmó el pacto de emulación. El Departamento de Finanzas de Quang Ngai será el subjefe del Clúster.",
+             head: nil, deputy: "Quảng Ngãi"),
+        Case(text: "El 5 de marzo el Bloque de Emulación número 2 firmó el pacto de emulación. El Departamento de Salud será el jefe del Bloque de Emulación.",
+             head: "Departamento de Salud"),
+    ])
+    func spanish(_ example: Case) throws {
+        let event = try #require(Sample.event(example.text, language: .spanish))
+        #expect(Self.matches(event.head, example.head), "head \(String(describing: event.head))")
+        #expect(Self.matches(event.deputyHead, example.deputy), "deputy \(String(describing: event.deputyHead))")
+    }
+}
