@@ -64,6 +64,12 @@ enum Lexicon {
         "cu", "cung", "dau", "du", "han", "hinh", "kha", "khau", "lenh", "linh", "lo", "ngoc", "nhu", "tieu",
     ]
 
+    /// Words before a name that make it the name of a place or a school.
+    static let namedAfterPeople: Set<String> = [
+        "đường", "phố", "trường", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
+        "calle", "avenida", "escuela",
+    ]
+
     /// Capitalised phrases that look like names of people but are not.
     static let notNames: Set<String> = [
         "ho chi minh", "to quoc", "viet nam", "nha nuoc", "trung uong", "chinh phu", "quoc hoi", "dang bo",

@@ -80,6 +80,9 @@ struct PeopleRule: Sendable {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
                     let isPlace = context.gazetteer.places[Folding.key(before)] != nil
                     guard isPlace || Lexicon.titles.contains(before) else { continue }
+                } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower) {
+                    // "đường Trần Hưng Đạo", "trường Nguyễn Du": a place named after someone.
+                    continue
                 } else if run.lowerBound > 0 {
                     // "THPT Lê Duẩn", "PTCS Hoàng Anh": part of a unit's name.
                     let previous = tokens[run.lowerBound - 1]

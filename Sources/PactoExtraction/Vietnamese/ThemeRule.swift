@@ -10,7 +10,7 @@ struct ThemeRule: Sendable {
     let superior: Pattern
 
     static let vietnamese = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#),
