@@ -4,6 +4,7 @@
 public enum Numerals {
     /// The value of a number written any of the ways above, or nil.
     public static func value(of text: String) -> Int? {
+        if let arabic = arabic(text) { return arabic }
         let word = Folding.key(text)
         if word.isEmpty { return nil }
         if let arabic = arabic(word) { return arabic }
