@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test clean
+.PHONY: setup build run test leaks clean
 
 setup:
 	@bash scripts/setup.sh
@@ -14,10 +14,13 @@ build: setup
 	$(SWIFT) build -c $(CONFIG)
 
 run: build
-	$(PACTO) read Fixtures/seeds/*.txt $(wildcard Fixtures/html/*.html)
+	$(PACTO) extract Fixtures/seeds/*.txt $(wildcard Fixtures/html/*.html)
 
 test: setup
 	$(SWIFT) test
 
 clean:
 	rm -rf .build
+
+leaks: setup
+	bash scripts/check-leaks.sh

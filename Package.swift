@@ -18,9 +18,12 @@ let package = Package(
         .library(name: "PactoModel", targets: ["PactoModel"]),
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
+        .library(name: "PactoRecord", targets: ["PactoRecord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -36,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "PactoReading",
-            dependencies: ["CLibXML2", "PactoModel"],
+            dependencies: ["CLibXML2", "PactoModel", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(
@@ -44,10 +47,18 @@ let package = Package(
             dependencies: ["PactoModel"],
             swiftSettings: strict
         ),
+        .target(
+            name: "PactoRecord",
+            dependencies: [
+                "PactoModel", "PactoReading", "PactoExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -65,6 +76,14 @@ let package = Package(
         .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoRecordTests",
+            dependencies: [
+                "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
     ],

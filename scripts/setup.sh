@@ -4,6 +4,7 @@
 set -euo pipefail
 need=()
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
+pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -7,6 +7,8 @@
 public struct Article: Sendable, Equatable, Codable {
     /// The path or name the article was read from, as given.
     public var file: String
+    /// SHA-256 of the bytes read, in lower-case hex: the document's identity.
+    public var sha256: String = ""
     public var title: String?
     /// The page's own publication stamp.
     public var published: Stamp?
@@ -39,23 +41,34 @@ public struct Article: Sendable, Equatable, Codable {
     /// The separator between blocks in ``body``.
     public static let blockSeparator = "\n\n"
 
-    /// The text of every block in order, joined by blank lines: the text
-    /// that evidence offsets (character offsets) point into.
+    /// The article's text: its paragraphs and headings in order, joined by
+    /// blank lines. Captions are not part of it (they describe photos, not
+    /// the event). Evidence offsets are character offsets into this text.
     public var body: String {
-        blocks.map(\.text).joined(separator: Self.blockSeparator)
+        blocks.lazy.filter { $0.kind != .caption }.map(\.text).joined(separator: Self.blockSeparator)
     }
 
-    /// The character range of each block inside ``body``, in block order.
-    public var blockOffsets: [Range<Int>] {
-        var offsets: [Range<Int>] = []
-        offsets.reserveCapacity(blocks.count)
+    /// The photo captions, in order.
+    public var captions: [String] {
+        blocks.filter { $0.kind == .caption }.map(\.text)
+    }
+
+    /// For each block, its character range inside ``body``; nil for captions,
+    /// which are not in the body.
+    public var bodyRanges: [Range<Int>?] {
+        var ranges: [Range<Int>?] = []
+        ranges.reserveCapacity(blocks.count)
         var start = 0
         for block in blocks {
+            guard block.kind != .caption else {
+                ranges.append(nil)
+                continue
+            }
             let length = block.text.count
-            offsets.append(start..<(start + length))
+            ranges.append(start..<(start + length))
             start += length + Self.blockSeparator.count
         }
-        return offsets
+        return ranges
     }
 }
 

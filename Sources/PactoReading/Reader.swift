@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PactoModel
 
@@ -66,8 +67,18 @@ public struct Reader: Sendable {
             article = try HTMLReader().read(decoded.text, file: name)
         }
         article.encoding = decoded.encoding.name
+        article.sha256 = Self.sha256(bytes)
         article.warnings = decoded.warnings + article.warnings
         return article
+    }
+
+    /// Lower-case hex SHA-256 of the bytes (swift-crypto).
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        let digest = SHA256.hash(data: bytes)
+        return digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// HTML by extension, else by content: text that opens with markup.

@@ -48,11 +48,10 @@ extension Pacto {
 
         /// Reads one file and extracts its events.
         static func document(for file: String, reader: Reader) throws -> Document {
-            let bytes = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data())
             let article = try reader.read(path: file)
             let extraction = Extractors.extract(from: article)
             return Document(
-                file: file, sha256: SHA256.hex(of: bytes), language: article.language,
+                file: file, sha256: article.sha256, language: article.language,
                 title: article.title, published: article.published, authors: article.authors,
                 events: extraction.events, warnings: article.warnings + extraction.warnings)
         }

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Pacto: ParsableCommand {
+struct Pacto: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pacto",
         abstract: "Turns articles about Vietnamese emulation (thi đua) conferences into a structured record.",
-        subcommands: [Read.self, Extract.self, Eval.self]
+        subcommands: [Read.self, Extract.self, Eval.self, Import.self, Search.self, Show.self, Pacts.self, Export.self]
     )
 }

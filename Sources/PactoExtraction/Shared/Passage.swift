@@ -37,11 +37,20 @@ struct Passage: Sendable {
         var isAllCaps: Bool
     }
 
+    /// Characters that belong to ``Article/body``: evidence may point only
+    /// there. Captions follow the body in the passage (rules still read
+    /// them), past this count.
+    let bodyCount: Int
+
+    /// The body blocks in order, then the captions: offsets below
+    /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
+        let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
         var text = ""
         var segments: [Segment] = []
         var offset = 0
-        for (index, block) in blocks.enumerated() {
+        var bodyCount = 0
+        for (index, block) in ordered.enumerated() {
             if index > 0 {
                 text += Article.blockSeparator
                 offset += Article.blockSeparator.count
@@ -53,16 +62,19 @@ struct Passage: Sendable {
                 isByline: Self.looksLikeByline(block.text)))
             text += block.text
             offset += count
+            if block.kind != .caption { bodyCount = offset }
         }
-        self.init(text: text, segments: segments)
+        self.init(text: text, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
         let count = text.count
-        self.init(text: text, segments: [Segment(range: 0..<count, kind: .paragraph, isCaption: false, isByline: false)])
+        self.init(text: text, segments: [Segment(range: 0..<count, kind: .paragraph, isCaption: false, isByline: false)],
+                  bodyCount: count)
     }
 
-    private init(text: String, segments: [Segment]) {
+    private init(text: String, segments: [Segment], bodyCount: Int) {
+        self.bodyCount = bodyCount
         characters = Array(text)
         folded = Folding.aligned(text)
         blocks = segments

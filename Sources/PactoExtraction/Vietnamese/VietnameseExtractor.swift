@@ -196,7 +196,7 @@ struct EvidenceRecorder {
     }
 
     mutating func record(_ field: String, _ range: Range<Int>?) {
-        guard let range, spans[field] == nil, !range.isEmpty, range.upperBound <= passage.count else { return }
+        guard let range, spans[field] == nil, !range.isEmpty, range.upperBound <= passage.bodyCount else { return }
         spans[field] = passage.evidence(range)
     }
 }

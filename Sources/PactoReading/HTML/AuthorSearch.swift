@@ -2,17 +2,23 @@
 /// classes named author / byline / tac-gia) when the body's last line is not one.
 struct AuthorSearch {
     let tree: HTMLTree
-    let roots: [Int]
+    let flags: [ClassHints.Flags]
 
     func authors() -> [String] {
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            let hints = ClassHints(class: node.attributes["class"], id: node.attributes["id"])
             let marked = node.attributes["rel"]?.lowercased() == "author"
-                || node.attributes["itemprop"]?.lowercased() == "author" || hints.isAuthor
+                || node.attributes["itemprop"]?.lowercased() == "author" || flags[index].contains(.author)
             guard marked else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             guard !text.isEmpty, text.count <= 80 else { continue }
             if let names = BylineRule.authors(in: text), !names.isEmpty { return names }
+        }
+        // A line that opens with a byline label ("Tác giả bài viết:", "Texto:").
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element && !BlockWriter.inlineTags.contains(node.name) {
+            let text = TextNormalizer.line(tree.text(of: index))
+            guard text.count <= 80, BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty
+            else { continue }
+            return names
         }
         return []
     }

@@ -12,6 +12,25 @@ enum BlockFilter {
         "> xem", "mời xem", "tin liên quan", "bài liên quan", "clip:", "video:", "(*) xem",
     ]
 
+    /// Calls to action that open a block ("Síguenos en Telegram", "¿Quieres
+    /// recibir el boletín…?", "Theo dõi … trên Zalo").
+    static let callsToAction: [String] = [
+        "síguenos", "siguenos", "sigue a", "síguelo", "únete", "unete", "suscríbete", "suscribete", "hazte", "descarga",
+        "¿quieres recibir", "quieres recibir", "recibe", "regístrate", "¿ya sabías", "ya sabías", "mira lo que",
+        "follow", "subscribe", "sign up", "download", "join", "get the", "zapraszamy", "obserwuj", "folgen sie",
+        "abonnieren", "abonnez", "suivez", "theo dõi", "tải ứng dụng", "đăng ký", "mời bạn đọc", "mời quý độc giả",
+    ]
+    static let channels: [String] = [
+        "telegram", "whatsapp", "youtube", "instagram", "facebook", "twitter", "tiktok", "google news", "zalo", "app",
+        "newsletter", "boletín", "boletin", "canal", "channel", "podcast", "correo", "email", "e-mail", "suscripción",
+        "fanpage", "kênh", "bản tin", "edition", "edición", "linkedin",
+    ]
+
+    static func isPromotion(_ lower: String) -> Bool {
+        guard lower.count < 260, callsToAction.contains(where: { lower.hasPrefix($0) }) else { return false }
+        return channels.contains { lower.contains($0) }
+    }
+
     static func clean(
         _ drafts: [BlockWriter.Draft], title: String?, authors: inout [String], published: inout Stamp?
     ) -> [BlockWriter.Draft] {
@@ -27,6 +46,7 @@ enum BlockFilter {
             if lower == foldedTitle { continue }
             if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || text.count < 200 { continue }
             if density > 0.6 { continue }
+            if isPromotion(lower) { continue }
             if density > 0.35, text.count < 120 { continue }
             if StampRule.isStampLine(text) {
                 if published == nil { published = StampRule.firstStamp(in: text)?.stamp }
@@ -39,6 +59,12 @@ enum BlockFilter {
             if authors.isEmpty { authors = names }
             result.removeLast()
             if !names.isEmpty { break }
+        }
+        // A labelled byline a few lines before the end ("Texto: …" above a footer line).
+        if authors.isEmpty, let position = result.indices.suffix(3).last(where: { BylineRule.hasLabel(result[$0].text) }),
+           result.count > 1, let names = BylineRule.authors(in: result[position].text), !names.isEmpty {
+            authors = names
+            result.remove(at: position)
         }
         if let first = result.first, result.count > 1, first.text.count < 60,
            BylineRule.prefixes.contains(where: { first.text.lowercased().hasPrefix($0) && $0.hasSuffix(":") }),

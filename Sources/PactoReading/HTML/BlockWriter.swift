@@ -32,6 +32,7 @@ struct BlockWriter {
     private struct Pending {
         var text = ""
         var links = 0
+        var italics = 0
         var kind: Block.Kind = .paragraph
         var element = -1
     }
@@ -44,13 +45,19 @@ struct BlockWriter {
     private func write(_ root: Int, into drafts: inout [Draft]) {
         var pending = Pending()
         var linkDepth = 0
+        var italicDepth = 0
+        // An image was the last thing written: a short line under it is its caption.
+        var afterImage = false
         var kindStack: [Block.Kind] = [contextKind(of: root)]
         var stack: [Step] = [.enter(root)]
 
         func flush(_ element: Int) {
             let text = TextNormalizer.line(pending.text)
             if !text.isEmpty {
-                drafts.append(Draft(kind: pending.kind, text: text, linkCharacters: pending.links, element: element))
+                var kind = pending.kind
+                if afterImage, kind == .paragraph, Self.readsAsCaption(text, italics: pending.italics) { kind = .caption }
+                drafts.append(Draft(kind: kind, text: text, linkCharacters: pending.links, element: element))
+                afterImage = false
             }
             pending = Pending()
         }
@@ -64,6 +71,11 @@ struct BlockWriter {
                     if pending.text.isEmpty { pending.kind = kindStack.last ?? .paragraph }
                     pending.text += node.text
                     if linkDepth > 0 { pending.links += ContentFinder.visibleLength(node.text) }
+                    if italicDepth > 0 { pending.italics += ContentFinder.visibleLength(node.text) }
+                    continue
+                }
+                if node.name == "img" || node.name == "picture" || node.name == "video" {
+                    if TextNormalizer.line(pending.text).isEmpty { afterImage = true }
                     continue
                 }
                 if node.name == "br" {
@@ -74,17 +86,27 @@ struct BlockWriter {
                 let isInline = Self.inlineTags.contains(node.name)
                 if !isInline { flush(index) }
                 if node.name == "a" { linkDepth += 1 }
+                if node.name == "em" || node.name == "i" { italicDepth += 1 }
                 kindStack.append(kind(of: index, inherited: kindStack.last ?? .paragraph))
                 stack.append(.leave(index))
                 for child in node.children.reversed() { stack.append(.enter(child)) }
             case .leave(let index):
                 let node = tree.nodes[index]
                 if node.name == "a" { linkDepth -= 1 }
+                if node.name == "em" || node.name == "i" { italicDepth -= 1 }
                 kindStack.removeLast()
                 if !Self.inlineTags.contains(node.name) { flush(index) }
             }
         }
         flush(root)
+    }
+
+    /// A line under an image is its caption when it is short and set in
+    /// italics, or does not read as a sentence.
+    static func readsAsCaption(_ text: String, italics: Int) -> Bool {
+        let length = ContentFinder.visibleLength(text)
+        guard length <= 300 else { return false }
+        return italics * 10 >= length * 8 || !PlainTextReader.endsSentence(text)
     }
 
     /// Heading inside h1-h6, caption inside figcaption or caption-named
@@ -97,7 +119,7 @@ struct BlockWriter {
         default: break
         }
         if inherited == .caption { return .caption }
-        if finder.hints(index).isCaption { return .caption }
+        if finder.flags[index].contains(.caption) { return .caption }
         return inherited
     }
 

@@ -10,7 +10,8 @@ struct ClassHints {
     let joined: String
 
     init(class className: String?, id: String?) {
-        let raw = (className ?? "") + " " + (id ?? "")
+        let words = ((className ?? "") + " " + (id ?? "")).split(whereSeparator: \.isWhitespace)
+        let raw = words.filter { !Self.isGenerated($0) }.joined(separator: " ")
         var tokens: [String] = []
         var current = ""
         var previousWasLower = false
@@ -35,6 +36,15 @@ struct ClassHints {
 
     var isEmpty: Bool { tokens.isEmpty }
 
+    /// Class names made by build tools ("tagStyle_z4kqwb", "css-1x2y3z",
+    /// "vc_custom_1581234567"): their words mean nothing.
+    static func isGenerated(_ word: Substring) -> Bool {
+        guard word.contains(where: \.isNumber) else { return false }
+        let last = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).last ?? word
+        return last.count >= 5 && last.contains(where: \.isLetter) && last.contains(where: \.isNumber)
+            || last.count >= 8 && last.allSatisfy(\.isNumber)
+    }
+
     /// Names of the main text of a page.
     static let contentStems = [
         "content", "article", "detail", "noidung", "chitiet", "baiviet", "body", "entry", "post", "story", "main",
@@ -43,29 +53,49 @@ struct ClassHints {
     ]
 
     /// Names of furniture: menus, share bars, related lists, comments, ads.
+    /// These remove an element that does not hold most of the page's prose.
     static let boilerplateStems = [
-        "nav", "menu", "breadcrumb", "sidebar", "widget", "footer", "share", "sharing", "social", "related",
-        "relate", "lienquan", "tinlienquan", "tinkhac", "othernews", "comment", "binhluan", "captcha", "tags",
-        "keyword", "tukhoa", "advert", "banner", "promo", "popup", "modal", "cookie", "newsletter", "subscribe",
-        "login", "search", "pagination", "pager", "paging", "toolbar", "rating", "readmore", "leatambien",
-        "masleidas", "mostread", "docnhieu", "xemnhieu", "trending", "copyright", "sponsor", "recommend",
-        "suggest", "outbrain", "taboola", "disqus", "facebook", "zalo", "twitter", "print", "email", "topbar",
-        "masthead", "skip", "lightbox", "gallery-nav", "interes", "ads", "boxnews", "newsother",
-        "tinmoi", "tincu", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "vote", "poll", "rss", "fbcomment",
-        "otherarticle", "morearticle", "moreview", "seemore", "moreinfo", "leermas", "vermas", "noticiasrelacionadas",
+        "nav", "menu", "breadcrumb", "sidebar", "footer", "share", "sharing", "social", "related", "relate",
+        "lienquan", "tinlienquan", "tinkhac", "othernews", "comment", "binhluan", "captcha", "advert", "banner",
+        "promo", "popup", "modal", "cookie", "newsletter", "subscribe", "login", "search", "pagination", "pager",
+        "paging", "toolbar", "readmore", "leatambien", "masleidas", "mostread", "docnhieu", "xemnhieu", "trending",
+        "copyright", "sponsor", "recommend", "outbrain", "taboola", "disqus", "fbcomment", "otherarticle",
+        "morearticle", "noticiasrelacionadas", "siguenos", "follow", "byline", "author", "tacgia", "newsother",
+        "tinmoi", "tincu", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "boxnews",
+    ]
+
+    /// Weaker names (tags, meta, top, widget…): they remove an element only
+    /// when it is link-heavy or holds little prose.
+    static let weakStems = [
+        "tags", "keyword", "tukhoa", "suggest", "facebook", "zalo", "twitter", "print", "email", "topbar",
+        "masthead", "skip", "lightbox", "interes", "ads", "vote", "poll", "rss", "rating", "moreview", "seemore",
+        "moreinfo", "leermas", "vermas", "widget",
+    ]
+
+    /// Stems that also count inside joined class words ("tin-lien-quan",
+    /// "noi-dung"): multi-word names, mostly Vietnamese.
+    static let compoundStems: Set<String> = [
+        "noidung", "chitiet", "baiviet", "tintuc", "tinlienquan", "lienquan", "tinkhac", "binhluan", "docnhieu",
+        "xemnhieu", "tomtat", "mota", "chuthich", "tacgia", "ngaydang", "thoigian", "tieude", "tukhoa", "leatambien",
+        "masleidas", "mostread", "noticiasrelacionadas", "readmore", "imagecaption", "imagedesc", "photodesc",
+        "piefoto", "firstparagraph", "articleintro", "articlebody", "entrycontent", "postcontent", "maincontent",
+        "othernews", "newsother", "tinmoi", "tinnoibat", "tinxemnhieu", "docthem", "xemthem", "boxnews",
+        "otherarticle", "morearticle", "fbcomment", "leermas", "vermas", "seemore", "moreview", "bodyhtml",
     ]
 
     /// Short tokens that count only whole.
-    static let boilerplateTokens: Set<String> = [
-        "ad", "nav", "tag", "hot", "top", "side", "foot", "tool", "tools", "meta", "more", "links", "link",
-        "aside", "header", "head", "logo", "icon", "btn", "button", "rel", "author", "byline", "date", "time",
+    static let boilerplateTokens: Set<String> = ["nav", "aside", "byline", "author", "comments", "share", "sns"]
+    static let weakTokens: Set<String> = [
+        "ad", "tag", "hot", "top", "side", "foot", "tool", "tools", "meta", "more", "links", "link", "header",
+        "head", "logo", "icon", "btn", "button", "rel", "date", "time", "info", "extra", "box", "small",
     ]
 
     /// Names of the lead paragraph under a headline.
     static let leadStems = [
         "sapo", "lead", "summary", "chapeau", "teaser", "intro", "excerpt", "abstract", "standfirst", "tomtat",
         "mota", "hometext", "description", "desc", "subtitle", "subhead", "bajada", "entradilla", "deck",
-        "kicker", "quote", "highlight", "init", "epigrafe", "gorro", "copete", "sumario",
+        "kicker", "highlight", "init", "epigrafe", "gorro", "copete", "sumario", "chapo", "articleintro",
+        "firstparagraph", "bold", "lede",
     ]
 
     static let captionStems = [
@@ -76,16 +106,91 @@ struct ClassHints {
     static let authorStems = ["author", "byline", "tacgia", "writer", "autor", "firma", "nguoiviet", "reporter"]
     static let dateStems = ["date", "time", "ngay", "published", "publish", "created", "posted", "fecha", "thoigian", "ngaydang", "datetime"]
 
-    private func has(_ stems: [String]) -> Bool {
-        tokens.contains { token in stems.contains { token.hasPrefix($0) } } || stems.contains { $0.count >= 6 && joined.contains($0) }
+    /// Stem lists as bytes: class names are ASCII, and byte comparison is
+    /// what keeps this cheap on pages with thousands of elements.
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    private static let contentBytes = bytes(contentStems)
+    private static let boilerplateBytes = bytes(boilerplateStems)
+    private static let leadBytes = bytes(leadStems)
+    private static let captionBytes = bytes(captionStems)
+    private static let authorBytes = bytes(authorStems)
+    private static let dateBytes = bytes(dateStems)
+    private static let weakBytes = bytes(weakStems)
+    private static let compoundBytes = Set(compoundStems.map { Array($0.utf8) })
+
+    private func has(_ stems: [[UInt8]]) -> Bool {
+        let tokenBytes = tokens.map { Array($0.utf8) }
+        let joinedBytes = Array(joined.utf8)
+        for stem in stems {
+            for token in tokenBytes where token.count >= stem.count && token.starts(with: stem) { return true }
+            if Self.compoundBytes.contains(stem), Self.contains(joinedBytes, stem) { return true }
+        }
+        return false
     }
 
-    var isContent: Bool { has(Self.contentStems) }
-    var isBoilerplate: Bool {
-        tokens.contains { Self.boilerplateTokens.contains($0) } || has(Self.boilerplateStems)
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
-    var isLead: Bool { has(Self.leadStems) }
-    var isCaption: Bool { has(Self.captionStems) }
-    var isAuthor: Bool { has(Self.authorStems) }
-    var isDate: Bool { has(Self.dateStems) }
+
+    /// Everything the hints say, computed once.
+    var flags: Flags {
+        guard !tokens.isEmpty else { return [] }
+        var flags: Flags = []
+        if isContent { flags.insert(.content) }
+        if isBoilerplate { flags.insert(.boilerplate) }
+        if tokens.contains(where: { Self.weakTokens.contains($0) }) || has(Self.weakBytes) { flags.insert(.weakBoilerplate) }
+        if isLead { flags.insert(.lead) }
+        if isCaption { flags.insert(.caption) }
+        if isAuthor { flags.insert(.author) }
+        if isDate { flags.insert(.date) }
+        if tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
+            || joined.contains("tieude") {
+            flags.insert(.title)
+        }
+        return flags
+    }
+
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let content = Flags(rawValue: 1 << 0)
+        static let boilerplate = Flags(rawValue: 1 << 1)
+        static let lead = Flags(rawValue: 1 << 2)
+        static let caption = Flags(rawValue: 1 << 3)
+        static let author = Flags(rawValue: 1 << 4)
+        static let date = Flags(rawValue: 1 << 5)
+        static let title = Flags(rawValue: 1 << 6)
+        static let weakBoilerplate = Flags(rawValue: 1 << 7)
+    }
+
+    /// Flags for every node of a tree; pages repeat the same few class
+    /// names, so each distinct class/id pair is analysed once.
+    static func table(for tree: HTMLTree) -> [Flags] {
+        var cache: [String: Flags] = [:]
+        return tree.nodes.map { node in
+            guard node.kind == .element else { return [] }
+            let className = node.attributes["class"]
+            let id = node.attributes["id"]
+            guard className != nil || id != nil else { return [] }
+            let key = (className ?? "") + "\u{1}" + (id ?? "")
+            if let cached = cache[key] { return cached }
+            let flags = ClassHints(class: className, id: id).flags
+            cache[key] = flags
+            return flags
+        }
+    }
+
+    var isContent: Bool { has(Self.contentBytes) }
+    var isBoilerplate: Bool {
+        tokens.contains { Self.boilerplateTokens.contains($0) } || has(Self.boilerplateBytes)
+    }
+    var isLead: Bool { has(Self.leadBytes) }
+    var isCaption: Bool { has(Self.captionBytes) }
+    var isAuthor: Bool { has(Self.authorBytes) }
+    var isDate: Bool { has(Self.dateBytes) }
 }

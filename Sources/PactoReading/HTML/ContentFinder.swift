@@ -17,6 +17,8 @@ struct ContentFinder {
     private(set) var textLength: [Int]
     private(set) var linkLength: [Int]
     private(set) var paragraphLength: [Int]
+    /// Per node: what its class and id say.
+    let flags: [ClassHints.Flags]
 
     init(tree: HTMLTree) {
         self.tree = tree
@@ -25,6 +27,7 @@ struct ContentFinder {
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
         paragraphLength = Array(repeating: 0, count: count)
+        flags = ClassHints.table(for: tree)
         measure()
         markFurniture()
     }
@@ -32,7 +35,8 @@ struct ContentFinder {
     /// Elements whose text never belongs to the article.
     static let furnitureTags: Set<String> = [
         "script", "style", "noscript", "iframe", "button", "select", "option", "textarea", "input", "svg", "canvas",
-        "nav", "aside", "footer", "menu", "map", "object", "embed", "template", "dialog", "head", "label", "form-control",
+        "nav", "aside", "footer", "menu", "map", "object", "embed", "template", "dialog", "head", "label", "noscript",
+        "rt", "rp",
     ]
 
     /// Tags whose text is a paragraph of its own.
@@ -86,10 +90,6 @@ struct ContentFinder {
         return count
     }
 
-    func hints(_ index: Int) -> ClassHints {
-        let node = tree.nodes[index]
-        return ClassHints(class: node.attributes["class"], id: node.attributes["id"])
-    }
 
     func linkDensity(_ index: Int) -> Double {
         let length = textLength[index]
@@ -107,7 +107,8 @@ struct ContentFinder {
     }
 
     private mutating func markFurniture() {
-        let pageParagraphs = max(1, tree.nodes.first.map { _ in paragraphLength[0] } ?? 1)
+        let pageParagraphs = max(1, paragraphLength.first ?? 1)
+        let protected = protectedAncestors()
         var insideArticle = Array(repeating: false, count: tree.nodes.count)
         for (index, node) in tree.nodes.enumerated() {
             let parent = node.parent
@@ -121,17 +122,26 @@ struct ContentFinder {
             guard node.kind == .element else { continue }
             if node.name == "article" || node.name == "main" { insideArticle[index] = true }
             let share = Double(paragraphLength[index]) / Double(pageParagraphs)
-            if Self.furnitureTags.contains(node.name), !(node.name == "aside" && share > 0.5) {
+            let wrapsPage = share > 0.5 || protected.contains(index)
+            if Self.furnitureTags.contains(node.name) {
+                // A theme may put the whole page inside <nav> or <aside>.
+                if !wrapsPage || node.name == "script" || node.name == "style" || node.name == "head" { removed[index] = true }
+            } else if node.name == "header", !insideArticle[index], !wrapsPage {
                 removed[index] = true
-            } else if node.name == "header", !insideArticle[index], share < 0.3 {
-                removed[index] = true
-            } else if Self.isHidden(node) {
+            } else if Self.isHidden(node), !wrapsPage {
                 removed[index] = true
             } else if node.name == "form", share < 0.3, linkDensity(index) > 0.5 || containsFormFields(index) {
                 removed[index] = true
-            } else if ["body", "html", "main", "article"].contains(node.name) == false {
-                let hints = hints(index)
-                if !hints.isEmpty, hints.isBoilerplate, share < 0.3 {
+            } else if !["body", "html", "main", "article"].contains(node.name), !BlockWriter.inlineTags.contains(node.name),
+                      !protected.contains(index) {
+                let flags = flags[index]
+                if flags.contains(.boilerplate), share < 0.3 {
+                    removed[index] = true
+                } else if flags.contains(.weakBoilerplate), share < 0.3,
+                          linkDensity(index) >= 0.3 || paragraphLength[index] < 150 {
+                    removed[index] = true
+                } else if flags.contains(.date), !flags.contains(.content), textLength[index] < 150 {
+                    // The stamp is read from the whole page; it is not body text.
                     removed[index] = true
                 } else if node.name == "ul" || node.name == "ol" || node.name == "table" || node.name == "div" {
                     // Link lists: menus and "related news" without naming themselves.
@@ -141,6 +151,23 @@ struct ContentFinder {
                 }
             }
         }
+    }
+
+    /// Ancestors of elements that name themselves the article body and hold
+    /// real prose: a wrapper named like furniture ("widget", "post-box top")
+    /// must not take the article with it.
+    private func protectedAncestors() -> Set<Int> {
+        var protected = Set<Int>()
+        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+            let named = node.attributes["itemprop"]?.lowercased() == "articlebody"
+                || (flags[index].contains(.content) && !flags[index].contains(.boilerplate))
+            guard named, paragraphLength[index] >= 400, linkDensity(index) < 0.3 else { continue }
+            var current = index
+            while current >= 0, protected.insert(current).inserted {
+                current = tree.nodes[current].parent
+            }
+        }
+        return protected
     }
 
     private func containsFormFields(_ index: Int) -> Bool {
@@ -222,7 +249,54 @@ struct ContentFinder {
         } else {
             result = [chosen]
         }
-        return result
+        return (result + sameTemplate(as: chosen, besides: result)).sorted()
+    }
+
+    /// Blocks built from the same template as the chosen one (same tag and
+    /// first class word) a few levels around it: articles split into several
+    /// text sections by page builders, live blogs, "first paragraph" boxes.
+    private func sameTemplate(as chosen: Int, besides taken: [Int]) -> [Int] {
+        let node = tree.nodes[chosen]
+        guard let firstClass = node.attributes["class"]?.split(separator: " ").first.map(String.init),
+              !ClassHints.isGenerated(Substring(firstClass))
+        else { return [] }
+        var scope = chosen
+        for _ in 0..<4 {
+            let parent = tree.nodes[scope].parent
+            guard parent >= 0, tree.nodes[parent].name != "body", tree.nodes[parent].name != "html" else { break }
+            scope = parent
+        }
+        guard scope != chosen else { return [] }
+        let article = nearestArticle(chosen)
+        var found: [Int] = []
+        let end = tree.subtreeEnd(scope)
+        var index = scope + 1
+        while index <= end {
+            let candidate = tree.nodes[index]
+            if removed[index] || tree.isInside(index, chosen) || taken.contains(where: { tree.isInside(index, $0) }) {
+                index += 1
+                continue
+            }
+            if candidate.kind == .element, candidate.name == node.name,
+               candidate.attributes["class"]?.split(separator: " ").first.map(String.init) == firstClass,
+               textLength[index] >= 50, linkDensity(index) < 0.3, nearestArticle(index) == article,
+               !tree.isInside(chosen, index) {
+                found.append(index)
+                index = tree.subtreeEnd(index) + 1
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    private func nearestArticle(_ index: Int) -> Int {
+        var current = index
+        while current >= 0 {
+            if tree.nodes[current].name == "article" { return current }
+            current = tree.nodes[current].parent
+        }
+        return -1
     }
 
     /// A scoring unit: a paragraph-like tag, or a container with text of its own.
@@ -231,7 +305,7 @@ struct ContentFinder {
         if node.name == "p" || node.name == "pre" || node.name == "blockquote" || node.name == "td" || node.name == "dd" {
             return true
         }
-        if node.name == "div" || node.name == "section" || node.name == "article" || node.name == "li"
+        if node.name == "div" || node.name == "section" || node.name == "article"
             || node.name == "font" || node.name == "span" || node.name == "center" {
             return ownTextLength(index) >= 25
         }
@@ -266,9 +340,8 @@ struct ContentFinder {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        let hints = hints(index)
-        if hints.isContent { score += 25 }
-        if hints.isBoilerplate { score -= 25 }
+        if flags[index].contains(.content) { score += 25 }
+        if flags[index].contains(.boilerplate) { score -= 25 }
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
     }

@@ -1,10 +1,11 @@
+import Foundation
 import PactoModel
 
 /// Reads an HTML page into an Article: the page's own signals first (metas,
 /// JSON-LD, canonical link, `<time>`), then the DOM for the body.
 struct HTMLReader {
     func read(_ text: String, file: String) throws(ReadError) -> Article {
-        guard let tree = LibXML2Parser.parse(text), !tree.nodes.isEmpty else {
+        guard let tree = LibXML2Parser.parse(Self.strippingPrologue(text)), !tree.nodes.isEmpty else {
             throw ReadError(path: file, reason: .unparsable("no HTML element could be parsed"))
         }
         let signals = PageSignals(tree: tree)
@@ -15,7 +16,7 @@ struct HTMLReader {
 
         var article = Article(file: file)
         article.url = signals.canonicalURL
-        let headline = HeadlineRule(tree: tree, signals: signals, contentStart: roots.first ?? 0)
+        let headline = HeadlineRule(tree: tree, flags: finder.flags, signals: signals, contentStart: roots.first ?? 0)
         article.title = headline.title
 
         // The lead (sapo) above the body, when the body does not have it.
@@ -30,15 +31,17 @@ struct HTMLReader {
         var authors = signals.authors.compactMap { BylineRule.authors(in: $0) }.flatMap { $0 }
         var published = signals.published
         drafts = BlockFilter.clean(drafts, title: article.title, authors: &authors, published: &published)
-        if published == nil {
-            published = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
+        if published == nil || published?.hasTime == false {
+            let printed = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
+            if published == nil || (printed?.date == published && printed?.hasTime == true) { published = printed ?? published }
         }
         if authors.isEmpty {
-            authors = AuthorSearch(tree: tree, roots: roots).authors()
+            authors = AuthorSearch(tree: tree, flags: finder.flags).authors()
         }
         article.published = published
         article.authors = Self.unique(authors)
         article.blocks = drafts.map { Block($0.kind, $0.text) }
+        if article.blocks.isEmpty { article.warnings.append("no article text found on the page") }
         let sample = [article.title ?? "", drafts.prefix(4).map(\.text).joined(separator: " ")].joined(separator: " ")
         article.language = LanguageIdentifier.identify(sample)
         if article.language == .undetermined, drafts.isEmpty, let lang = signals.htmlLanguage?.lowercased() {
@@ -46,6 +49,23 @@ struct HTMLReader {
                 : lang.hasPrefix("en") ? .english : .undetermined
         }
         return article
+    }
+
+    /// Drops an XML declaration and a DOCTYPE's internal subset: the HTML
+    /// parser would show entity declarations as text (it never expands them).
+    static func strippingPrologue(_ text: String) -> String {
+        var rest = Substring(text).drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        if rest.hasPrefix("<?xml"), let end = rest.range(of: "?>") {
+            rest = rest[end.upperBound...].drop(while: \.isWhitespace)
+        }
+        guard rest.prefix(9).lowercased() == "<!doctype" else {
+            return rest.startIndex == text.startIndex ? text : String(rest)
+        }
+        guard let close = rest.firstIndex(of: ">") else { return String(rest) }
+        if let open = rest.firstIndex(of: "["), open < close, let subsetEnd = rest.range(of: "]>") {
+            return String(rest[subsetEnd.upperBound...])
+        }
+        return String(rest)
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -8,14 +8,12 @@ struct HeadlineRule {
     /// The element the title was read from, when it was read from the page.
     let element: Int?
 
-    init(tree: HTMLTree, signals: PageSignals, contentStart: Int) {
+    init(tree: HTMLTree, flags: [ClassHints.Flags], signals: PageSignals, contentStart: Int) {
         let reference = [signals.ogTitle, signals.headline, signals.documentTitle].compactMap { $0 }
         var candidates: [(index: Int, text: String, score: Double)] = []
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
             let isHeading = ["h1", "h2", "h3"].contains(node.name)
-            let hints = ClassHints(class: node.attributes["class"], id: node.attributes["id"])
-            let named = hints.tokens.contains { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") }
-                || hints.joined.contains("tieude") || node.attributes["itemprop"]?.lowercased() == "headline"
+            let named = flags[index].contains(.title) || node.attributes["itemprop"]?.lowercased() == "headline"
             guard isHeading || named else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
@@ -24,13 +22,23 @@ struct HeadlineRule {
             var score = agreement * 3
             if node.name == "h1" { score += 1 }
             if node.attributes["itemprop"]?.lowercased() == "headline" { score += 1 }
-            if named { score += 0.5 }
+            if named { score += 1 }
+            if Self.isBold(index, in: tree) { score += 0.5 }
             // Near the top of the body, above it.
             if index <= contentStart { score += 0.5 }
             if tree.isInside(contentStart, index) { score -= 2 }
             candidates.append((index, text, score))
         }
-        if let best = candidates.max(by: { $0.score < $1.score }), best.score >= 2.5 || (reference.isEmpty && best.score >= 1) {
+        // The heading nearest above the body is the likeliest headline.
+        if let nearest = candidates.indices.filter({ candidates[$0].index <= contentStart }).max(by: {
+            candidates[$0].index < candidates[$1].index
+        }) {
+            candidates[nearest].score += 1
+        }
+        let agreeing = reference.isEmpty ? 0 : candidates.map { c in reference.map { Self.overlap(c.text, $0) }.max() ?? 0 }.max() ?? 0
+        // Without an agreeing heading, a generic <title> (the portal's name) does not count as a reference.
+        let threshold = agreeing >= 0.5 ? 2.5 : 2.0
+        if let best = candidates.max(by: { $0.score < $1.score }), best.score >= threshold {
             title = best.text
             element = best.index
             return
@@ -43,6 +51,16 @@ struct HeadlineRule {
         } else {
             title = candidates.max(by: { $0.score < $1.score })?.text
         }
+    }
+
+    /// Set in bold by tag or by a single bold child.
+    static func isBold(_ index: Int, in tree: HTMLTree) -> Bool {
+        let node = tree.nodes[index]
+        if ["b", "strong", "h1", "h2", "h3"].contains(node.name) { return true }
+        let children = node.children.filter {
+            tree.nodes[$0].kind == .element || !tree.nodes[$0].text.allSatisfy(\.isWhitespace)
+        }
+        return children.count == 1 && ["b", "strong"].contains(tree.nodes[children[0]].name)
     }
 
     /// Share of the words of `a` found in `b` (case-insensitive), scaled by

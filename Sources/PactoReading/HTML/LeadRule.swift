@@ -21,11 +21,12 @@ struct LeadRule {
         for index in start..<first {
             let node = tree.nodes[index]
             guard node.kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
-            let hints = ClassHints(class: node.attributes["class"], id: node.attributes["id"])
+            let flags = finder.flags[index]
+            if flags.contains(.caption) || Self.insideFigure(index, in: tree) { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
             guard words >= 8, words <= 200, finder.linkDensity(index) < 0.3 else { continue }
-            let named = hints.isLead && !hints.isBoilerplate
+            let named = flags.contains(.lead) && !flags.contains(.boilerplate)
             let isDescription = description.map { Self.sameText(text.lowercased(), $0) } ?? false
             let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(node.name))
                 && Self.isEmphasised(index, in: tree) && PlainTextReader.endsSentence(text)
@@ -66,6 +67,15 @@ struct LeadRule {
         }
         return textChildren.isEmpty && elementChildren.count == 1
             && ["strong", "b"].contains(tree.nodes[elementChildren[0]].name)
+    }
+
+    private static func insideFigure(_ index: Int, in tree: HTMLTree) -> Bool {
+        var current = index
+        while current >= 0 {
+            if ["figure", "figcaption", "caption"].contains(tree.nodes[current].name) { return true }
+            current = tree.nodes[current].parent
+        }
+        return false
     }
 
     private static func insideLink(_ index: Int, in tree: HTMLTree) -> Bool {

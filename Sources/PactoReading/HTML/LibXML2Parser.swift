@@ -17,7 +17,7 @@ enum LibXML2Parser {
     private static var options: Int32 {
         Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
     }
 
     /// Call once before parsing from several threads.

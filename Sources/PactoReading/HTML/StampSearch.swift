@@ -12,9 +12,7 @@ struct StampSearch {
         let anchor = headlineElement ?? roots.first ?? 0
         // Date-named elements, nearest to the headline first.
         let named = tree.nodes.indices.filter { index in
-            let node = tree.nodes[index]
-            guard node.kind == .element else { return false }
-            return ClassHints(class: node.attributes["class"], id: node.attributes["id"]).isDate
+            finder.flags[index].contains(.date)
         }
         for index in named.sorted(by: { abs($0 - anchor) < abs($1 - anchor) }) {
             let text = TextNormalizer.line(tree.text(of: index))

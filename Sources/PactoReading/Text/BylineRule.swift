@@ -7,8 +7,8 @@ enum BylineRule {
     /// Prefixes that introduce a byline; what follows them is names.
     static let prefixes: [String] = [
         "bài và ảnh:", "bài và ảnh :", "bài, ảnh:", "bài - ảnh:", "bài/ảnh:", "tin và ảnh:", "tin, ảnh:", "tin - ảnh:",
-        "tin/ảnh:", "tin và ảnh :", "tin:", "bài:", "bài viết:", "tác giả:", "nhóm pv:", "nhóm phóng viên:",
-        "ảnh:", "thực hiện:", "texto y fotos:", "texto:", "por:", "por", "redacción:", "autor:", "autora:",
+        "tin/ảnh:", "tin và ảnh :", "tin:", "bài:", "bài viết:", "tác giả bài viết:", "tác giả:", "người viết:", "nhóm pv:", "nhóm phóng viên:",
+        "ảnh:", "thực hiện:", "texto y fotos:", "texto y foto:", "texto:", "textos:", "por:", "por", "redacción:", "autor:", "autora:",
         "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:",
     ]
 
@@ -26,6 +26,12 @@ enum BylineRule {
         "phòng", "văn", "ban", "sở", "trung", "cục", "vụ", "ủy", "uỷ", "hội", "đoàn", "báo", "đài", "cổng",
         "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
     ]
+
+    /// True when the line opens with a label that ends in a colon ("Bài và ảnh:").
+    static func hasLabel(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return prefixes.contains { $0.hasSuffix(":") && lower.hasPrefix($0) }
+    }
 
     /// The author names if `line` is a byline, else nil. An empty array
     /// means a byline that names nobody (e.g. "PV").

@@ -33,7 +33,11 @@ enum InterfaceText {
         "gửi bình luận", "gửi bình luận của bạn", "ý kiến bạn đọc", "ý kiến bạn đọc - gửi bình luận", "bình luận",
         "trả lời", "để lại bình luận", "viết bình luận", "kommentar (0)", "comentarios", "noticias relacionadas",
         "artículos relacionados", "te puede interesar", "le puede interesar", "deja un comentario", "related articles",
-        "related news", "leave a reply", "more stories", "read next",
+        "related news", "leave a reply", "more stories", "read next", "notas relacionadas", "más noticias",
+        "otras noticias", "también te puede interesar", "te recomendamos", "noticias recomendadas", "auch interessant",
+        "lesen sie auch", "weitere artikel", "leave a comment", "you may also like", "czytaj także", "à lire aussi",
+        "lire aussi", "sur le même sujet", "bài viết cùng chuyên mục", "cùng chuyên mục", "các tin cũ hơn",
+        "tin tức khác", "tin bài liên quan", "xem thêm tin", "bài đọc nhiều", "video liên quan",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
@@ -48,6 +52,7 @@ enum InterfaceText {
     static let sourcePrefixes: [String] = ["nguồn:", "nguồn :", "fuente:", "source:", "link bài viết:", "link:"]
 
     static func isInterface(_ line: String) -> Bool {
+        guard line.utf8.count <= 400 else { return false }
         let folded = line.lowercased()
         if lines.contains(folded) || tailOpeners.contains(folded) { return true }
         if sourcePrefixes.contains(where: { folded.hasPrefix($0) }),
@@ -58,6 +63,12 @@ enum InterfaceText {
     }
 
     static func opensTail(_ line: String) -> Bool {
-        tailOpeners.contains(line.lowercased())
+        guard line.utf8.count <= 120 else { return false }
+        var lower = line.lowercased().trimming(" :.»>")
+        if tailOpeners.contains(lower) { return true }
+        // "Tin liên quan: …", "NOTAS RELACIONADAS >" and the like, on a short line.
+        guard lower.count < 40 else { return false }
+        lower = String(lower.prefix(40))
+        return tailOpeners.contains { $0.count >= 8 && lower.hasPrefix($0) }
     }
 }

@@ -30,7 +30,7 @@ enum StampRule {
     /// True when `text` is nothing but a stamp and a few stamp words
     /// ("Cập nhật:", "Ngày đăng", weekday, "GMT+7", "| 06:17").
     static func isStampLine(_ text: String) -> Bool {
-        guard let match = firstStamp(in: text), text.count <= 90 else { return false }
+        guard text.utf8.count <= 270, text.count <= 90, let match = firstStamp(in: text) else { return false }
         guard let range = Range(match.range, in: text) else { return false }
         let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
         let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter {

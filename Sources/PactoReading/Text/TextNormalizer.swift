@@ -23,24 +23,78 @@ enum TextNormalizer {
     }
 
     /// One line of text: NFC, every space run to one space, trimmed.
-    /// Line breaks count as spaces.
+    /// Line breaks count as spaces. Works on UTF-8 bytes: it runs over every
+    /// text node of every page.
     static func line(_ text: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) || scalar == "\n" || scalar == "\r" || scalar.value == 0x2028 || scalar.value == 0x2029
-                || scalar.value == 0x85 {
-                pendingSpace = !scalars.isEmpty
+        var hasNonASCII = false
+        var bytes = text.utf8.makeIterator()
+        var lookahead: [UInt8] = []
+        func next() -> UInt8? {
+            if !lookahead.isEmpty { return lookahead.removeFirst() }
+            return bytes.next()
+        }
+        while let byte = next() {
+            if byte < 0x80 {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                    pendingSpace = !output.isEmpty
+                case 0x00...0x1F, 0x7F:
+                    continue
+                default:
+                    if pendingSpace { output.append(0x20); pendingSpace = false }
+                    output.append(byte)
+                }
                 continue
             }
-            if isInvisible(scalar) { continue }
-            if pendingSpace {
-                scalars.append(" ")
-                pendingSpace = false
+            // A multi-byte sequence: read it whole.
+            var sequence: [UInt8] = [byte]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            while sequence.count < length, let continuation = next() {
+                if continuation & 0xC0 != 0x80 {
+                    lookahead.append(continuation)
+                    break
+                }
+                sequence.append(continuation)
             }
-            scalars.append(scalar)
+            switch classify(sequence) {
+            case .space:
+                pendingSpace = !output.isEmpty
+            case .invisible:
+                continue
+            case .other:
+                if pendingSpace { output.append(0x20); pendingSpace = false }
+                output.append(contentsOf: sequence)
+                hasNonASCII = true
+            }
         }
-        return nfc(String(scalars))
+        let result = String(decoding: output, as: UTF8.self)
+        return hasNonASCII ? nfc(result) : result
+    }
+
+    private enum ByteClass { case space, invisible, other }
+
+    /// Spaces and invisible characters among the multi-byte sequences.
+    private static func classify(_ sequence: [UInt8]) -> ByteClass {
+        switch sequence.count {
+        case 2 where sequence[0] == 0xC2:
+            switch sequence[1] {
+            case 0xA0, 0x85: return .space  // no-break space, next line
+            case 0xAD: return .invisible  // soft hyphen
+            case 0x80...0x9F: return .invisible  // C1 controls
+            default: return .other
+            }
+        case 3:
+            let scalar = (UInt32(sequence[0] & 0x0F) << 12) | (UInt32(sequence[1] & 0x3F) << 6) | UInt32(sequence[2] & 0x3F)
+            guard let unicode = Unicode.Scalar(scalar) else { return .other }
+            if isSpace(unicode) || scalar == 0x2028 || scalar == 0x2029 { return .space }
+            if isInvisible(unicode) { return .invisible }
+            return .other
+        default:
+            return .other
+        }
     }
 
     /// Lines of a text, each normalised with ``line(_:)``; empty lines kept
@@ -56,9 +110,25 @@ enum TextNormalizer {
         return result
     }
 
-    /// Canonical composition (NFC). ASCII text is returned as it is.
+    /// Canonical composition (NFC). Text without combining marks or other
+    /// decomposed forms is already NFC and is returned as it is.
     static func nfc(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        guard text.unicodeScalars.contains(where: mayNeedComposition) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars that NFC may change: combining marks, Hangul jamo, and the
+    /// few singletons with canonical decompositions.
+    private static func mayNeedComposition(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x0340...0x0344, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x061A, 0x064B...0x065F,
+             0x0670, 0x06D6...0x06ED, 0x0900...0x0DFF, 0x0F00...0x0FFF, 0x1100...0x11FF, 0x1AB0...0x1AFF,
+             0x1DC0...0x1DFF, 0x1F00...0x1FFF, 0x2000...0x2001, 0x20D0...0x20FF, 0x2126, 0x212A...0x212B,
+             0x2329...0x232A, 0x3099...0x309A, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE20...0xFE2F, 0x1D15E...0x1D1C0,
+             0x2F800...0x2FA1F:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -1,0 +1,119 @@
+import GRDB
+import PactoModel
+
+/// The filters of a search as SQL over the event tables.
+struct SearchFilter {
+    var organizer: OrganizerFilter?
+    var ministryKeys: [String] = []
+    var year: Int?
+    /// The province asked for, canonical, and the unit it belongs to today.
+    var province: (name: String, today: String)?
+    var activity: Activity?
+    var language: Language?
+    var from: Stamp?
+    var to: Stamp?
+
+    init(_ query: SearchQuery) throws {
+        if let text = query.organizer {
+            let parsed = OrganizerFilter(text)
+            guard parsed.kind != nil || parsed.number != nil || parsed.words != nil else {
+                throw SearchError(message: "--organizer \"\(text)\": say which cluster or bloc, e.g. \"Cụm VIII\", \"cluster 8\", \"Khối 2\"")
+            }
+            organizer = parsed
+        }
+        if let text = query.ministry {
+            let gazetteer = Gazetteer.standard
+            if let ministry = gazetteer.ministry(named: text) {
+                ministryKeys = [Folding.key(ministry.name)]
+            } else {
+                let key = Folding.key(text)
+                guard !key.isEmpty else { throw SearchError(message: "--ministry is empty") }
+                ministryKeys = [key]
+            }
+        }
+        year = query.year
+        if let text = query.province {
+            guard let name = Gazetteer.standard.province(named: text) else {
+                throw SearchError(message: "--province \"\(text)\": no province or city of that name (try the name with or without diacritics)")
+            }
+            province = (name, Places.today(name))
+        }
+        activity = query.activity
+        language = query.language
+        from = query.from
+        to = query.to
+        if let from, let to, from > to {
+            throw SearchError(message: "--from \(from) is after --to \(to)")
+        }
+    }
+
+    /// Joins, conditions and their arguments, for a query whose events are
+    /// `search.rowid` (or `event.id` when searching without words).
+    func sql(eventTable: String = "event", idColumn: String = "search.rowid") -> (String, [String], StatementArguments) {
+        var joins = ""
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        let needsEvent = organizer != nil || !ministryKeys.isEmpty || year != nil || activity != nil || language != nil
+            || from != nil || to != nil
+        if idColumn != "event.id", needsEvent {
+            joins += " JOIN event ON event.id = \(idColumn)"
+        }
+        if language != nil {
+            joins += " JOIN document ON document.id = event.documentId"
+        }
+        if let organizer {
+            if let kind = organizer.kind {
+                conditions.append("event.organizerKind = ?")
+                arguments += [kind.rawValue]
+            }
+            if let number = organizer.number {
+                conditions.append("event.organizerNumber = ?")
+                arguments += [number]
+            }
+            if let words = organizer.words {
+                conditions.append("instr(lower(event.organizerKey), ?) > 0")
+                arguments += [words]
+            }
+        }
+        for key in ministryKeys {
+            conditions.append("instr(event.organizerParentKey, ?) > 0")
+            arguments += [key]
+        }
+        if let year {
+            conditions.append("(event.year = ? OR (event.year IS NULL AND substr(event.sortDate, 1, 4) = ?))")
+            arguments += [year, String(year)]
+        }
+        if let activity {
+            conditions.append("instr(' ' || event.activities || ' ', ?) > 0")
+            arguments += [" \(activity.rawValue) "]
+        }
+        if let language {
+            conditions.append("document.language = ?")
+            arguments += [language.rawValue]
+        }
+        if let from {
+            conditions.append("event.sortDate >= ?")
+            arguments += [from.date.description]
+        }
+        if let to {
+            conditions.append("event.sortDate <> '' AND event.sortDate <= ?")
+            arguments += [to.date.description]
+        }
+        if let province {
+            conditions.append("\(idColumn) IN (SELECT eventId FROM eventPlace WHERE province = ? OR provinceToday = ?)")
+            arguments += [province.name, province.today]
+        }
+        return (joins, conditions, arguments)
+    }
+
+    /// "Long An, part of Tây Ninh since 1 July 2025" when the province
+    /// filter matched the event under its former name.
+    func note(for event: Int64, in db: Database) throws -> String? {
+        guard let province else { return nil }
+        let names = try String.fetchAll(
+            db, sql: "SELECT province FROM eventPlace WHERE eventId = ? AND provinceToday = ? AND province <> ?",
+            arguments: [event, province.today, province.name])
+        guard let former = names.first else { return nil }
+        return "\(former) at the time; part of \(province.today) since 1 July 2025"
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+import PactoModel
+
+/// One file ready to be stored: its path, what the reader found, and what
+/// the extractor made of it.
+public struct Imported: Sendable {
+    public var path: String
+    public var article: Article
+    public var document: Document
+
+    public init(path: String, article: Article, document: Document) {
+        self.path = path
+        self.article = article
+        self.document = document
+    }
+}
+
+extension Store {
+    /// What is stored already: path → SHA-256 of its content.
+    public func storedFiles() throws -> [String: String] {
+        try writer.read { db in
+            var files: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256 FROM document")
+            while let row = try rows.next() {
+                files[row["path"]] = row["sha256"]
+            }
+            return files
+        }
+    }
+
+    /// Writes a batch in one transaction: each document replaces the stored
+    /// version with the same path (and its events). An import killed in the
+    /// middle leaves whole batches only.
+    /// - Returns: how many documents were new and how many replaced an older version.
+    @discardableResult
+    public func write(_ batch: [Imported]) throws -> (inserted: Int, updated: Int) {
+        try writer.write { db in
+            var inserted = 0
+            var updated = 0
+            let now = ISO8601DateFormatter().string(from: Date())
+            for item in batch {
+                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [item.path]) {
+                    try Self.deleteDocument(id: old, in: db)
+                    updated += 1
+                } else {
+                    inserted += 1
+                }
+                try Self.insert(item, importedAt: now, in: db)
+            }
+            return (inserted, updated)
+        }
+    }
+
+    static func deleteDocument(id: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM event WHERE documentId = ?)", arguments: [id])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+    }
+
+    private static func insert(_ item: Imported, importedAt: String, in db: Database) throws {
+        let article = item.article
+        let document = item.document
+        try db.execute(
+            sql: """
+                INSERT INTO document (path, sha256, language, title, published, url, encoding, authors, body, blocks, warnings, importedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                item.path, document.sha256, document.language.rawValue, document.title,
+                document.published?.description, article.url, article.encoding, JSONText.encode(document.authors),
+                article.body, JSONText.encode(article.blocks), JSONText.encode(document.warnings), importedAt,
+            ])
+        let documentId = db.lastInsertedRowID
+        let bodyIndex = Folding.fold(article.body)
+        for (ordinal, event) in document.events.enumerated() {
+            try insert(event, ordinal: ordinal, documentId: documentId, document: document, bodyIndex: bodyIndex, in: db)
+        }
+    }
+
+    private static func insert(
+        _ event: Event, ordinal: Int, documentId: Int64, document: Document, bodyIndex: String, in db: Database
+    ) throws {
+        let sortDate = event.date?.date.description ?? document.published?.date.description ?? ""
+        let organizer = event.organizer
+        try db.execute(
+            sql: """
+                INSERT INTO event (documentId, ordinal, activities, date, sortDate, dayPart, locationText,
+                    locationProvince, locationProvinceToday, organizerKind, organizerNumber, organizerLabel,
+                    organizerParent, organizerParentKey, organizerKey, year, memberCount, headText, headProvince,
+                    deputyText, deputyProvince, theme, criteriaCount, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                documentId, ordinal, event.activities.map(\.rawValue).joined(separator: " "),
+                event.date?.date.description, sortDate, event.dayPart?.rawValue, event.location?.text,
+                event.location?.province, event.location?.province.map(Places.today),
+                organizer?.kind.rawValue, organizer?.number, organizer?.label, organizer?.parent,
+                organizer?.parent.map(Folding.key), organizer.map(OrganizerKey.make), event.year, event.memberCount, event.head?.text,
+                event.head?.province, event.deputyHead?.text, event.deputyHead?.province, event.theme,
+                event.criteriaCount, JSONText.encode(event),
+            ])
+        let eventId = db.lastInsertedRowID
+        var places = Set<String>()
+        for member in event.members {
+            try db.execute(
+                sql: "INSERT INTO member (eventId, text, province, provinceToday) VALUES (?, ?, ?, ?)",
+                arguments: [eventId, member.text, member.province, member.province.map(Places.today)])
+            if let province = member.province { places.insert(province) }
+        }
+        for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
+            places.insert(province)
+        }
+        for province in places.sorted() {
+            try db.execute(
+                sql: "INSERT INTO eventPlace (eventId, province, provinceToday) VALUES (?, ?, ?)",
+                arguments: [eventId, province, Places.today(province)])
+        }
+        for person in event.people {
+            try db.execute(
+                sql: "INSERT INTO person (eventId, name, title, role) VALUES (?, ?, ?, ?)",
+                arguments: [eventId, person.name, person.title, person.role?.rawValue])
+        }
+        for award in event.awards {
+            try db.execute(
+                sql: "INSERT INTO award (eventId, kind, issuer, recipients) VALUES (?, ?, ?, ?)",
+                arguments: [eventId, award.kind.rawValue, award.issuer, JSONText.encode(award.recipients)])
+        }
+        try db.execute(
+            sql: "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
+            arguments: [eventId, SearchText.head(of: event, document: document, places: places), bodyIndex])
+    }
+}
+
+/// JSON for the columns that hold lists and whole events.
+enum JSONText {
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from text: String?) -> T? {
+        guard let text, let data = text.data(using: .utf8) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+}
+
+/// Province names across the 2025 merger.
+public enum Places {
+    private static let farFuture = Stamp(year: 9999, month: 12, day: 31)
+
+    /// The unit a province belongs to today ("Long An" → "Tây Ninh").
+    public static func today(_ province: String) -> String {
+        Gazetteer.standard.canonical(province, on: farFuture)
+    }
+}
+
+/// The key that groups one organizer's events into a timeline: kind,
+/// number and parent, folded; the label when there is no number.
+enum OrganizerKey {
+    static func make(_ organizer: Organizer) -> String {
+        let parent = organizer.parent.map(Folding.key) ?? ""
+        if let number = organizer.number {
+            return "\(organizer.kind.rawValue)|\(number)|\(parent)"
+        }
+        return "\(organizer.kind.rawValue)||\(parent)|\(Folding.key(organizer.label))"
+    }
+}
+
+/// What the search index holds for an event, folded (case, diacritics, đ).
+enum SearchText {
+    static func head(of event: Event, document: Document, places: Set<String>) -> String {
+        var parts: [String] = []
+        parts.append(document.title ?? "")
+        parts.append(event.theme ?? "")
+        if let organizer = event.organizer {
+            parts.append(organizer.label)
+            parts.append(organizer.parent ?? "")
+            parts.append(organizer.kind == .cluster ? "cụm cluster clúster" : "khối bloc bloque")
+        }
+        parts.append(contentsOf: event.people.map { [$0.name, $0.title ?? ""].joined(separator: " ") })
+        parts.append(contentsOf: event.members.map(\.text))
+        parts.append(contentsOf: places.flatMap { [$0, Places.today($0)] })
+        parts.append(event.location?.text ?? "")
+        parts.append(event.head?.text ?? "")
+        parts.append(event.deputyHead?.text ?? "")
+        parts.append(contentsOf: event.awards.flatMap(\.recipients))
+        return Folding.fold(parts.filter { !$0.isEmpty }.joined(separator: " \u{2029} "))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PactoModel
+import Testing
+@testable import PactoReading
+
+struct HTMLReaderTests {
+    /// Every page under Fixtures/html reads into the Article written by hand
+    /// beside it (`<name>.expected.json`): title, stamp, byline, URL,
+    /// encoding, language and every body block.
+    @Test(arguments: Fixtures.files(in: "html", ending: ".html"))
+    func pageMatchesExpectedArticle(name: String) throws {
+        let article = try Reader().read(path: Fixtures.path("html/" + name))
+        let expected = try ExpectedArticle.load("html/" + name.replacingOccurrences(of: ".html", with: ".expected.json"))
+        let got = ExpectedArticle(article)
+        #expect(got.title == expected.title)
+        #expect(got.published == expected.published)
+        #expect(got.authors == expected.authors)
+        #expect(got.url == expected.url)
+        #expect(got.encoding == expected.encoding)
+        #expect(got.language == expected.language)
+        #expect(got.blocks == expected.blocks)
+    }
+
+    @Test func sapoOutsideTheBodyContainerIsKept() throws {
+        let html = """
+        <html><head><title>Khối thi đua ký giao ước - Báo Tỉnh</title></head><body>
+        <nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/thi-dua">Thi đua</a></nav>
+        <h1 class="article-title">Khối thi đua ký giao ước</h1>
+        <div class="article-sapo"><strong>Sáng 29/3, tại Cần Thơ, Khối thi đua các cơ quan tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2024.</strong></div>
+        <div class="article-content">
+        <p>Khối gồm 8 sở, ngành, trong đó Sở Xây dựng làm Trưởng Khối, Sở Công Thương làm Phó Khối năm 2024.</p>
+        <p>Tại hội nghị, các thành viên đã thống nhất nội dung, tiêu chí thi đua và ký kết giao ước.</p>
+        </div>
+        <div class="tin-lien-quan"><a href="/a">Một tin khác về thi đua khen thưởng của tỉnh</a></div>
+        </body></html>
+        """
+        let article = try Reader().read(bytes: Array(html.utf8), name: "sapo.html")
+        #expect(article.title == "Khối thi đua ký giao ước")
+        #expect(article.blocks.first?.text.hasPrefix("Sáng 29/3, tại Cần Thơ") == true)
+        #expect(!article.body.contains("Một tin khác"))
+        #expect(!article.body.contains("Trang chủ"))
+    }
+
+    @Test func scriptAndStyleTextNeverReachTheBody() throws {
+        let html = """
+        <html><body><div class="content"><p>Đoạn văn thứ nhất của bài viết về hội nghị ký kết giao ước thi đua.</p>
+        <script>var x = "không phải nội dung";</script><style>p { color: red }</style>
+        <p>Đoạn văn thứ hai của bài viết, cũng nói về hội nghị và các đơn vị thành viên.</p></div></body></html>
+        """
+        let article = try Reader().read(bytes: Array(html.utf8), name: "script.html")
+        #expect(article.blocks.count == 2)
+        #expect(!article.body.contains("không phải nội dung"))
+        #expect(!article.body.contains("color"))
+    }
+}

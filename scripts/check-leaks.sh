@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Reads every fixture under valgrind and fails on any definite leak or memory
+# error in the libxml2 layer (every C document is freed exactly once).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo "check-leaks: valgrind not installed; skipped" >&2
+  exit 0
+fi
+swift build -c release >/dev/null
+log=$(mktemp)
+valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=3 \
+  .build/release/pacto read --json Fixtures/html/*.html Fixtures/seeds/*.txt >/dev/null 2>"$log" || {
+  status=$?
+  if [ $status -eq 3 ]; then cat "$log" >&2; echo "check-leaks: memory errors or leaks found" >&2; exit 1; fi
+}
+grep -E "definitely lost|ERROR SUMMARY" "$log" | sed 's/^==[0-9]*== */check-leaks: /'
+rm -f "$log"
