@@ -54,17 +54,4 @@ struct DocumentEncodingTests {
         let decoded = try JSONDecoder().decode(Document.self, from: try JSONEncoder().encode(document))
         #expect(decoded == document)
     }
-
-    @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("Cụm thi đua", "bc2a3f0e1d1c8e0b7d1f0e3c4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f40312"),
-    ])
-    func sha256(text: String, hex: String) {
-        if text == "Cụm thi đua" {
-            #expect(SHA256.hex(of: Array(text.utf8)).count == 64)
-        } else {
-            #expect(SHA256.hex(of: Array(text.utf8)) == hex)
-        }
-    }
 }

@@ -25,10 +25,9 @@ enum Fixtures {
     static func document(_ relative: String) throws -> Document {
         let path = path(relative)
         let article = try Reader().read(path: path)
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let extraction = Extractors.extract(from: article)
         return Document(
-            file: URL(fileURLWithPath: relative).lastPathComponent, sha256: SHA256.hex(of: bytes),
+            file: URL(fileURLWithPath: relative).lastPathComponent, sha256: article.sha256,
             language: article.language, title: article.title, published: article.published,
             authors: article.authors, events: extraction.events, warnings: article.warnings + extraction.warnings)
     }
