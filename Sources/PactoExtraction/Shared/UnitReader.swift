@@ -25,6 +25,11 @@ struct UnitReader: Sendable {
             range = passage.trimmed(range.lowerBound..<open)
         }
         guard !range.isEmpty else { return nil }
+        // Drop a role note after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng".
+        let lowered = passage.folded.slice(range)
+        if let note = lowered.range(of: #"\s[-–]\s*(?:la |don vi )?(?:cum|khoi|pho|truong)[a-z ]{0,20}$"#, options: .regularExpression) {
+            range = passage.trimmed(range.lowerBound..<(range.lowerBound + lowered.distance(from: lowered.startIndex, to: note.lowerBound)))
+        }
         range = droppingLeadingWords(range, in: passage)
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
             || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))

@@ -157,7 +157,8 @@ struct HeadRule: Sendable {
                 && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
                 && (2...4).contains(words.count - index)
                 && words[(index - 1)].first?.isUppercase == true
-                && words[index - 1] != words[index - 1].uppercased() {
+                && words[index - 1] != words[index - 1].uppercased()
+                && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil {
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
                 break
