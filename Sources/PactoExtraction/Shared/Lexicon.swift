@@ -27,7 +27,7 @@ enum Lexicon {
     /// open a unit only with their own diacritics ("Phường", not "Phương").
     static let ambiguousHeads: [String: String] = [
         "phuong": "phường", "xa": "xã", "huyen": "huyện", "quan": "quận", "so": "sở", "bo": "bộ", "dai": "đài",
-        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện",
+        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện", "ban": "ban",
     ]
 
     /// Heads that name a locality: the unit is given by the place's name.
@@ -41,7 +41,8 @@ enum Lexicon {
         "pho chanh van phong", "chanh van phong", "pho hieu truong", "hieu truong", "uy vien", "truong phong",
         "pho truong phong", "chanh thanh tra", "pho chanh thanh tra", "truong khoi", "pho truong khoi",
         "cum truong", "cum pho", "truong cum", "pho cum", "khoi truong", "khoi pho", "quyen chu tich",
-        "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky",
+        "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky", "tinh uy vien", "thanh uy vien",
+        "huyen uy vien", "dai bieu quoc hoi",
         "director", "directora", "subdirector", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
         "secretario", "ministro", "viceministro", "jefe",
     ]

@@ -45,7 +45,7 @@ struct SpanishMemberRule: Sendable {
         var best: Found<Int>?
         for pattern in Self.counts {
             guard let match = context.body.firstMatch(pattern), let range = match[0], let numberRange = match[1],
-                  let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), value >= 2 else { continue }
+                  let value = Numerals.count(context.body.text(numberRange)), value >= 2 else { continue }
             if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
         }
         return best

@@ -69,9 +69,15 @@ struct HeadRule: Sendable {
                         && body.characters[end + 1] == " ") { break }
                     end += 1
                 }
-                let range = body.trimmed(start..<end)
-                // "là đơn vị Cụm trưởng" reads the other way.
-                if body.matches(Self.role, in: range).isEmpty == false { return nil }
+                var range = body.trimmed(start..<end)
+                // "là X và Phó khối là Y": X stops before the next role.
+                if let next = body.firstMatch(Self.role, in: range)?[0] {
+                    let before = body.foldedText(range.lowerBound..<next.lowerBound)
+                    guard before.hasSuffix(" va") || before.hasSuffix(" va don vi") else { return nil }
+                    let cut = body.folded.slice(range.lowerBound..<next.lowerBound)
+                    guard let va = cut.range(of: " va ", options: .backwards) else { return nil }
+                    range = body.trimmed(range.lowerBound..<(range.lowerBound + cut.distance(from: cut.startIndex, to: va.lowerBound)))
+                }
                 return range.isEmpty ? nil : range
             }
             if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
@@ -91,6 +97,8 @@ struct HeadRule: Sendable {
         var end = role.lowerBound
         var start = clauseStart(before: end, in: body, sentence: sentence)
         var core = body.trimmed(start..<end, also: ["(", "-", "–"])
+        var steppedBack = false
+        let rawTail = body.text(start..<end).replacingOccurrences(of: "đơn vị", with: "").trimmingCharacters(in: .whitespaces)
         let coreWords = body.tokens(in: core).map(\.key)
         if coreWords.isEmpty {
             // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
@@ -98,28 +106,59 @@ struct HeadRule: Sendable {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
+            steppedBack = true
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            if let close = body.characters[core].lastIndex(of: ")") {
+                core = body.trimmed((close + 1)..<core.upperBound)
+                start = core.lowerBound
+            }
             if !body.matches(Self.role, in: core).isEmpty { return nil }
         } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
+            steppedBack = true
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            if let close = body.characters[core].lastIndex(of: ")") {
+                core = body.trimmed((close + 1)..<core.upperBound)
+                start = core.lowerBound
+            }
+            if !body.matches(Self.role, in: core).isEmpty { return nil }
         }
         // "do X làm": the unit comes after "do".
         let tokens = Array(body.tokens(in: core))
         var first = 0
         if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
-        // The first unit head that opens a name.
+        // The unit head that opens the last name before the role ("từ Hội
+        // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
+        // Liên hiệp Phụ nữ") does not open one.
+        // "X - Trưởng khối", "X (Trưởng khối)", "X, trưởng khối": the role
+        // stands beside the nearest name; "X được ... là Cụm trưởng": beside
+        // the subject, the first.
+        let apposition = steppedBack || ["-", "–", "(", ","].contains { rawTail.hasSuffix($0) }
         var unitStart: Int?
+        var firstHead: Int?
         for index in first..<tokens.count {
             let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
-            if isHead || isProvince && index >= first && first > 0 {
+            if isProvince && first > 0 && index == first {
                 unitStart = tokens[index].range.lowerBound
                 break
             }
+            guard isHead else { continue }
+            // "Liên hiệp Hội Hà Nội": "Hội" continues the name "Liên hiệp ...".
+            let twoBack = index >= first + 2 ? tokens[index - 2].key + " " + tokens[index - 1].key : ""
+            let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
+                && Lexicon.unitHeads.contains(twoBack)
+            let opensName = index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
+                || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace })
+            if opensName { unitStart = tokens[index].range.lowerBound }
+            if firstHead == nil { firstHead = tokens[index].range.lowerBound }
         }
+        if !apposition, firstHead != nil { unitStart = firstHead }
+        if unitStart == nil { unitStart = firstHead }
         guard let unitStart else { return nil }
         // Up to the first verb.
         var unitEnd = core.upperBound
@@ -177,7 +216,8 @@ struct HeadRule: Sendable {
 
     /// The holder handed the role, else the one named for the latest year, else the first.
     static func current(_ holders: [Holder]) -> Holder? {
-        if let handover = holders.first(where: \.isHandover) { return handover }
+        let handedOver = holders.filter(\.isHandover)
+        let holders = handedOver.isEmpty ? holders : handedOver
         let years = holders.compactMap(\.year)
         if let latest = years.max(), years.min() != latest { return holders.first { $0.year == latest } }
         return holders.first

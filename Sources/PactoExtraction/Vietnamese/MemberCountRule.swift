@@ -22,7 +22,7 @@ struct MemberCountRule: Sendable {
         for pattern in Self.strong {
             for match in context.body.matches(pattern) {
                 guard let range = match[0], let numberRange = match[1],
-                      let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), value >= 2
+                      let value = Numerals.count(context.body.text(numberRange)), value >= 2
                 else { continue }
                 if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
                 break
@@ -31,18 +31,18 @@ struct MemberCountRule: Sendable {
         if let best { return best }
         for pattern in Self.strong {
             if let match = context.title.firstMatch(pattern), let numberRange = match[1],
-               let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), value >= 2 {
+               let value = Numerals.count(context.title.text(numberRange)), value >= 2 {
                 return Found(value, nil)
             }
         }
         for match in context.body.matches(Self.weak) {
             guard let range = match[0], let numberRange = match[1],
-                  let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), (2...70).contains(value)
+                  let value = Numerals.count(context.body.text(numberRange)), (2...70).contains(value)
             else { continue }
             return Found(value, range)
         }
         if let match = context.title.firstMatch(Self.weak), let numberRange = match[1],
-           let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), (2...70).contains(value) {
+           let value = Numerals.count(context.title.text(numberRange)), (2...70).contains(value) {
             return Found(value, nil)
         }
         return nil

@@ -84,6 +84,17 @@ extension OrganizerRule {
             found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
         }
         if found.isEmpty {
+            // Only the roles name it: "trưởng khối", "Cụm phó".
+            if let match = passage.firstMatch(HeadRule.role), let whole = match[0] {
+                let word = passage.folded.slice(whole)
+                let kind: Organizer.Kind = word.contains("khoi") ? .bloc : .cluster
+                let start = word.hasPrefix("pho") || word.hasPrefix("truong") ? whole.upperBound - (word.contains("khoi") ? 4 : 3) : whole.lowerBound
+                let end = start + (word.contains("khoi") ? 4 : 3)
+                if word.contains("khoi") || word.contains("cum") {
+                    found.append(Mention(kind: kind, range: start..<end, window: end..<end))
+                    return found
+                }
+            }
             for match in passage.matches(weak) {
                 guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
                 let end = whole.lowerBound + 3
@@ -109,7 +120,7 @@ extension OrganizerRule {
     static let stopPairs: [String: Set<String>] = [
         "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
         "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
-        "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"],
+        "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"], "hội": ["nghị"],
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {

@@ -151,7 +151,8 @@ struct PeopleRule: Sendable {
         let folded = TonePlacement.normalized(text)
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
-                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các "] {
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
+                     "; đồng chí", " tham dự"] {
             if let found = folded.range(of: verb) {
                 cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
             }
