@@ -36,8 +36,11 @@ struct AwardRule: Sendable {
                 }
                 if let start = afterNoun.recipientsStart {
                     recipients = recipientRanges(from: start, in: body, sentence: sentence)
-                } else if let proposer = proposerRecipient(before: nounRange.lowerBound, in: body, sentence: sentence) {
+                } else if let proposer = proposerRecipient(before: nounRange.lowerBound, in: body, sentence: sentence),
+                          isNamed(stripLeadingNouns(body.text(proposer))) {
                     recipients = [proposer]
+                } else {
+                    recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
                 }
             } else if body.firstMatch(Self.receiving, in: lead) != nil,
                       let subject = subject(before: lead, in: body, sentence: sentence) {
@@ -46,7 +49,7 @@ struct AwardRule: Sendable {
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
                 .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
                 .map(stripLeadingNouns)
-                .filter { $0.first?.isUppercase == true || $0.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold($0)) }
+                .filter(isNamed)
             guard !names.isEmpty else { continue }
             let bounds = recipients.map(\.lowerBound) + recipients.map(\.upperBound) + [nounRange.lowerBound, nounRange.upperBound]
             let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
@@ -143,6 +146,34 @@ struct AwardRule: Sendable {
         return range.isEmpty ? nil : range
     }
 
+    /// "X được suy tôn ..., được đề nghị tặng Cờ": the subject of the clause,
+    /// or the list after its colon ("03 đơn vị gồm: A; B và C được ...").
+    func passiveSubjects(before noun: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        var start = noun
+        while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
+        // A list after "gồm:" runs across semicolons up to its "được".
+        let whole = body.folded.slice(sentence.lowerBound..<noun)
+        if let colon = whole.range(of: #"gom\s*:[^:]*$"#, options: .regularExpression) {
+            let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
+            if listStart < start { start = listStart }
+        }
+        let clause = body.folded.slice(start..<noun)
+        guard let passive = clause.range(of: " duoc ") else { return [] }
+        var subject = start..<(start + clause.distance(from: clause.startIndex, to: passive.lowerBound))
+        let text = body.folded.slice(subject)
+        if let colon = text.lastIndex(of: ":") {
+            subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
+            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units)
+        }
+        let tokens = body.tokens(in: subject)
+        guard let head = tokens.first(where: { token in
+            let rest = body.foldedText(token.range.lowerBound..<subject.upperBound) + " "
+            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+        }) else { return [] }
+        let range = body.trimmed(head.range.lowerBound..<subject.upperBound)
+        return body.foldedText(range).range(of: #"\d"#, options: .regularExpression) == nil ? [range] : []
+    }
+
     /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
     func subject(before lead: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         guard let verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
@@ -164,6 +195,11 @@ struct AwardRule: Sendable {
         let folded = body.foldedText(range)
         if folded.range(of: #"\d"#, options: .regularExpression) != nil || folded.contains(" co ") { return nil }
         return range
+    }
+
+    /// A recipient named, not counted: a capitalised name or a locality.
+    func isNamed(_ text: String) -> Bool {
+        text.first?.isUppercase == true || text.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold(text))
     }
 
     func stripLeadingNouns(_ text: String) -> String {
