@@ -199,7 +199,10 @@ extension OrganizerRule {
                 break
             }
             if OrganizerRule.ownerHeads.contains(token.key) && token.isCapitalized { break }
-            if ["thuoc", "cua", "tinh"].contains(token.key) { break }
+            if ["thuoc", "cua"].contains(token.key) { break }
+            if token.key == "tinh", index + 1 < tokens.count,
+               passage.text(tokens[index + 1].range).first?.isUppercase == true,
+               !(index > 0 && tokens[index - 1].key == "cac") { break }
             end = token.range.upperBound
         }
         return end
