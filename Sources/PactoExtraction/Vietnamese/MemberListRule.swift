@@ -96,12 +96,18 @@ struct MemberListRule: Sendable {
         let scope: UnitReader.Scope
         if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
             scope = .localities
-        } else if descriptor.contains("tinh") || descriptor.contains("provincia") {
+        } else if descriptor.contains("tinh") || descriptor.contains("thanh pho") || descriptor.contains("provincia") {
             scope = .provinces
         } else {
             scope = .units
         }
-        let end = listEnd(from: listStart, in: body, inBrackets: body.text(max(0, introStart - 2)..<introStart).contains("("))
+        // "gồm 7 đơn vị (A, B, ...)": the names are in brackets.
+        var bracketed = body.text(max(0, introStart - 2)..<introStart).contains("(")
+        while listStart < body.count, body.characters[listStart] == " " || body.characters[listStart] == "(" {
+            if body.characters[listStart] == "(" { bracketed = true }
+            listStart += 1
+        }
+        let end = listEnd(from: listStart, in: body, inBrackets: bracketed)
         let range = body.trimmed(listStart..<end)
         guard !range.isEmpty else { return nil }
         let reader = UnitReader(context: context, date: date)
@@ -212,6 +218,7 @@ struct MemberListRule: Sendable {
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
+                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
                 let right = body.trimmed(token.range.upperBound..<piece.upperBound)
