@@ -17,6 +17,7 @@ struct ActivityRuleTests {
          [.annualReview, .awardPresentation, .leadershipHandover]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022 và tổ chức bàn giao nhiệm vụ Cụm trưởng cho Sở Y tế.", [.annualReview, .leadershipHandover]),
         ("Ngày 15/3, Cụm thi đua số 3 thông qua Kế hoạch hoạt động năm 2022 và ký kết giao ước thi đua.", [.pactSigning, .planDeployment]),
+        ("Ngày 15/3, lãnh đạo 6 tỉnh thuộc Cụm thi đua số 5 đã ký kết giao ước thi đua, đồng thời phát động phong trào thi đua năm 2022.", [.pactSigning, .movementLaunch]),
     ])
     func vietnamese(text: String, activities: [Activity]) throws {
         let event = try #require(Sample.event(text))
@@ -31,6 +32,7 @@ struct ActivityRuleTests {
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước thi đua, tập trung vào 3 nội dung: triển khai kế hoạch xây dựng nông thôn mới; cải cách hành chính.", .planDeployment),
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước và đề nghị tặng Cờ thi đua cho Sở Y tế.", .awardPresentation),
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước; năm nay Sở Y tế được chọn làm Cụm trưởng.", .leadershipHandover),
+        ("Ngày 15/7, Khối thi đua số 9 sơ kết 6 tháng, đánh giá các chỉ tiêu đã ký kết thi đua đầu năm.", .pactSigning),
     ])
     func lookalikes(text: String, absent: Activity) throws {
         let event = try #require(Sample.event(text))

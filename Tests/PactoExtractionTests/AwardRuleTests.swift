@@ -22,6 +22,10 @@ struct AwardRuleTests {
              kind: .emulationFlag, issuer: nil, recipients: ["Trường THPT Chu Văn An"]),
         Case(text: "Ngày 5/3, Cụm thi đua số 4 tổng kết năm 2022. Hội nghị bình xét, đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho các đơn vị: Sở Nội vụ; Sở Tư pháp; Thanh tra tỉnh.",
              kind: .certificateOfMerit, issuer: "Thủ tướng Chính phủ", recipients: ["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"]),
+        Case(text: "Ngày 28/12, Khối thi đua số 3 tổng kết năm 2023. Sở Y tế được suy tôn là đơn vị dẫn đầu, được đề nghị tặng Cờ thi đua của UBND tỉnh.",
+             kind: .emulationFlag, issuer: "UBND tỉnh", recipients: ["Sở Y tế"]),
+        Case(text: "Ngày 28/12, Khối thi đua số 3 tổng kết năm 2023; 02 đơn vị gồm: Sở Nội vụ; Sở Tư pháp được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
+             kind: .certificateOfMerit, issuer: "Chủ tịch UBND tỉnh", recipients: ["Sở Nội vụ", "Sở Tư pháp"]),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

@@ -36,6 +36,14 @@ struct HeadRuleTests {
              head: "Trường Cao đẳng Y tế"),
         Case(text: "Ngày 5/3, Cụm thi đua số 6 ký kết giao ước thi đua. Tại hội nghị, các đơn vị đã bầu Cụm trưởng, Cụm phó năm 2023.",
              head: nil),
+        Case(text: "Chiều 28/12, Khối thi đua số 3 tổng kết năm 2023. Sở Nội vụ (đơn vị Trưởng khối) và Sở Tài chính (đơn vị Phó khối) đồng chủ trì hội nghị.",
+             head: "Sở Nội vụ", deputy: "Sở Tài chính"),
+        Case(text: "Ngày 10/1, Khối thi đua số 5 tổng kết năm 2023. Hội nghị bầu trưởng khối năm 2024 là Hội Nông dân tỉnh và phó khối là Tỉnh đoàn.",
+             head: "Hội Nông dân tỉnh", deputy: "Tỉnh đoàn"),
+        Case(text: "Ngày 10/1, Công an tỉnh Kon Tum được Bộ Công an giao là đơn vị Cụm trưởng Cụm thi đua số 9 năm 2024 đã tổ chức ký kết giao ước thi đua.",
+             head: "Kon Tum"),
+        Case(text: "Ngày 10/1, Khối thi đua số 2 ký kết giao ước thi đua. Năm 2024, Sở Xây dựng nhận bàn giao Trưởng khối từ Sở Giao thông vận tải - Trưởng khối năm 2023.",
+             head: "Sở Xây dựng"),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

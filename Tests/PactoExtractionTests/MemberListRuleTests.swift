@@ -25,6 +25,12 @@ struct MemberListRuleTests {
              members: ["An Phú", "Tân Hòa", "Bình Mỹ", "Phước Lợi"], provinces: [nil, nil, nil, nil]),
         Case(text: "Ngày 5/3, tại Cần Thơ, Công an 3 tỉnh: Sóc Trăng, Hậu Giang và Bạc Liêu thuộc Cụm thi đua số 8 ký kết giao ước thi đua.",
              members: ["Sóc Trăng", "Hậu Giang", "Bạc Liêu"], provinces: ["Sóc Trăng", "Hậu Giang", "Bạc Liêu"]),
+        Case(text: "Sáng 2/3, Khối thi đua số 4 gồm 4 đơn vị (Sở Y tế, Sở Nội vụ, Sở Tư pháp và Thanh tra tỉnh) tổ chức ký kết giao ước thi đua.",
+             members: ["Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh"], provinces: [nil, nil, nil, nil]),
+        Case(text: "Ngày 9-10, Cụm thi đua số 1 gồm Công an 4 thành phố: Hải Phòng, Đà Nẵng, Cần Thơ và Hà Nội đã tổ chức hội nghị tổng kết.",
+             members: ["Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Nội"], provinces: ["Hải Phòng", "Đà Nẵng", "Cần Thơ", "Hà Nội"]),
+        Case(text: "Ngày 5/3, Cụm thi đua số 2 gồm 3 đơn vị: Hội Nông dân Hà Nam – Cụm trưởng, Hội Nông dân Nam Định – Cụm phó, Hội Nông dân Ninh Bình ký kết giao ước thi đua.",
+             members: ["Hội Nông dân Hà Nam", "Hội Nông dân Nam Định", "Hội Nông dân Ninh Bình"], provinces: ["Hà Nam", "Nam Định", "Ninh Bình"]),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

@@ -22,7 +22,14 @@ struct AwardRule: Sendable {
             let noun = String(body.folded.slice(nounRange))
             let kind: Award.Kind = noun == "bang khen" ? .certificateOfMerit : noun.hasPrefix("co") ? .emulationFlag : .other
             let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
-            var issuer = issuerAfter(nounRange.upperBound..<afterNoun.cho, in: body)
+            var issuerEnd = afterNoun.cho
+            if afterNoun.recipientsStart == nil {
+                // No "cho": the issuer runs to the end of the clause ("Cờ thi đua của UBND tỉnh;").
+                issuerEnd = nounRange.upperBound
+                while issuerEnd < min(sentence.upperBound, nounRange.upperBound + 60),
+                      !",;.".contains(body.characters[issuerEnd]) { issuerEnd += 1 }
+            }
+            var issuer = issuerAfter(nounRange.upperBound..<issuerEnd, in: body)
             var recipients: [Range<Int>] = []
             if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
                 if let proposing = body.firstMatch(Self.proposing, in: lead), let who = proposing[1], issuer == nil {
