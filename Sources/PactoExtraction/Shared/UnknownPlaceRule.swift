@@ -23,6 +23,8 @@ struct UnknownPlaceRule: Sendable {
             guard let first = words.first, let last = words.last, !Self.notNames.contains(first.key),
                   first.range.lowerBound == whole.upperBound, !first.isAllCaps else { continue }
             if context.places.contains(where: { $0.range.lowerBound == first.range.lowerBound }) { continue }
+            // "UBND tỉnh Trần Đình Khang ...": a person named after the title.
+            if words.count >= 3, Lexicon.surnames.contains(first.key) { continue }
             let name = body.text(first.range.lowerBound..<last.range.upperBound)
             if !unknown.contains(name) { unknown.append(name) }
         }

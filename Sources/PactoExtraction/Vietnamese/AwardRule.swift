@@ -131,10 +131,11 @@ struct AwardRule: Sendable {
             if depth > 0 { end += 1; continue }
             if character == "." || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
+            if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
             if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
                 || tail.hasPrefix(" trong ") || tail.hasPrefix(" nam 2") || tail.hasPrefix(" ve thanh tich") { break }
             if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
-               tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd].contains(" tang ") { break }
+               (" " + tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd]).contains(" tang ") { break }
             end += 1
         }
         let range = body.trimmed(index..<end)
@@ -145,8 +146,22 @@ struct AwardRule: Sendable {
     /// "là đơn vị xã Phú Hựu đề nghị ... xét tặng cờ".
     func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let text = body.folded.slice(sentence.lowerBound..<end)
-        guard let proposal = text.range(of: "de nghi", options: .backwards),
-              let la = text[text.startIndex..<proposal.lowerBound].range(of: " la ", options: .backwards) else { return nil }
+        guard let proposal = text.range(of: "de nghi", options: .backwards) else { return nil }
+        let lead = text[text.startIndex..<proposal.lowerBound]
+        // "suy tôn Sở X dẫn đầu Cụm, đề nghị ... tặng": the one honoured.
+        if let honoured = lead.range(of: #"suy ton (?:don vi )?"#, options: [.regularExpression, .backwards]) {
+            let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
+            var stop = start
+            let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
+            let phrase = body.folded.slice(start..<stop)
+            if let cut = phrase.range(of: #" (dan dau|la|xuat sac|co so diem)(?![a-z])"#, options: .regularExpression) {
+                stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
+            }
+            let range = body.trimmed(start..<stop)
+            if !range.isEmpty, body.characters[range.lowerBound].isUppercase { return range }
+        }
+        guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
         let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
         let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
         let range = body.trimmed(start..<stop)

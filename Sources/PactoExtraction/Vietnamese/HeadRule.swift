@@ -14,6 +14,8 @@ struct HeadRule: Sendable {
         var isHandover: Bool
         /// The year written next to the role ("Cụm trưởng năm 2023").
         var year: Int? = nil
+        /// Handed the role over to another: a member, not the holder.
+        var isFormer = false
     }
 
     static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
@@ -21,7 +23,7 @@ struct HeadRule: Sendable {
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
-        "đơn", "vừa", "tham", "tặng", "trao", "cùng",
+        "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp",
     ]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
@@ -41,6 +43,11 @@ struct HeadRule: Sendable {
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
+                // The one who hands the role over is a member, no longer its holder.
+                if let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
+                    holders.append(Holder(member: cleaned(previous, context: context, date: date), isDeputy: isDeputy,
+                                          isHandover: false, year: nil, isFormer: true))
+                }
                 continue
             }
             if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
@@ -55,9 +62,12 @@ struct HeadRule: Sendable {
     func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
+        // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
+        let handsOver = body.foldedText(max(sentence.lowerBound, role.lowerBound - 30)..<role.lowerBound)
+            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?( don vi)?$"#, options: .regularExpression) != nil
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
-            if token.key == "la" && !token.isCapitalized {
+            if !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
                 let start = token.range.upperBound
                 var end = start
                 var depth = 0
@@ -143,7 +153,7 @@ struct HeadRule: Sendable {
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
-            if isProvince && first > 0 && index == first {
+            if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound
                 break
             }
@@ -209,8 +219,8 @@ struct HeadRule: Sendable {
     /// The head and deputy for the year: the ones handed over when the text
     /// hands the role over, else the first named.
     func headAndDeputy(_ holders: [Holder]) -> (head: Found<Member>?, deputy: Found<Member>?) {
-        let heads = holders.filter { !$0.isDeputy }
-        let deputies = holders.filter(\.isDeputy)
+        let heads = holders.filter { !$0.isDeputy && !$0.isFormer }
+        let deputies = holders.filter { $0.isDeputy && !$0.isFormer }
         return (Self.current(heads)?.member, Self.current(deputies)?.member)
     }
 
