@@ -31,6 +31,11 @@ struct UnitReader: Sendable {
             range = passage.trimmed(range.lowerBound..<(range.lowerBound + lowered.distance(from: lowered.startIndex, to: note.lowerBound)))
         }
         range = droppingLeadingWords(range, in: passage)
+        // "presidido por el director del Departamento de ...": the unit after the title.
+        let lead = passage.folded.slice(range)
+        if let title = lead.range(of: #"^(?:presidido por |encabezado por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#, options: .regularExpression) {
+            range = passage.trimmed((range.lowerBound + lead.distance(from: lead.startIndex, to: title.upperBound))..<range.upperBound)
+        }
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
             || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))
             || passage.foldedText(range).hasPrefix("tinh ") || passage.foldedText(range).hasPrefix("provincia de ")
@@ -70,6 +75,7 @@ struct UnitReader: Sendable {
         let tokens = passage.tokens(in: range)
         for token in tokens {
             if ["cac", "va", "ca", "y", "la", "el", "los", "las", "trong", "do"].contains(token.key) && !token.isCapitalized
+                || ["el", "los", "las"].contains(token.lower) && token.range.lowerBound == range.lowerBound
                 || token.key == "don" && passage.foldedText(clampedRange(token.range.lowerBound, min(range.upperBound, token.range.lowerBound + 6))) == "don vi" {
                 start = token.range.upperBound
                 continue

@@ -27,8 +27,8 @@ struct ActivityRule: Sendable {
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzar)\s+(?:un|el|los)?\s*movimientos?"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron)\s+(?:el|los)\s+planes?"#)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:los |el |un )?(?:certificados?|banderas?|medallas?)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los)\s+planes?"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |un |unos )?(?:certificados?|banderas?|medallas?)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#)),
     ])
 
@@ -43,6 +43,7 @@ struct ActivityRule: Sendable {
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
                    isContentItem(whole, in: context.body) { continue }
+                if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -83,6 +84,15 @@ struct ActivityRule: Sendable {
         let lead = before[before.startIndex..<colon]
         return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { lead.contains($0) }
             && !lead.contains("hoi nghi")
+    }
+
+    /// A review the plan foresees for later ("incluye una reunión de balance
+    /// semestral en julio", "sẽ tổ chức sơ kết"): not this meeting's.
+    func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
+            .contains { before.contains($0) }
     }
 
     /// A movement launched by someone else ("do Bộ Công an phát động").

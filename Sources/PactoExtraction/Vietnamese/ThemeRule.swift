@@ -16,7 +16,14 @@ struct ThemeRule: Sendable {
         introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#),
         superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
 
+    /// «...» es el lema: the slogan before its name (Spanish).
+    static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#)
+
     func theme(in passage: Passage) -> Found<String>? {
+        if superior === Self.spanish.superior, let match = passage.firstMatch(Self.namedAfter), let range = match[1] {
+            let text = passage.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ¡!¿?"))
+            return Found(text, range)
+        }
         for match in passage.matches(introductions) {
             guard let whole = match[0] else { continue }
             let quoteStart = whole.upperBound
