@@ -62,6 +62,10 @@ struct HeadRuleTests {
              head: nil, deputy: "Quảng Ngãi"),
         Case(text: "El 5 de marzo el Bloque de Emulación número 2 firmó el pacto de emulación. El Departamento de Salud será el jefe del Bloque de Emulación.",
              head: "Departamento de Salud"),
+        Case(text: "El 5 de marzo el Clúster de Emulación n.º 6 firmó el pacto. La reunión, presidida por el director del Departamento de Finanzas de Gia Lai, jefe del Clúster, fue breve. El Departamento de Finanzas de Kon Tum actuará como subjefe.",
+             head: "Gia Lai", deputy: "Kon Tum"),
+        Case(text: "El 5 de marzo el Bloque de Emulación número 3 firmó el pacto. Este año lo encabeza el Departamento de Industria y Comercio.",
+             head: "Departamento de Industria y Comercio"),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, language: .spanish))

@@ -60,6 +60,8 @@ struct MemberListRuleTests {
              provinces: ["Sóc Trăng", "Hậu Giang", "Bạc Liêu", "Cà Mau", "Kiên Giang", "An Giang"]),
         Case(text: "El Clúster de Emulación n.º 5 agrupa a las provincias de Dak Lak, Gia Lai y Kon Tum. El 5 de marzo firmaron el pacto de emulación.",
              members: ["Dak Lak", "Gia Lai", "Kon Tum"], provinces: ["Đắk Lắk", "Gia Lai", "Kon Tum"]),
+        Case(text: "El 5 de marzo, los departamentos de Finanzas de tres provincias del norte (Lao Cai, Yen Bai y Ha Giang) firmaron el pacto del Clúster de Emulación n.º 1.",
+             members: ["Lao Cai", "Yen Bai", "Ha Giang"], provinces: ["Lào Cai", "Yên Bái", "Hà Giang"]),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, language: .spanish))

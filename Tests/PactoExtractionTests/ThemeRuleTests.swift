@@ -43,6 +43,8 @@ struct ThemeRuleTests {
          "Acelerar y avanzar"),
         ("El 5 de marzo el Bloque de Emulación número 1 firmó el pacto de emulación, con el lema: “Proactividad y eficiencia”.",
          "Proactividad y eficiencia"),
+        ("El 5 de marzo el Clúster de Emulación n.º 2 firmó el pacto. «¡Unidad y disciplina!» es el lema elegido por los miembros.",
+         "Unidad y disciplina"),
     ])
     func spanish(text: String, theme: String) throws {
         let event = try #require(Sample.event(text, language: .spanish))

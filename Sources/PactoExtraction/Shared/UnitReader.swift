@@ -33,7 +33,7 @@ struct UnitReader: Sendable {
         range = droppingLeadingWords(range, in: passage)
         // "presidido por el director del Departamento de ...": the unit after the title.
         let lead = passage.folded.slice(range)
-        if let title = lead.range(of: #"^(?:presidido por |encabezado por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#, options: .regularExpression) {
+        if let title = lead.range(of: #"^(?:presidid[oa] por |encabezad[oa] por |dirigid[oa] por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#, options: .regularExpression) {
             range = passage.trimmed((range.lowerBound + lead.distance(from: lead.startIndex, to: title.upperBound))..<range.upperBound)
         }
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase

@@ -6,7 +6,12 @@ import PactoModel
 struct UnknownPlaceRule: Sendable {
     static let introduced = Pattern(#"(?<!cac )(?<![a-z])(tinh|provincia de)\s+(?=\S)"#)
     /// Capitalised words after "tỉnh" that are not a province's name.
-    static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "dong", "tay", "nam", "bac", "mien", "thanh", "cac", "trung"]
+    static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "mien", "thanh", "cac", "trung", "phia"]
+    /// Regions, not provinces ("các tỉnh Tây Nguyên").
+    static let regions: Set<String> = [
+        "tay nguyen", "tay bac", "dong bac", "nam bo", "tay nam bo", "dong nam bo", "bac bo", "trung bo", "nam trung bo",
+        "bac trung bo", "tay nam", "dong nam", "dong bang song hong", "dong bang song cuu long",
+    ]
 
     func warnings(in context: Context) -> [String] {
         var unknown: [String] = []
@@ -26,6 +31,7 @@ struct UnknownPlaceRule: Sendable {
             // "UBND tỉnh Trần Đình Khang ...": a person named after the title.
             if words.count >= 3, Lexicon.surnames.contains(first.key) { continue }
             let name = body.text(first.range.lowerBound..<last.range.upperBound)
+            if Self.regions.contains(Folding.key(name)) || words.count == 1 && ["tay", "nam", "bac", "dong"].contains(first.key) { continue }
             if !unknown.contains(name) { unknown.append(name) }
         }
         return unknown.map { "unknown place: \($0)" }
