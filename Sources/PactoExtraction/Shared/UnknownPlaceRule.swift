@@ -6,7 +6,7 @@ import PactoModel
 struct UnknownPlaceRule: Sendable {
     static let introduced = Pattern(#"(?<!cac )(?<![a-z])(tinh|provincia de)\s+(?=\S)"#)
     /// Capitalised words after "tỉnh" that are not a province's name.
-    static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "mien", "thanh", "cac", "trung", "phia"]
+    static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "mien", "thanh", "cac", "trung", "phia", "cum", "khoi"]
     /// Regions, not provinces ("các tỉnh Tây Nguyên").
     static let regions: Set<String> = [
         "tay nguyen", "tay bac", "dong bac", "nam bo", "tay nam bo", "dong nam bo", "bac bo", "trung bo", "nam trung bo",
@@ -17,7 +17,10 @@ struct UnknownPlaceRule: Sendable {
         var unknown: [String] = []
         let body = context.body
         for match in body.matches(Self.introduced) {
-            guard let whole = match[0] else { continue }
+            guard let whole = match[0], let keyword = match[1] else { continue }
+            // "tỉnh" itself, not the "Tĩnh" of Hà Tĩnh.
+            let word = TonePlacement.normalized(body.text(keyword))
+            guard word == "tỉnh" || word == "provincia de", body.text(keyword).first?.isLowercase == true else { continue }
             var index = body.tokenIndex(atOrAfter: whole.upperBound)
             var words: [Passage.Token] = []
             while index < body.tokens.count, body.tokens[index].isCapitalized, words.count < 4,
