@@ -51,7 +51,7 @@ public struct Gazetteer: Sendable {
         for rename in renames where rename.name == current {
             if let since = Stamp(iso: rename.date), date >= since { current = rename.to }
         }
-        if date >= Self.mergerDay, let province = provinces.first(where: { $0.name == name }),
+        if let mergerDay = Self.mergerDay, date >= mergerDay, let province = provinces.first(where: { $0.name == name }),
            let merged = province.mergedInto {
             current = merged
         }
@@ -79,7 +79,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// 1 July 2025, when the 34 new units replaced the 63.
-    public static let mergerDay = Stamp(year: 2025, month: 7, day: 1) ?? Stamp(iso: "2025-07-01")!
+    public static let mergerDay: Stamp? = Stamp(year: 2025, month: 7, day: 1)
 
     /// Administrative prefixes dropped before looking a province up (folded).
     public static let prefixes = ["tinh", "thanh pho", "tp", "provincia de", "ciudad de", "ciudad", "provincia"]
