@@ -17,9 +17,9 @@ struct ActivityRule: Sendable {
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,40}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh xet (?:cac )?(?:danh hieu|thi dua|khen thuong)"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
 
     static let spanish = ActivityRule(cues: [

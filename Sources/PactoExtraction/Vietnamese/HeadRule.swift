@@ -43,8 +43,11 @@ struct HeadRule: Sendable {
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
-                // The one who hands the role over is a member, no longer its holder.
-                if let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
+                // The one who hands the role over ("X chuyển giao ... cho Y") is a
+                // member, no longer its holder; one who only assigns it ("Bộ X giao") is neither.
+                let lead = body.foldedText(sentence.lowerBound..<whole.lowerBound)
+                if lead.contains("chuyen giao") || lead.contains("ban giao"),
+                   let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
                     holders.append(Holder(member: cleaned(previous, context: context, date: date), isDeputy: isDeputy,
                                           isHandover: false, year: nil, isFormer: true))
                 }
@@ -63,8 +66,8 @@ struct HeadRule: Sendable {
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
         // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
-        let handsOver = body.foldedText(max(sentence.lowerBound, role.lowerBound - 30)..<role.lowerBound)
-            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?( don vi)?$"#, options: .regularExpression) != nil
+        let handsOver = body.foldedText(sentence.lowerBound..<role.lowerBound)
+            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#, options: .regularExpression) != nil
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
             if !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
