@@ -13,14 +13,17 @@ setup:
 build: setup
 	$(SWIFT) build -c $(CONFIG)
 
+# The main job: import the bundled articles into the record, then show the
+# pacts timeline it holds.
 run: build
-	$(PACTO) extract Fixtures/seeds/*.txt $(wildcard Fixtures/html/*.html)
+	$(PACTO) import --quiet --db pacto.sqlite Fixtures
+	$(PACTO) pacts --db pacto.sqlite
 
 test: setup
 	$(SWIFT) test
 
 clean:
-	rm -rf .build
+	rm -rf .build pacto.sqlite pacto.sqlite-wal pacto.sqlite-shm
 
 leaks: setup
 	bash scripts/check-leaks.sh

@@ -63,6 +63,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Benchmarks: `swift run -c release pacto-bench` (see README).
+        .executableTarget(
+            name: "pacto-bench",
+            dependencies: ["PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
+            path: "Benchmarks/PactoBench",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "PactoModelTests",
             dependencies: ["PactoModel"],

@@ -9,10 +9,18 @@ if ! command -v valgrind >/dev/null 2>&1; then
 fi
 swift build -c release >/dev/null
 log=$(mktemp)
+# valgrind 3.19 cannot read the DWARF some dependencies are built with: check
+# a copy without debug information (symbols stay).
+binary=$(mktemp)
+cp .build/release/pacto "$binary"
+strip -g "$binary"
+chmod 755 "$binary"
 valgrind --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=3 \
-  .build/release/pacto read --json Fixtures/html/*.html Fixtures/seeds/*.txt >/dev/null 2>"$log" || {
+  "$binary" read --json Fixtures/html/*.html Fixtures/seeds/*.txt >/dev/null 2>"$log" || {
   status=$?
-  if [ $status -eq 3 ]; then cat "$log" >&2; echo "check-leaks: memory errors or leaks found" >&2; exit 1; fi
+  cat "$log" >&2
+  echo "check-leaks: valgrind run failed (status $status): memory errors, leaks, or pacto failed" >&2
+  exit 1
 }
 grep -E "definitely lost|ERROR SUMMARY" "$log" | sed 's/^==[0-9]*== */check-leaks: /'
-rm -f "$log"
+rm -f "$log" "$binary"

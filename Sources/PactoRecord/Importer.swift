@@ -35,6 +35,8 @@ public struct Importer: Sendable {
         public var failed: [Failure] = []
         public var events = 0
         public var bytes = 0
+
+        public init() {}
     }
 
     /// Where an import stands, for a progress display.
@@ -56,55 +58,115 @@ public struct Importer: Sendable {
     /// File extensions taken from folders (files named on the command line are always tried).
     public static let extensions: Set<String> = ["html", "htm", "xhtml", "txt"]
 
-    public func run(_ paths: [String], progress: @Sendable (Progress) -> Void = { _ in }) async throws -> Summary {
+    /// Imports `paths` (files and folders). Blocks until done: worker
+    /// threads read and extract, this thread writes.
+    public func run(_ paths: [String], progress: (Progress) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         let (files, missing) = Self.files(in: paths)
         summary.failed = missing
         let stored = try store.storedFiles()
         let started = Date()
         var batch: [Imported] = []
-        var done = 0
         let reader = Reader(options: options.reader)
+        let pipeline = Pipeline(capacity: options.workers * 4)
+        let workers = min(options.workers, max(1, files.count))
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
+        // Workers: take the next file, process it, hand the outcome over.
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                while let index = pipeline.nextIndex(below: files.count) {
+                    let path = files[index]
+                    pipeline.put(Self.process(path, known: stored[path], reader: reader))
+                }
+            }
+        }
+        // This thread: write in batches as outcomes arrive.
+        var writeError: (any Error)?
+        for done in 1...max(1, files.count) where !files.isEmpty {
+            let outcome = pipeline.take()
+            switch outcome {
+            case .imported(let item, let size):
+                summary.events += item.document.events.count
+                summary.bytes += size
+                batch.append(item)
+            case .unchanged(let size):
+                summary.unchanged += 1
+                summary.bytes += size
+            case .failed(let failure):
+                summary.failed.append(failure)
+            }
+            if batch.count >= options.batchSize, writeError == nil {
+                do {
+                    let written = try store.write(batch)
+                    summary.imported += written.inserted
+                    summary.updated += written.updated
+                } catch {
+                    writeError = error
+                    pipeline.stop()
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
+            progress(Progress(done: done, total: files.count, bytes: summary.bytes, started: started))
+            if writeError != nil { break }
+        }
+        group.wait()
+        if let writeError { throw writeError }
+        if !batch.isEmpty {
             let written = try store.write(batch)
             summary.imported += written.inserted
             summary.updated += written.updated
-            batch.removeAll(keepingCapacity: true)
-        }
-
-        try await withThrowingTaskGroup(of: Outcome.self) { group in
-            var next = 0
-            func startNext() {
-                guard next < files.count else { return }
-                let path = files[next]
-                next += 1
-                let known = stored[path]
-                group.addTask { Self.process(path, known: known, reader: reader) }
-            }
-            for _ in 0..<min(options.workers * 2, files.count) { startNext() }
-            while let outcome = try await group.next() {
-                done += 1
-                switch outcome {
-                case .imported(let item, let size):
-                    summary.events += item.document.events.count
-                    summary.bytes += size
-                    batch.append(item)
-                    if batch.count >= options.batchSize { try flush() }
-                case .unchanged(let size):
-                    summary.unchanged += 1
-                    summary.bytes += size
-                case .failed(let failure):
-                    summary.failed.append(failure)
-                }
-                progress(Progress(done: done, total: files.count, bytes: summary.bytes, started: started))
-                startNext()
-            }
-            try flush()
         }
         summary.failed.sort { $0.path < $1.path }
         return summary
+    }
+
+    /// Hands outcomes from the workers to the writer, holding at most
+    /// `capacity` at a time so that memory does not grow with the corpus.
+    final class Pipeline: @unchecked Sendable {
+        // Every field is read and written under `condition`'s lock.
+        private let condition = NSCondition()
+        private var queue: [Outcome] = []
+        private var next = 0
+        private var stopped = false
+        private let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(1, capacity)
+        }
+
+        func nextIndex(below count: Int) -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            guard !stopped, next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func put(_ outcome: Outcome) {
+            condition.lock()
+            defer { condition.unlock() }
+            while queue.count >= capacity, !stopped { condition.wait() }
+            queue.append(outcome)
+            condition.broadcast()
+        }
+
+        func take() -> Outcome {
+            condition.lock()
+            defer { condition.unlock() }
+            while queue.isEmpty { condition.wait() }
+            let outcome = queue.removeFirst()
+            condition.broadcast()
+            return outcome
+        }
+
+        func stop() {
+            condition.lock()
+            stopped = true
+            queue.removeAll()
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 
     enum Outcome: Sendable {

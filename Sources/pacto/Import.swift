@@ -4,7 +4,7 @@ import PactoRecord
 import PactoReading
 
 extension Pacto {
-    struct Import: AsyncParsableCommand {
+    struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import files and folders into the record.",
             discussion: """
@@ -32,13 +32,13 @@ extension Pacto {
         @Flag(help: "Print the summary as JSON.")
         var json = false
 
-        func run() async throws {
+        func run() throws {
             let store = try database.open(readOnly: false)
             let importer = Importer(store: store, options: .init(reader: reading.readerOptions))
             let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
             let summary: Importer.Summary
             do {
-                summary = try await importer.run(paths) { progress in bar.update(progress) }
+                summary = try importer.run(paths) { progress in bar.update(progress) }
             } catch {
                 bar.finish()
                 Output.error("import stopped: \(error)")
@@ -46,9 +46,7 @@ extension Pacto {
             }
             bar.finish()
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(summary), as: UTF8.self))
+                try Output.json(summary)
             } else {
                 Output.line("""
                     imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), \

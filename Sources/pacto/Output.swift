@@ -7,6 +7,13 @@ enum Output {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// One JSON line, keys sorted, slashes unescaped.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        line(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("pacto: " + text + "\n").utf8))
     }

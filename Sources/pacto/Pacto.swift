@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Pacto: AsyncParsableCommand {
+struct Pacto: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pacto",
         abstract: "Turns articles about Vietnamese emulation (thi đua) conferences into a structured record.",

@@ -68,9 +68,7 @@ extension Pacto {
                 throw ValidationError(error.message)
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(page), as: UTF8.self))
+                try Output.json(page)
                 return
             }
             Output.line("\(page.totalIsExact ? "" : "more than ")\(page.total) events")
@@ -101,9 +99,7 @@ extension Pacto {
                 throw ExitCode(1)
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(stored.event), as: UTF8.self))
+                try Output.json(stored.event)
                 return
             }
             Output.line(EventText.render(stored))
@@ -124,9 +120,7 @@ extension Pacto {
             let store = try database.open(readOnly: true)
             let timelines = try store.pacts(organizer: organizer)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(timelines), as: UTF8.self))
+                try Output.json(timelines)
                 return
             }
             if timelines.isEmpty { Output.line("no pacts in the record\(organizer.map { " for \($0)" } ?? "")") }

@@ -30,7 +30,7 @@ enum RecordFixtures {
     static func importedStore() async throws -> (Store, URL, Importer.Summary) {
         let folder = try corpus()
         let store = try Store.inMemory()
-        let summary = try await Importer(store: store).run([folder.path])
+        let summary = try Importer(store: store).run([folder.path])
         return (store, folder, summary)
     }
 }
@@ -41,7 +41,7 @@ struct ImportTests {
         #expect(first.failed.isEmpty)
         #expect(first.imported == 15)
         let counts = try store.counts()
-        let second = try await Importer(store: store).run([folder.path])
+        let second = try Importer(store: store).run([folder.path])
         #expect(second.imported == 0)
         #expect(second.updated == 0)
         #expect(second.unchanged == 15)
@@ -55,7 +55,7 @@ struct ImportTests {
         text = text.replacingOccurrences(of: "Chiều 29/3", with: "Sáng 28/3")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let before = try store.counts()
-        let summary = try await Importer(store: store).run([folder.path])
+        let summary = try Importer(store: store).run([folder.path])
         #expect(summary.updated == 1)
         #expect(summary.unchanged == 14)
         #expect(try store.counts() == before)
@@ -71,7 +71,7 @@ struct ImportTests {
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).write(to: folder.appendingPathComponent("photo.html"))
         try Data(repeating: 0x01, count: 4096).write(to: folder.appendingPathComponent("junk.txt"))
         let store = try Store.inMemory()
-        let summary = try await Importer(store: store).run([folder.path, folder.appendingPathComponent("missing.html").path])
+        let summary = try Importer(store: store).run([folder.path, folder.appendingPathComponent("missing.html").path])
         #expect(summary.imported == 15)
         let reasons = Dictionary(uniqueKeysWithValues: summary.failed.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) })
         #expect(reasons["empty.html"]?.contains("empty") == true)

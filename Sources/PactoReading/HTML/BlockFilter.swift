@@ -38,17 +38,19 @@ enum BlockFilter {
         let foldedTitle = title?.lowercased()
         for (position, draft) in drafts.enumerated() {
             let text = draft.text
-            let lower = text.lowercased()
-            let length = max(1, text.count)
+            // Every test below looks at the opening words only.
+            let lower = text.utf8.count <= 300 ? text.lowercased() : String(text.prefix(120)).lowercased()
+            let length = max(1, ContentFinder.visibleLength(text))
+            let short = text.utf8.count < 400
             let density = Double(draft.linkCharacters) / Double(length)
             if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty { break }
             if InterfaceText.isInterface(text) { continue }
-            if lower == foldedTitle { continue }
-            if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || text.count < 200 { continue }
+            if text.utf8.count <= 300, lower == foldedTitle { continue }
+            if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || length < 200 { continue }
             if density > 0.6 { continue }
-            if isPromotion(lower) { continue }
-            if density > 0.35, text.count < 120 { continue }
-            if StampRule.isStampLine(text) {
+            if short, isPromotion(lower) { continue }
+            if density > 0.35, length < 120 { continue }
+            if short, StampRule.isStampLine(text) {
                 if published == nil { published = StampRule.firstStamp(in: text)?.stamp }
                 continue
             }

@@ -17,6 +17,8 @@ struct ContentFinder {
     private(set) var textLength: [Int]
     private(set) var linkLength: [Int]
     private(set) var paragraphLength: [Int]
+    /// Per node: commas in its text.
+    private(set) var commas: [Int]
     /// Per node: what its class and id say.
     let flags: [ClassHints.Flags]
 
@@ -27,6 +29,7 @@ struct ContentFinder {
         textLength = Array(repeating: 0, count: count)
         linkLength = Array(repeating: 0, count: count)
         paragraphLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
         flags = ClassHints.table(for: tree)
         measure()
         markFurniture()
@@ -49,6 +52,7 @@ struct ContentFinder {
             if node.kind == .text {
                 let length = Self.visibleLength(node.text)
                 textLength[index] = length
+                commas[index] = node.text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
                 if node.parent >= 0 {
                     let parentName = tree.nodes[node.parent].name
                     if parentName == "p" || parentName == "div" || parentName == "td" || parentName == "font"
@@ -71,15 +75,28 @@ struct ContentFinder {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]
                 paragraphLength[parent] += paragraphLength[index]
+                commas[parent] += commas[index]
             }
         }
     }
 
+    /// Characters of text with space runs counted once (scalars, on UTF-8
+    /// bytes: this runs over every text node of every page).
     static func visibleLength(_ text: String) -> Int {
         var count = 0
         var inSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value == 0xA0 {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte & 0xC0 == 0x80 {
+                // A continuation byte; "\u{A0}" (C2 A0) is a space.
+                if previous == 0xC2, byte == 0xA0 {
+                    count -= inSpace ? 1 : 0
+                    inSpace = true
+                }
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 if !inSpace { count += 1 }
                 inSpace = true
             } else {
@@ -182,9 +199,7 @@ struct ContentFinder {
             guard isParagraphLike(index) else { continue }
             let length = ownTextLength(index)
             guard length >= 25 else { continue }
-            let text = tree.text(of: index)
-            let commas = text.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
-            let score = 1 + Double(min(commas, 20)) + min(Double(length) / 100, 3)
+            let score = 1 + Double(min(commas[index], 20)) + min(Double(length) / 100, 3)
             var ancestor = node.parent
             var level = 1
             while ancestor >= 0, level <= 3 {

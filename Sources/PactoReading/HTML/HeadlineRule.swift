@@ -10,6 +10,7 @@ struct HeadlineRule {
 
     init(tree: HTMLTree, flags: [ClassHints.Flags], signals: PageSignals, contentStart: Int) {
         let reference = [signals.ogTitle, signals.headline, signals.documentTitle].compactMap { $0 }
+        let referenceWords = reference.map(Self.words)
         var candidates: [(index: Int, text: String, score: Double)] = []
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
             let isHeading = ["h1", "h2", "h3"].contains(node.name)
@@ -18,7 +19,7 @@ struct HeadlineRule {
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
             guard words >= 2, words <= 60 else { continue }
-            let agreement = reference.map { Self.overlap(text, $0) }.max() ?? 0
+            let agreement = referenceWords.map { Self.overlap(Self.words(text), $0) }.max() ?? 0
             var score = agreement * 3
             if node.name == "h1" { score += 1 }
             if node.attributes["itemprop"]?.lowercased() == "headline" { score += 1 }
@@ -35,7 +36,9 @@ struct HeadlineRule {
         }) {
             candidates[nearest].score += 1
         }
-        let agreeing = reference.isEmpty ? 0 : candidates.map { c in reference.map { Self.overlap(c.text, $0) }.max() ?? 0 }.max() ?? 0
+        let agreeing = reference.isEmpty ? 0 : candidates.map { candidate in
+            referenceWords.map { Self.overlap(Self.words(candidate.text), $0) }.max() ?? 0
+        }.max() ?? 0
         // Without an agreeing heading, a generic <title> (the portal's name) does not count as a reference.
         let threshold = agreeing >= 0.5 ? 2.5 : 2.0
         if let best = candidates.max(by: { $0.score < $1.score }), best.score >= threshold {
@@ -66,8 +69,15 @@ struct HeadlineRule {
     /// Share of the words of `a` found in `b` (case-insensitive), scaled by
     /// how close the lengths are.
     static func overlap(_ a: String, _ b: String) -> Double {
-        let wordsA = a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        let wordsB = Set(b.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        overlap(words(a), words(b))
+    }
+
+    static func words(_ text: String) -> [Substring] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+
+    static func overlap(_ wordsA: [Substring], _ listB: [Substring]) -> Double {
+        let wordsB = Set(listB)
         guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
         let shared = wordsA.filter { wordsB.contains($0) }.count
         let coverage = Double(shared) / Double(wordsA.count)

@@ -136,3 +136,24 @@ enum LibXML2Parser {
         return result
     }
 }
+
+/// The floor under every import: libxml2 parsing the bytes and freeing the
+/// tree, nothing else. Benchmarks compare Pacto's reading against it.
+public enum ParseFloor {
+    /// Parses `bytes` as HTML (encoding left to libxml2) and frees the tree.
+    /// - Returns: false when libxml2 produced no document.
+    public static func parse(_ bytes: [UInt8]) -> Bool {
+        precondition(LibXML2Parser.initialized, "libxml2 must be initialised")
+        pacto_silenceErrors()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars -> Bool in
+                guard let document = htmlReadMemory(chars, Int32(buffer.count), nil, nil, options) else { return false }
+                xmlFreeDoc(document)
+                return true
+            }
+        }
+    }
+}

@@ -9,6 +9,8 @@ import PactoModel
 /// German and Polish ones so that those come out undetermined, not Spanish.
 public enum LanguageIdentifier {
     public static func identify(_ text: String) -> Language {
+        // A few hundred characters tell the language; reading more only costs.
+        let text = text.utf8.count > 1200 ? String(text.prefix(600)) : text
         var words = 0
         var vietnameseWords = 0
         var scores: [String: Double] = [:]
@@ -17,8 +19,9 @@ public enum LanguageIdentifier {
             words += 1
             if word.unicodeScalars.contains(where: isVietnameseLetter) { vietnameseWords += 1 }
             let token = String(word)
+            guard let shared = sharedBy[token] else { continue }
             for (language, list) in functionWords where list.contains(token) {
-                scores[language, default: 0] += 1.0 / Double(sharedBy[token] ?? 1)
+                scores[language, default: 0] += 1.0 / Double(shared)
             }
         }
         guard words > 0 else { return .undetermined }

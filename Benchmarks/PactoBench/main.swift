@@ -1,0 +1,139 @@
+import Foundation
+import PactoExtraction
+import PactoModel
+import PactoReading
+import PactoRecord
+
+// pacto-bench: measures import against a bare libxml2 parse of the same
+// generated pages, peak memory, and search latency on a large record.
+//
+//   swift run -c release pacto-bench import [--pages 2000] [--workers N]
+//   swift run -c release pacto-bench search [--documents 100000] [--queries 2000]
+//   swift run -c release pacto-bench generate --pages N --out DIR
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count,
+          let parsed = Int(arguments[index + 1]) else { return value }
+    return parsed
+}
+
+func stringOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: "--" + name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+/// Peak resident memory of this process, in MB.
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func secondsAsync(_ body: () async throws -> Void) async rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try await body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func generate(pages: Int, into folder: URL) throws -> Int {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var generator = PageGenerator(seed: 2024)
+    var bytes = 0
+    for index in 0..<pages {
+        let html = generator.page(index: index)
+        bytes += html.utf8.count
+        try Data(html.utf8).write(to: folder.appendingPathComponent(String(format: "page-%06d.html", index)))
+    }
+    return bytes
+}
+
+func importBenchmark() async throws {
+    let pages = option("pages", default: 2000)
+    let workers = option("workers", default: ProcessInfo.processInfo.activeProcessorCount)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-bench-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bytes = try generate(pages: pages, into: folder)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0).path }
+    let contents = try files.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: $0))) }
+    print("corpus: \(pages) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, \(workers) workers")
+
+    // The floor: a bare libxml2 parse of the same bytes, one core and all cores.
+    let floorOne = seconds { for page in contents { _ = ParseFloor.parse(page) } }
+    let floorAll = seconds {
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < contents.count {
+                _ = ParseFloor.parse(contents[index])
+                index += workers
+            }
+        }
+    }
+    // Reading alone, and reading + extraction, on all cores.
+    let reader = Reader()
+    let readAll = seconds {
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < contents.count {
+                _ = try? reader.read(bytes: contents[index], name: files[index])
+                index += workers
+            }
+        }
+    }
+    let extractAll = seconds {
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < contents.count {
+                if let article = try? reader.read(bytes: contents[index], name: files[index]) {
+                    _ = Extractors.extract(from: article)
+                }
+                index += workers
+            }
+        }
+    }
+    let database = folder.appendingPathComponent("bench.sqlite").path
+    let store = try Store(path: database)
+    var summary = Importer.Summary()
+    let importTime = try seconds {
+        summary = try Importer(store: store, options: .init(workers: workers)).run([folder.path])
+    }
+    let again = try seconds { _ = try Importer(store: store, options: .init(workers: workers)).run([folder.path]) }
+    func line(_ name: String, _ time: Double) {
+        print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %6.1f MB/s  %5.2f× floor", name as NSString, time,
+                     Double(pages) / time, Double(bytes) / 1e6 / time, time / floorAll))
+    }
+    line("libxml2 bare parse, 1 core", floorOne)
+    line("libxml2 bare parse, all cores", floorAll)
+    line("pacto read (no extraction)", readAll)
+    line("pacto read + extract", extractAll)
+    line("pacto import (read+extract+store)", importTime)
+    line("pacto import again (unchanged)", again)
+    print("imported \(summary.imported), events \(summary.events), failed \(summary.failed.count)")
+    print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
+}
+
+// Run.
+let command = arguments.first ?? "import"
+switch command {
+case "import":
+    try await importBenchmark()
+case "search":
+    try await SearchBenchmark(documents: option("documents", default: 100_000), queries: option("queries", default: 2000)).run()
+case "generate":
+    guard let out = stringOption("out") else {
+        FileHandle.standardError.write(Data("pacto-bench generate --pages N --out DIR\n".utf8))
+        exit(2)
+    }
+    let bytes = try generate(pages: option("pages", default: 1000), into: URL(fileURLWithPath: out))
+    print("wrote \(option("pages", default: 1000)) pages, \(bytes) bytes, to \(out)")
+default:
+    FileHandle.standardError.write(Data("usage: pacto-bench import|search|generate [options]\n".utf8))
+    exit(2)
+}
