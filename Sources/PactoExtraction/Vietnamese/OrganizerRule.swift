@@ -75,6 +75,10 @@ extension OrganizerRule {
             guard let whole = match[0], let keyword = match[1] else { continue }
             let word = passage.folded.dropFirst(keyword.lowerBound).prefix(keyword.count)
             let kind: Organizer.Kind = word == "khoi" ? .bloc : .cluster
+            // "các cụm, khối thi đua", "cụm, khối thi đua": any cluster, not one.
+            let before = passage.folded.slice(max(0, keyword.lowerBound - 6)..<keyword.lowerBound)
+            if before.hasSuffix("cac ") || before.hasSuffix("cum, ") || before.hasSuffix("nhung ")
+                || passage.folded.slice(keyword.upperBound..<min(passage.count, keyword.upperBound + 6)).hasPrefix(", khoi") { continue }
             // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
             let start = keyword.lowerBound
             var end = whole.upperBound
