@@ -23,6 +23,9 @@ enum Lexicon {
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
     ]
 
+    /// Phrases that open with a unit head but name a meeting, not a unit.
+    static let notUnits = ["hoi nghi", "hoi thao", "hoi thi", "hoi thao", "hoi cho", "dai hoi", "ban giao", "ban hanh"]
+
     /// Unit heads whose folded form is also a common word or name: they
     /// open a unit only with their own diacritics ("Phường", not "Phương").
     static let ambiguousHeads: [String: String] = [

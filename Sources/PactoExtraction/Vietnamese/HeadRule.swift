@@ -142,6 +142,9 @@ struct HeadRule: Sendable {
         let tokens = Array(body.tokens(in: core))
         var first = 0
         if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
+        // "Hội nghị đã bầu huyện X là đơn vị Cụm trưởng": the unit after the verb that names it.
+        if let chosen = tokens.lastIndex(where: { ["bầu", "chọn", "cử", "suy tôn"].contains($0.lower) && !$0.isCapitalized }),
+           chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được" { first = max(first, chosen + 1) }
         // The unit head that opens the last name before the role ("từ Hội
         // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
         // Liên hiệp Phụ nữ") does not open one.
@@ -155,6 +158,7 @@ struct HeadRule: Sendable {
             let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
+                && !Lexicon.notUnits.contains { rest.hasPrefix($0 + " ") }
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
             if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound

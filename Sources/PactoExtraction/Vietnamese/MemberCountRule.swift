@@ -11,11 +11,11 @@ struct MemberCountRule: Sendable {
     static let strong: [Pattern] = [
         Pattern(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         Pattern(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
-        Pattern(#"(?<![\w/.,])"# + number + #"\s+"# + noun + #"(?:,\s*thanh(?: pho)?)?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*thanh(?: pho)?)?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
         Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]
-    static let weak = Pattern(#"(?<![\w/.,])"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
+    static let weak = Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
