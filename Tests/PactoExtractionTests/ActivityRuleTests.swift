@@ -13,6 +13,7 @@ struct ActivityRuleTests {
         ("Ngày 15/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.", [.annualReview]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết công tác thi đua năm 2022 và triển khai nhiệm vụ năm 2023.", [.annualReview, .planDeployment]),
         ("Ngày 15/7, Cụm thi đua số 3 sơ kết 6 tháng đầu năm và bàn phương hướng, nhiệm vụ 6 tháng cuối năm 2022.", [.midyearReview, .planDeployment]),
+        ("Ngày 27/6, Cụm thi đua số 4 sơ kết 6 tháng đầu năm và quyết định nhiệm vụ trọng tâm 6 tháng cuối năm 2023.", [.midyearReview, .planDeployment]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022, trao Bằng khen cho Sở Y tế và bầu Cụm trưởng năm 2023.",
          [.annualReview, .awardPresentation, .leadershipHandover]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022 và tổ chức bàn giao nhiệm vụ Cụm trưởng cho Sở Y tế.", [.annualReview, .leadershipHandover]),
@@ -33,6 +34,7 @@ struct ActivityRuleTests {
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước và đề nghị tặng Cờ thi đua cho Sở Y tế.", .awardPresentation),
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước; năm nay Sở Y tế được chọn làm Cụm trưởng.", .leadershipHandover),
         ("Ngày 15/7, Khối thi đua số 9 sơ kết 6 tháng, đánh giá các chỉ tiêu đã ký kết thi đua đầu năm.", .pactSigning),
+        ("Ngày 12/11, Cụm thi đua số 2 tổng kết năm 2022; các đơn vị đã thực hiện tốt các nội dung ký kết giao ước thi đua.", .pactSigning),
     ])
     func lookalikes(text: String, absent: Activity) throws {
         let event = try #require(Sample.event(text))

@@ -44,6 +44,10 @@ struct HeadRuleTests {
              head: "Kon Tum"),
         Case(text: "Ngày 10/1, Khối thi đua số 2 ký kết giao ước thi đua. Năm 2024, Sở Xây dựng nhận bàn giao Trưởng khối từ Sở Giao thông vận tải - Trưởng khối năm 2023.",
              head: "Sở Xây dựng"),
+        Case(text: "Ngày 20/1, Cụm thi đua số 3 tổng kết năm 2023. Hội nghị cũng đã bầu huyện Mường Lát là đơn vị Cụm trưởng năm 2024.",
+             head: "Mường Lát"),
+        Case(text: "Ngày 12/1, Cụm thi đua số 5 tổng kết năm 2023. Sở Tư pháp tỉnh Gia Lai đã chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Sở Tư pháp tỉnh Kon Tum.",
+             head: "Kon Tum"),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

@@ -23,6 +23,8 @@ struct MemberCountRuleTests {
         "Ngày 5/3, Cụm thi đua số 5 ký kết giao ước thi đua; 6/6 đơn vị hoàn thành nhiệm vụ.",
         "Ngày 5/3, Cụm thi đua số 5 ký kết giao ước thi đua với 3 nội dung và 20 chỉ tiêu.",
         "Ngày 5/3, Cụm thi đua số 5 ký kết giao ước thi đua; công tác thi đua ở 2 đơn vị được quan tâm.",
+        "Ngày 5/3, Cụm thi đua số 3 tỉnh Thanh Hóa ký kết giao ước thi đua năm 2024.",
+        "Ngày 5/3, Cụm thi đua số 3 ký kết giao ước; Ủy ban MTTQ Việt Nam tỉnh dự hội nghị.",
     ])
     func notStated(text: String) throws {
         let event = try #require(Sample.event(text))
