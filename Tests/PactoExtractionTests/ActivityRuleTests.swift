@@ -14,6 +14,7 @@ struct ActivityRuleTests {
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết công tác thi đua năm 2022 và triển khai nhiệm vụ năm 2023.", [.annualReview, .planDeployment]),
         ("Ngày 15/7, Cụm thi đua số 3 sơ kết 6 tháng đầu năm và bàn phương hướng, nhiệm vụ 6 tháng cuối năm 2022.", [.midyearReview, .planDeployment]),
         ("Ngày 27/6, Cụm thi đua số 4 sơ kết 6 tháng đầu năm và quyết định nhiệm vụ trọng tâm 6 tháng cuối năm 2023.", [.midyearReview, .planDeployment]),
+        ("Ngày 10/4, Khối thi đua số 1 tổ chức hội nghị tổng kết công tác thi đua năm 2023, nhiệm vụ trọng tâm năm 2024.", [.annualReview, .planDeployment]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022, trao Bằng khen cho Sở Y tế và bầu Cụm trưởng năm 2023.",
          [.annualReview, .awardPresentation, .leadershipHandover]),
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022 và tổ chức bàn giao nhiệm vụ Cụm trưởng cho Sở Y tế.", [.annualReview, .leadershipHandover]),

@@ -11,6 +11,7 @@ struct MemberCountRuleTests {
         ("Ngày 5/3, lãnh đạo 9 sở, ngành thuộc Khối thi đua số 2 ký kết giao ước thi đua năm 2022.", 9),
         ("Ngày 5/3, Cụm thi đua số 2 gồm năm tỉnh đã ký kết giao ước thi đua năm 2022.", 5),
         ("Ngày 5/3, Công an 4 tỉnh Cụm thi đua số 9 ký kết giao ước thi đua năm 2022.", 4),
+        ("Ngày 5/3, Khối thi đua số 2 ký kết giao ước; dự có lãnh đạo của 10 cơ quan, đơn vị trong khối thi đua.", 10),
     ])
     func vietnamese(text: String, count: Int) throws {
         let event = try #require(Sample.event(text))

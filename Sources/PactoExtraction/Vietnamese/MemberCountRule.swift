@@ -11,7 +11,7 @@ struct MemberCountRule: Sendable {
     static let strong: [Pattern] = [
         Pattern(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         Pattern(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
-        Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*thanh(?: pho)?)?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
         Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]
