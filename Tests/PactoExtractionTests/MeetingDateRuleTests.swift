@@ -36,6 +36,8 @@ struct MeetingDateRuleTests {
              date: "2025-12-26", dayPart: nil),
         Case(text: "Sáng 20/1, Cụm thi đua số 11 tổ chức hội nghị tổng kết năm 2025.", title: "Cụm thi đua số 11 triển khai nhiệm vụ năm 2026",
              date: "2026-01-20", dayPart: .morning),
+        Case(text: "Sáng nay, tại Hà Nội, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024.", published: "2024-03-05T11:20",
+             date: "2024-03-05", dayPart: .morning),
         Case(text: "Chiều nay (10/4), Khối thi đua số 1 tổ chức hội nghị tổng kết công tác thi đua năm 2023.", published: "2024-04-10",
              date: "2024-04-10", dayPart: .afternoon),
     ])

@@ -70,10 +70,25 @@ struct MeetingDateRule: Sendable {
     func meetingDate(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         let all = candidates(in: context.body).filter { $0.score >= 1 }
         guard let best = all.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.range.lowerBound > $1.range.lowerBound) })
-        else { return nil }
+        else { return today(in: context) }
         let year = best.year ?? inferYear(day: best.day, month: best.month, context: context)
         let stamp = year.flatMap { Stamp(year: $0, month: best.month, day: best.day) }
         return (best, stamp)
+    }
+
+    /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
+    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
+
+    func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
+        guard let published = context.published,
+              let match = context.body.matches(Self.todayWords).first(where: { match in
+                  match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
+              }),
+              let whole = match[0] else { return nil }
+        let part = match[1].flatMap { Self.dayParts[String(context.body.folded.slice($0))] }
+        let candidate = Candidate(day: published.day, month: published.month, year: published.year, dayPart: part,
+                                  range: whole, score: 1)
+        return (candidate, published.date)
     }
 
     /// The year of a date printed without one: the page's stamp when it is
