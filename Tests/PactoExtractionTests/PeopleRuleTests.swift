@@ -16,6 +16,8 @@ struct PeopleRuleTests {
          ["Võ Thị Ánh Xuân"]),
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. TS Hoàng Văn Nam, Hiệu trưởng Trường Đại học Vinh chủ trì.",
          ["Hoàng Văn Nam"]),
+        ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. Giám đốc Công an tỉnh Hà Nam Nguyễn Văn Hùng phát biểu tại hội nghị và đề nghị các đơn vị nỗ lực.",
+         ["Nguyễn Văn Hùng"]),
     ])
     func vietnamese(text: String, names: [String]) throws {
         let event = try #require(Sample.event(text))

@@ -74,7 +74,17 @@ struct PeopleRule: Sendable {
             var nameStart = run.lowerBound
             if !honorific {
                 // Led by a family name, after nothing capitalised but a place or a title.
-                guard let surname = run.first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
+                // "Hà Nam Nguyễn Văn An": a place first, then the name.
+                var from = run.lowerBound
+                for length in stride(from: min(4, run.count - 2), through: 1, by: -1) where length > 0 {
+                    let words = tokens[run.lowerBound..<(run.lowerBound + length)].map(\.key).joined(separator: " ")
+                    if context.gazetteer.places[Folding.key(words)] != nil,
+                       Lexicon.surnames.contains(tokens[run.lowerBound + length].key) {
+                        from = run.lowerBound + length
+                        break
+                    }
+                }
+                guard let surname = (from..<run.upperBound).first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
                 nameStart = surname
                 if nameStart > run.lowerBound {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
