@@ -38,6 +38,22 @@ struct MemberListRuleTests {
         #expect(event.members.map(\.province) == example.provinces)
     }
 
+    @Test(arguments: [
+        ("Ngày 2/4, Cụm thi đua Tây Nam bộ tổng kết năm 2022; 3 tỉnh Hậu Giang, Bạc Liêu, Cà Mau vượt chỉ tiêu thu ngân sách.",
+         ["Hậu Giang", "Bạc Liêu", "Cà Mau"]),
+        ("Ngày 10/11, Cụm thi đua số 2 các tỉnh Tây Bắc tổng kết năm 2017, dưới sự chỉ đạo của Tỉnh ủy Hòa Bình, Sơn La, Lai Châu.",
+         ["Hòa Bình", "Sơn La", "Lai Châu"]),
+    ])
+    func provincesNamedTogether(text: String, provinces: [String]) throws {
+        let event = try #require(Sample.event(text))
+        #expect(event.members.compactMap(\.province) == provinces)
+    }
+
+    @Test func provincesNamedTogetherOutsideAClusterOfProvincesAreNotMembers() throws {
+        let event = try #require(Sample.event("Ngày 10/11, Khối thi đua số 2 tổng kết năm 2017; đoàn đã tham quan Hòa Bình, Sơn La, Lai Châu."))
+        #expect(event.members.isEmpty)
+    }
+
     @Test func membersAfterTheMergerTakeTheNewProvince() throws {
         let event = try #require(Sample.event("Ngày 5/9/2025, Cụm thi đua số 3 gồm các tỉnh: Long An, Bến Tre và Kiên Giang ký kết giao ước thi đua."))
         #expect(event.members.map(\.province) == ["Tây Ninh", "Vĩnh Long", "An Giang"])

@@ -48,6 +48,35 @@ struct MemberListRule: Sendable {
         return nil
     }
 
+    /// "4 tỉnh Sóc Trăng, An Giang, Trà Vinh, Cà Mau đạt ...": provinces
+    /// named one after another after a count, all known to the gazetteer.
+    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#)
+
+    func provinceRun(in context: Context, date: Stamp?, ofProvinces: Bool = false) -> (members: [Found<Member>], range: Range<Int>)? {
+        let body = context.body
+        // In a cluster of provinces ("Cụm thi đua các tỉnh Tây Bắc"), any run
+        // of three provinces or more also names members.
+        let starts = body.matches(Self.countedProvinces).compactMap { $0[0] }.map { ($0, 2) }
+            + (ofProvinces ? context.places.filter { !$0.isCity }.map { ($0.range.lowerBound..<$0.range.lowerBound, 3) } : [])
+        for (whole, least) in starts {
+            var end = whole.upperBound
+            var places: [PlaceMention] = []
+            for place in context.places where place.range.lowerBound >= end {
+                let gap = body.folded.slice(end..<place.range.lowerBound)
+                guard gap.isEmpty || gap == ", " || gap == " va " || gap == ", va " else { break }
+                guard !place.isCity else { break }
+                places.append(place)
+                end = place.range.upperBound
+            }
+            guard places.count >= least else { continue }
+            let members = places.map { place in
+                Found(Member(text: body.text(place.range), province: context.gazetteer.canonical(place.province, on: date)), place.range)
+            }
+            return (members, whole.upperBound..<end)
+        }
+        return nil
+    }
+
     func list(after start: Int, introStart: Int, in body: Passage, context: Context, date: Stamp?)
         -> (members: [Found<Member>], range: Range<Int>)? {
         let sentence = body.sentence(containing: start)

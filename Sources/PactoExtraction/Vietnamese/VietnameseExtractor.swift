@@ -42,6 +42,10 @@ struct VietnameseExtractor: Extractor {
         }
 
         let list = MemberListRule().members(in: context, date: date)
+        // Provinces named after a count ("4 tỉnh A, B, C, D đạt ..."): members, though not the whole list.
+        let organizerText = organizer.range.map { context.body.foldedText($0.lowerBound..<min(context.body.count, $0.upperBound + 40)) }
+        let ofProvinces = (organizerText ?? Folding.fold(organizer.value.label)).contains("cac tinh")
+        let namedProvinces = list == nil ? MemberListRule().provinceRun(in: context, date: date, ofProvinces: ofProvinces) : nil
         let holders = HeadRule().holders(in: context, date: date)
         let roles = HeadRule().headAndDeputy(holders)
         event.head = roles.head?.value
@@ -57,7 +61,7 @@ struct VietnameseExtractor: Extractor {
         // Every unit shown to be a member, in text order, so a unit spelled two
         // ways keeps its first spelling.
         var named: [(Member, Int)] = []
-        for member in list?.members ?? [] { named.append((member.value, member.range?.lowerBound ?? 0)) }
+        for member in list?.members ?? namedProvinces?.members ?? [] { named.append((member.value, member.range?.lowerBound ?? 0)) }
         for holder in holders { named.append((holder.member.value, holder.member.range?.lowerBound ?? Int.max)) }
         for place in OrganizerRule().provincesInName(of: organizer, in: context) {
             named.append((Member(text: place.text, province: place.province), 0))
