@@ -7,7 +7,7 @@ import PactoModel
 /// departments of one field ("seis Departamentos de Recursos Naturales y
 /// Medio Ambiente"), the ministry of that field.
 struct SpanishOrganizerRule: Sendable {
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)\s+de\s+emulacion(?:\s+(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)?\s*([ivxl]+|\d{1,2})(?![a-z0-9]))?"#)
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)?\s*([ivxl]+|\d{1,2})(?![a-z0-9]))?"#)
     static let owner = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
     static let departments = Pattern(#"departamentos? de ([a-z ,]{5,80}?)(?= de (?:la|las|los)\b|[.,;:]| en )"#)
 
