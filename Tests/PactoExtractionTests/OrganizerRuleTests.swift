@@ -30,6 +30,10 @@ struct OrganizerRuleTests {
              kind: .bloc, number: 2, parent: nil),
         Case(text: "Ngày 10/3, Cụm thi đua số 9 Sở Tài nguyên và Môi trường (TN&MT) tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
              kind: .cluster, number: 9, parent: "Sở Tài nguyên và Môi trường"),
+        Case(text: "Nhằm đánh giá kết quả của Cụm thi đua, ngày 26/01/2026, tại tỉnh Lạng Sơn, Cụm thi đua Sở Tư pháp các tỉnh miền núi phía Bắc tổ chức tổng kết và ký kết giao ước thi đua 2026.",
+             kind: .cluster, number: nil, parent: nil),
+        Case(text: "Chiều 16/11, Cụm Thi đua số II, Đoàn thanh niên Bộ Tư pháp đã tổ chức cuộc họp bình xét thi đua năm 2023.",
+             kind: .cluster, number: 2, parent: "Đoàn thanh niên Bộ Tư pháp"),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

@@ -118,7 +118,7 @@ extension OrganizerRule {
         "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
         "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
         "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
-        "đồng", "ông", "bà",
+        "đồng", "ông", "bà", "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "hôm",
     ]
     /// Stop words that stop only before their second word ("tham dự", not "tham mưu").
     static let stopPairs: [String: Set<String>] = [
@@ -180,6 +180,8 @@ extension OrganizerRule {
                 value = roman
             }
             guard let value else { continue }
+            // A bare number after a comma belongs to another phrase.
+            if !explicit, passage.text(window.lowerBound..<token.range.lowerBound).contains(",") { continue }
             if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].key) { continue }
             if !explicit, index + 1 == tokens.count, window.upperBound < passage.count {
                 // A count whose noun was cut off by the window ("7 tỉnh" after a stop word) stays out.
