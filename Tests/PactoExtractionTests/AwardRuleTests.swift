@@ -26,6 +26,10 @@ struct AwardRuleTests {
              kind: .emulationFlag, issuer: "UBND tỉnh", recipients: ["Sở Y tế"]),
         Case(text: "Ngày 28/12, Khối thi đua số 3 tổng kết năm 2023; 02 đơn vị gồm: Sở Nội vụ; Sở Tư pháp được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.",
              kind: .certificateOfMerit, issuer: "Chủ tịch UBND tỉnh", recipients: ["Sở Nội vụ", "Sở Tư pháp"]),
+        Case(text: "Ngày 8/3, Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết năm 2023; hội nghị suy tôn tỉnh Nghệ An là đơn vị dẫn đầu Cụm, đề nghị Chính phủ tặng Cờ thi đua.",
+             kind: .emulationFlag, issuer: "Chính phủ", recipients: ["tỉnh Nghệ An"]),
+        Case(text: "Ngày 8/3, Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết năm 2023 và đề nghị Thủ tướng Chính phủ tặng Bằng khen cho tỉnh Hà Tĩnh và tỉnh Quảng Bình.",
+             kind: .certificateOfMerit, issuer: "Thủ tướng Chính phủ", recipients: ["tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

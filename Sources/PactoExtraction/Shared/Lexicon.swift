@@ -19,19 +19,29 @@ enum Lexicon {
         "benh vien", "trung tam", "co quan", "huyen uy", "thanh uy", "tinh uy", "dang uy", "phong",
         "kho bac", "chi nhanh", "bo chi huy", "bo doi", "luc luong", "khu", "quan", "huyen", "xa", "phuong",
         "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
-        "tinh", "thanh pho", "tp", "ubmt", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
+        "tinh", "thanh pho", "tp", "ubmt", "bao", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
     ]
+
+    /// Heads that end a unit's name as often as they open one ("Ban Tổ chức Tỉnh ủy").
+    static let trailingHeads = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy"]
 
     /// Phrases that open with a unit head but name a meeting, not a unit.
     static let notUnits = ["hoi nghi", "hoi thao", "hoi thi", "hoi thao", "hoi cho", "dai hoi", "ban giao", "ban hanh"]
 
     /// Unit heads whose folded form is also a common word or name: they
     /// open a unit only with their own diacritics ("Phường", not "Phương").
-    static let ambiguousHeads: [String: String] = [
-        "phuong": "phường", "xa": "xã", "huyen": "huyện", "quan": "quận", "so": "sở", "bo": "bộ", "dai": "đài",
-        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện", "ban": "ban",
+    static let ambiguousHeads: [String: Set<String>] = [
+        "phuong": ["phường"], "xa": ["xã"], "huyen": ["huyện"], "quan": ["quận"], "so": ["sở"], "bo": ["bộ"],
+        "dai": ["đài"], "doan": ["đoàn"], "khu": ["khu"], "cang": ["cảng"], "phong": ["phòng"], "vien": ["viện"],
+        "ban": ["ban"], "bao": ["báo", "bảo"], "truong": ["trường"],
     ]
+
+    /// A token opens a unit: its folded form is a unit head and, when that
+    /// form is ambiguous, its own spelling is the head's.
+    static func isHeadSpelling(_ token: Passage.Token) -> Bool {
+        ambiguousHeads[token.key].map { $0.contains(token.lower) } ?? true
+    }
 
     /// Heads that name a locality: the unit is given by the place's name.
     static let localityHeads = ["huyen", "xa", "phuong", "thi xa", "thi tran", "quan", "thanh pho", "tp", "tp."]

@@ -12,8 +12,9 @@ struct MemberSet: Sendable {
             if let province = member.province, existing.province == province,
                Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
             if Self.sameUnit(existing.text, member.text) { return }
-            let other = Folding.key(existing.text)
-            if other == key || other.hasSuffix(" " + key) || key.hasSuffix(" " + other) && member.province == nil && existing.province == nil { return }
+            // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
+            let (shorter, longer) = key.count < Folding.key(existing.text).count ? (key, Folding.key(existing.text)) : (Folding.key(existing.text), key)
+            if shorter.split(separator: " ").count >= 3, longer.hasSuffix(" " + shorter), member.province == existing.province { return }
         }
         members.append(member)
     }

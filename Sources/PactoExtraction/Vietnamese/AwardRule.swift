@@ -159,7 +159,7 @@ struct AwardRule: Sendable {
                 stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
             }
             let range = body.trimmed(start..<stop)
-            if !range.isEmpty, body.characters[range.lowerBound].isUppercase { return range }
+            if !range.isEmpty, isNamed(body.text(range)) { return range }
         }
         guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
         let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
@@ -221,7 +221,8 @@ struct AwardRule: Sendable {
 
     /// A recipient named, not counted: a capitalised name or a locality.
     func isNamed(_ text: String) -> Bool {
-        text.first?.isUppercase == true || text.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold(text))
+        text.first?.isUppercase == true || text.first?.isNumber == false
+            && (UnitReader.startsWithLocality(Folding.fold(text)) || Folding.fold(text).hasPrefix("tinh "))
     }
 
     func stripLeadingNouns(_ text: String) -> String {

@@ -157,7 +157,7 @@ struct HeadRule: Sendable {
         for index in first..<tokens.count {
             let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
-                && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
+                && Lexicon.isHeadSpelling(tokens[index])
                 && !Lexicon.notUnits.contains { rest.hasPrefix($0 + " ") }
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
             if isProvince && index == first {
@@ -169,8 +169,11 @@ struct HeadRule: Sendable {
             let twoBack = index >= first + 2 ? tokens[index - 2].key + " " + tokens[index - 1].key : ""
             let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
                 && Lexicon.unitHeads.contains(twoBack)
-            let opensName = index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
-                || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace })
+            // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
+            let endsName = firstHead != nil && Lexicon.trailingHeads.contains { rest.hasPrefix($0 + " ") }
+                && !body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(",")
+            let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
+                || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
             if opensName { unitStart = tokens[index].range.lowerBound }
             if firstHead == nil { firstHead = tokens[index].range.lowerBound }
         }

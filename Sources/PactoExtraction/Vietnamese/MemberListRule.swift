@@ -238,14 +238,17 @@ struct MemberListRule: Sendable {
 
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
-        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y") && !token.isCapitalized && index > 0 {
+        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name).
+        let spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
+            || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
+        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1
             while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
-            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
+            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {

@@ -108,7 +108,7 @@ struct PeopleRule: Sendable {
             let words = tokens[nameStart..<run.upperBound]
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
             if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key)
-                && (Lexicon.ambiguousHeads[$0.key] == nil || Lexicon.ambiguousHeads[$0.key] == $0.lower) }) { continue }
+                && Lexicon.isHeadSpelling($0) }) { continue }
             if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
             // "Vụ Thi đua": a department, not "Vũ Thi".
             let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
