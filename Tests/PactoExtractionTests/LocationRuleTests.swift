@@ -16,6 +16,7 @@ struct LocationRuleTests {
         ("Ngày 10/8/2025, tại Long An, Cụm thi đua số 3 tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.", "Tây Ninh"),
         ("Ngày 10/3/2024, tại Thừa Thiên Huế, Cụm thi đua số 3 ký kết giao ước thi đua năm 2024.", "Thừa Thiên Huế"),
         ("Ngày 10/3/2025, tại Thừa Thiên Huế, Cụm thi đua số 3 ký kết giao ước thi đua năm 2025.", "Huế"),
+        ("Ngày 10/3, tại trụ sở Liên đoàn Lao động tỉnh Hà Tĩnh, Cụm thi đua số 2 ký kết giao ước thi đua năm 2023.", "Hà Tĩnh"),
     ])
     func vietnamese(text: String, province: String) throws {
         let event = try #require(Sample.event(text))

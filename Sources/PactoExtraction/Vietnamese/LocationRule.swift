@@ -13,7 +13,8 @@ struct LocationRule: Sendable {
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
     static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     static let host = Pattern(#"dang cai"#)
-    static let abroad = ["campuchia", "lao", "trung quoc", "thai lan", "vuong quoc", "nhat ban", "han quoc"]
+    /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
+    static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 
     func location(in context: Context, meetingAt anchor: Int?, organizer: Organizer?, date: Stamp?) -> Found<Location>? {
         let body = context.body
@@ -28,7 +29,8 @@ struct LocationRule: Sendable {
                 let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
                 guard !phrase.isEmpty else { continue }
                 let folded = body.foldedText(phrase)
-                if Self.abroad.contains(where: { folded.contains($0) }) { return nil }
+                let words = " " + TonePlacement.normalized(body.text(phrase)).filter { $0.isLetter || $0 == " " } + " "
+                if Self.abroad.contains(where: { words.contains(" " + $0 + " ") }) { return nil }
                 let found = context.places(in: phrase)
                 if let place = found.last(where: { !$0.isCity }) ?? found.last {
                     let province = context.gazetteer.canonical(place.province, on: date)
