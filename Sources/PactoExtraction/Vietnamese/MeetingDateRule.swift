@@ -26,7 +26,7 @@ struct MeetingDateRule: Sendable {
     static let documentWords = [
         "quyet dinh", "cong van", "huong dan", "ke hoach so", "thong bao", "chi thi", "nghi quyet", "to trinh",
         "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
-        "ban hanh", "so ",
+        "ban hanh",
     ]
 
     func candidates(in passage: Passage) -> [Candidate] {
@@ -46,7 +46,8 @@ struct MeetingDateRule: Sendable {
                 var before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
                 // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
                 if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
-                if Self.documentWords.contains(where: { before.contains($0) }) && part == nil { score -= 6 }
+                if (Self.documentWords.contains(where: { before.contains($0) })
+                    || before.range(of: #"so \d+[/-]"#, options: .regularExpression) != nil) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
                 if after.range(of: #"^\s*[-,]?\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil { score -= 8 }
