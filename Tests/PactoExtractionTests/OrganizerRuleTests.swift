@@ -34,6 +34,8 @@ struct OrganizerRuleTests {
              kind: .cluster, number: nil, parent: nil),
         Case(text: "Chiều 16/11, Cụm Thi đua số II, Đoàn thanh niên Bộ Tư pháp đã tổ chức cuộc họp bình xét thi đua năm 2023.",
              kind: .cluster, number: 2, parent: "Đoàn thanh niên Bộ Tư pháp"),
+        Case(text: "Ngày 5/3, Khối thi đua 20 có 15 đơn vị thành viên đã ký kết giao ước thi đua năm 2024.",
+             kind: .bloc, number: 20, parent: nil),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

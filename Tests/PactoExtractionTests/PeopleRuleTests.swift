@@ -45,6 +45,14 @@ struct PeopleRuleTests {
         #expect(event.people.isEmpty)
     }
 
+    @Test func shortReportedSpeechIsNoCaption() throws {
+        let event = try #require(Sample.event([
+            "Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua năm 2022.",
+            "Phát biểu tại hội nghị, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh nhấn mạnh vai trò của các cụm thi đua.",
+        ]))
+        #expect(event.people.map(\.name) == ["Trần Văn Hòa"])
+    }
+
     @Test func titleAndRoleAfterTheName() throws {
         let event = try #require(Sample.event("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì hội nghị."))
         let person = try #require(event.people.first)

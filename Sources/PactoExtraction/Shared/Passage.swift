@@ -233,7 +233,12 @@ extension Passage {
         // One sentence only.
         guard !trimmed.dropLast().contains(". ") else { return false }
         for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
-        if folded.contains("phat bieu") { return true }
+        // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
+        if let verb = folded.range(of: "phat bieu", options: .backwards),
+           folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
+           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { folded.contains($0) }) {
+            return true
+        }
         guard !trimmed.hasSuffix(".") else { return false }
         return Lexicon.captionVerbs.contains { folded.contains($0) }
     }

@@ -164,8 +164,8 @@ extension OrganizerRule {
 
     /// Nouns after a number that make it a count ("Cụm thi đua 7 tỉnh").
     static let countNouns: Set<String> = [
-        "tinh", "huyen", "xa", "phuong", "don", "thanh", "co", "truong", "cong", "so", "nganh", "quan", "tp",
-        "hoi", "doanh", "benh", "dia",
+        "tỉnh", "huyện", "xã", "phường", "đơn", "thành", "cơ", "trường", "công", "sở", "ngành", "quận", "tp", "hội",
+        "doanh", "bệnh", "địa", "thị", "ban", "bộ", "đảng", "chi",
     ]
 
     static func number(in window: Range<Int>, of passage: Passage) -> Found<Int>? {
@@ -182,11 +182,11 @@ extension OrganizerRule {
             guard let value else { continue }
             // A bare number after a comma belongs to another phrase.
             if !explicit, passage.text(window.lowerBound..<token.range.lowerBound).contains(",") { continue }
-            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].key) { continue }
+            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].lower) { continue }
             if !explicit, index + 1 == tokens.count, window.upperBound < passage.count {
                 // A count whose noun was cut off by the window ("7 tỉnh" after a stop word) stays out.
                 let next = passage.tokenIndex(atOrAfter: token.range.upperBound)
-                if next < passage.tokens.count, countNouns.contains(passage.tokens[next].key),
+                if next < passage.tokens.count, countNouns.contains(passage.tokens[next].lower),
                    passage.tokens[next].range.lowerBound - token.range.upperBound <= 1 { continue }
             }
             return Found(value, token.range)
