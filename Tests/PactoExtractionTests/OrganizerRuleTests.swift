@@ -36,6 +36,8 @@ struct OrganizerRuleTests {
              kind: .cluster, number: 2, parent: "Đoàn thanh niên Bộ Tư pháp"),
         Case(text: "Ngày 5/3, Khối thi đua 20 có 15 đơn vị thành viên đã ký kết giao ước thi đua năm 2024.",
              kind: .bloc, number: 20, parent: nil),
+        Case(text: "Tại huyện Đăk Glei, lãnh đạo 9 huyện, thành phố của tỉnh Kon Tum ký kết giao ước thi đua năm 2016. Ông A Pớt, trưởng khối thi đua các huyện, thành phố chủ trì.",
+             kind: .bloc, number: nil, parent: "tỉnh Kon Tum"),
     ])
     func vietnamese(_ example: Case) throws {
         let event = try #require(Sample.event(example.text))

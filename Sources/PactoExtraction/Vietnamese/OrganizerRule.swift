@@ -53,6 +53,10 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = districtsProvince(of: mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         let labelMention = numberMention ?? first
         let passage = fromTitle ? context.title : context.body
         let labelEnd = Self.labelEnd(of: labelMention, in: passage)
@@ -301,6 +305,25 @@ extension OrganizerRule {
     func establishingBody(in context: Context) -> Found<String>? {
         guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
         return Found(Self.fullName(context.body.text(range), context: context), range)
+    }
+
+    /// A bloc of a province's districts ("Khối thi đua các huyện, thành
+    /// phố") belongs to the province the text names for them ("10 huyện,
+    /// thành phố của tỉnh Kon Tum").
+    static let districtsOf = Pattern(#"(?:cac|\d{1,2}) huyen(?:, (?:thi xa|thanh pho))*(?:,? (?:thi xa|thanh pho))? (?:cua |thuoc |trong )?(tinh) (?=\S)"#)
+
+    func districtsProvince(of mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        guard mentions.contains(where: { body.foldedText($0.range.lowerBound..<$0.window.upperBound).contains("cac huyen") })
+        else { return nil }
+        for match in body.matches(Self.districtsOf) {
+            guard let keyword = match[1],
+                  let place = context.places.first(where: { $0.range.lowerBound == keyword.upperBound + 1 && !$0.isCity })
+            else { continue }
+            let range = keyword.lowerBound..<place.range.upperBound
+            return Found(body.text(range), range)
+        }
+        return nil
     }
 
     /// The owner written out: abbreviations expanded, a ministry under its
