@@ -48,6 +48,8 @@ struct ActivityRuleTests {
         ("El 29 de marzo el Clúster de Emulación celebró una conferencia para resumir el pacto de emulación en 2023 y firmar el pacto de emulación en 2024.", [.pactSigning, .annualReview]),
         ("El 15 de julio el Clúster de Emulación n.º 3 hizo el balance semestral del trabajo de emulación.", [.midyearReview]),
         ("El 15 de diciembre el Clúster de Emulación n.º 3 celebró la conferencia de resumen del trabajo de emulación de 2022 y eligió al jefe del Clúster para 2023.", [.annualReview, .leadershipHandover]),
+        ("El 20 de enero el Grupo de Emulación No. 11 celebró una conferencia para revisar el trabajo de emulación de 2025 y desplegar las tareas para 2026.", [.annualReview, .planDeployment]),
+        ("El 5 de abril el Clúster de Emulación No. 6 celebró la conferencia para implementar el plan de lanzamiento del movimiento de emulación.", [.movementLaunch, .planDeployment]),
     ])
     func spanish(text: String, activities: [Activity]) throws {
         let event = try #require(Sample.event(text, language: .spanish))

@@ -70,6 +70,8 @@ struct HeadRuleTests {
              head: "Gia Lai", deputy: "Kon Tum"),
         Case(text: "El 5 de marzo el Bloque de Emulación número 3 firmó el pacto. Este año lo encabeza el Departamento de Industria y Comercio.",
              head: "Departamento de Industria y Comercio"),
+        Case(text: "El 5 de abril el Clúster de Emulación No. 6 firmó el pacto. El jefe del Clúster es el Departamento de Finanzas de Quang Nam y el subjefe es el Departamento de Finanzas de Quang Ngai.",
+             head: "Quảng Nam", deputy: "Quảng Ngãi"),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, language: .spanish))

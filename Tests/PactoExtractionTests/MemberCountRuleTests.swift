@@ -38,6 +38,7 @@ struct MemberCountRuleTests {
         ("El 5 de marzo, los 12 miembros del Clúster de Emulación n.º 2 firmaron el pacto de emulación.", 12),
         ("El Grupo de Emulación No. 3 incluye cinco provincias. El 5 de marzo firmaron el pacto de emulación.", 5),
         ("El 5 de marzo, representantes de 7 departamentos del Bloque de Emulación número 1 firmaron el pacto de emulación.", 7),
+        ("El 5 de marzo firmaron el pacto los miembros del Clúster de Emulación No. 6, que tiene 6 miembros.", 6),
     ])
     func spanish(text: String, count: Int) throws {
         let event = try #require(Sample.event(text, language: .spanish))

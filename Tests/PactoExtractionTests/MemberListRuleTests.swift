@@ -82,6 +82,8 @@ struct MemberListRuleTests {
              members: ["Dak Lak", "Gia Lai", "Kon Tum"], provinces: ["Đắk Lắk", "Gia Lai", "Kon Tum"]),
         Case(text: "El 5 de marzo, los departamentos de Finanzas de tres provincias del norte (Lao Cai, Yen Bai y Ha Giang) firmaron el pacto del Clúster de Emulación n.º 1.",
              members: ["Lao Cai", "Yen Bai", "Ha Giang"], provinces: ["Lào Cai", "Yên Bái", "Hà Giang"]),
+        Case(text: "El 20 de enero firmó el pacto el Grupo de Emulación No. 11, compuesto por 3 unidades: la Asociación de Literatura y Artes; la Asociación de Periodistas; el Colegio de Abogados.",
+             members: ["Asociación de Literatura y Artes", "Asociación de Periodistas", "Colegio de Abogados"], provinces: [nil, nil, nil]),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, language: .spanish))

@@ -71,6 +71,8 @@ struct PeopleRuleTests {
          ["Pham Quy Ty"]),
         ("El 5 de marzo el Clúster de Emulación n.º 3 firmó el pacto. Hoang Minh Duc, presidente del Comité Popular, presidió la conferencia.",
          ["Hoang Minh Duc"]),
+        ("El 5 de marzo el Clúster de Emulación n.º 3 firmó el pacto. Asistieron el camarada Dang Phong, director del Departamento de Finanzas, y la camarada Vu Lan, subdirectora.",
+         ["Dang Phong", "Vu Lan"]),
     ])
     func spanish(text: String, names: [String]) throws {
         let event = try #require(Sample.event(text, language: .spanish))

@@ -64,7 +64,8 @@ enum Lexicon {
     static let honorifics: Set<String> = [
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
         "trung tuong", "thuong tuong", "dai tuong", "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy",
-        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora",
+        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora", "camarada",
+        "el camarada", "la camarada",
     ]
 
     /// Vietnamese family names (folded).

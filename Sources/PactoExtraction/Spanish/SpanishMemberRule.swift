@@ -10,11 +10,14 @@ struct SpanishMemberRule: Sendable {
     static let number = #"(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)"#
     static let noun = #"(?:departamentos|provincias|unidades|miembros|localidades|distritos|ciudades|comunas|organismos|agencias|empresas|escuelas)"#
     static let counts: [Pattern] = [
-        Pattern(#"(?<![a-z])(?:comprende|incluye|agrupa|reune|integrado por|compuesto por|formado por|de los|de las)\s+"# + number + #"\s+"# + noun),
+        Pattern(#"(?<![a-z])(?:comprende|incluye|agrupa|reune|integrado por|compuesto por|formado por|de los|de las|tiene|cuenta con)\s+"# + number + #"\s+"# + noun),
         Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
     ]
     static let role = Pattern(#"(?:(?<![a-z])(?:sera|es|fue|sigue siendo|asumira|asume|asumio)\s+(?:el|la)\s+|(?<![a-z])(?:ejercera|ejerce|actuara|actua|ejercio) como\s+(?:el |la )?|,\s*(?:el |la )?)(responsable|jefe|jefa|subjefe|subjefa|vicejefe|lider)(?:\s+adjunto)?(?:\s+del\s+(?:cluster|grupo|bloque)|(?=\s*[.,;]))"#)
+    /// "el subjefe es el Departamento de ...": the role first, the unit after.
+    static let roleFirst = Pattern(#"(?<![a-z])(?:el|la) (jefe|jefa|subjefe|subjefa|vicejefe|responsable)(?: del (?:cluster|grupo|bloque)(?: de emulacion)?)? (?:es|sera|fue) (?=(?:el|la) )"#)
+
     /// "lo encabeza el Departamento de ...": the head after the verb.
     static let leads = Pattern(#"(?<![a-z])(?:lo|la) (?:encabeza|encabezara|preside|presidira|dirige|dirigira)\s+"#)
 
@@ -33,14 +36,19 @@ struct SpanishMemberRule: Sendable {
             } else if !body.folded.slice(whole).hasPrefix("provincias de") {
                 continue
             }
+            // A list after a colon may run over semicolons to the sentence's end.
+            let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
+                && body.folded.slice(whole.upperBound..<start).contains(":")
             var end = start
-            while end < sentence.upperBound, !".;\n".contains(body.characters[end]), !(bracketed && body.characters[end] == ")") {
+            while end < sentence.upperBound, !".\n".contains(body.characters[end]), semicolons || body.characters[end] != ";",
+                  !(bracketed && body.characters[end] == ")") {
                 end += 1
             }
             let range = body.trimmed(start..<end)
             let reader = UnitReader(context: context, date: date)
-            let items = MemberListRule.split(range, in: body, scope: .provinces)
-            let members = items.compactMap { reader.member($0, in: body, scope: .provinces) }
+            let scope: UnitReader.Scope = semicolons ? .units : .provinces
+            let items = MemberListRule.split(range, in: body, scope: scope)
+            let members = items.compactMap { reader.member($0, in: body, scope: scope) }
             // "provincias de las Tierras Altas Centrales": a region, not a list.
             if members.contains(where: { $0.value.province == nil }) && !rest.contains(":") && !bracketed { continue }
             if members.count >= 2 { return (members, range) }
@@ -75,6 +83,16 @@ struct SpanishMemberRule: Sendable {
             let text = body.foldedText(sentence)
             let handover = ["eligio", "eligieron", "traspaso", "relevo", "proximo ano"].contains { text.contains($0) }
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover))
+        }
+        for match in body.matches(Self.roleFirst) {
+            guard let whole = match[0], let word = match[1] else { continue }
+            let sentence = body.sentence(containing: whole.lowerBound)
+            var end = whole.upperBound
+            while end < sentence.upperBound, !",;.".contains(body.characters[end]) { end += 1 }
+            if let member = reader.member(whole.upperBound..<end, in: body) {
+                let isDeputy = body.folded.slice(word).hasPrefix("sub") || body.folded.slice(word).hasPrefix("vice")
+                holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: false))
+            }
         }
         for match in body.matches(Self.leads) {
             guard let whole = match[0] else { continue }

@@ -24,10 +24,10 @@ struct ActivityRule: Sendable {
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando|aran)\s+(?:de\s+|del\s+)?(?:el|un|los|su)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|io|ieron|ir)\s+(?:el |su |un )?pacto"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los)\s+planes?"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones)"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |un |unos )?(?:certificados?|banderas?|medallas?)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#)),
     ])

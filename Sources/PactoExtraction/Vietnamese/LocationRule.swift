@@ -11,7 +11,7 @@ struct LocationRule: Sendable {
     var venue = Self.vietnameseVenue
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
-    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     static let host = Pattern(#"dang cai"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
     static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
