@@ -72,6 +72,8 @@ struct HeadRuleTests {
              head: "Departamento de Industria y Comercio"),
         Case(text: "El 5 de abril el Clúster de Emulación No. 6 firmó el pacto. El jefe del Clúster es el Departamento de Finanzas de Quang Nam y el subjefe es el Departamento de Finanzas de Quang Ngai.",
              head: "Quảng Nam", deputy: "Quảng Ngãi"),
+        Case(text: "El 1 de abril, el Clúster de Emulación del Suroeste, encabezado por la provincia de Kien Giang, firmó el pacto de emulación para 2022.",
+             head: "Kiên Giang"),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, language: .spanish))

@@ -53,6 +53,14 @@ struct PeopleRuleTests {
         #expect(event.people.map(\.name) == ["Trần Văn Hòa"])
     }
 
+    @Test func spanishTitlesStopAtTheVerb() throws {
+        let event = try #require(Sample.event(
+            "El 1 de abril el Clúster de Emulación firmó el pacto. En su intervención, Nguyen Luu Trung, vicepresidente del Comité Popular de Kien Giang, dijo que las provincias lograron buenos resultados. La vicepresidenta Vo Thi Anh Xuan asistió.",
+            language: .spanish))
+        #expect(event.people.map(\.title) == ["vicepresidente del Comité Popular de Kien Giang", "vicepresidenta"])
+        #expect(event.people.first?.role == .speaker)
+    }
+
     @Test func titleAndRoleAfterTheName() throws {
         let event = try #require(Sample.event("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì hội nghị."))
         let person = try #require(event.people.first)

@@ -19,7 +19,7 @@ struct SpanishMemberRule: Sendable {
     static let roleFirst = Pattern(#"(?<![a-z])(?:el|la) (jefe|jefa|subjefe|subjefa|vicejefe|responsable)(?: del (?:cluster|grupo|bloque)(?: de emulacion)?)? (?:es|sera|fue) (?=(?:el|la) )"#)
 
     /// "lo encabeza el Departamento de ...": the head after the verb.
-    static let leads = Pattern(#"(?<![a-z])(?:lo|la) (?:encabeza|encabezara|preside|presidira|dirige|dirigira)\s+"#)
+    static let leads = Pattern(#"(?<![a-z])(?:(?:lo|la) (?:encabeza|encabezara|preside|presidira|dirige|dirigira)|encabezad[oa] por)\s+"#)
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body

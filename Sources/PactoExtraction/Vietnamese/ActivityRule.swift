@@ -27,7 +27,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |un |unos )?(?:certificados?|banderas?|medallas?)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#)),
     ])

@@ -12,7 +12,7 @@ struct PeopleRule: Sendable {
         ("chia sẻ", .speaker), ("đề nghị", .speaker), ("trình bày", .speaker), ("khẳng định", .speaker),
         ("điều hành", .chair), ("tổng hợp", .chair), ("kết luận", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
         ("dự hội nghị", .attendee), ("chứng kiến", .attendee), ("dự và", .attendee),
-        ("preside", .chair), ("presidió", .chair), ("intervención", .speaker), ("afirmó", .speaker),
+        ("presidió", .chair), ("preside la", .chair), ("dirigió la", .chair), ("intervención", .speaker), ("afirmó", .speaker),
         ("dijo", .speaker), ("reconoció", .speaker), ("habla", .speaker), ("asiste", .attendee),
         ("estuvieron presentes", .attendee), ("asistió", .attendee),
     ]
@@ -146,7 +146,8 @@ struct PeopleRule: Sendable {
             text = String(text.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces)
         }
         let folded = Folding.fold(text)
-        for title in Lexicon.titles {
+        // The longest title first: "vicepresidenta", not "presidenta" inside it.
+        for title in Lexicon.titles.sorted(by: { $0.count > $1.count }) {
             if let found = folded.range(of: title) {
                 let offset = folded.distance(from: folded.startIndex, to: found.lowerBound)
                 let slice = String(text.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))
@@ -162,7 +163,8 @@ struct PeopleRule: Sendable {
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
                      " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
-                     "; đồng chí", " tham dự"] {
+                     "; đồng chí", " tham dự", ", dijo", " dijo", ", afirmó", " afirmó", " señaló", " destacó", " subrayó",
+                     " expresó", " informó", " presidió", " asistió", ", quien"] {
             if let found = folded.range(of: verb) {
                 cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
             }
