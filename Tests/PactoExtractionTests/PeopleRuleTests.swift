@@ -18,6 +18,8 @@ struct PeopleRuleTests {
          ["Hoàng Văn Nam"]),
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. Giám đốc Công an tỉnh Hà Nam Nguyễn Văn Hùng phát biểu tại hội nghị và đề nghị các đơn vị nỗ lực.",
          ["Nguyễn Văn Hùng"]),
+        ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua. Dự hội nghị có các đồng chí: Đặng Phong, Giám đốc Sở Tài chính; Vĩnh Thông, Phó Giám đốc Sở Tài chính.",
+         ["Đặng Phong", "Vĩnh Thông"]),
     ])
     func vietnamese(text: String, names: [String]) throws {
         let event = try #require(Sample.event(text))

@@ -60,6 +60,15 @@ struct PeopleRule: Sendable {
                 index = max(index + 1, start)
                 continue
             }
+            // "có các đồng chí: A, Giám đốc ...; B, ...": each item of the list is a person.
+            if !honorific, start > 0 {
+                let gap = passage.text(tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound)
+                if gap.contains(":") || gap.contains(";") {
+                    let sentence = passage.sentence(containing: tokens[start].range.lowerBound)
+                    let lead = passage.foldedText(sentence.lowerBound..<tokens[start].range.lowerBound)
+                    if lead.contains("cac dong chi") || lead.hasSuffix("dong chi:") { honorific = true }
+                }
+            }
             var end = start
             while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
                   Numerals.arabic(passage.text(tokens[end].range)) == nil,
