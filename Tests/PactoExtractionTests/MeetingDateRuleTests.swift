@@ -81,6 +81,14 @@ struct MeetingDateRuleTests {
         #expect(event.date == nil)
     }
 
+    @Test func dateFromTheTitleWhenTheBodyHasNone() throws {
+        let event = try #require(Sample.event("Các đơn vị trong Cụm thi đua số 2 đã ký kết giao ước thi đua năm 2023.",
+                                              title: "Sáng 12/3, Cụm thi đua số 2 ký kết giao ước thi đua"))
+        #expect(event.date?.description == "2023-03-12")
+        #expect(event.dayPart == .morning)
+        #expect(event.evidence["date"] == nil)
+    }
+
     @Test func undatableDateWarns() {
         let warnings = Sample.warnings(["Chiều 29/3, Cụm thi đua số 8 tổ chức hội nghị ký kết giao ước thi đua."])
         #expect(warnings.contains { $0.hasPrefix("undatable date") })

@@ -71,7 +71,16 @@ struct MeetingDateRule: Sendable {
     func meetingDate(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         let all = candidates(in: context.body).filter { $0.score >= 1 }
         guard let best = all.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.range.lowerBound > $1.range.lowerBound) })
-        else { return today(in: context) }
+        else {
+            // The title's date when the body gives none ("Ngày 12/3: Cụm thi đua số 5 ký kết ...").
+            if let titled = candidates(in: context.title).filter({ $0.score >= 1 }).first {
+                let year = titled.year ?? inferYear(day: titled.day, month: titled.month, context: context)
+                var candidate = titled
+                candidate.range = 0..<0
+                return (candidate, year.flatMap { Stamp(year: $0, month: titled.month, day: titled.day) })
+            }
+            return today(in: context)
+        }
         let year = best.year ?? inferYear(day: best.day, month: best.month, context: context)
         let stamp = year.flatMap { Stamp(year: $0, month: best.month, day: best.day) }
         return (best, stamp)
