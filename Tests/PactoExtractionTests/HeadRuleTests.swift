@@ -46,6 +46,10 @@ struct HeadRuleTests {
              head: "Sở Xây dựng"),
         Case(text: "Ngày 20/1, Cụm thi đua số 3 tổng kết năm 2023. Hội nghị cũng đã bầu huyện Mường Lát là đơn vị Cụm trưởng năm 2024.",
              head: "Mường Lát"),
+        Case(text: "Ngày 20/1, Khối thi đua số 4 ký kết giao ước thi đua. Trưởng khối năm 2024 là đồng chí Lê Văn Minh, Giám đốc Sở Công Thương.",
+             head: "Sở Công Thương"),
+        Case(text: "Ngày 20/1, Khối thi đua số 4 ký kết giao ước thi đua. Trưởng khối năm 2024 là ông Lê Văn Minh.",
+             head: nil),
         Case(text: "Ngày 12/1, Cụm thi đua số 5 tổng kết năm 2023. Sở Tư pháp tỉnh Gia Lai đã chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Sở Tư pháp tỉnh Kon Tum.",
              head: "Kon Tum"),
     ])

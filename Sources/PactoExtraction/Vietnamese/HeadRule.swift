@@ -83,6 +83,18 @@ struct HeadRule: Sendable {
                     end += 1
                 }
                 var range = body.trimmed(start..<end)
+                // "là đồng chí A, Giám đốc Sở X": the person's unit, in the clause after the name.
+                let opening = TonePlacement.normalized(body.text(range))
+                if ["đồng chí ", "ông ", "bà "].contains(where: { opening.hasPrefix($0) }), end < sentence.upperBound {
+                    var next = end + 1
+                    while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
+                    let clause = body.trimmed((end + 1)..<next)
+                    guard let head = body.tokens(in: clause).first(where: { token in
+                        let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
+                        return token.isCapitalized && Lexicon.isHeadSpelling(token) && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                    }) else { return nil }
+                    range = body.trimmed(head.range.lowerBound..<clause.upperBound)
+                }
                 // "là X và Phó khối là Y": X stops before the next role.
                 if let next = body.firstMatch(Self.role, in: range)?[0] {
                     let before = body.foldedText(range.lowerBound..<next.lowerBound)
