@@ -50,6 +50,8 @@ struct HeadRuleTests {
              head: "Sở Công Thương"),
         Case(text: "Ngày 20/1, Khối thi đua số 4 ký kết giao ước thi đua. Trưởng khối năm 2024 là ông Lê Văn Minh.",
              head: nil),
+        Case(text: "Ngày 20/1, Khối thi đua số 4 ký kết giao ước thi đua. Trưởng khối năm 2024: Sở Y tế; Phó trưởng khối: Sở Nội vụ.",
+             head: "Sở Y tế", deputy: "Sở Nội vụ"),
         Case(text: "Ngày 12/1, Cụm thi đua số 5 tổng kết năm 2023. Sở Tư pháp tỉnh Gia Lai đã chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Sở Tư pháp tỉnh Kon Tum.",
              head: "Kon Tum"),
     ])

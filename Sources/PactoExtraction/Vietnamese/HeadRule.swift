@@ -70,8 +70,11 @@ struct HeadRule: Sendable {
             .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#, options: .regularExpression) != nil
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
-            if !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
-                let start = token.range.upperBound
+            // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
+            let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
+            let colon = previousEnd >= role.upperBound && body.text(previousEnd..<token.range.lowerBound).contains(":")
+            if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
+                let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
                 var depth = 0
                 while end < sentence.upperBound {
