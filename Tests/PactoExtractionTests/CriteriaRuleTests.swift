@@ -5,7 +5,7 @@ import Testing
 struct CriteriaRuleTests {
     @Test(arguments: [
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua với 3 nội dung và 23 chỉ tiêu.", 23),
-        ("Ngày 5/3, Cụm thi đua số 3 thống nhất 15 tiêu chí giao ước thi đua năm 2022.", 15),
+        ("Ngày 5/3, Cụm thi đua số 3 thống nhất 15 tiêu chí và ký kết giao ước thi đua năm 2022.", 15),
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua, phấn đấu đạt và vượt bảy chỉ tiêu.", 7),
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua gồm 05 nhóm nội dung, 30 tiêu chí.", 30),
         ("Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua với mười hai chỉ tiêu cụ thể.", 12),

@@ -71,6 +71,7 @@ struct OrganizerRuleTests {
         "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 12 ngày 28/6.",
         "Thủ tướng yêu cầu phát động phong trào thi đua trong toàn quốc.",
         "Các phong trào thi đua yêu nước được triển khai sâu rộng trong năm 2024.",
+        "Ngày 4/1/2024, Sở Tư pháp Bình Định đón nhận Cờ thi đua; năm 2023 Sở là đơn vị dẫn đầu Cụm thi đua số 5.",
     ])
     func noClusterNoEvent(_ text: String) {
         #expect(Sample.event(text) == nil)

@@ -19,7 +19,7 @@ struct WarningTests {
         "Ngày 5/3/2022, Sở Tư pháp tỉnh Quảng Nguyên thuộc Cụm thi đua số 3 ký kết giao ước thi đua.",
         "Ngày 5/3/2022, Cụm thi đua số 3 tỉnh Tây Hòa ký kết giao ước thi đua.",
         "Ngày 5/3/2022, Cụm thi đua số 3 ký kết giao ước thi đua tại tỉnh Bắc Sơn.",
-        "Ngày 5/3/2022, Công an tỉnh Hà Lâm là Cụm trưởng Cụm thi đua số 3.",
+        "Ngày 5/3/2022, Công an tỉnh Hà Lâm là Cụm trưởng Cụm thi đua số 3 đã ký kết giao ước thi đua.",
     ])
     func unknownPlace(text: String) {
         #expect(Sample.warnings([text]).contains { $0.hasPrefix("unknown place:") })

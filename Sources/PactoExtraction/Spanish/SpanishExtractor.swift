@@ -29,7 +29,7 @@ struct SpanishExtractor: Extractor {
                 warnings.append("undatable date: \(context.body.text(meeting.range)) (no year in the text, title or stamp)")
             }
         }
-        guard !event.activities.isEmpty || meeting != nil else { return Extraction(warnings: warnings) }
+        guard !event.activities.isEmpty else { return Extraction() }
         let date = event.date ?? article.published?.date
 
         var location = LocationRule()

@@ -290,7 +290,9 @@ extension OrganizerRule {
             guard allowed || numberSeen, token.isCapitalized else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             guard Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
+            // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
             let range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            guard passage.tokens(in: range).count >= 2 else { continue }
             let printed = passage.text(range)
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
             if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }

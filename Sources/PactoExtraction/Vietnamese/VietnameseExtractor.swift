@@ -32,7 +32,8 @@ struct VietnameseExtractor: Extractor {
                 warnings.append("undatable date: \(context.body.text(meeting.candidate.range)) (no year in the text, title or stamp)")
             }
         }
-        guard !event.activities.isEmpty || meeting != nil else { return Extraction(events: [], warnings: warnings) }
+        // A cluster named beside a date but doing nothing the text reports is no meeting.
+        guard !event.activities.isEmpty else { return Extraction(events: [], warnings: UnknownPlaceRule().warnings(in: context)) }
         let date = event.date ?? article.published?.date
 
         if let location = LocationRule().location(in: context, meetingAt: meeting?.candidate.range.lowerBound,
