@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks clean
+.PHONY: setup build run test leaks kill-rerun clean
 
 setup:
 	@bash scripts/setup.sh
@@ -27,3 +27,6 @@ clean:
 
 leaks: setup
 	bash scripts/check-leaks.sh
+
+kill-rerun: setup
+	bash scripts/kill-rerun.sh

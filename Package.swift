@@ -84,6 +84,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PactoExtractionTests",
+            dependencies: ["PactoExtraction", "PactoModel", "PactoReading"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
             swiftSettings: strict

@@ -36,6 +36,7 @@ struct SearchBenchmark {
         var all: [Double] = []
         var byKind: [String: [Double]] = [:]
         for round in 0..<queries {
+            if ProcessInfo.processInfo.environment["PACTO_BENCH_TRACE"] != nil { FileHandle.standardError.write(Data("\(mix[round % mix.count].0)\n".utf8)) }
             let (name, query) = mix[round % mix.count]
             let time = try seconds { _ = try store.search(query) }
             all.append(time)

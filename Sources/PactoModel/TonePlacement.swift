@@ -17,7 +17,9 @@ public enum TonePlacement {
         while index < scalars.count {
             let scalar = scalars[index]
             // "o" / "u" + second vowel + tone, at the end of the word: move the tone back.
-            if (scalar == "o" || scalar == "u"), index + 2 < scalars.count + 1, index + 1 < scalars.count {
+            // In "qu" the u is part of the consonant: "quý" keeps its tone on the y.
+            let afterQ = index > 0 && scalars[index - 1] == "q"
+            if (scalar == "o" || scalar == "u"), !afterQ, index + 1 < scalars.count {
                 let second = scalars[index + 1]
                 let pairs: Bool = scalar == "o" ? (second == "a" || second == "e") : second == "y"
                 if pairs, index + 2 < scalars.count, tones.contains(scalars[index + 2].value) {

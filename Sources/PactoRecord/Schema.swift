@@ -54,7 +54,8 @@ enum Schema {
                 );
                 CREATE INDEX event_document ON event(documentId);
                 CREATE INDEX event_organizer ON event(organizerKind, organizerNumber);
-                CREATE INDEX event_year ON event(year);
+                CREATE INDEX event_year ON event(year, organizerNumber);
+                CREATE INDEX event_sortDate ON event(sortDate);
                 CREATE INDEX event_key ON event(organizerKey, year);
 
                 CREATE TABLE member (
@@ -92,6 +93,7 @@ enum Schema {
                 );
                 CREATE INDEX eventPlace_province ON eventPlace(province, eventId);
                 CREATE INDEX eventPlace_today ON eventPlace(provinceToday, eventId);
+                CREATE INDEX eventPlace_event ON eventPlace(eventId);
 
                 -- A pact: one organizer's year, from the events that report it.
                 CREATE VIEW pact AS

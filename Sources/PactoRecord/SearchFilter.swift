@@ -47,20 +47,18 @@ struct SearchFilter {
         }
     }
 
-    /// Joins, conditions and their arguments, for a query whose events are
-    /// `search.rowid` (or `event.id` when searching without words).
-    func sql(eventTable: String = "event", idColumn: String = "search.rowid") -> (String, [String], StatementArguments) {
-        var joins = ""
+    /// The filters need the event row, or the document row too.
+    var needsEvent: Bool {
+        organizer != nil || !ministryKeys.isEmpty || year != nil || activity != nil || language != nil
+            || from != nil || to != nil
+    }
+    var needsDocument: Bool { language != nil }
+
+    /// SQL conditions over `event` (and `document`), the event's id being
+    /// the expression `id`, with their arguments.
+    func conditions(id: String) -> (sql: [String], arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        let needsEvent = organizer != nil || !ministryKeys.isEmpty || year != nil || activity != nil || language != nil
-            || from != nil || to != nil
-        if idColumn != "event.id", needsEvent {
-            joins += " JOIN event ON event.id = \(idColumn)"
-        }
-        if language != nil {
-            joins += " JOIN document ON document.id = event.documentId"
-        }
         if let organizer {
             if let kind = organizer.kind {
                 conditions.append("event.organizerKind = ?")
@@ -71,7 +69,7 @@ struct SearchFilter {
                 arguments += [number]
             }
             if let words = organizer.words {
-                conditions.append("instr(lower(event.organizerKey), ?) > 0")
+                conditions.append("instr(event.organizerKey, ?) > 0")
                 arguments += [words]
             }
         }
@@ -100,10 +98,35 @@ struct SearchFilter {
             arguments += [to.date.description]
         }
         if let province {
-            conditions.append("\(idColumn) IN (SELECT eventId FROM eventPlace WHERE province = ? OR provinceToday = ?)")
+            conditions.append("EXISTS (SELECT 1 FROM eventPlace WHERE eventPlace.eventId = \(id) AND (eventPlace.province = ? OR eventPlace.provinceToday = ?))")
             arguments += [province.name, province.today]
         }
-        return (joins, conditions, arguments)
+        return (conditions, arguments)
+    }
+
+    /// How many events the filters keep.
+    func count(in db: Database) throws -> Int {
+        var copy = self
+        let place = copy.province
+        copy.province = nil
+        let conditions = copy.conditions(id: "event.id")
+        var joins = needsDocument ? "JOIN document ON document.id = event.documentId" : ""
+        var arguments = conditions.arguments
+        if let place, conditions.sql.isEmpty, !needsDocument {
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT eventId FROM eventPlace WHERE province = ? UNION SELECT eventId FROM eventPlace WHERE provinceToday = ?)",
+                arguments: [place.name, place.today]) ?? 0
+        }
+        if let place {
+            // Drive from the place indexes rather than testing every event.
+            joins = """
+                JOIN (SELECT eventId FROM eventPlace WHERE province = ? UNION SELECT eventId FROM eventPlace WHERE provinceToday = ?) AS place
+                ON place.eventId = event.id
+                """ + " " + joins
+            arguments = StatementArguments([place.name, place.today]) + arguments
+        }
+        let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM event \(joins) \(whereClause)", arguments: arguments) ?? 0
     }
 
     /// "Long An, part of Tây Ninh since 1 July 2025" when the province

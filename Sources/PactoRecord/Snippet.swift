@@ -7,9 +7,26 @@ enum Snippet {
 
     static func make(from text: String, terms: [String]) -> String? {
         guard !terms.isEmpty, !text.isEmpty else { return nil }
+        // Most matches come early: look in the opening first, then in the whole text.
+        if text.utf8.count > 4000, let early = make(within: String(text.prefix(1500)), of: text, terms: terms) {
+            return early
+        }
+        return make(within: text, of: text, terms: terms)
+    }
+
+    /// A snippet from the part `text` of `whole` (a prefix of it).
+    private static func make(within text: String, of whole: String, terms: [String]) -> String? {
         let original = Array(text)
-        // One folded character per original character (Folding.aligned).
-        let folded = Array(Folding.aligned(text))
+        // One folded character per original character (as Folding.aligned),
+        // each distinct character folded once.
+        var cache: [Character: Character] = [:]
+        let folded = original.map { character -> Character in
+            if let known = cache[character] { return known }
+            let value = Folding.fold(character)
+            let mapped: Character = value == "\u{0}" ? "\u{1}" : value
+            cache[character] = mapped
+            return mapped
+        }
         var marks: [Range<Int>] = []
         for term in terms {
             let needle = Array(term)
@@ -48,7 +65,7 @@ enum Snippet {
             output += String(original[position..<mark.lowerBound]) + "**" + String(original[mark]) + "**"
             position = mark.upperBound
         }
-        output += String(original[position..<end]) + (end < original.count ? "…" : "")
+        output += String(original[position..<end]) + (end < original.count || text.count < whole.count ? "…" : "")
         return output.replacingNewlines()
     }
 

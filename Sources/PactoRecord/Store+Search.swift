@@ -41,7 +41,7 @@ extension Store {
     static let frequentShare = 0.05
     static let frequentFloor = 2000
     /// Counting stops here for queries made only of frequent words.
-    static let countCap = 10_000
+    static let countCap = 1_000
 
     /// Searches events. Accent-insensitive in both languages (đ included).
     public func search(_ query: SearchQuery) throws -> SearchPage {
@@ -58,39 +58,59 @@ extension Store {
             // Every word must occur; the words side by side, as typed, rank first.
             let words = terms.map { "\"\($0)\"" }.joined(separator: " ")
             let match = terms.count > 1 ? "\"\(terms.joined(separator: " "))\" OR (\(words))" : words
-            let frequencies = try Self.documentFrequencies(terms, in: db)
+            // The largest id stands for the number of events (counting the index would read it all).
+            let events = max(1, try Int.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 1)
+            let threshold = max(Self.frequentFloor, Int(Double(events) * Self.frequentShare))
+            let frequencies = try Self.documentFrequencies(terms, upTo: threshold + 1, in: db)
             if frequencies.contains(where: { $0 == 0 }) {
                 return SearchPage(query: query.text, total: 0, totalIsExact: true, results: [])
             }
-            let events = try Int.fetchOne(db, sql: "SELECT count(*) FROM search") ?? 0
-            let threshold = max(Self.frequentFloor, Int(Double(events) * Self.frequentShare))
-            let selective = (frequencies.min() ?? 0) <= threshold
-            let (joins, conditions, arguments) = filter.sql()
-            let from = "FROM search \(joins) WHERE search MATCH ?\(conditions.isEmpty ? "" : " AND " + conditions.joined(separator: " AND "))"
-            let allArguments = StatementArguments([match]) + arguments
+            let rarest = frequencies.min() ?? 0
+            let conditions = filter.conditions(id: "candidate.id")
+            let whereFilters = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
+            let joins = filter.needsEvent ? "JOIN event ON event.id = candidate.id" + (filter.needsDocument ? " JOIN document ON document.id = event.documentId" : "") : ""
             var rows: [(Int64, Double)]
             let total: Int
             let exact: Bool
-            if selective {
-                rows = try Row.fetchAll(
-                    db, sql: "SELECT search.rowid AS id, -bm25(search, 10.0, 1.0) AS score \(from) ORDER BY bm25(search, 10.0, 1.0) LIMIT ? OFFSET ?",
-                    arguments: allArguments + [query.limit, query.offset]
-                ).map { ($0["id"], $0["score"]) }
-                total = try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: allArguments) ?? 0
+            if rarest <= threshold {
+                // A selective word: rank every match (a few thousand at most) by bm25,
+                // then filter. The matches are materialised first so that the filters
+                // never drive the full-text index row by row.
+                let sql = """
+                    WITH candidate AS MATERIALIZED (
+                        SELECT rowid AS id, bm25(search, 10.0, 1.0) AS rank FROM search WHERE search MATCH ?)
+                    SELECT candidate.id AS id, -candidate.rank AS score FROM candidate \(joins) \(whereFilters)
+                    """
+                let arguments = StatementArguments([match]) + conditions.arguments
+                rows = try Row.fetchAll(db, sql: sql + " ORDER BY candidate.rank LIMIT ? OFFSET ?",
+                                        arguments: arguments + [query.limit, query.offset]).map { ($0["id"], $0["score"]) }
+                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))", arguments: arguments) ?? 0
                 exact = true
             } else {
-                let ids = try Int64.fetchAll(
-                    db, sql: "SELECT search.rowid \(from) ORDER BY search.rowid DESC LIMIT ? OFFSET ?",
-                    arguments: allArguments + [query.limit, query.offset])
-                rows = try Self.scores(of: ids, match: match, in: db)
-                if terms.count == 1, !query.hasFilters, let frequency = frequencies.first {
-                    total = frequency
-                    exact = true
-                } else {
+                // Only frequent words: every event nearly matches and bm25 cannot tell
+                // them apart, so walk the matches newest first and stop at the page.
+                let sql = """
+                    SELECT candidate.id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? ORDER BY rowid DESC) AS candidate
+                    \(joins.replacingOccurrences(of: "JOIN", with: "CROSS JOIN")) \(whereFilters)
+                    """
+                let arguments = StatementArguments([words]) + conditions.arguments
+                let ids = try Int64.fetchAll(db, sql: sql + " LIMIT ? OFFSET ?", arguments: arguments + [query.limit, query.offset])
+                // bm25 over a frequent-word query costs a pass over the whole index even
+                // for one row: the score is how often the words occur in the event's title,
+                // theme and other short fields, and in its body (tf, head weighted ×10).
+                rows = try ids.map { ($0, try Self.localScore(of: $0, terms: terms, in: db)) }
+                if !query.hasFilters {
                     let counted = try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM (SELECT 1 \(from) LIMIT \(Self.countCap))", arguments: allArguments) ?? 0
+                        db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT \(Self.countCap))",
+                        arguments: [words]) ?? 0
                     total = counted
                     exact = counted < Self.countCap
+                } else {
+                    // Estimated: the events the filters keep, times the share of events
+                    // holding the rarest word.
+                    let filtered = try filter.count(in: db)
+                    total = max(ids.count + query.offset, Int((Double(filtered) * Double(rarest) / Double(events)).rounded()))
+                    exact = false
                 }
             }
             let hits = try rows.map { id, score in try Self.hit(id: id, score: score, terms: terms, filter: filter, in: db) }
@@ -98,30 +118,37 @@ extension Store {
         }
     }
 
-    /// Documents (here: events) each folded word occurs in, from the index's vocabulary.
-    static func documentFrequencies(_ terms: [String], in db: Database) throws -> [Int] {
+    /// Events each folded word occurs in, counted up to `limit` only: all
+    /// the planner needs to know is whether a word is rare or frequent, and
+    /// an exact count of a frequent word would read its whole posting list.
+    static func documentFrequencies(_ terms: [String], upTo limit: Int, in db: Database) throws -> [Int] {
         try terms.map { term in
-            try Int.fetchOne(db, sql: "SELECT doc FROM searchVocabulary WHERE term = ?", arguments: [term]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? LIMIT ?)",
+                arguments: ["\"\(term)\"", limit]) ?? 0
         }
     }
 
-    /// bm25 for a handful of rows only.
-    private static func scores(of ids: [Int64], match: String, in db: Database) throws -> [(Int64, Double)] {
-        try ids.map { id in
-            let score = try Double.fetchOne(
-                db, sql: "SELECT -bm25(search, 10.0, 1.0) FROM search WHERE search MATCH ? AND rowid = ?",
-                arguments: [match, id]) ?? 0
-            return (id, score)
-        }
+    /// A cheap relevance for one event: how often the words occur in its
+    /// indexed short fields (title, theme, organizer, people, places), damped
+    /// by their length.
+    private static func localScore(of id: Int64, terms: [String], in db: Database) throws -> Double {
+        guard let head = try String.fetchOne(db, sql: "SELECT head FROM search WHERE rowid = ?", arguments: [id])
+        else { return 0 }
+        let words = head.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let wanted = Set(terms)
+        let hits = words.reduce(0) { $0 + (wanted.contains(String($1)) ? 1 : 0) }
+        return 10 * Double(hits) / (1 + Double(words.count) / 50)
     }
 
     private static func filterOnly(_ query: SearchQuery, filter: SearchFilter, in db: Database) throws -> SearchPage {
-        let (joins, conditions, arguments) = filter.sql(eventTable: "event", idColumn: "event.id")
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let conditions = filter.conditions(id: "event.id")
+        let joins = filter.needsDocument ? "JOIN document ON document.id = event.documentId" : ""
+        let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
         let ids = try Int64.fetchAll(
             db, sql: "SELECT event.id FROM event \(joins) \(whereClause) ORDER BY event.sortDate DESC, event.id DESC LIMIT ? OFFSET ?",
-            arguments: arguments + [query.limit, query.offset])
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM event \(joins) \(whereClause)", arguments: arguments) ?? 0
+            arguments: conditions.arguments + [query.limit, query.offset])
+        let total = try filter.count(in: db)
         let hits = try ids.map { try hit(id: $0, score: 0, terms: [], filter: filter, in: db) }
         return SearchPage(query: query.text, total: total, totalIsExact: true, results: hits)
     }

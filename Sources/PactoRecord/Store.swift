@@ -17,6 +17,8 @@ public struct Store: Sendable {
             configuration.readonly = readOnly
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
+                // 64 MB of page cache per connection: searches touch the same index pages.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
             }
             if readOnly {
                 guard FileManager.default.fileExists(atPath: path) else {

@@ -27,14 +27,12 @@ extension Pacto {
 
         func run() throws {
             let reader = Reader(options: reading.readerOptions)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
             var failures = 0
             for file in files {
                 do {
                     let document = try Self.document(for: file, reader: reader)
                     if json {
-                        Output.line(String(decoding: try encoder.encode(document), as: UTF8.self))
+                        try Output.json(document)
                     } else {
                         Output.line(DocumentText.render(document))
                     }
