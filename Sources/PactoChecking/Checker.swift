@@ -36,8 +36,19 @@ public struct Checker: Sendable {
     public func check(
         original: Article, translation: Article, originalRaw: String? = nil, translationRaw: String? = nil
     ) throws(CheckError) -> CheckReport {
-        let originalLanguage = Self.language(of: original)
-        let translationLanguage = Self.language(of: translation)
+        var originalLanguage = Self.language(of: original)
+        var translationLanguage = Self.language(of: translation)
+        if originalLanguage == translationLanguage {
+            // The reader may call a Spanish text full of Vietnamese names
+            // Vietnamese: the text with clearly more Vietnamese letters is.
+            let a = Self.vietnameseShare(original)
+            let b = Self.vietnameseShare(translation)
+            if a > 3 * b && a > 0.02 {
+                (originalLanguage, translationLanguage) = (.vietnamese, .spanish)
+            } else if b > 3 * a && b > 0.02 {
+                (originalLanguage, translationLanguage) = (.spanish, .vietnamese)
+            }
+        }
         let swapped: Bool
         switch (originalLanguage, translationLanguage) {
         case (.vietnamese, .spanish): swapped = false
@@ -69,6 +80,14 @@ public struct Checker: Sendable {
             if vietnamese == 0 && spanish == 0 { return article.language }
             return vietnamese > spanish * 2 ? .vietnamese : .spanish
         }
+    }
+
+    /// The share of letters only Vietnamese uses.
+    static func vietnameseShare(_ article: Article) -> Double {
+        let text = (article.title ?? "") + "\n" + article.blocks.map(\.text).joined(separator: "\n")
+        let letters = text.filter(\.isLetter).count
+        guard letters > 0 else { return 0 }
+        return Double(text.filter(ScannedText.isVietnameseLetter).count) / Double(letters)
     }
 
     func compare(source: Article, target: Article, targetRaw: String?) -> CheckReport {

@@ -73,16 +73,25 @@ struct SegmentJudge: Sendable {
         // Facts of the segment the other text states nowhere.
         let otherSide = side == "original" ? context.targetSegments : context.sourceSegments
         let elsewhere = otherSide.reduce(Anchors()) { $0 + $1.anchors }
+        // A byline's names are the page's, not facts of the event.
+        let authors = Set((context.source.authors + context.target.authors).map(Folding.key))
         let lost = segment.anchors.list.filter { anchor in
             Anchor.factual.contains(anchor.kind) && !elsewhere.keys(anchor.kind).contains(anchor.key)
+                && !(anchor.kind == .name && authors.contains { $0.contains(anchor.key) || anchor.key.contains($0) })
         }
         let lostText = lost.map { anchor in
             String(Array(segment.text)[max(0, anchor.range.lowerBound)..<min(segment.text.count, anchor.range.upperBound)])
         }
+        // A title the page repeats as its first paragraph (one reader kept
+        // both, the other one) says nothing new.
+        let sameSide = side == "original" ? context.sourceSegments : context.targetSegments
+        let key = String(Folding.key(segment.text).prefix(60))
+        let repeated = segment.kind == .title && key.count >= 20
+            && sameSide.contains { $0.index != segment.index && Folding.key($0.text).contains(key) }
         switch segment.kind {
         case .title, .caption:
             // A real sentence, or one stating what the other text does not.
-            severity = lost.isEmpty && !substantial ? .warning : .error
+            severity = repeated || (lost.isEmpty && !substantial) ? .warning : .error
             let what = segment.kind == .title ? "the title has no counterpart" : "photo caption without counterpart"
             reason = lost.isEmpty ? what : what + "; states what the other text does not: " + lostText.joined(separator: ", ")
         default:
@@ -90,7 +99,8 @@ struct SegmentJudge: Sendable {
             let stamps = [context.source.published, context.target.published].compactMap { $0 }
             let onlyStamp = !substantial && !segment.anchors.anchors(.date).isEmpty
                 && segment.anchors.anchors(.date).allSatisfy { date in stamps.contains { "\($0.day)-\($0.month)" == date.key } }
-            severity = onlyStamp ? .warning : substantial || facts > 0 ? .error : .warning
+            let onlyByline = !substantial && !authors.isEmpty && authors.contains { Folding.key(segment.text).contains($0) }
+            severity = onlyStamp || onlyByline ? .warning : substantial || facts > 0 ? .error : .warning
             let what = side == "original" ? "not in the translation" : "not in the original"
             reason = facts > 0 ? "\(what); carries \(facts) fact\(facts == 1 ? "" : "s") (numbers, dates, places, names)" : what
         }
