@@ -1,5 +1,6 @@
 import Foundation
 import PactoModel
+import PactoReading
 import Testing
 @testable import PactoChecking
 
@@ -75,5 +76,24 @@ struct CheckReportTests {
         #expect(report.errors == 0)
         #expect(report.exitStatus == 0)
         #expect(report.text().contains("0 errors"))
+    }
+}
+
+/// The same pair as web pages: menus, share buttons and footers are the
+/// page's, and the check sees only the articles.
+struct HTMLPairTests {
+    @Test func faithfulPagesAreClean() throws {
+        let report = try Fixtures.check("check/html/tnmt-cum8-2024.vi.html", "check/html/tnmt-cum8-2024.es.html")
+        #expect(report.errors == 0, "\(report.text())")
+        #expect(report.terms.filter { $0.kind == .leftover }.isEmpty)
+    }
+
+    @Test func changedDateInAPageIsAnError() throws {
+        let page = try Fixtures.text("check/html/tnmt-cum8-2024.es.html").replacingOccurrences(of: "29 de marzo", with: "28 de marzo")
+        let report = try Fixtures.checker.check(
+            original: Fixtures.article("check/html/tnmt-cum8-2024.vi.html"),
+            translation: Fixtures.reader.read(bytes: Array(page.utf8), name: "es.html", format: .html),
+            translationRaw: page)
+        #expect(report.facts.contains { $0.field == "date" && $0.verdict == .mismatch && $0.severity == .error })
     }
 }

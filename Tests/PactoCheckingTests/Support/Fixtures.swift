@@ -20,6 +20,8 @@ enum Fixtures {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
+    static let reader = Reader()
+
     /// Reads a fixture as `pacto check` does.
     static func article(_ relative: String) throws -> Article {
         try Reader().read(path: path(relative))
