@@ -68,14 +68,17 @@ struct AnchorFinder: Sendable {
         where !list.contains(where: { ($0.kind == .name || $0.kind == .province) && $0.range.overlaps(range) }) {
             list.append(Anchor(kind: .name, key: name, range: range))
         }
-        for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer, .title]) {
+        for mention in glossary.mentions(in: text, language: language, kinds: [.term, .award, .issuer, .title, .region]) {
             let kind: Anchor.Kind = switch mention.kind {
             case .award: .award
             case .issuer: .issuer
             case .title: .title
+            case .region: .province
             default: .concept
             }
-            list.append(Anchor(kind: kind, key: mention.entry, range: mention.range))
+            // A region is compared like a province ("Tây Nam Bộ" = "Suroeste").
+            let key = mention.kind == .region ? "region:" + mention.entry : mention.entry
+            list.append(Anchor(kind: kind, key: key, range: mention.range))
         }
         // A ministry's field is a name: capitalised, after the body's word
         // ("Sở Xây dựng", "Departamento de Construcción"; not "xây dựng đời sống").

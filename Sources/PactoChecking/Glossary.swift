@@ -17,7 +17,7 @@ public struct Glossary: Sendable {
     /// One concept and the ways each language writes it.
     public struct Entry: Sendable, Hashable, Codable {
         public enum Kind: String, Sendable, Hashable, Codable {
-            case term, theme, award, issuer, title, activity
+            case term, theme, award, issuer, title, activity, region
         }
 
         public var id: String

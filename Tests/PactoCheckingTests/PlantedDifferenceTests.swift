@@ -113,6 +113,7 @@ struct PlantedDifferenceTests {
         Plant(pair: "519-thptphanboichau", old: "del curso escolar 2017-2018", new: "del curso escolar 2018-2019", fields: number),
         Plant(pair: "531-nld", old: "alcanzaron casi 88.000 mil millones", new: "alcanzaron casi 78.000 mil millones", fields: number),
         Plant(pair: "531-nld", old: "ciudad de Phu Quoc", new: "ciudad de Rach Gia", fields: name + province),
+        Plant(pair: "531-nld", old: "Clúster de Emulación del Suroeste, presidido", new: "Clúster de Emulación del Sudeste, presidido", fields: province),
         Plant(pair: "531-nld", old: "La vicepresidenta del país, Vo Thi Anh Xuan, asistió", new: "La presidenta del país, Vo Thi Anh Xuan, asistió", fields: ["people.title", "body.issuer"]),
         Plant(pair: "533-stcphuyen", old: "el subjefe es el Departamento de Finanzas de la provincia de Quang Ngai", new: "el subjefe es el Departamento de Finanzas de la provincia de Phu Yen", fields: province),
         Plant(pair: "533-stcphuyen", old: "Decisión n.º 01/QĐ-BTC del 2 de enero de 2024", new: "Decisión n.º 01/QĐ-BTC del 12 de enero de 2024", fields: date),
