@@ -46,7 +46,7 @@ extension AnchorFinder {
 
     /// One Vietnamese syllable, folded.
     static let syllable = pattern(
-        #"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|pl|gl|kr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oa|oe|uy|ua|uo|ue|ui|ia|ie|ye|iu|eu|ei|ao|au|ay|ai|oi|ou|ua|ui|[aeiouy])(ng|nh|ch|[cmnptk])?$"#)
+        #"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|pl|gl|kr|[bcdghklmnpqrstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|oa|oe|uy|ua|uo|ue|ui|ia|ie|ye|iu|eu|ei|ao|au|ay|ai|oi|ou|ua|ui|ya|yu|[aeiouy])(ng|nh|ch|[cmnptk])?$"#)
 
     static func isSyllable(_ key: String) -> Bool {
         guard key.count <= 7, key.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
@@ -150,7 +150,8 @@ extension AnchorFinder {
             }
             let key = tokens[index..<end].map(\.key).joined(separator: " ")
             let youthUnion = key.hasSuffix("doan thanh") && end < tokens.count && tokens[end].key == "nien"
-            if end - index >= 2, !youthUnion {
+            // The country: Spanish writes it in one word.
+            if end - index >= 2, !youthUnion, key != "viet nam" {
                 found.append((key, tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound))
             }
             index = end

@@ -110,9 +110,18 @@ extension FactComparer {
         if let ministry = fields(in: member.text).first {
             return compareAnchored(field: field, kind: .field, key: ministry, original: display, evidence: evidence, missing: missing)
         }
+        if let name = names(in: member.text).last {
+            return compareAnchored(field: field, kind: .name, key: name, original: display, evidence: evidence, missing: missing)
+        }
         return FactComparison(
             field: field, original: display, translation: nil, verdict: .missing, severity: .info,
             note: "not verified: named without a province", originalEvidence: context.span(of: evidence))
+    }
+
+    /// A member key without its "field:" or "name:" tag.
+    static func bare(_ key: String) -> String {
+        for tag in ["field:", "name:"] where key.hasPrefix(tag) { return String(key.dropFirst(tag.count)) }
+        return key
     }
 
     /// The gazetteer's own name of a canonical province ("Tây Ninh" after 2025 stays itself).
@@ -163,20 +172,25 @@ extension FactComparer {
                 wanted.append(province)
             } else if let field = fields(in: member.text).first {
                 wanted.append("field:" + field)
+            } else if let name = names(in: member.text).last {
+                wanted.append("name:" + name)
             } else {
                 unverified.append(member.text)
             }
         }
         let targetProvinces = Set(context.targetAnchors(.province).map(\.1.key))
         let targetFields = Set(context.targetAnchors(.field).map(\.1.key))
+        let targetNames = Set(context.targetAnchors(.name).map(\.1.key))
         func present(_ key: String) -> Bool {
-            key.hasPrefix("field:") ? targetFields.contains(String(key.dropFirst(6))) : targetProvinces.contains(key)
+            if key.hasPrefix("field:") { return targetFields.contains(String(key.dropFirst(6))) }
+            if key.hasPrefix("name:") { return targetNames.contains(String(key.dropFirst(5))) }
+            return targetProvinces.contains(key)
         }
         let missing = wanted.filter { !present($0) }
         let sourceProvinces = context.allSourceAnchors.keys(.province)
         let added = (scope ?? []).flatMap { $0.anchors.anchors(.province) }.map(\.key)
             .filter { !sourceProvinces.contains($0) }
-        let found = wanted.filter(present).map { $0.hasPrefix("field:") ? String($0.dropFirst(6)) : $0 }
+        let found = wanted.filter(present).map(Self.bare)
         let translation = (found + added).isEmpty ? nil : (found + added).joined(separator: "; ")
         let span = context.span(of: evidence)
         let translationSpan = scope?.first.map { Span(text: $0.text, start: $0.bodyRange?.lowerBound ?? 0, end: ($0.bodyRange?.lowerBound ?? 0) + $0.length) }
@@ -200,11 +214,11 @@ extension FactComparer {
         if !missing.isEmpty {
             // A province is named the same in both languages; a unit's field
             // may be worded otherwise ("Công an" / "Policía").
-            let provinceMissing = missing.contains { !$0.hasPrefix("field:") }
+            let provinceMissing = missing.contains { !$0.hasPrefix("field:") && !$0.hasPrefix("name:") }
             return FactComparison(
                 field: "members", original: original, translation: translation, verdict: .missing,
                 severity: provinceMissing ? .error : .warning,
-                note: "members not in the translation: " + missing.map { $0.replacingOccurrences(of: "field:", with: "") }.joined(separator: ", "),
+                note: "members not in the translation: " + missing.map(Self.bare).joined(separator: ", "),
                 originalEvidence: span, translationEvidence: translationSpan)
         }
         return FactComparison(

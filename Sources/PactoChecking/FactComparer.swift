@@ -183,6 +183,11 @@ struct FactComparer: Sendable {
         context.finder.provinces(in: ScannedText(text)).map(\.0)
     }
 
+    /// Names of people, communes, districts and units inside a phrase ("Mang Yang").
+    func names(in text: String) -> [String] {
+        context.finder.anchors(of: ScannedText(text), language: .vietnamese).anchors(.name).map(\.key)
+    }
+
     /// Ministry fields inside a phrase.
     func fields(in text: String) -> [String] {
         context.finder.fields.mentions(in: ScannedText(text), language: .vietnamese).map(\.entry)
