@@ -16,7 +16,7 @@ build: setup
 # The main job: import the bundled articles into the record, then show the
 # pacts timeline it holds.
 run: build
-	$(PACTO) import --quiet --db pacto.sqlite Fixtures
+	$(PACTO) import --quiet --db pacto.sqlite Fixtures/seeds Fixtures/html
 	$(PACTO) pacts --db pacto.sqlite
 
 test: setup

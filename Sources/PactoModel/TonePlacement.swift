@@ -10,6 +10,8 @@ public enum TonePlacement {
 
     /// Lower-case, composed (NFC) text with tone marks in the new place.
     public static func normalized(_ text: String) -> String {
+        // No diacritic, no tone to move.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }
         let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)

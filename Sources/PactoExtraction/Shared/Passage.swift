@@ -183,6 +183,8 @@ struct Passage: Sendable {
 extension Passage {
     static func tokenize(_ characters: [Character]) -> [Token] {
         var tokens: [Token] = []
+        // Articles repeat their syllables: fold each distinct word once.
+        var forms: [String: (key: String, lower: String)] = [:]
         var index = 0
         while index < characters.count {
             guard characters[index].isLetter || characters[index].isNumber else { index += 1; continue }
@@ -201,8 +203,15 @@ extension Passage {
             }
             let word = String(characters[start..<index])
             let letters = word.filter(\.isLetter)
+            let form: (key: String, lower: String)
+            if let known = forms[word] {
+                form = known
+            } else {
+                form = (Folding.fold(word), TonePlacement.normalized(word))
+                forms[word] = form
+            }
             tokens.append(Token(
-                range: start..<index, key: Folding.fold(word), lower: TonePlacement.normalized(word),
+                range: start..<index, key: form.key, lower: form.lower,
                 isCapitalized: word.first.map { $0.isUppercase || $0.isNumber } ?? false,
                 isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
         }
@@ -244,6 +253,7 @@ extension Passage {
     /// A short line describing a picture ("... phát biểu khai mạc hội nghị.",
     /// "Quang cảnh hội nghị", "... Foto: VPCTN").
     static func looksLikeCaption(_ text: String) -> Bool {
+        guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count < 220 else { return false }
         let folded = Folding.fold(trimmed)
@@ -264,6 +274,7 @@ extension Passage {
 
     /// A byline: a short line of names, with no sentence in it.
     static func looksLikeByline(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
         let words = trimmed.split { !$0.isLetter }
