@@ -38,6 +38,13 @@ public struct Checker: Sendable {
     ) throws(CheckError) -> CheckReport {
         var originalLanguage = Self.language(of: original)
         var translationLanguage = Self.language(of: translation)
+        // One text of a pair told, the other not: it is the other language.
+        let known: Set<Language> = [.vietnamese, .spanish]
+        if known.contains(originalLanguage) && !known.contains(translationLanguage) {
+            translationLanguage = originalLanguage == .vietnamese ? .spanish : .vietnamese
+        } else if known.contains(translationLanguage) && !known.contains(originalLanguage) {
+            originalLanguage = translationLanguage == .vietnamese ? .spanish : .vietnamese
+        }
         if originalLanguage == translationLanguage {
             // The reader may call a Spanish text full of Vietnamese names
             // Vietnamese: the text with clearly more Vietnamese letters is.
