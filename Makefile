@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks fuzz clean
+.PHONY: setup build run test leaks kill-rerun fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,7 +16,7 @@ build: setup
 # The main job: import the bundled articles into the record, then show the
 # pacts timeline it holds.
 run: build
-	$(PACTO) import --quiet --db pacto.sqlite Fixtures/html Fixtures/seeds
+	$(PACTO) import --quiet --db pacto.sqlite Fixtures/seeds Fixtures/html
 	$(PACTO) pacts --db pacto.sqlite
 
 test: setup
@@ -32,3 +32,6 @@ leaks: setup
 FUZZ_SECONDS ?= 300
 fuzz: setup
 	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+kill-rerun: setup
+	bash scripts/kill-rerun.sh

@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
         .library(name: "PactoArchives", targets: ["PactoArchives"]),
+        .library(name: "PactoChecking", targets: ["PactoChecking"]),
         .library(name: "PactoRecord", targets: ["PactoRecord"]),
     ],
     dependencies: [
@@ -65,6 +66,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "PactoChecking",
+            dependencies: ["PactoModel", "PactoExtraction"],
+            // The bilingual glossary is an editable data file.
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "PactoRecord",
             dependencies: [
                 "PactoModel", "PactoReading", "PactoExtraction", "PactoArchives",
@@ -75,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoArchives",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoChecking", "PactoArchives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -102,6 +110,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PactoExtractionTests",
+            dependencies: ["PactoExtraction", "PactoModel", "PactoReading"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
             swiftSettings: strict
@@ -113,6 +126,11 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoCheckingTests",
+            dependencies: ["PactoChecking", "PactoReading", "PactoExtraction", "PactoModel"],
             swiftSettings: strict
         ),
         .testTarget(
