@@ -14,8 +14,9 @@ enum ArchiveError: Error, Sendable, Equatable {
     var reason: String {
         switch self {
         case .unreadable(let why): return "cannot be read (\(why))"
-        case .corruptGzip(let offset): return "damaged gzip data at byte \(offset)"
-        case .truncatedGzip: return "the gzip data ends too early (truncated file)"
+        case .corruptGzip(let offset):
+            return "damaged gzip data at byte \(offset) of the file: what it held is lost; reading resumed at the next gzip member"
+        case .truncatedGzip: return "the gzip data ends too early: the file is truncated"
         case .gzipBomb(let ratio, let limit):
             return "refused: gzip data expands more than \(ratio) times (the limit is \(limit), see --max-ratio): a gzip bomb?"
         case .lineTooLong(let limit): return "a header line is longer than \(limit) bytes: not a WARC file?"

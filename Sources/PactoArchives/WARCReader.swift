@@ -64,7 +64,7 @@ private extension WARCReader {
     mutating func nextItem() throws(ArchiveError) -> ArchiveItem? {
         while true {
             guard let line = try stream.readLine(limit: Self.maxLine) else {
-                if let gap = stream.resume() { return .failed(name: "\(archive)@\(stream.offset)", reason: gap.reason) }
+                if let gap = stream.resume() { return .failed(name: archive, reason: gap.reason) }
                 finished = true
                 return nil
             }
@@ -72,7 +72,7 @@ private extension WARCReader {
             guard line.starts(with: Array("WARC/".utf8)) else {
                 let at = stream.offset
                 try resync()
-                return .failed(name: "\(archive)@\(at)", reason: "no WARC record header here; skipped to the next record")
+                return .failed(name: archive, reason: "no WARC record header at byte \(at) (of the uncompressed data); skipped to the next record")
             }
             records += 1
             if records > limits.maxEntries {

@@ -51,7 +51,7 @@ struct ArchiveImportTests {
         #expect(summary.imported == 3 + 3 + 3)
         let failed = summary.failed.map { ($0.path.replacingOccurrences(of: folder.path + "/", with: ""), $0.reason) }
         #expect(failed.contains { $0.0 == "damaged/truncated.warc!\(ArchiveFixtures.sapoAgain)" && $0.1.contains("truncated") })
-        #expect(failed.contains { $0.0.hasPrefix("damaged/bad-gzip.warc.gz@") && $0.1.contains("damaged gzip data") })
+        #expect(failed.contains { $0.0 == "damaged/bad-gzip.warc.gz" && $0.1.contains("damaged gzip data") })
         #expect(failed.contains { $0.0 == "damaged/bad-entry.zip!tin-tuc/portal-joomla-vi.html" })
         #expect(failed.contains { $0.0 == "damaged/not-a.zip" })
         #expect(failed.contains { $0.0 == "bombs/zip-bomb.zip!bomb.html" && $0.1.contains("zip bomb") })
