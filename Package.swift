@@ -19,11 +19,19 @@ let package = Package(
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
         .library(name: "PactoRecord", targets: ["PactoRecord"]),
+        .library(name: "PactoWeb", targets: ["PactoWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The web server. No traits: swift-configuration support is not used,
+        // and leaving it out shortens the first build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Named for their header and buffer types; Hummingbird depends on both already.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -55,10 +63,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `pacto serve`: pages and JSON API over a read-only record.
+        .target(
+            name: "PactoWeb",
+            dependencies: [
+                "PactoModel", "PactoRecord",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates"), .copy("Static"), .copy("openapi.yaml")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoWeb",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -85,6 +107,15 @@ let package = Package(
             dependencies: [
                 "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoWebTests",
+            dependencies: [
+                "PactoWeb", "PactoRecord", "PactoModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

@@ -1,0 +1,60 @@
+import PactoRecord
+
+/// What the pacts template shows: one cluster's or bloc's years, each with
+/// its theme, head, deputy and members, and a chart of member counts.
+struct PactsView {
+    struct Year {
+        var year: Int
+        var theme: String?
+        var head: String?
+        var deputyHead: String?
+        var memberCount: String
+        var members: String?
+        var events: [EventLink]
+    }
+
+    struct EventLink {
+        var href: String
+        var label: String
+    }
+
+    struct Timeline {
+        var organizer: String
+        var parent: String?
+        var href: String
+        var years: [Year]
+        /// Inline SVG, built with escaped text.
+        var chartSVG: String?
+    }
+
+    var title: String
+    var organizer: String
+    var timelines: [Timeline]
+    var noTimelines: Bool
+    var jsonHref: String
+}
+
+extension PactsView {
+    init(organizer: String?, timelines: [PactTimeline]) {
+        self.organizer = organizer ?? ""
+        title = organizer.map { "Giao ước thi đua – \($0)" } ?? "Giao ước thi đua"
+        self.timelines = timelines.map { timeline in
+            let word = timeline.kind == "bloc" ? "Khối" : "Cụm"
+            let filter = timeline.number.map { "\(word) \($0)" } ?? timeline.organizer
+            return Timeline(
+                organizer: timeline.organizer, parent: timeline.parent,
+                href: "/pacts" + QueryString([("organizer", filter), ("ministry", timeline.parent)]).string,
+                years: timeline.years.map { year in
+                    Year(
+                        year: year.year, theme: year.theme, head: year.head, deputyHead: year.deputyHead,
+                        memberCount: year.memberCount.map(String.init) ?? (year.members.isEmpty ? "—" : "\(year.members.count) (liệt kê · listed)"),
+                        members: year.members.isEmpty ? nil : year.members.joined(separator: ", "),
+                        events: year.events.map { EventLink(href: "/events/\($0)", label: "#\($0)") })
+                },
+                chartSVG: PactChart.svg(
+                    years: timeline.years, caption: "Số thành viên theo năm · miembros por año – \(timeline.organizer)"))
+        }
+        noTimelines = timelines.isEmpty
+        jsonHref = "/api/pacts" + QueryString([("organizer", organizer)]).string
+    }
+}
