@@ -24,9 +24,6 @@ if [ -z "$browser" ]; then
   browser=$(command -v chromium)
 fi
 
-swift build --product pacto >/dev/null
-pacto="$(swift build --show-bin-path)/pacto"
-
 work=$(mktemp -d)
 server=""
 cleanup() {
@@ -34,6 +31,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+swift build --product pacto >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+pacto="$(swift build --show-bin-path)/pacto"
 
 "$pacto" import --quiet --db "$work/pacto.sqlite" Fixtures/seeds Fixtures/html
 "$pacto" serve --db "$work/pacto.sqlite" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.log" &

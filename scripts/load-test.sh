@@ -32,8 +32,6 @@ if ! command -v wrk >/dev/null 2>&1; then
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk </dev/null >/dev/null
 fi
 
-swift build -c "$config" --product pacto >/dev/null
-pacto="$(swift build -c "$config" --show-bin-path)/pacto"
 work=$(mktemp -d)
 server=""
 cleanup() {
@@ -41,6 +39,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+swift build -c "$config" --product pacto >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+pacto="$(swift build -c "$config" --show-bin-path)/pacto"
 
 if [ -z "$db" ]; then
   db="$work/pacto.sqlite"

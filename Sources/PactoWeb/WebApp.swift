@@ -27,7 +27,8 @@ public func buildApplication(
 /// error middleware that turns failures into 4xx answers with a message.
 public func buildRouter(store: Store) async throws -> Router<WebRequestContext> {
     let templates = try await PageTemplates.load()
-    let router = Router(context: WebRequestContext.self)
+    // HEAD answers like GET without the body (link checkers, `curl -I`).
+    let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware(templates: templates))
     router.add(middleware: BodyLimitMiddleware(limit: WebConfiguration.maximumBodySize))

@@ -82,3 +82,14 @@ import Testing
         #expect(!facets.years.isEmpty)
     }
 }
+
+extension SafetyTests {
+    @Test func headAnswersLikeGetWithoutBody() async throws {
+        let (status, type, body) = try await WebFixtures.withClient(store) { client in
+            try await client.execute(uri: "/?q=long+an", method: .head) { ($0.status, $0.headers[.contentType], $0.body.readableBytes) }
+        }
+        #expect(status == .ok)
+        #expect(type == "text/html; charset=utf-8")
+        #expect(body == 0)
+    }
+}

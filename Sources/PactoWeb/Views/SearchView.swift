@@ -15,7 +15,8 @@ struct SearchView {
         var id: Int64
         var title: String
         var date: String?
-        var organizer: String?
+        /// Not `organizer`: a nil here would let the template fall back to the form's field.
+        var organizerLabel: String?
         var file: String
         /// Escaped, with `<mark>` around the matches.
         var snippetHTML: String
@@ -99,7 +100,7 @@ extension SearchView {
             results = page.results.map { hit in
                 Result(
                     href: "/events/\(hit.event)", id: hit.event, title: hit.title ?? hit.file, date: hit.date,
-                    organizer: hit.organizer, file: hit.file, snippetHTML: HTMLText.snippet(hit.snippet), note: hit.note)
+                    organizerLabel: hit.organizer, file: hit.file, snippetHTML: HTMLText.snippet(hit.snippet), note: hit.note)
             }
             noResults = page.results.isEmpty
             pages = Self.pageLinks(current: parameters.page, limit: parameters.limit, total: page.total,
