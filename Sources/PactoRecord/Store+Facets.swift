@@ -113,3 +113,38 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Every cluster and bloc of the record with its number of events, most
+    /// events first: the directory a timeline is chosen from.
+    ///
+    /// `filter` is what narrows ``pacts(organizer:)`` to it ("Cụm 8", or the
+    /// label when the organizer has no number), `ministry` its parent body.
+    /// - Complexity: one pass over the `event_key` index, then one row per organizer.
+    public func organizers() throws -> [FacetValue] {
+        try writer.read { db in
+            let keys = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT organizerKey AS key, count(*) AS n FROM event WHERE organizerKey IS NOT NULL
+                    GROUP BY organizerKey ORDER BY n DESC
+                    """)
+            return try keys.compactMap { row -> FacetValue? in
+                let key: String = row["key"]
+                guard let first = try Row.fetchOne(
+                    db,
+                    sql: "SELECT organizerKind, organizerNumber, organizerLabel, organizerParent FROM event WHERE organizerKey = ? LIMIT 1",
+                    arguments: [key])
+                else { return nil }
+                let kind: String = first["organizerKind"] ?? Organizer.Kind.cluster.rawValue
+                let number: Int? = first["organizerNumber"]
+                let label: String = first["organizerLabel"] ?? key
+                let parent: String? = first["organizerParent"]
+                let word = kind == Organizer.Kind.bloc.rawValue ? "Khối" : "Cụm"
+                return FacetValue(
+                    label: parent.map { "\(label) – \($0)" } ?? label, filter: number.map { "\(word) \($0)" } ?? label,
+                    ministry: parent, count: row["n"])
+            }
+        }
+    }
+}

@@ -37,6 +37,26 @@ import Testing
         #expect(text.hasPrefix("[{"))
     }
 
+    @Test func withoutOrganizerTheDirectoryIsShown() async throws {
+        let (page, api) = try await WebFixtures.withClient(store) { client in
+            let page = try await client.execute(uri: "/pacts", method: .get) { $0.text }
+            let api = try await client.execute(uri: "/api/pacts", method: .get) { ($0.status, $0.text) }
+            return (page, api)
+        }
+        #expect(page.contains("Các cụm, khối trong hồ sơ"))
+        #expect(page.contains("href=\"/pacts?organizer=C%E1%BB%A5m%208&amp;ministry="))
+        #expect(!page.contains("<table>"))
+        #expect(api.0 == .badRequest)
+        #expect(api.1.contains("organizer is required"))
+    }
+
+    @Test func directoryCountsEveryOrganizer() throws {
+        let directory = try store.organizers()
+        let total = directory.reduce(0) { $0 + $1.count }
+        #expect(total == (try store.search(SearchQuery(text: "", organizer: "cụm", limit: 1000)).total
+            + store.search(SearchQuery(text: "", organizer: "khối", limit: 1000)).total))
+    }
+
     @Test func unknownOrganizerIsAnEmptyTimeline() async throws {
         let text = try await WebFixtures.withClient(store) { client in
             try await client.execute(uri: "/pacts?organizer=C%E1%BB%A5m+99", method: .get) { $0.text }

@@ -11,24 +11,34 @@ struct PactRoutes: Sendable {
         router.get("/api/pacts", use: api)
     }
 
+    /// One organizer's timelines; without `organizer`, the list of clusters
+    /// and blocs to choose from (every timeline of a large record at once
+    /// would take seconds and megabytes).
     @Sendable func page(_ request: Request, context: WebRequestContext) async throws -> HTMLResponse {
-        let (organizer, timelines) = try self.timelines(request)
-        return HTMLResponse(html: try templates.render(PactsView(organizer: organizer, timelines: timelines), with: "pacts"))
-    }
-
-    /// The timelines as `pacto pacts --json` prints them.
-    @Sendable func api(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<[PactTimeline]> {
-        JSONResponse(value: try timelines(request).1)
-    }
-
-    /// The timelines `organizer` names (all when absent), narrowed to one
-    /// parent body by `ministry` (as the organizer facets link them).
-    private func timelines(_ request: Request) throws -> (String?, [PactTimeline]) {
         let parameters = try SearchParameters(request)
-        var timelines = try store.pacts(organizer: parameters.organizer)
-        if let ministry = parameters.ministry {
-            timelines = timelines.filter { $0.parent == ministry }
+        guard let organizer = parameters.organizer else {
+            let view = PactsView(directory: try store.organizers())
+            return HTMLResponse(html: try templates.render(view, with: "pacts"))
         }
-        return (parameters.organizer, timelines)
+        let view = PactsView(organizer: organizer, timelines: try timelines(organizer, ministry: parameters.ministry))
+        return HTMLResponse(html: try templates.render(view, with: "pacts"))
+    }
+
+    /// The timelines as `pacto pacts --organizer X --json` prints them.
+    /// `organizer` is required here, for the same reason as on the page.
+    @Sendable func api(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<[PactTimeline]> {
+        let parameters = try SearchParameters(request)
+        guard let organizer = parameters.organizer else {
+            throw HTTPError(.badRequest, message: "organizer is required: a cluster or bloc such as \"Cụm VIII\" or \"cluster 8\" (the list is on /pacts)")
+        }
+        return JSONResponse(value: try timelines(organizer, ministry: parameters.ministry))
+    }
+
+    /// The timelines `organizer` names, narrowed to one parent body by
+    /// `ministry` (as the organizer links give it).
+    private func timelines(_ organizer: String, ministry: String?) throws -> [PactTimeline] {
+        let timelines = try store.pacts(organizer: organizer)
+        guard let ministry else { return timelines }
+        return timelines.filter { $0.parent == ministry }
     }
 }

@@ -80,6 +80,7 @@ extension PactsView.Year: MustacheParent {
         case "memberCount": memberCount
         case "members": members
         case "events": events
+        case "moreEvents": moreEvents
         default: nil
         }
     }
