@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks clean
+.PHONY: setup build run test leaks kill-rerun clean
 
 setup:
 	@bash scripts/setup.sh
@@ -16,7 +16,7 @@ build: setup
 # The main job: import the bundled articles into the record, then show the
 # pacts timeline it holds.
 run: build
-	$(PACTO) import --quiet --db pacto.sqlite Fixtures
+	$(PACTO) import --quiet --db pacto.sqlite Fixtures/seeds Fixtures/html
 	$(PACTO) pacts --db pacto.sqlite
 
 test: setup
@@ -27,3 +27,6 @@ clean:
 
 leaks: setup
 	bash scripts/check-leaks.sh
+
+kill-rerun: setup
+	bash scripts/kill-rerun.sh

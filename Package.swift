@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "PactoModel", targets: ["PactoModel"]),
         .library(name: "PactoReading", targets: ["PactoReading"]),
         .library(name: "PactoExtraction", targets: ["PactoExtraction"]),
+        .library(name: "PactoChecking", targets: ["PactoChecking"]),
         .library(name: "PactoRecord", targets: ["PactoRecord"]),
         .library(name: "PactoWeb", targets: ["PactoWeb"]),
     ],
@@ -56,6 +57,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "PactoChecking",
+            dependencies: ["PactoModel", "PactoExtraction"],
+            // The bilingual glossary is an editable data file.
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "PactoRecord",
             dependencies: [
                 "PactoModel", "PactoReading", "PactoExtraction",
@@ -79,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoWeb",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoChecking", "PactoWeb",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -98,8 +106,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "PactoExtractionTests",
+            dependencies: ["PactoExtraction", "PactoModel", "PactoReading"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "PactoReadingTests",
             dependencies: ["PactoReading", "PactoModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoCheckingTests",
+            dependencies: ["PactoChecking", "PactoReading", "PactoExtraction", "PactoModel"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -35,22 +35,18 @@ public struct Abbreviations: Sendable, Hashable {
     /// names ("TN&MT" → "Tài nguyên và Môi trường") and bodies ("UBND").
     public static func known(from gazetteer: Gazetteer) -> Abbreviations {
         var table: [String: String] = [:]
-        for ministry in gazetteer.ministries {
-            let field = ministry.name.hasPrefix("Bộ ") ? String(ministry.name.dropFirst(3)) : ministry.name
-            for abbreviation in ministry.abbreviations {
+        // "TN&MT" spells only the field of "Bộ Tài nguyên và Môi trường",
+        // "MTTQ" only "Mặt trận Tổ quốc" of "Mặt trận Tổ quốc Việt Nam".
+        let named = gazetteer.ministries.map { ($0.name, $0.abbreviations) } + gazetteer.bodies.map { ($0.name, $0.abbreviations) }
+        for (name, abbreviations) in named {
+            for abbreviation in abbreviations where !abbreviation.contains(" ") && looksLikeAbbreviation(abbreviation) {
                 let key = Folding.key(abbreviation)
-                // "BTNMT" spells the ministry; "TNMT" only its field.
-                let full = key.hasPrefix("b") && !Folding.key(field).hasPrefix("b") ? ministry.name : field
-                if table[key] == nil { table[key] = full }
-            }
-        }
-        for body in gazetteer.bodies {
-            for abbreviation in body.abbreviations where table[Folding.key(abbreviation)] == nil {
-                table[Folding.key(abbreviation)] = body.name
+                guard table[key] == nil, let words = spelledWords(abbreviation, in: name) else { continue }
+                table[key] = words
             }
         }
         for province in gazetteer.provinces {
-            let kind = (province.kind ?? "tỉnh") == "thành phố" ? "Thành phố" : "tỉnh"
+            let kind = ["city", "thành phố"].contains(province.kind ?? "") ? "Thành phố" : "tỉnh"
             for alias in province.aliases where looksLikeAbbreviation(alias) {
                 let key = Folding.key(alias).replacingOccurrences(of: " ", with: "")
                 if table[key] == nil { table[key] = kind + " " + province.name }
@@ -88,6 +84,30 @@ public struct Abbreviations: Sendable, Hashable {
         guard text.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "-" || $0 == "." }) else { return false }
         let upper = letters.filter(\.isUppercase).count
         return upper >= 2 && upper * 3 >= letters.count * 2
+    }
+
+    /// The run of words of `name` whose initials spell `abbreviation`
+    /// (linking "và", "-" skipped), or nil.
+    static func spelledWords(_ abbreviation: String, in name: String) -> String? {
+        let initials = Array(Folding.key(abbreviation).filter { $0 != " " })
+        let words = name.split(separator: " ")
+        for start in words.indices {
+            var need = 0
+            var index = start
+            while index < words.count, need < initials.count {
+                let folded = Folding.key(String(words[index]))
+                if linkingWords.contains(folded) || folded.isEmpty {
+                    if index == start { break }
+                    index += 1
+                    continue
+                }
+                guard folded.first == initials[need] else { break }
+                need += 1
+                index += 1
+            }
+            if need == initials.count { return words[start..<index].joined(separator: " ") }
+        }
+        return nil
     }
 
     /// The shortest run of words just before the parenthesis whose initials

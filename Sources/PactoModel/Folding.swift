@@ -11,8 +11,9 @@ public enum Folding {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var memo = Memo()
         for character in text {
-            let folded = fold(character)
+            let folded = memo.fold(character)
             if folded == " " {
                 pendingSpace = !out.isEmpty
                 continue
@@ -50,11 +51,26 @@ public enum Folding {
     public static func aligned(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
+        var memo = Memo()
         for character in text {
-            let folded = fold(character)
+            let folded = memo.fold(character)
             out.append(folded == "\u{0}" ? "\u{1}" : folded)
         }
         return out
+    }
+
+    /// Folds characters, each distinct non-ASCII one once: a text repeats
+    /// its few dozen accented letters thousands of times.
+    struct Memo {
+        private var known: [Character: Character] = [:]
+
+        mutating func fold(_ character: Character) -> Character {
+            if character.isASCII { return Folding.fold(character) }
+            if let folded = known[character] { return folded }
+            let folded = Folding.fold(character)
+            known[character] = folded
+            return folded
+        }
     }
 
     /// One character folded to one BMP scalar: "\u{0}" for characters that

@@ -17,6 +17,10 @@ public struct Gazetteer: Sendable {
     public let places: [String: Place]
     /// The longest name in ``places``, in words.
     public let longestPlaceName: Int
+    /// For each key of ``places``, its spellings with diacritics
+    /// (``TonePlacement/normalized(_:)``): a one-word name with other
+    /// diacritics is another word ("Vĩnh" is not the city of Vinh).
+    public let spellings: [String: Set<String>]
 
     /// The gazetteer shipped with Pacto; empty if its data cannot be read
     /// (``loadingError`` then says why).
@@ -47,7 +51,7 @@ public struct Gazetteer: Sendable {
         for rename in renames where rename.name == current {
             if let since = Stamp(iso: rename.date), date >= since { current = rename.to }
         }
-        if date >= Self.mergerDay, let province = provinces.first(where: { $0.name == name }),
+        if let mergerDay = Self.mergerDay, date >= mergerDay, let province = provinces.first(where: { $0.name == name }),
            let merged = province.mergedInto {
             current = merged
         }
@@ -75,7 +79,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// 1 July 2025, when the 34 new units replaced the 63.
-    public static let mergerDay = Stamp(year: 2025, month: 7, day: 1) ?? Stamp(iso: "2025-07-01")!
+    public static let mergerDay: Stamp? = Stamp(year: 2025, month: 7, day: 1)
 
     /// Administrative prefixes dropped before looking a province up (folded).
     public static let prefixes = ["tinh", "thanh pho", "tp", "provincia de", "ciudad de", "ciudad", "provincia"]
@@ -244,9 +248,11 @@ extension Gazetteer {
         bodies = file.bodies
         titles = file.titles
         var places: [String: Place] = [:]
+        var spellings: [String: Set<String>] = [:]
         func add(_ name: String, _ place: Place) {
             let key = Folding.key(name)
             guard !key.isEmpty else { return }
+            spellings[key, default: []].insert(TonePlacement.normalized(name))
             if let existing = places[key], !existing.isCity || place.isCity { return }
             places[key] = place
         }
@@ -264,6 +270,7 @@ extension Gazetteer {
             for city in province.cities { add(city, Place(province: province.name, isCity: true)) }
         }
         self.places = places
+        self.spellings = spellings
         longestPlaceName = places.keys.map { $0.split(separator: " ").count }.max() ?? 0
     }
 

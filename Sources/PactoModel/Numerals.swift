@@ -4,12 +4,33 @@
 public enum Numerals {
     /// The value of a number written any of the ways above, or nil.
     public static func value(of text: String) -> Int? {
+        if let arabic = arabic(text) { return arabic }
         let word = Folding.key(text)
         if word.isEmpty { return nil }
         if let arabic = arabic(word) { return arabic }
         if let roman = roman(text.trimmingSpaces) { return roman }
         return words[word]
     }
+
+    /// The value of a count as printed in running text: digits, or a number
+    /// word in lower case with its own diacritics ("năm" is five, "Nam" and
+    /// "nam" are not).
+    public static func count(_ printed: String) -> Int? {
+        if let arabic = arabic(printed) { return arabic }
+        guard printed == printed.lowercased() else { return nil }
+        let words = printed.split(separator: " ").map { TonePlacement.normalized(String($0)) }
+        guard words.allSatisfy({ spelledWords.contains($0) }) else { return nil }
+        return value(of: printed)
+    }
+
+    /// Number words with their diacritics (Vietnamese, Spanish).
+    static let spelledWords: Set<String> = [
+        "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi",
+        "uno", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+        "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+        "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho",
+        "veintinueve", "treinta",
+    ]
 
     /// An Arabic number, leading zeros allowed; "6/6" gives 6.
     public static func arabic(_ text: String) -> Int? {

@@ -10,6 +10,8 @@ public enum TonePlacement {
 
     /// Lower-case, composed (NFC) text with tone marks in the new place.
     public static func normalized(_ text: String) -> String {
+        // No diacritic, no tone to move.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }
         let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -17,7 +19,9 @@ public enum TonePlacement {
         while index < scalars.count {
             let scalar = scalars[index]
             // "o" / "u" + second vowel + tone, at the end of the word: move the tone back.
-            if (scalar == "o" || scalar == "u"), index + 2 < scalars.count + 1, index + 1 < scalars.count {
+            // In "qu" the u is part of the consonant: "quý" keeps its tone on the y.
+            let afterQ = index > 0 && scalars[index - 1] == "q"
+            if (scalar == "o" || scalar == "u"), !afterQ, index + 1 < scalars.count {
                 let second = scalars[index + 1]
                 let pairs: Bool = scalar == "o" ? (second == "a" || second == "e") : second == "y"
                 if pairs, index + 2 < scalars.count, tones.contains(scalars[index + 2].value) {

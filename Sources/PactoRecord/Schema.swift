@@ -99,7 +99,8 @@ enum Schema {
                 CREATE VIEW pact AS
                     SELECT organizerKey, organizerKind, organizerNumber, organizerLabel, organizerParent, year,
                            theme, headText, headProvince, deputyText, deputyProvince, memberCount,
-                           event.id AS eventId, document.path AS path, document.title AS title, event.sortDate AS sortDate
+                           event.id AS eventId, document.path AS path, document.title AS title, event.sortDate AS sortDate,
+                           document.language AS language
                     FROM event JOIN document ON document.id = event.documentId
                     WHERE organizerKey IS NOT NULL AND year IS NOT NULL;
 

@@ -80,7 +80,9 @@ extension Store {
     }
 
     /// Every cluster's and bloc's pacts, year by year; `organizer` narrows
-    /// them ("Cụm VIII", "cluster 8", words of the label).
+    /// them ("Cụm VIII", "cluster 8", words of the label). Within a year the
+    /// Vietnamese originals speak first (a translation's theme is a rendering),
+    /// then the dated reports, oldest first.
     public func pacts(organizer: String? = nil) throws -> [PactTimeline] {
         let filter = organizer.map(OrganizerFilter.init)
         return try writer.read { db in
@@ -93,7 +95,7 @@ extension Store {
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM pact \(whereClause) ORDER BY organizerKey, year, sortDate", arguments: arguments)
+                db, sql: "SELECT * FROM pact \(whereClause) ORDER BY organizerKey, year, language <> 'vi', sortDate = '', sortDate", arguments: arguments)
             var timelines: [String: PactTimeline] = [:]
             var order: [String] = []
             for row in rows {

@@ -27,23 +27,14 @@ extension Pacto {
 
         func run() throws {
             let reader = Reader(options: reading.readerOptions)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            var failures = 0
-            for file in files {
-                do {
-                    let document = try Self.document(for: file, reader: reader)
-                    if json {
-                        Output.line(String(decoding: try encoder.encode(document), as: UTF8.self))
-                    } else {
-                        Output.line(DocumentText.render(document))
-                    }
-                } catch {
-                    failures += 1
-                    Output.error("\(error)")
+            try Output.eachFile(files) { file in
+                let document = try Self.document(for: file, reader: reader)
+                if json {
+                    try Output.json(document)
+                } else {
+                    Output.line(DocumentText.render(document))
                 }
             }
-            if failures > 0 { throw ExitCode(1) }
         }
 
         /// Reads one file and extracts its events.

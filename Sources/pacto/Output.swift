@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PactoModel
 
@@ -12,6 +13,21 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         line(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Runs `body` on each file: a file that fails is reported with its
+    /// reason and the others go on; exit status 1 when any failed.
+    static func eachFile(_ files: [String], _ body: (String) throws -> Void) throws {
+        var failures = 0
+        for file in files {
+            do {
+                try body(file)
+            } catch {
+                failures += 1
+                Output.error("\(error)")
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
     }
 
     static func error(_ text: String) {

@@ -26,21 +26,14 @@ extension Pacto {
 
         func run() throws {
             let reader = Reader(options: reading.readerOptions)
-            var failures = 0
-            for file in files {
-                do {
-                    let article = try reader.read(path: file)
-                    if json {
-                        Output.line(try ArticleJSON.line(for: article))
-                    } else {
-                        Output.line(ArticleText.render(article))
-                    }
-                } catch {
-                    failures += 1
-                    Output.error("\(error)")
+            try Output.eachFile(files) { file in
+                let article = try reader.read(path: file)
+                if json {
+                    Output.line(try ArticleJSON.line(for: article))
+                } else {
+                    Output.line(ArticleText.render(article))
                 }
             }
-            if failures > 0 { throw ExitCode(1) }
         }
     }
 }

@@ -52,4 +52,26 @@ struct HTMLReaderTests {
         #expect(!article.body.contains("không phải nội dung"))
         #expect(!article.body.contains("color"))
     }
+
+    @Test(arguments: [
+        // (head metas, stamp printed under the headline, expected)
+        ("<meta property=\"article:published_time\" content=\"2024-03-29T23:17:00Z\">", "30/03/2024 - 06:17", "2024-03-30T06:17"),
+        ("<meta property=\"article:published_time\" content=\"2024-03-30T06:17:00+07:00\">", "", "2024-03-30T06:17"),
+        ("", "Thứ Bảy, 30/3/2024 06:17 (GMT+7)", "2024-03-30T06:17"),
+        ("<meta name=\"pubdate\" content=\"2024-03-30\">", "30/03/2024 06:17", "2024-03-30T06:17"),
+        ("", "Ngày cập nhật: 12/9/2019 2:35:50 AM", "2019-12-09T02:35"),
+        ("<meta property=\"article:published_time\" content=\"2023-01-02T08:00:00+07:00\">", "Thứ Hai, 23/11/2026", "2023-01-02T08:00"),
+    ])
+    func publicationStamp(metas: String, printed: String, expected: String) throws {
+        let html = """
+        <html><head><title>Cụm thi đua ký giao ước</title>\(metas)</head><body>
+        <div class="top-bar"><span class="today">Thứ Hai, 23/11/2026</span></div>
+        <h1>Cụm thi đua số 2 ký kết giao ước thi đua năm 2024</h1><div class="post-date">\(printed)</div>
+        <div class="content"><p>Sáng 29/3, tại Cần Thơ, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024, với nhiều nội dung.</p>
+        <p>Các đơn vị thành viên đã thống nhất nội dung, tiêu chí thi đua và ký kết giao ước, phát động phong trào thi đua.</p></div>
+        </body></html>
+        """
+        let article = try Reader().read(bytes: Array(html.utf8), name: "stamp.html")
+        #expect(article.published?.description == expected)
+    }
 }

@@ -19,16 +19,29 @@ enum Lexicon {
         "benh vien", "trung tam", "co quan", "huyen uy", "thanh uy", "tinh uy", "dang uy", "phong",
         "kho bac", "chi nhanh", "bo chi huy", "bo doi", "luc luong", "khu", "quan", "huyen", "xa", "phuong",
         "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
-        "tinh", "thanh pho", "tp", "ubmt", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
+        "tinh", "thanh pho", "tp", "ubmt", "bao", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
     ]
 
+    /// Heads that end a unit's name as often as they open one ("Ban Tổ chức Tỉnh ủy").
+    static let trailingHeads = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy"]
+
+    /// Phrases that open with a unit head but name a meeting, not a unit.
+    static let notUnits = ["hoi nghi", "hoi thao", "hoi thi", "hoi thao", "hoi cho", "dai hoi", "ban giao", "ban hanh"]
+
     /// Unit heads whose folded form is also a common word or name: they
     /// open a unit only with their own diacritics ("Phường", not "Phương").
-    static let ambiguousHeads: [String: String] = [
-        "phuong": "phường", "xa": "xã", "huyen": "huyện", "quan": "quận", "so": "sở", "bo": "bộ", "dai": "đài",
-        "doan": "đoàn", "khu": "khu", "cang": "cảng", "phong": "phòng", "vien": "viện",
+    static let ambiguousHeads: [String: Set<String>] = [
+        "phuong": ["phường"], "xa": ["xã"], "huyen": ["huyện"], "quan": ["quận"], "so": ["sở"], "bo": ["bộ"],
+        "dai": ["đài"], "doan": ["đoàn"], "khu": ["khu"], "cang": ["cảng"], "phong": ["phòng"], "vien": ["viện"],
+        "ban": ["ban"], "bao": ["báo", "bảo"], "truong": ["trường"],
     ]
+
+    /// A token opens a unit: its folded form is a unit head and, when that
+    /// form is ambiguous, its own spelling is the head's.
+    static func isHeadSpelling(_ token: Passage.Token) -> Bool {
+        ambiguousHeads[token.key].map { $0.contains(token.lower) } ?? true
+    }
 
     /// Heads that name a locality: the unit is given by the place's name.
     static let localityHeads = ["huyen", "xa", "phuong", "thi xa", "thi tran", "quan", "thanh pho", "tp", "tp."]
@@ -41,7 +54,8 @@ enum Lexicon {
         "pho chanh van phong", "chanh van phong", "pho hieu truong", "hieu truong", "uy vien", "truong phong",
         "pho truong phong", "chanh thanh tra", "pho chanh thanh tra", "truong khoi", "pho truong khoi",
         "cum truong", "cum pho", "truong cum", "pho cum", "khoi truong", "khoi pho", "quyen chu tich",
-        "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky",
+        "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky", "tinh uy vien", "thanh uy vien",
+        "huyen uy vien", "dai bieu quoc hoi",
         "director", "directora", "subdirector", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
         "secretario", "ministro", "viceministro", "jefe",
     ]
@@ -50,7 +64,8 @@ enum Lexicon {
     static let honorifics: Set<String> = [
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
         "trung tuong", "thuong tuong", "dai tuong", "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy",
-        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora",
+        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora", "camarada",
+        "el camarada", "la camarada",
     ]
 
     /// Vietnamese family names (folded).
@@ -62,6 +77,12 @@ enum Lexicon {
         "quan", "au", "bach", "banh", "dam", "dieu", "doan", "don", "hong", "khong", "khuat", "lieu", "lu",
         "ma", "mong", "nong", "ong", "phung", "phuong", "quang", "son", "tiet", "trinh", "van", "vinh", "y",
         "cu", "cung", "dau", "du", "han", "hinh", "kha", "khau", "lenh", "linh", "lo", "ngoc", "nhu", "tieu",
+    ]
+
+    /// Words before a name that make it the name of a place or a school.
+    static let namedAfterPeople: Set<String> = [
+        "đường", "phố", "trường", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
+        "calle", "avenida", "escuela",
     ]
 
     /// Capitalised phrases that look like names of people but are not.

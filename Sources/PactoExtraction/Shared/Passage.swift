@@ -10,6 +10,8 @@ struct Passage: Sendable {
     /// ``Folding/aligned(_:)`` of the body.
     let folded: String
     let blocks: [Segment]
+    /// The ranges of ``blocks``, for binary search.
+    let blockRanges: [Range<Int>]
     let sentences: [Range<Int>]
     let tokens: [Token]
 
@@ -78,6 +80,7 @@ struct Passage: Sendable {
         characters = Array(text)
         folded = Folding.aligned(text)
         blocks = segments
+        blockRanges = segments.map(\.range)
         tokens = Self.tokenize(characters)
         sentences = Self.splitSentences(characters, blocks: segments)
     }
@@ -127,12 +130,28 @@ struct Passage: Sendable {
         matches(pattern, in: range).first
     }
 
+    /// The sentence around an offset (the last one starting before it, between sentences). O(log n).
     func sentence(containing offset: Int) -> Range<Int> {
-        sentences.first { $0.contains(offset) } ?? (sentences.last { $0.lowerBound <= offset } ?? 0..<count)
+        guard let index = Self.lastIndex(in: sentences, startingAtOrBefore: offset) else { return sentences.first ?? 0..<count }
+        return sentences[index]
     }
 
+    /// The block around an offset. O(log n).
     func segment(containing offset: Int) -> Segment? {
-        blocks.first { $0.range.contains(offset) || $0.range.upperBound == offset }
+        guard let index = Self.lastIndex(in: blockRanges, startingAtOrBefore: offset) else { return nil }
+        let block = blocks[index]
+        return block.range.contains(offset) || block.range.upperBound == offset ? block : nil
+    }
+
+    /// Binary search over ranges sorted by their start.
+    static func lastIndex(in ranges: [Range<Int>], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     func isCaption(_ offset: Int) -> Bool { segment(containing: offset)?.isCaption ?? false }
@@ -164,6 +183,8 @@ struct Passage: Sendable {
 extension Passage {
     static func tokenize(_ characters: [Character]) -> [Token] {
         var tokens: [Token] = []
+        // Articles repeat their syllables: fold each distinct word once.
+        var forms: [String: (key: String, lower: String)] = [:]
         var index = 0
         while index < characters.count {
             guard characters[index].isLetter || characters[index].isNumber else { index += 1; continue }
@@ -182,8 +203,15 @@ extension Passage {
             }
             let word = String(characters[start..<index])
             let letters = word.filter(\.isLetter)
+            let form: (key: String, lower: String)
+            if let known = forms[word] {
+                form = known
+            } else {
+                form = (Folding.fold(word), TonePlacement.normalized(word))
+                forms[word] = form
+            }
             tokens.append(Token(
-                range: start..<index, key: Folding.fold(word), lower: TonePlacement.normalized(word),
+                range: start..<index, key: form.key, lower: form.lower,
                 isCapitalized: word.first.map { $0.isUppercase || $0.isNumber } ?? false,
                 isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
         }
@@ -225,6 +253,7 @@ extension Passage {
     /// A short line describing a picture ("... phát biểu khai mạc hội nghị.",
     /// "Quang cảnh hội nghị", "... Foto: VPCTN").
     static func looksLikeCaption(_ text: String) -> Bool {
+        guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count < 220 else { return false }
         let folded = Folding.fold(trimmed)
@@ -233,13 +262,19 @@ extension Passage {
         // One sentence only.
         guard !trimmed.dropLast().contains(". ") else { return false }
         for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
-        if folded.contains("phat bieu") { return true }
+        // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
+        if let verb = folded.range(of: "phat bieu", options: .backwards),
+           folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
+           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { folded.contains($0) }) {
+            return true
+        }
         guard !trimmed.hasSuffix(".") else { return false }
         return Lexicon.captionVerbs.contains { folded.contains($0) }
     }
 
     /// A byline: a short line of names, with no sentence in it.
     static func looksLikeByline(_ text: String) -> Bool {
+        guard text.utf8.count < 300 else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
         let words = trimmed.split { !$0.isLetter }
@@ -252,6 +287,8 @@ extension Passage {
 /// A compiled regular expression over folded text.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
+
+    static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
 
     init(_ pattern: String) {
         // The patterns are constants of this module: a bad one is a programmer error.

@@ -27,7 +27,8 @@ struct PlaceFinder: Sendable {
                 let slice = tokens[index..<(index + length)]
                 if slice.allSatisfy(\.isCapitalized), Self.isContiguous(slice, in: passage) {
                     let key = Folding.key(slice.map(\.key).joined(separator: " "))
-                    if let place = gazetteer.places[key], let first = slice.first, let last = slice.last {
+                    if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
+                       length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer) {
                         let range = first.range.lowerBound..<last.range.upperBound
                         found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
                         index += length
@@ -40,6 +41,13 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return found
+    }
+
+    /// A one-word name matches only as the gazetteer spells it, or without
+    /// any diacritics (Spanish, ASCII text).
+    static func spelledAlike(_ word: String, key: String, gazetteer: Gazetteer) -> Bool {
+        if word.unicodeScalars.allSatisfy({ $0.isASCII }) { return true }
+        return gazetteer.spellings[key]?.contains(TonePlacement.normalized(word)) ?? true
     }
 
     /// The words follow each other with only spaces, dashes or a dot between

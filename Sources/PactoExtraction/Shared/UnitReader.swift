@@ -25,9 +25,20 @@ struct UnitReader: Sendable {
             range = passage.trimmed(range.lowerBound..<open)
         }
         guard !range.isEmpty else { return nil }
+        // Drop a role note after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng".
+        let lowered = passage.folded.slice(range)
+        if let note = lowered.range(of: #"\s[-–]\s*(?:la |don vi )?(?:cum|khoi|pho|truong)[a-z ]{0,20}$"#, options: .regularExpression) {
+            range = passage.trimmed(range.lowerBound..<(range.lowerBound + lowered.distance(from: lowered.startIndex, to: note.lowerBound)))
+        }
         range = droppingLeadingWords(range, in: passage)
+        // "presidido por el director del Departamento de ...": the unit after the title.
+        let lead = passage.folded.slice(range)
+        if let title = lead.range(of: #"^(?:presidid[oa] por |encabezad[oa] por |dirigid[oa] por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#, options: .regularExpression) {
+            range = passage.trimmed((range.lowerBound + lead.distance(from: lead.startIndex, to: title.upperBound))..<range.upperBound)
+        }
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
             || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))
+            || passage.foldedText(range).hasPrefix("tinh ") || passage.foldedText(range).hasPrefix("provincia de ")
         else { return nil }
         var text = passage.text(range)
         let folded = Folding.fold(text)
@@ -42,6 +53,15 @@ struct UnitReader: Sendable {
         if let whole = context.gazetteer.province(named: text, on: date),
            context.gazetteer.places[Self.strippedKey(text)]?.isCity == false {
             province = whole
+            // "thành phố Hà Nội", "tỉnh Long An": the province's name as printed.
+            let words = text.split(separator: " ")
+            for length in [2, 1] where words.count > length {
+                let prefix = Folding.key(words.prefix(length).joined(separator: " "))
+                if ["tinh", "thanh pho", "tp"].contains(prefix) {
+                    text = words.dropFirst(length).joined(separator: " ")
+                    break
+                }
+            }
         } else if let last = passage === context.body ? context.places(in: range).last : nil, !last.isCity,
                   last.range.upperBound >= range.upperBound - 1 {
             province = context.gazetteer.canonical(last.province, on: date)
@@ -55,6 +75,7 @@ struct UnitReader: Sendable {
         let tokens = passage.tokens(in: range)
         for token in tokens {
             if ["cac", "va", "ca", "y", "la", "el", "los", "las", "trong", "do"].contains(token.key) && !token.isCapitalized
+                || ["el", "los", "las"].contains(token.lower) && token.range.lowerBound == range.lowerBound
                 || token.key == "don" && passage.foldedText(clampedRange(token.range.lowerBound, min(range.upperBound, token.range.lowerBound + 6))) == "don vi" {
                 start = token.range.upperBound
                 continue
@@ -79,11 +100,18 @@ struct UnitReader: Sendable {
         for (index, word) in foldedWords.enumerated() {
             let two = index + 1 < foldedWords.count ? word + " " + foldedWords[index + 1] : ""
             var nameStart: Int?
-            if ["huyen", "xa", "phuong", "quan"].contains(word) { nameStart = index + 1 }
+            if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
-            let name = words[start...]
-            guard name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
+            var name = words[start...]
+            if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }
+            if let last = name.last, last.hasSuffix(",") {
+                name = name.dropLast() + [last.dropLast()]
+            } else if let comma = name.firstIndex(where: { $0.hasSuffix(",") }) {
+                name = name[...comma]
+                if let last = name.last { name = name.dropLast() + [last.dropLast()] }
+            }
+            guard !name.isEmpty, name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
             // "Sở Tài chính thành phố", a body of the city: keep it whole.
             return name.joined(separator: " ")
         }

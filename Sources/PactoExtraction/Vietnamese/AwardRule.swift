@@ -22,7 +22,14 @@ struct AwardRule: Sendable {
             let noun = String(body.folded.slice(nounRange))
             let kind: Award.Kind = noun == "bang khen" ? .certificateOfMerit : noun.hasPrefix("co") ? .emulationFlag : .other
             let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
-            var issuer = issuerAfter(nounRange.upperBound..<afterNoun.cho, in: body)
+            var issuerEnd = afterNoun.cho
+            if afterNoun.recipientsStart == nil {
+                // No "cho": the issuer runs to the end of the clause ("Cờ thi đua của UBND tỉnh;").
+                issuerEnd = nounRange.upperBound
+                while issuerEnd < min(sentence.upperBound, nounRange.upperBound + 60),
+                      !",;.".contains(body.characters[issuerEnd]) { issuerEnd += 1 }
+            }
+            var issuer = issuerAfter(nounRange.upperBound..<issuerEnd, in: body)
             var recipients: [Range<Int>] = []
             if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
                 if let proposing = body.firstMatch(Self.proposing, in: lead), let who = proposing[1], issuer == nil {
@@ -36,8 +43,11 @@ struct AwardRule: Sendable {
                 }
                 if let start = afterNoun.recipientsStart {
                     recipients = recipientRanges(from: start, in: body, sentence: sentence)
-                } else if let proposer = proposerRecipient(before: lead.lowerBound, in: body, sentence: sentence) {
+                } else if let proposer = proposerRecipient(before: nounRange.lowerBound, in: body, sentence: sentence),
+                          isNamed(stripLeadingNouns(body.text(proposer))) {
                     recipients = [proposer]
+                } else {
+                    recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
                 }
             } else if body.firstMatch(Self.receiving, in: lead) != nil,
                       let subject = subject(before: lead, in: body, sentence: sentence) {
@@ -46,9 +56,10 @@ struct AwardRule: Sendable {
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
                 .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
                 .map(stripLeadingNouns)
-                .filter { $0.first?.isUppercase == true || $0.first?.isNumber == false && UnitReader.startsWithLocality(Folding.fold($0)) }
+                .filter(isNamed)
             guard !names.isEmpty else { continue }
-            let evidence = nounRange.lowerBound..<(recipients.last?.upperBound ?? nounRange.upperBound)
+            let bounds = recipients.map(\.lowerBound) + recipients.map(\.upperBound) + [nounRange.lowerBound, nounRange.upperBound]
+            let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
             awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
         }
         return awards
@@ -120,10 +131,11 @@ struct AwardRule: Sendable {
             if depth > 0 { end += 1; continue }
             if character == "." || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
-            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ")
+            if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
+            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
                 || tail.hasPrefix(" trong ") || tail.hasPrefix(" nam 2") || tail.hasPrefix(" ve thanh tich") { break }
             if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
-               tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd].contains(" tang ") { break }
+               (" " + tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd]).contains(" tang ") { break }
             end += 1
         }
         let range = body.trimmed(index..<end)
@@ -134,12 +146,54 @@ struct AwardRule: Sendable {
     /// "là đơn vị xã Phú Hựu đề nghị ... xét tặng cờ".
     func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let text = body.folded.slice(sentence.lowerBound..<end)
-        guard let proposal = text.range(of: "de nghi", options: .backwards),
-              let la = text[text.startIndex..<proposal.lowerBound].range(of: " la ", options: .backwards) else { return nil }
+        guard let proposal = text.range(of: "de nghi", options: .backwards) else { return nil }
+        let lead = text[text.startIndex..<proposal.lowerBound]
+        // "suy tôn Sở X dẫn đầu Cụm, đề nghị ... tặng": the one honoured.
+        if let honoured = lead.range(of: #"suy ton (?:don vi )?"#, options: [.regularExpression, .backwards]) {
+            let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
+            var stop = start
+            let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
+            let phrase = body.folded.slice(start..<stop)
+            if let cut = phrase.range(of: #" (dan dau|la|xuat sac|co so diem)(?![a-z])"#, options: .regularExpression) {
+                stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
+            }
+            let range = body.trimmed(start..<stop)
+            if !range.isEmpty, isNamed(body.text(range)) { return range }
+        }
+        guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
         let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
         let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
         let range = body.trimmed(start..<stop)
         return range.isEmpty ? nil : range
+    }
+
+    /// "X được suy tôn ..., được đề nghị tặng Cờ": the subject of the clause,
+    /// or the list after its colon ("03 đơn vị gồm: A; B và C được ...").
+    func passiveSubjects(before noun: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        var start = noun
+        while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
+        // A list after "gồm:" runs across semicolons up to its "được".
+        let whole = body.folded.slice(sentence.lowerBound..<noun)
+        if let colon = whole.range(of: #"gom\s*:[^:]*$"#, options: .regularExpression) {
+            let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
+            if listStart < start { start = listStart }
+        }
+        let clause = body.folded.slice(start..<noun)
+        guard let passive = clause.range(of: " duoc ") else { return [] }
+        var subject = start..<(start + clause.distance(from: clause.startIndex, to: passive.lowerBound))
+        let text = body.folded.slice(subject)
+        if let colon = text.lastIndex(of: ":") {
+            subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
+            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units)
+        }
+        let tokens = body.tokens(in: subject)
+        guard let head = tokens.first(where: { token in
+            let rest = body.foldedText(token.range.lowerBound..<subject.upperBound) + " "
+            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+        }) else { return [] }
+        let range = body.trimmed(head.range.lowerBound..<subject.upperBound)
+        return body.foldedText(range).range(of: #"\d"#, options: .regularExpression) == nil ? [range] : []
     }
 
     /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
@@ -149,7 +203,7 @@ struct AwardRule: Sendable {
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
             if body.characters[start - 1] == "," {
                 let clause = body.foldedText(start..<verb.lowerBound)
-                if !(clause.hasPrefix(" tinh ") || clause.hasPrefix(" thanh pho ")) { break }
+                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) { break }
             }
             start -= 1
         }
@@ -163,6 +217,12 @@ struct AwardRule: Sendable {
         let folded = body.foldedText(range)
         if folded.range(of: #"\d"#, options: .regularExpression) != nil || folded.contains(" co ") { return nil }
         return range
+    }
+
+    /// A recipient named, not counted: a capitalised name or a locality.
+    func isNamed(_ text: String) -> Bool {
+        text.first?.isUppercase == true || text.first?.isNumber == false
+            && (UnitReader.startsWithLocality(Folding.fold(text)) || Folding.fold(text).hasPrefix("tinh "))
     }
 
     func stripLeadingNouns(_ text: String) -> String {

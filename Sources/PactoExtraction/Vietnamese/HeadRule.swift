@@ -12,6 +12,10 @@ struct HeadRule: Sendable {
         var isDeputy: Bool
         /// The sentence hands the role over or names it for a later year.
         var isHandover: Bool
+        /// The year written next to the role ("Cụm trưởng năm 2023").
+        var year: Int? = nil
+        /// Handed the role over to another: a member, not the holder.
+        var isFormer = false
     }
 
     static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
@@ -19,7 +23,7 @@ struct HeadRule: Sendable {
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
-        "đơn", "vừa", "tham", "tặng", "trao", "cùng",
+        "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp",
     ]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
@@ -35,12 +39,23 @@ struct HeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.foldedText(sentence)
             let handover = Self.handoverWords.contains { sentenceText.contains($0) }
+            let year = Self.year(near: whole, in: body, sentence: sentence)
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
-                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                // The one who hands the role over ("X chuyển giao ... cho Y") is a
+                // member, no longer its holder; one who only assigns it ("Bộ X giao") is neither.
+                let lead = body.foldedText(sentence.lowerBound..<whole.lowerBound)
+                if lead.contains("chuyen giao") || lead.contains("ban giao"),
+                   let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
+                    holders.append(Holder(member: cleaned(previous, context: context, date: date), isDeputy: isDeputy,
+                                          isHandover: false, year: nil, isFormer: true))
+                }
                 continue
             }
             if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
-                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy, isHandover: handover))
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
             }
         }
         return holders
@@ -50,10 +65,16 @@ struct HeadRule: Sendable {
     func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
+        // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
+        let handsOver = body.foldedText(sentence.lowerBound..<role.lowerBound)
+            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#, options: .regularExpression) != nil
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
-            if token.key == "la" && !token.isCapitalized {
-                let start = token.range.upperBound
+            // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
+            let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
+            let colon = previousEnd >= role.upperBound && body.text(previousEnd..<token.range.lowerBound).contains(":")
+            if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
+                let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
                 var depth = 0
                 while end < sentence.upperBound {
@@ -64,9 +85,27 @@ struct HeadRule: Sendable {
                         && body.characters[end + 1] == " ") { break }
                     end += 1
                 }
-                let range = body.trimmed(start..<end)
-                // "là đơn vị Cụm trưởng" reads the other way.
-                if body.matches(Self.role, in: range).isEmpty == false { return nil }
+                var range = body.trimmed(start..<end)
+                // "là đồng chí A, Giám đốc Sở X": the person's unit, in the clause after the name.
+                let opening = TonePlacement.normalized(body.text(range))
+                if ["đồng chí ", "ông ", "bà "].contains(where: { opening.hasPrefix($0) }), end < sentence.upperBound {
+                    var next = end + 1
+                    while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
+                    let clause = body.trimmed((end + 1)..<next)
+                    guard let head = body.tokens(in: clause).first(where: { token in
+                        let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
+                        return token.isCapitalized && Lexicon.isHeadSpelling(token) && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                    }) else { return nil }
+                    range = body.trimmed(head.range.lowerBound..<clause.upperBound)
+                }
+                // "là X và Phó khối là Y": X stops before the next role.
+                if let next = body.firstMatch(Self.role, in: range)?[0] {
+                    let before = body.foldedText(range.lowerBound..<next.lowerBound)
+                    guard before.hasSuffix(" va") || before.hasSuffix(" va don vi") else { return nil }
+                    let cut = body.folded.slice(range.lowerBound..<next.lowerBound)
+                    guard let va = cut.range(of: " va ", options: .backwards) else { return nil }
+                    range = body.trimmed(range.lowerBound..<(range.lowerBound + cut.distance(from: cut.startIndex, to: va.lowerBound)))
+                }
                 return range.isEmpty ? nil : range
             }
             if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
@@ -86,6 +125,8 @@ struct HeadRule: Sendable {
         var end = role.lowerBound
         var start = clauseStart(before: end, in: body, sentence: sentence)
         var core = body.trimmed(start..<end, also: ["(", "-", "–"])
+        var steppedBack = false
+        let rawTail = body.text(start..<end).replacingOccurrences(of: "đơn vị", with: "").trimmingCharacters(in: .whitespaces)
         let coreWords = body.tokens(in: core).map(\.key)
         if coreWords.isEmpty {
             // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
@@ -93,28 +134,66 @@ struct HeadRule: Sendable {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
+            steppedBack = true
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            if let close = body.characters[core].lastIndex(of: ")") {
+                core = body.trimmed((close + 1)..<core.upperBound)
+                start = core.lowerBound
+            }
             if !body.matches(Self.role, in: core).isEmpty { return nil }
         } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
+            steppedBack = true
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            if let close = body.characters[core].lastIndex(of: ")") {
+                core = body.trimmed((close + 1)..<core.upperBound)
+                start = core.lowerBound
+            }
+            if !body.matches(Self.role, in: core).isEmpty { return nil }
         }
         // "do X làm": the unit comes after "do".
         let tokens = Array(body.tokens(in: core))
         var first = 0
         if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
-        // The first unit head that opens a name.
+        // "Hội nghị đã bầu huyện X là đơn vị Cụm trưởng": the unit after the verb that names it.
+        if let chosen = tokens.lastIndex(where: { ["bầu", "chọn", "cử", "suy tôn"].contains($0.lower) && !$0.isCapitalized }),
+           chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được" { first = max(first, chosen + 1) }
+        // The unit head that opens the last name before the role ("từ Hội
+        // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
+        // Liên hiệp Phụ nữ") does not open one.
+        // "X - Trưởng khối", "X (Trưởng khối)", "X, trưởng khối": the role
+        // stands beside the nearest name; "X được ... là Cụm trưởng": beside
+        // the subject, the first.
+        let apposition = steppedBack || ["-", "–", "(", ","].contains { rawTail.hasSuffix($0) }
         var unitStart: Int?
+        var firstHead: Int?
         for index in first..<tokens.count {
             let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
             let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
-                && (Lexicon.ambiguousHeads[tokens[index].key] == nil || Lexicon.ambiguousHeads[tokens[index].key] == tokens[index].lower)
+                && Lexicon.isHeadSpelling(tokens[index])
+                && !Lexicon.notUnits.contains { rest.hasPrefix($0 + " ") }
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
-            if isHead || isProvince && index >= first && first > 0 {
+            if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound
                 break
             }
+            guard isHead else { continue }
+            // "Liên hiệp Hội Hà Nội": "Hội" continues the name "Liên hiệp ...".
+            let twoBack = index >= first + 2 ? tokens[index - 2].key + " " + tokens[index - 1].key : ""
+            let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
+                && Lexicon.unitHeads.contains(twoBack)
+            // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
+            let endsName = firstHead != nil && Lexicon.trailingHeads.contains { rest.hasPrefix($0 + " ") }
+                && !body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(",")
+            let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
+                || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
+            if opensName { unitStart = tokens[index].range.lowerBound }
+            if firstHead == nil { firstHead = tokens[index].range.lowerBound }
         }
+        if !apposition, firstHead != nil { unitStart = firstHead }
+        if unitStart == nil { unitStart = firstHead }
         guard let unitStart else { return nil }
         // Up to the first verb.
         var unitEnd = core.upperBound
@@ -152,7 +231,8 @@ struct HeadRule: Sendable {
                 && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
                 && (2...4).contains(words.count - index)
                 && words[(index - 1)].first?.isUppercase == true
-                && words[index - 1] != words[index - 1].uppercased() {
+                && words[index - 1] != words[index - 1].uppercased()
+                && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil {
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
                 break
@@ -164,10 +244,24 @@ struct HeadRule: Sendable {
     /// The head and deputy for the year: the ones handed over when the text
     /// hands the role over, else the first named.
     func headAndDeputy(_ holders: [Holder]) -> (head: Found<Member>?, deputy: Found<Member>?) {
-        let heads = holders.filter { !$0.isDeputy }
-        let deputies = holders.filter(\.isDeputy)
-        let head = heads.first(where: \.isHandover) ?? heads.first
-        let deputy = deputies.first(where: \.isHandover) ?? deputies.first
-        return (head?.member, deputy?.member)
+        let heads = holders.filter { !$0.isDeputy && !$0.isFormer }
+        let deputies = holders.filter { $0.isDeputy && !$0.isFormer }
+        return (Self.current(heads)?.member, Self.current(deputies)?.member)
+    }
+
+    /// The holder handed the role, else the one named for the latest year, else the first.
+    static func current(_ holders: [Holder]) -> Holder? {
+        let handedOver = holders.filter(\.isHandover)
+        let holders = handedOver.isEmpty ? holders : handedOver
+        let years = holders.compactMap(\.year)
+        if let latest = years.max(), years.min() != latest { return holders.first { $0.year == latest } }
+        return holders.first
+    }
+
+    /// "Trưởng cụm năm 2023 là ...": a year right after the role.
+    static func year(near role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Int? {
+        let after = body.foldedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
+        guard let found = after.range(of: #"^[^,;.]{0,25}?nam (20\d\d)"#, options: .regularExpression) else { return nil }
+        return Int(after[found].suffix(4))
     }
 }

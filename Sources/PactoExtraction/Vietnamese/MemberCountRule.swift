@@ -6,23 +6,23 @@ import PactoModel
 /// "12 phường thành viên", "Cụm thi đua 7 tỉnh", "Công an 5 tỉnh", "sáu".
 struct MemberCountRule: Sendable {
     static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
-    static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
+    static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|dn|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
 
     static let strong: [Pattern] = [
         Pattern(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         Pattern(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
-        Pattern(#"(?<![\w/.,])"# + number + #"\s+"# + noun + #"(?:,\s*thanh(?: pho)?)?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
-        Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+tinh(?![a-z])"#),
+        Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]
-    static let weak = Pattern(#"(?<![\w/.,])"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
+    static let weak = Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
         for pattern in Self.strong {
             for match in context.body.matches(pattern) {
                 guard let range = match[0], let numberRange = match[1],
-                      let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), value >= 2
+                      let value = Numerals.count(context.body.text(numberRange)), value >= 2
                 else { continue }
                 if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
                 break
@@ -31,18 +31,18 @@ struct MemberCountRule: Sendable {
         if let best { return best }
         for pattern in Self.strong {
             if let match = context.title.firstMatch(pattern), let numberRange = match[1],
-               let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), value >= 2 {
+               let value = Numerals.count(context.title.text(numberRange)), value >= 2 {
                 return Found(value, nil)
             }
         }
         for match in context.body.matches(Self.weak) {
             guard let range = match[0], let numberRange = match[1],
-                  let value = Numerals.value(of: String(context.body.folded.slice(numberRange))), (2...70).contains(value)
+                  let value = Numerals.count(context.body.text(numberRange)), (2...70).contains(value)
             else { continue }
             return Found(value, range)
         }
         if let match = context.title.firstMatch(Self.weak), let numberRange = match[1],
-           let value = Numerals.value(of: String(context.title.folded.slice(numberRange))), (2...70).contains(value) {
+           let value = Numerals.count(context.title.text(numberRange)), (2...70).contains(value) {
             return Found(value, nil)
         }
         return nil

@@ -18,8 +18,14 @@ struct MemberListRule: Sendable {
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
         "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
-        "nhằm", "với", "tham", "đều", "nhất", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc", "tổ",
+        "nhằm", "với", "tham", "đều", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc",
         "luân", "là", "đăng", "cam", "quyết", "đồng",
+    ]
+    /// Stop words that stop only before their second word ("tổ chức", not "Cục thống kê").
+    static let stopPairs: [String: Set<String>] = [
+        "tổ": ["chức"], "thống": ["nhất"], "đồng": ["thời", "ý", "chí"], "cam": ["kết"], "quyết": ["tâm", "định"],
+        "tiến": ["hành"], "đăng": ["cai", "ký"], "luân": ["phiên"], "chủ": ["trì", "động"], "tham": ["gia", "dự"],
+        "thực": ["hiện"], "phát": ["động", "biểu"], "tổng": ["kết"], "sơ": ["kết"],
     ]
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
@@ -42,15 +48,46 @@ struct MemberListRule: Sendable {
         return nil
     }
 
+    /// "4 tỉnh Sóc Trăng, An Giang, Trà Vinh, Cà Mau đạt ...": provinces
+    /// named one after another after a count, all known to the gazetteer.
+    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#)
+
+    func provinceRun(in context: Context, date: Stamp?, ofProvinces: Bool = false) -> (members: [Found<Member>], range: Range<Int>)? {
+        let body = context.body
+        // In a cluster of provinces ("Cụm thi đua các tỉnh Tây Bắc"), any run
+        // of three provinces or more also names members.
+        let starts = body.matches(Self.countedProvinces).compactMap { $0[0] }.map { ($0, 2) }
+            + (ofProvinces ? context.places.filter { !$0.isCity }.map { ($0.range.lowerBound..<$0.range.lowerBound, 3) } : [])
+        for (whole, least) in starts {
+            var end = whole.upperBound
+            var places: [PlaceMention] = []
+            for place in context.places where place.range.lowerBound >= end {
+                let gap = body.folded.slice(end..<place.range.lowerBound)
+                guard gap.isEmpty || gap == ", " || gap == " va " || gap == ", va " else { break }
+                guard !place.isCity else { break }
+                places.append(place)
+                end = place.range.upperBound
+            }
+            guard places.count >= least else { continue }
+            let members = places.map { place in
+                Found(Member(text: body.text(place.range), province: context.gazetteer.canonical(place.province, on: date)), place.range)
+            }
+            return (members, whole.upperBound..<end)
+        }
+        return nil
+    }
+
     func list(after start: Int, introStart: Int, in body: Passage, context: Context, date: Stamp?)
         -> (members: [Found<Member>], range: Range<Int>)? {
         let sentence = body.sentence(containing: start)
         var listStart = start
+        var nameStart = start
         // A colon soon after "gồm" opens the list.
         let lookahead = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 95)))
         if let colon = lookahead.firstIndex(of: ":"),
            !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
+            nameStart = listStart
         } else {
             // Else skip the words that describe the list up to the first name.
             var index = body.tokenIndex(atOrAfter: start)
@@ -63,6 +100,7 @@ struct MemberListRule: Sendable {
                 index += 1
                 listStart = token.range.upperBound
             }
+            nameStart = listStart
             // "thành phố Kon Tum", "huyện Đăk Hà": keep the locality word with its name.
             if index > 0, index < body.tokens.count {
                 let previous = body.tokens[index - 1]
@@ -74,16 +112,31 @@ struct MemberListRule: Sendable {
                 }
             }
         }
-        let descriptor = body.foldedText(max(0, introStart - 40)..<listStart)
+        var descriptor = body.foldedText(max(0, introStart - 40)..<nameStart)
+        // "gồm Liên đoàn Lao động các tỉnh Lào Cai, Yên Bái ...": the names start after "các tỉnh".
+        let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
+        if let found = head.range(of: #"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#, options: .regularExpression) {
+            let offset = head.distance(from: head.startIndex, to: found.upperBound)
+            if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
+                descriptor += " " + String(head[found])
+                listStart += offset
+            }
+        }
         let scope: UnitReader.Scope
         if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
             scope = .localities
-        } else if descriptor.contains("tinh") || descriptor.contains("provincia") {
+        } else if descriptor.contains("tinh") || descriptor.contains("thanh pho") || descriptor.contains("provincia") {
             scope = .provinces
         } else {
             scope = .units
         }
-        let end = listEnd(from: listStart, in: body, inBrackets: body.text(max(0, introStart - 2)..<introStart).contains("("))
+        // "gồm 7 đơn vị (A, B, ...)": the names are in brackets.
+        var bracketed = body.text(max(0, introStart - 2)..<introStart).contains("(")
+        while listStart < body.count, body.characters[listStart] == " " || body.characters[listStart] == "(" {
+            if body.characters[listStart] == "(" { bracketed = true }
+            listStart += 1
+        }
+        let end = listEnd(from: listStart, in: body, inBrackets: bracketed)
         let range = body.trimmed(listStart..<end)
         guard !range.isEmpty else { return nil }
         let reader = UnitReader(context: context, date: date)
@@ -116,9 +169,11 @@ struct MemberListRule: Sendable {
                 let token = body.tokens[tokenIndex]
                 if token.isCapitalized { sawName = true }
                 if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
-                    let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].key : ""
-                    // "tổ chức" ends it; "Tổ" in a name does not.
-                    if token.key != "to" || next == "chuc" { return index }
+                    let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].lower : ""
+                    // "tổ chức" ends it; "Cục thống kê" does not.
+                    let previous = tokenIndex > 0 ? body.tokens[tokenIndex - 1].lower : ""
+                    let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                    if !isNoun, Self.stopPairs[token.lower].map({ $0.contains(next) }) ?? true { return index }
                 }
             }
             index += 1
@@ -148,6 +203,7 @@ struct MemberListRule: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
+        pieces = mergingSplitNames(pieces, in: body)
         var items: [Range<Int>] = []
         for piece in pieces {
             items += splitAtAnd(body.trimmed(piece), in: body, scope: scope)
@@ -155,17 +211,46 @@ struct MemberListRule: Sendable {
         return items.filter { !$0.isEmpty }
     }
 
+    /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
+    /// from the gazetteer's ministries, is put back together.
+    static func mergingSplitNames(_ pieces: [Range<Int>], in body: Passage) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for piece in pieces {
+            if let last = merged.last {
+                let joined = Folding.key(body.text(last.lowerBound..<piece.upperBound))
+                let field = joined.split(separator: " ").dropFirst().joined(separator: " ")
+                if !field.isEmpty, Self.commaFields.contains(where: { $0.hasPrefix(field) }),
+                   !Folding.key(body.text(piece)).hasPrefix("so ") {
+                    merged[merged.count - 1] = last.lowerBound..<piece.upperBound
+                    continue
+                }
+            }
+            merged.append(piece)
+        }
+        return merged
+    }
+
+    /// Fields of ministries whose names hold a comma ("văn hóa thể thao và du lịch"), folded.
+    static let commaFields: [String] = Gazetteer.standard.ministries.compactMap { ministry in
+        guard ministry.name.contains(",") else { return nil }
+        return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
+    }
+
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
-        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y") && !token.isCapitalized && index > 0 {
+        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name).
+        let spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
+            || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
+        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1
             while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
-            let opensLocality = ["huyen", "xa", "phuong", "thanh", "quan", "thi"].contains(tokens[next].key)
+            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
+                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
                 let right = body.trimmed(token.range.upperBound..<piece.upperBound)

@@ -53,6 +53,10 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = districtsProvince(of: mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         let labelMention = numberMention ?? first
         let passage = fromTitle ? context.title : context.body
         let labelEnd = Self.labelEnd(of: labelMention, in: passage)
@@ -75,6 +79,10 @@ extension OrganizerRule {
             guard let whole = match[0], let keyword = match[1] else { continue }
             let word = passage.folded.dropFirst(keyword.lowerBound).prefix(keyword.count)
             let kind: Organizer.Kind = word == "khoi" ? .bloc : .cluster
+            // "các cụm, khối thi đua", "cụm, khối thi đua": any cluster, not one.
+            let before = passage.folded.slice(max(0, keyword.lowerBound - 6)..<keyword.lowerBound)
+            if before.hasSuffix("cac ") || before.hasSuffix("cum, ") || before.hasSuffix("nhung ")
+                || passage.folded.slice(keyword.upperBound..<min(passage.count, keyword.upperBound + 6)).hasPrefix(", khoi") { continue }
             // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
             let start = keyword.lowerBound
             var end = whole.upperBound
@@ -84,6 +92,17 @@ extension OrganizerRule {
             found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
         }
         if found.isEmpty {
+            // Only the roles name it: "trưởng khối", "Cụm phó".
+            if let match = passage.firstMatch(HeadRule.role), let whole = match[0] {
+                let word = passage.folded.slice(whole)
+                let kind: Organizer.Kind = word.contains("khoi") ? .bloc : .cluster
+                let start = word.hasPrefix("pho") || word.hasPrefix("truong") ? whole.upperBound - (word.contains("khoi") ? 4 : 3) : whole.lowerBound
+                let end = start + (word.contains("khoi") ? 4 : 3)
+                if word.contains("khoi") || word.contains("cum") {
+                    found.append(Mention(kind: kind, range: start..<end, window: end..<end))
+                    return found
+                }
+            }
             for match in passage.matches(weak) {
                 guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
                 let end = whole.lowerBound + 3
@@ -103,6 +122,13 @@ extension OrganizerRule {
         "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
         "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
         "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
+        "đồng", "ông", "bà", "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "hôm",
+    ]
+    /// Stop words that stop only before their second word ("tham dự", not "tham mưu").
+    static let stopPairs: [String: Set<String>] = [
+        "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
+        "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
+        "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"], "hội": ["nghị"],
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {
@@ -124,7 +150,9 @@ extension OrganizerRule {
             if stopWords.contains(token.lower) && !token.isCapitalized {
                 // "các tổ chức" (organisations) is a name; "tổ chức" after it is the verb.
                 let previous = index > 0 ? passage.tokens[index - 1].lower : ""
-                if !(token.lower == "tổ" && (previous == "các" || previous == "những")) { break }
+                let next = index + 1 < passage.tokens.count ? passage.tokens[index + 1].lower : ""
+                let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                if !isNoun, stopPairs[token.lower].map({ $0.contains(next) }) ?? true { break }
             }
             lastEnd = token.range.upperBound
             index += 1
@@ -140,8 +168,8 @@ extension OrganizerRule {
 
     /// Nouns after a number that make it a count ("Cụm thi đua 7 tỉnh").
     static let countNouns: Set<String> = [
-        "tinh", "huyen", "xa", "phuong", "don", "thanh", "co", "truong", "cong", "so", "nganh", "quan", "tp",
-        "hoi", "doanh", "benh", "dia",
+        "tỉnh", "huyện", "xã", "phường", "đơn", "thành", "cơ", "trường", "công", "sở", "ngành", "quận", "tp", "hội",
+        "doanh", "bệnh", "địa", "thị", "ban", "bộ", "đảng", "chi",
     ]
 
     static func number(in window: Range<Int>, of passage: Passage) -> Found<Int>? {
@@ -156,11 +184,13 @@ extension OrganizerRule {
                 value = roman
             }
             guard let value else { continue }
-            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].key) { continue }
+            // A bare number after a comma belongs to another phrase.
+            if !explicit, passage.text(window.lowerBound..<token.range.lowerBound).contains(",") { continue }
+            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].lower) { continue }
             if !explicit, index + 1 == tokens.count, window.upperBound < passage.count {
                 // A count whose noun was cut off by the window ("7 tỉnh" after a stop word) stays out.
                 let next = passage.tokenIndex(atOrAfter: token.range.upperBound)
-                if next < passage.tokens.count, countNouns.contains(passage.tokens[next].key),
+                if next < passage.tokens.count, countNouns.contains(passage.tokens[next].lower),
                    passage.tokens[next].range.lowerBound - token.range.upperBound <= 1 { continue }
             }
             return Found(value, token.range)
@@ -179,10 +209,28 @@ extension OrganizerRule {
                 break
             }
             if OrganizerRule.ownerHeads.contains(token.key) && token.isCapitalized { break }
-            if ["thuoc", "cua", "tinh"].contains(token.key) { break }
+            if ["thuoc", "cua"].contains(token.key) { break }
+            if token.key == "tinh", index + 1 < tokens.count,
+               passage.text(tokens[index + 1].range).first?.isUppercase == true,
+               !(index > 0 && tokens[index - 1].key == "cac") { break }
             end = token.range.upperBound
         }
         return end
+    }
+}
+
+// MARK: - Provinces in the name
+
+extension OrganizerRule {
+    /// Provinces the organizer's name joins ("Khối thi đua các Chi cục Thi
+    /// hành án dân sự Long An – Vĩnh Long"): members when two or more.
+    func provincesInName(of organizer: Found<Organizer>, in context: Context) -> [Member] {
+        guard let range = organizer.range else { return [] }
+        let window = range.lowerBound..<OrganizerRule.windowEnd(from: range.lowerBound + 3, in: context.body)
+        let places = context.places(in: window).filter { !$0.isCity }
+        guard places.count >= 2 else { return [] }
+        let date = context.published?.date
+        return places.map { Member(text: context.body.text($0.range), province: context.gazetteer.canonical($0.province, on: date)) }
     }
 }
 
@@ -214,9 +262,14 @@ extension OrganizerRule {
                 continue
             }
             if token.key == "thuoc" || token.key == "cua" { allowed = true; continue }
-            if index == 0 {
-                let gap = passage.text(mention.range.upperBound..<token.range.lowerBound)
+            if index == 0 || numberSeen && index > 0 && Numerals.arabic(passage.text(tokens[index - 1].range)) != nil
+                || numberSeen && index > 0 && Numerals.roman(passage.text(tokens[index - 1].range)) != nil {
+                // "Cụm thi đua số VIII-Bộ ...", "số 5, Bộ Công an": the owner right after.
+                let from = index == 0 ? mention.range.upperBound : tokens[index - 1].range.upperBound
+                let gap = passage.text(from..<token.range.lowerBound)
                 if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
+            } else if !numberSeen && !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized {
+                allowed = false
             }
             // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
             if token.key == "tinh" || token.key == "thanh" {
@@ -237,7 +290,9 @@ extension OrganizerRule {
             guard allowed || numberSeen, token.isCapitalized else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             guard Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
+            // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
             let range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            guard passage.tokens(in: range).count >= 2 else { continue }
             let printed = passage.text(range)
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
             if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
@@ -252,6 +307,25 @@ extension OrganizerRule {
     func establishingBody(in context: Context) -> Found<String>? {
         guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
         return Found(Self.fullName(context.body.text(range), context: context), range)
+    }
+
+    /// A bloc of a province's districts ("Khối thi đua các huyện, thành
+    /// phố") belongs to the province the text names for them ("10 huyện,
+    /// thành phố của tỉnh Kon Tum").
+    static let districtsOf = Pattern(#"(?:cac|\d{1,2}) huyen(?:, (?:thi xa|thanh pho))*(?:,? (?:thi xa|thanh pho))? (?:cua |thuoc |trong )?(tinh) (?=\S)"#)
+
+    func districtsProvince(of mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        guard mentions.contains(where: { body.foldedText($0.range.lowerBound..<$0.window.upperBound).contains("cac huyen") })
+        else { return nil }
+        for match in body.matches(Self.districtsOf) {
+            guard let keyword = match[1],
+                  let place = context.places.first(where: { $0.range.lowerBound == keyword.upperBound + 1 && !$0.isCity })
+            else { continue }
+            let range = keyword.lowerBound..<place.range.upperBound
+            return Found(body.text(range), range)
+        }
+        return nil
     }
 
     /// The owner written out: abbreviations expanded, a ministry under its

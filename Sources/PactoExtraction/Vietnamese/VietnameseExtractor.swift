@@ -32,7 +32,8 @@ struct VietnameseExtractor: Extractor {
                 warnings.append("undatable date: \(context.body.text(meeting.candidate.range)) (no year in the text, title or stamp)")
             }
         }
-        guard !event.activities.isEmpty || meeting != nil else { return Extraction(events: [], warnings: warnings) }
+        // A cluster named beside a date but doing nothing the text reports is no meeting.
+        guard !event.activities.isEmpty else { return Extraction(events: [], warnings: UnknownPlaceRule().warnings(in: context)) }
         let date = event.date ?? article.published?.date
 
         if let location = LocationRule().location(in: context, meetingAt: meeting?.candidate.range.lowerBound,
@@ -42,6 +43,10 @@ struct VietnameseExtractor: Extractor {
         }
 
         let list = MemberListRule().members(in: context, date: date)
+        // Provinces named after a count ("4 tỉnh A, B, C, D đạt ..."): members, though not the whole list.
+        let organizerText = organizer.range.map { context.body.foldedText($0.lowerBound..<min(context.body.count, $0.upperBound + 40)) }
+        let ofProvinces = (organizerText ?? Folding.fold(organizer.value.label)).contains("cac tinh")
+        let namedProvinces = list == nil ? MemberListRule().provinceRun(in: context, date: date, ofProvinces: ofProvinces) : nil
         let holders = HeadRule().holders(in: context, date: date)
         let roles = HeadRule().headAndDeputy(holders)
         event.head = roles.head?.value
@@ -54,9 +59,18 @@ struct VietnameseExtractor: Extractor {
         for award in awards { evidence.record("awards", award.range) }
 
         var members = MemberSet()
-        for member in list?.members ?? [] { members.insert(member.value) }
+        // Every unit shown to be a member, in text order, so a unit spelled two
+        // ways keeps its first spelling.
+        var named: [(Member, Int)] = []
+        for member in list?.members ?? namedProvinces?.members ?? [] { named.append((member.value, member.range?.lowerBound ?? 0)) }
+        for holder in holders { named.append((holder.member.value, holder.member.range?.lowerBound ?? Int.max)) }
+        for place in OrganizerRule().provincesInName(of: organizer, in: context) {
+            named.append((Member(text: place.text, province: place.province), 0))
+        }
+        for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+            members.insert(member)
+        }
         evidence.record("members", list?.range)
-        for holder in holders { members.insert(holder.member.value) }
         let reader = UnitReader(context: context, date: date)
         for award in awards {
             for recipient in award.value.recipients {
@@ -89,7 +103,7 @@ struct VietnameseExtractor: Extractor {
             event.theme = theme.value
             evidence.record("theme", theme.range)
         }
-        let people = PeopleRule().people(in: context, authors: article.authors)
+        let people = PeopleRule().people(in: context, authors: article.authors, excluding: list.map { [$0.range] } ?? [])
         event.people = people.map(\.value)
         for person in people { evidence.record("people", person.range) }
         if let criteria = CriteriaRule.vietnamese.count(in: context.body) {
@@ -114,44 +128,5 @@ struct VietnameseExtractor: Extractor {
             }
         }
         return result
-    }
-}
-
-/// Members without repeats: the same province, or the same folded name,
-/// or one name inside another, is one member (its first spelling kept).
-struct MemberSet: Sendable {
-    private(set) var members: [Member] = []
-
-    mutating func insert(_ member: Member) {
-        let key = Folding.key(member.text)
-        guard !key.isEmpty else { return }
-        for existing in members {
-            if let province = member.province, existing.province == province,
-               Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
-            let other = Folding.key(existing.text)
-            if other == key || other.hasSuffix(" " + key) || key.hasSuffix(" " + other) && member.province == nil && existing.province == nil { return }
-            if let province = member.province, existing.province == province { return }
-        }
-        members.append(member)
-    }
-
-    static func isBareProvince(_ member: Member) -> Bool {
-        guard let province = member.province else { return false }
-        return Folding.key(member.text).hasSuffix(Folding.key(province))
-    }
-}
-
-/// Collects the evidence span of each field: the first span recorded wins.
-struct EvidenceRecorder {
-    let passage: Passage
-    private(set) var spans: [String: Evidence] = [:]
-
-    init(passage: Passage) {
-        self.passage = passage
-    }
-
-    mutating func record(_ field: String, _ range: Range<Int>?) {
-        guard let range, spans[field] == nil, !range.isEmpty, range.upperBound <= passage.bodyCount else { return }
-        spans[field] = passage.evidence(range)
     }
 }

@@ -31,9 +31,18 @@ struct HTMLReader {
         var authors = signals.authors.compactMap { BylineRule.authors(in: $0) }.flatMap { $0 }
         var published = signals.published
         drafts = BlockFilter.clean(drafts, title: article.title, authors: &authors, published: &published)
-        if published == nil || published?.hasTime == false {
-            let printed = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
-            if published == nil || (printed?.date == published && printed?.hasTime == true) { published = printed ?? published }
+        // The stamp printed on the page wins over a meta of the same or the
+        // next/previous day: metas are often in UTC ("2024-03-29T23:17Z" for
+        // a page printed "30/03/2024 06:17") or carry no time.
+        let printed = StampSearch(tree: tree, finder: finder, roots: roots, headlineElement: headline.element).stamp()
+        if let printed {
+            if let meta = published {
+                if abs(printed.dayNumber - meta.dayNumber) <= 1, printed.hasTime || !meta.hasTime || printed.date == meta.date {
+                    published = printed.hasTime || printed.date != meta.date ? printed : meta
+                }
+            } else {
+                published = printed
+            }
         }
         if authors.isEmpty {
             authors = AuthorSearch(tree: tree, flags: finder.flags).authors()

@@ -12,7 +12,7 @@ struct CriteriaRule: Sendable {
     func count(in passage: Passage) -> Found<Int>? {
         for match in passage.matches(pattern) {
             guard let whole = match[0], let number = match[1],
-                  let value = Numerals.value(of: String(passage.folded.slice(number))), value > 0, value < 500
+                  let value = Numerals.count(passage.text(number)), value > 0, value < 500
             else { continue }
             return Found(value, whole)
         }

@@ -22,7 +22,7 @@ struct PactYearRule: Sendable {
     static let vietnamese = PactYearRule(
         pact: ActivityRule.vietnamese.cues[0].pattern,
         launch: Pattern(#"phat dong phong trao"#),
-        review: Pattern(#"(?<![a-z])(?:tong ket|so ket|binh xet)"#),
+        review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet)"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?nam hoc"#),
         span: Pattern(#"^[^.;]{0,90}?(?:giai doan|nhiem ky)?\s*(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
@@ -30,7 +30,7 @@ struct PactYearRule: Sendable {
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
         launch: Pattern(#"movimiento de emulacion"#),
-        review: Pattern(#"resumen|resumir|balance"#),
+        review: Pattern(#"resumen|resumir|balance|revision"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
@@ -80,9 +80,11 @@ struct PactYearRule: Sendable {
             }
         }
         if activities.contains(.annualReview) || activities.contains(.midyearReview) {
-            for passage in [context.body, context.title] {
+            // The body's own sentences first, then the title, then captions.
+            for (passage, captions) in [(context.body, false), (context.title, false), (context.body, true)] {
                 for match in passage.matches(review) {
                     guard let whole = match[0] else { continue }
+                    if passage === context.body, passage.isCaption(whole.lowerBound) != captions { continue }
                     switch reading(after: whole.upperBound, in: passage) {
                     case .year(let year, let range):
                         let next = activities.contains(.pactSigning) && activities.contains(.annualReview)

@@ -10,14 +10,14 @@ struct PeopleRule: Sendable {
     static let roleWords: [(String, Person.Role)] = [
         ("chủ trì", .chair), ("phát biểu", .speaker), ("cho biết", .speaker), ("nhấn mạnh", .speaker),
         ("chia sẻ", .speaker), ("đề nghị", .speaker), ("trình bày", .speaker), ("khẳng định", .speaker),
-        ("điều hành", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
+        ("điều hành", .chair), ("tổng hợp", .chair), ("kết luận", .chair), ("ký ", .signatory), ("tham dự", .attendee), ("đến dự", .attendee),
         ("dự hội nghị", .attendee), ("chứng kiến", .attendee), ("dự và", .attendee),
-        ("preside", .chair), ("presidió", .chair), ("intervención", .speaker), ("afirmó", .speaker),
+        ("presidió", .chair), ("preside la", .chair), ("dirigió la", .chair), ("intervención", .speaker), ("afirmó", .speaker),
         ("dijo", .speaker), ("reconoció", .speaker), ("habla", .speaker), ("asiste", .attendee),
         ("estuvieron presentes", .attendee), ("asistió", .attendee),
     ]
 
-    func people(in context: Context, authors: [String]) -> [Found<Person>] {
+    func people(in context: Context, authors: [String], excluding lists: [Range<Int>] = []) -> [Found<Person>] {
         let body = context.body
         var people: [Found<Person>] = []
         var seen: Set<String> = []
@@ -26,6 +26,7 @@ struct PeopleRule: Sendable {
             let key = Folding.fold(body.text(name.range))
             guard !seen.contains(key), !authorKeys.contains(key) else { continue }
             if body.isCaption(name.range.lowerBound) || body.isByline(name.range.lowerBound) { continue }
+            if lists.contains(where: { $0.contains(name.range.lowerBound) }) { continue }
             seen.insert(key)
             let title = self.title(of: name.range, in: body)
             let role = self.role(of: name.range, in: body, context: context)
@@ -59,11 +60,20 @@ struct PeopleRule: Sendable {
                 index = max(index + 1, start)
                 continue
             }
+            // "có các đồng chí: A, Giám đốc ...; B, ...": each item of the list is a person.
+            if !honorific, start > 0 {
+                let gap = passage.text(tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound)
+                if gap.contains(":") || gap.contains(";") {
+                    let sentence = passage.sentence(containing: tokens[start].range.lowerBound)
+                    let lead = passage.foldedText(sentence.lowerBound..<tokens[start].range.lowerBound)
+                    if lead.contains("cac dong chi") || lead.hasSuffix("dong chi:") { honorific = true }
+                }
+            }
             var end = start
             while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
                   Numerals.arabic(passage.text(tokens[end].range)) == nil,
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
-                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("-"),
+                  end == start || passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound) == " ",
                   end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("–") {
                 end += 1
             }
@@ -73,12 +83,25 @@ struct PeopleRule: Sendable {
             var nameStart = run.lowerBound
             if !honorific {
                 // Led by a family name, after nothing capitalised but a place or a title.
-                guard let surname = run.first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
+                // "Hà Nam Nguyễn Văn An": a place first, then the name.
+                var from = run.lowerBound
+                for length in stride(from: min(4, run.count - 2), through: 1, by: -1) where length > 0 {
+                    let words = tokens[run.lowerBound..<(run.lowerBound + length)].map(\.key).joined(separator: " ")
+                    if context.gazetteer.places[Folding.key(words)] != nil,
+                       Lexicon.surnames.contains(tokens[run.lowerBound + length].key) {
+                        from = run.lowerBound + length
+                        break
+                    }
+                }
+                guard let surname = (from..<run.upperBound).first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
                 nameStart = surname
                 if nameStart > run.lowerBound {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
                     let isPlace = context.gazetteer.places[Folding.key(before)] != nil
                     guard isPlace || Lexicon.titles.contains(before) else { continue }
+                } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower) {
+                    // "đường Trần Hưng Đạo", "trường Nguyễn Du": a place named after someone.
+                    continue
                 } else if run.lowerBound > 0 {
                     // "THPT Lê Duẩn", "PTCS Hoàng Anh": part of a unit's name.
                     let previous = tokens[run.lowerBound - 1]
@@ -93,7 +116,8 @@ struct PeopleRule: Sendable {
             if Lexicon.notNames.contains(key) || context.gazetteer.places[key] != nil { continue }
             let words = tokens[nameStart..<run.upperBound]
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
-            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key) }) { continue }
+            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key)
+                && Lexicon.isHeadSpelling($0) }) { continue }
             if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
             // "Vụ Thi đua": a department, not "Vũ Thi".
             let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
@@ -120,15 +144,19 @@ struct PeopleRule: Sendable {
             }
         }
         // Before the name: back to the clause start.
-        var start = name.lowerBound
+        var end = name.lowerBound
+        while end > sentence.lowerBound, passage.characters[end - 1] == " " { end -= 1 }
+        if end > sentence.lowerBound, ",-–".contains(passage.characters[end - 1]) { end -= 1 }
+        var start = end
         while start > sentence.lowerBound, !",;:.(".contains(passage.characters[start - 1]) { start -= 1 }
-        let range = passage.trimmed(start..<name.lowerBound)
+        let range = passage.trimmed(start..<end)
         var text = passage.text(range)
         for honorific in ["đồng chí", "Đồng chí", "ông", "Ông", "bà", "Bà", "TSKH", "các đồng chí"] where text.hasSuffix(" " + honorific) || text == honorific {
             text = String(text.dropLast(honorific.count)).trimmingCharacters(in: .whitespaces)
         }
         let folded = Folding.fold(text)
-        for title in Lexicon.titles {
+        // The longest title first: "vicepresidenta", not "presidenta" inside it.
+        for title in Lexicon.titles.sorted(by: { $0.count > $1.count }) {
             if let found = folded.range(of: title) {
                 let offset = folded.distance(from: folded.startIndex, to: found.lowerBound)
                 let slice = String(text.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))
@@ -143,7 +171,9 @@ struct PeopleRule: Sendable {
         let folded = TonePlacement.normalized(text)
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
-                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký "] {
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
+                     "; đồng chí", " tham dự", ", dijo", " dijo", ", afirmó", " afirmó", " señaló", " destacó", " subrayó",
+                     " expresó", " informó", " presidió", " asistió", ", quien"] {
             if let found = folded.range(of: verb) {
                 cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
             }
@@ -163,6 +193,11 @@ struct PeopleRule: Sendable {
             }
         }
         if let best { return best.1 }
+        // "Tham dự hội nghị có đồng chí A, ...; đồng chí B, ...": everyone listed attends.
+        let opening = TonePlacement.normalized(passage.text(sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 40)))
+        if ["tham dự", "dự hội nghị", "đến dự", "về dự", "estuvieron presentes", "asistieron"].contains(where: { opening.hasPrefix($0) }) {
+            return .attendee
+        }
         for (word, role) in Self.roleWords where before.contains(word) { return role }
         return nil
     }

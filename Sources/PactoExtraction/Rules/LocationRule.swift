@@ -7,9 +7,14 @@ import PactoModel
 /// hosts (đăng cai) it, a province in brackets after a district, or the
 /// single province that owns the cluster.
 struct LocationRule: Sendable {
-    static let venue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
+    /// Words that introduce the venue.
+    var venue = Self.vietnameseVenue
+
+    static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     static let host = Pattern(#"dang cai"#)
-    static let abroad = ["campuchia", "lao", "trung quoc", "thai lan", "vuong quoc", "nhat ban", "han quoc"]
+    /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
+    static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 
     func location(in context: Context, meetingAt anchor: Int?, organizer: Organizer?, date: Stamp?) -> Found<Location>? {
         let body = context.body
@@ -17,13 +22,15 @@ struct LocationRule: Sendable {
         if let anchor { ordered.append(body.sentence(containing: anchor)) }
         ordered += body.sentences.prefix(6).filter { $0 != ordered.first }
         for sentence in ordered {
-            for match in body.matches(Self.venue, in: sentence) {
+            for match in body.matches(venue, in: sentence) {
                 guard let keyword = match[1], let whole = match[0] else { continue }
-                if keyword.count == 1 && !body.text(keyword).allSatisfy({ $0 == "ở" || $0 == "Ở" }) { continue }
+                // "tại" / "ở" with their own diacritics ("Tài nguyên" is no venue).
+                if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(body.text(keyword))) { continue }
                 let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
                 guard !phrase.isEmpty else { continue }
                 let folded = body.foldedText(phrase)
-                if Self.abroad.contains(where: { folded.contains($0) }) { return nil }
+                let words = " " + TonePlacement.normalized(body.text(phrase)).filter { $0.isLetter || $0 == " " } + " "
+                if Self.abroad.contains(where: { words.contains(" " + $0 + " ") }) { return nil }
                 let found = context.places(in: phrase)
                 if let place = found.last(where: { !$0.isCity }) ?? found.last {
                     let province = context.gazetteer.canonical(place.province, on: date)
@@ -33,9 +40,9 @@ struct LocationRule: Sendable {
                 if anchor.map(sentence.contains) == true, let owner = ownerProvince(organizer, context: context, date: date) {
                     return Found(Location(text: body.text(phrase), province: owner), phrase)
                 }
-                if anchor.map(sentence.contains) == true, isLocalVenue(folded),
+                if isLocalVenue(folded),
                    let place = context.places(in: sentence).first(where: {
-                       !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh ")
+                       !$0.isCity && body.foldedText(max(sentence.lowerBound, $0.range.lowerBound - 5)..<$0.range.lowerBound).hasSuffix("tinh")
                    }) {
                     let province = context.gazetteer.canonical(place.province, on: date)
                     return Found(Location(text: body.text(phrase), province: province), phrase)
@@ -43,8 +50,7 @@ struct LocationRule: Sendable {
             }
         }
         // A district with its province in brackets: "huyện Kon Rẫy (Kon Tum) tổ chức".
-        if let anchor {
-            let sentence = body.sentence(containing: anchor)
+        for sentence in ordered.prefix(3) {
             for place in context.places(in: sentence) where !place.isCity {
                 let before = place.range.lowerBound > 0 ? body.characters[place.range.lowerBound - 1] : " "
                 let after = place.range.upperBound < body.count ? body.characters[place.range.upperBound] : " "
@@ -64,8 +70,9 @@ struct LocationRule: Sendable {
             }
         }
         // "... tại Huế" in the title.
-        for match in context.title.matches(Self.venue) {
-            guard let whole = match[0] else { continue }
+        for match in context.title.matches(venue) {
+            guard let whole = match[0], let keyword = match[1] else { continue }
+            if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(context.title.text(keyword))) { continue }
             let phrase = venuePhrase(from: whole.upperBound, in: context.title, sentence: 0..<context.title.count)
             if let place = context.titlePlaces.last(where: { phrase.contains($0.range.lowerBound) }) {
                 let province = context.gazetteer.canonical(place.province, on: date)
@@ -88,7 +95,19 @@ struct LocationRule: Sendable {
             let character = passage.characters[index]
             if character == "(" { depth += 1 }
             if character == ")" { depth -= 1; if depth < 0 { break } }
-            if depth == 0, character == "," || character == ";" || character == "." && index + 1 < limit
+            if character.isLetter, index == start || !passage.characters[index - 1].isLetter {
+                // The venue ends at the verb after it ("tại Sở X đã tổ chức").
+                let tokenIndex = passage.tokenIndex(atOrAfter: index)
+                if tokenIndex < passage.tokens.count, passage.tokens[tokenIndex].range.lowerBound == index,
+                   !passage.tokens[tokenIndex].isCapitalized, index > start {
+                    let word = passage.tokens[tokenIndex].lower
+                    let next = tokenIndex + 1 < passage.tokens.count ? passage.tokens[tokenIndex + 1].lower : ""
+                    if MemberListRule.stops.contains(word), MemberListRule.stopPairs[word].map({ $0.contains(next) }) ?? true,
+                       word != "tại", word != "thuộc" { break }
+                }
+            }
+            let abbreviation = character == "." && index >= 2 && Folding.fold(String(passage.characters[(index - 2)..<index])) == "tp"
+            if depth == 0, !abbreviation, character == "," || character == ";" || character == "." && index + 1 < limit
                 && passage.characters[index + 1] == " " || character == "\n" {
                 let rest = passage.folded.slice((index + 1)..<min(limit, index + 14))
                 if character == ",", rest.hasPrefix(" tinh ") || rest.hasPrefix(" thanh pho ") || rest.hasPrefix(" tp") {

@@ -16,7 +16,7 @@ struct MeetingDateRule: Sendable {
         var score: Int
     }
 
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
     static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
 
     static let dayParts: [String: DayPart] = [
@@ -26,7 +26,7 @@ struct MeetingDateRule: Sendable {
     static let documentWords = [
         "quyet dinh", "cong van", "huong dan", "ke hoach so", "thong bao", "chi thi", "nghi quyet", "to trinh",
         "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
-        "ban hanh", "so ",
+        "ban hanh",
     ]
 
     func candidates(in passage: Passage) -> [Candidate] {
@@ -43,8 +43,11 @@ struct MeetingDateRule: Sendable {
                 var score = 0
                 if part != nil { score += 4 }
                 if match[2] != nil { score += 2 }
-                let before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
-                if Self.documentWords.contains(where: { before.contains($0) }) && part == nil { score -= 6 }
+                var before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
+                // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
+                if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
+                if (Self.documentWords.contains(where: { before.contains($0) })
+                    || before.range(of: #"so \d+[/-]"#, options: .regularExpression) != nil) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
                 if after.range(of: #"^\s*[-,]?\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil { score -= 8 }
@@ -68,10 +71,34 @@ struct MeetingDateRule: Sendable {
     func meetingDate(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         let all = candidates(in: context.body).filter { $0.score >= 1 }
         guard let best = all.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.range.lowerBound > $1.range.lowerBound) })
-        else { return nil }
+        else {
+            // The title's date when the body gives none ("Ngày 12/3: Cụm thi đua số 5 ký kết ...").
+            if let titled = candidates(in: context.title).filter({ $0.score >= 1 }).first {
+                let year = titled.year ?? inferYear(day: titled.day, month: titled.month, context: context)
+                var candidate = titled
+                candidate.range = 0..<0
+                return (candidate, year.flatMap { Stamp(year: $0, month: titled.month, day: titled.day) })
+            }
+            return today(in: context)
+        }
         let year = best.year ?? inferYear(day: best.day, month: best.month, context: context)
         let stamp = year.flatMap { Stamp(year: $0, month: best.month, day: best.day) }
         return (best, stamp)
+    }
+
+    /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
+    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
+
+    func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
+        guard let published = context.published,
+              let match = context.body.matches(Self.todayWords).first(where: { match in
+                  match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
+              }),
+              let whole = match[0] else { return nil }
+        let part = match[1].flatMap { Self.dayParts[String(context.body.folded.slice($0))] }
+        let candidate = Candidate(day: published.day, month: published.month, year: published.year, dayPart: part,
+                                  range: whole, score: 1)
+        return (candidate, published.date)
     }
 
     /// The year of a date printed without one: the page's stamp when it is
@@ -93,15 +120,16 @@ struct MeetingDateRule: Sendable {
 /// Four-digit years the text speaks of ("năm 2024", "2017-2018"), leaving
 /// out the years inside full dates of documents.
 enum YearMentions {
-    static let year = Pattern(#"(?<![\d/.-])(20[0-3]\d|19[89]\d)(?![\d/])"#)
+    static let year = Pattern(#"(?<![\d/.])(20[0-3]\d|19[89]\d)(?![\d/])"#)
 
     static func years(in passage: Passage) -> [Int] {
         passage.matches(year).compactMap { match in
             guard let range = match[0] else { return nil }
-            let before = passage.folded.slice(max(0, range.lowerBound - 1)..<range.lowerBound)
-            if before == "/" || before == "-" && range.lowerBound >= 3
-                && passage.folded.slice((range.lowerBound - 3)..<(range.lowerBound - 1)).allSatisfy(\.isNumber) {
-                return nil
+            // "25-07-2024", "27/3/2024": a full date, not a year the text speaks of; "2017-2018" is.
+            let before = passage.folded.slice(max(0, range.lowerBound - 6)..<range.lowerBound)
+            if let separator = before.last, "/-.".contains(separator) {
+                let digits = before.dropLast().reversed().prefix { $0.isNumber }
+                if digits.count <= 2 { return nil }
             }
             return Int(passage.folded.slice(range))
         }

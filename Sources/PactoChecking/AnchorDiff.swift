@@ -1,0 +1,120 @@
+import Foundation
+import PactoModel
+
+/// Compares the anchors of every aligned pair of passages, beyond the
+/// contract's fields: a number, date, province, name or award the
+/// translation replaces by another (the original's is gone from the
+/// passage, and the new one is nowhere near in the original) is an error,
+/// wherever it stands in the text.
+struct AnchorDiff: Sendable {
+    let context: CheckContext
+
+    /// Kinds compared, with the field a change is reported under.
+    static let kinds: [(Anchor.Kind, String)] = [
+        (.date, "body.date"), (.month, "body.date"), (.number, "body.number"), (.province, "body.province"),
+        (.name, "body.name"), (.award, "body.award"), (.issuer, "body.issuer"), (.field, "body.ministry"),
+        (.time, "body.time"), (.title, "people.title"),
+    ]
+
+    /// - Parameter known: (kind, key) pairs of the original already
+    ///   reported by a field comparison, not reported twice.
+    func differences(known: Set<String>) -> [FactComparison] {
+        var facts: [FactComparison] = []
+        var seen = known
+        for group in context.groups where !group.original.isEmpty && !group.translation.isEmpty {
+            let source = group.original.map { context.sourceSegments[$0] }
+            let target = group.translation.map { context.targetSegments[$0] }
+            for (kind, field) in Self.kinds {
+                let sourceCounts = Self.counts(source, kind)
+                let targetCounts = Self.counts(target, kind)
+                // Values the passage lost (fewer times in the translation)
+                // and values it gained.
+                let rawLost = Set(sourceCounts.filter { $0.value > targetCounts[$0.key, default: 0] }.map(\.key))
+                let rawNew = Set(targetCounts.filter { $0.value > sourceCounts[$0.key, default: 0] }.map(\.key))
+                // A lost value and a new one that are the same thing said
+                // another way (a shortened name, a kindred certificate) cancel.
+                let lost = rawLost.filter { !compatible($0, among: rawNew, kind: kind) }
+                let new = rawNew.filter { !compatible($0, among: rawLost, kind: kind) }
+                guard !lost.isEmpty, !new.isEmpty else { continue }
+                let lostKey = lost.sorted()[0]
+                let newKey = new.sorted()[0]
+                let tag = "\(kind.rawValue):\(lostKey)"
+                guard !seen.contains(tag) else { continue }
+                seen.insert(tag)
+                let sourceHit = source.lazy.compactMap { segment in
+                    segment.anchors.anchors(kind).first { $0.key == lostKey }.map { (segment, $0) }
+                }.first
+                let targetHit = target.lazy.compactMap { segment in
+                    segment.anchors.anchors(kind).last { $0.key == newKey }.map { (segment, $0) }
+                }.first
+                facts.append(FactComparison(
+                    field: field,
+                    original: sourceHit.map { context.text($0.0, $0.1) } ?? lostKey,
+                    translation: targetHit.map { context.text($0.0, $0.1) } ?? newKey,
+                    verdict: .mismatch, severity: kind == .title && !Self.rankChanged(lostKey, newKey) ? .warning : .error,
+                    note: "the aligned passage says something else",
+                    originalEvidence: sourceHit.map { context.span($0.0, $0.1) },
+                    translationEvidence: targetHit.map { context.span($0.0, $0.1) }))
+            }
+        }
+        return facts
+    }
+
+    /// Titles by rank: a deputy made a head (or the other way) is a changed fact.
+    static let ranks: [String: String] = [
+        "deputy-director": "deputy", "vice-chair": "deputy", "deputy-head-department": "deputy", "secretary": "deputy",
+        "director": "head", "chair": "head", "head-department": "head", "general-director": "head", "principal": "head",
+        "party-secretary": "head",
+    ]
+
+    static func rankChanged(_ lost: String, _ new: String) -> Bool {
+        guard let a = ranks[lost], let b = ranks[new] else { return false }
+        return a != b
+    }
+
+    /// How many times each value of a kind occurs in some segments.
+    static func counts(_ segments: [Segment], _ kind: Anchor.Kind) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for segment in segments {
+            for anchor in segment.anchors.anchors(kind) { counts[anchor.key, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Award kinds of one family (two kinds of certificate) are a wording
+    /// question; names that differ only by a dropped middle name too.
+    func compatible(_ key: String, among others: Set<String>, kind: Anchor.Kind) -> Bool {
+        switch kind {
+        case .award:
+            let family = FactComparer.awardFamilies[key]
+            return others.contains { FactComparer.awardFamilies[$0] == family }
+        case .title:
+            // Kindred titles ("Vụ trưởng" as "director del departamento").
+            let family = FactComparer.titleFamilies[key] ?? key
+            return others.contains { (FactComparer.titleFamilies[$0] ?? $0) == family }
+        case .name:
+            return others.contains {
+                FactComparer.sameName($0, key) || $0.hasSuffix(key) || key.hasSuffix($0) || $0.hasPrefix(key) || key.hasPrefix($0)
+            }
+        case .number:
+            // The same amount rounded, or with its scale word read on one side only.
+            guard let value = Double(key) else { return false }
+            return others.compactMap(Double.init).contains { other in
+                guard value > 0, other > 0 else { return false }
+                let ratio = max(value, other) / min(value, other)
+                if [1e3, 1e6, 1e9, 1e12].contains(where: { abs(ratio / $0 - 1) < 0.005 }) { return true }
+                // "gần 88.000" for 87.960: one side rounded, the other not.
+                let round = [value, other].filter { $0.truncatingRemainder(dividingBy: 100) == 0 }.count == 1
+                return round && min(value, other) >= 1000 && ratio < 1.005
+            }
+        case .date:
+            // "el día 29" and "29/3".
+            let day = key.split(separator: "-").first
+            return others.contains { other in
+                other.split(separator: "-").first == day && (other.hasSuffix("-0") || key.hasSuffix("-0"))
+            }
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import PactoModel
+
+/// What the meeting does. Each activity has phrases that show it, and
+/// phrases that only look like it (a review "of the pact signing", a
+/// movement "launched by the ministry", a plan's task list).
+struct ActivityRule: Sendable {
+    struct Cue: Sendable {
+        var activity: Activity
+        var pattern: Pattern
+    }
+
+    let cues: [Cue]
+
+    static let vietnamese = ActivityRule(cues: [
+        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?:ky|ki)(?: ket| cam ket)?(?: ban)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong"#)),
+        Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,40}6 thang dau nam"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh xet (?:cac )?(?:danh hieu|thi dua|khen thuong)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
+    ])
+
+    static let spanish = ActivityRule(cues: [
+        Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando|aran)\s+(?:de\s+|del\s+)?(?:el|un|los|su)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|io|ieron|ir)\s+(?:el |su |un )?pacto"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
+        Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |un |unos )?(?:certificados?|banderas?|medallas?)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#)),
+    ])
+
+    /// The activities and where each was seen first.
+    func activities(in context: Context) -> [Activity: Range<Int>?] {
+        var found: [Activity: Range<Int>?] = [:]
+        var onlyInCaptions: Set<Activity> = []
+        for cue in cues {
+            for match in context.body.matches(cue.pattern) {
+                guard let whole = match[0] else { continue }
+                if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) { continue }
+                if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
+                if cue.activity == .planDeployment || cue.activity == .movementLaunch,
+                   isContentItem(whole, in: context.body) { continue }
+                if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
+                if found[cue.activity] == nil {
+                    found[cue.activity] = whole
+                    if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
+                } else if !context.body.isCaption(whole.lowerBound) {
+                    onlyInCaptions.remove(cue.activity)
+                }
+            }
+            if found[cue.activity] == nil, context.title.firstMatch(cue.pattern) != nil {
+                found[cue.activity] = .some(nil)
+            }
+        }
+        // A caption about another meeting (last year's pact under a mid-year
+        // review) adds nothing.
+        if found[.midyearReview] != nil {
+            for activity in [Activity.pactSigning, .annualReview] where onlyInCaptions.contains(activity) {
+                found[activity] = nil
+            }
+        }
+        return found
+    }
+
+    /// "Tổng kết thi đua năm 2015 – 2016, có 04 đơn vị ...": a review named
+    /// in passing at the head of a sentence about its results.
+    func isAdverbialReview(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        guard range.lowerBound - sentence.lowerBound <= 1 else { return false }
+        let rest = passage.foldedText(clampedRange(range.lowerBound, min(sentence.upperBound, range.lowerBound + 90)))
+        guard let comma = rest.firstIndex(of: ",") else { return false }
+        return !rest[rest.startIndex..<comma].contains("hoi nghi")
+    }
+
+    /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;
+    /// triển khai kế hoạch ..."): what members will do, not what the meeting does.
+    func isContentItem(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        guard let colon = before.lastIndex(of: ":") else { return false }
+        let lead = before[before.startIndex..<colon]
+        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { lead.contains($0) }
+            && !lead.contains("hoi nghi")
+    }
+
+    /// A review the plan foresees for later ("incluye una reunión de balance
+    /// semestral en julio", "sẽ tổ chức sơ kết"): not this meeting's.
+    func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
+            .contains { before.contains($0) }
+    }
+
+    /// A movement launched by someone else ("do Bộ Công an phát động").
+    func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let before = passage.foldedText(max(0, range.lowerBound - 50)..<range.upperBound)
+        return before.range(of: #"(?<![a-z])do\s+[^.;,]{2,45}phat dong"#, options: .regularExpression) != nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import PactoModel
+
+/// The cluster or bloc in Spanish: "Clúster de Emulación n.º VIII", "Grupo
+/// de Emulación No. VIII", "bloque de emulación"; its owner when named
+/// ("del Ministerio de ..."), or, when the members are the provincial
+/// departments of one field ("seis Departamentos de Recursos Naturales y
+/// Medio Ambiente"), the ministry of that field.
+struct SpanishOrganizerRule: Sendable {
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)?\s*([ivxl]+|\d{1,2})(?![a-z0-9]))?"#)
+    static let owner = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
+    static let departments = Pattern(#"departamentos? de ([a-z ,]{5,80}?)(?= de (?:la|las|los)\b|[.,;:]| en )"#)
+
+    func organizer(in context: Context) -> Found<Organizer>? {
+        let mentions = context.body.matches(Self.mention).map { (context.body, $0) }
+            + context.title.matches(Self.mention).map { (context.title, $0) }
+        guard let (firstPassage, first) = mentions.first, let firstRange = first[0], let keyword = first[1] else { return nil }
+        let kind: Organizer.Kind = firstPassage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
+        var number: Int?
+        var labelRange = firstRange
+        var labelPassage = firstPassage
+        for (passage, match) in mentions {
+            guard let numeral = match[2], let whole = match[0] else { continue }
+            let text = passage.text(numeral)
+            number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased())
+            if number != nil { labelRange = whole; labelPassage = passage; break }
+        }
+        var parent: String?
+        for (passage, match) in mentions {
+            guard let whole = match[0] else { continue }
+            let rest = clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 100))
+            if let owner = passage.firstMatch(Self.owner, in: rest)?[1] {
+                parent = vietnameseName(of: passage.text(owner), context: context)
+                if parent != nil { break }
+            }
+        }
+        if parent == nil, let match = context.body.firstMatch(Self.departments), let field = match[1] {
+            let fieldKey = Folding.key(context.body.text(field))
+            parent = context.gazetteer.ministries.first(where: { ministry in
+                ministry.es.contains { Folding.key($0).hasSuffix(fieldKey) }
+            })?.name
+        }
+        let label = labelPassage.text(labelRange)
+        let evidence = labelPassage === context.body ? labelRange : nil
+        return Found(Organizer(kind: kind, number: number, label: label, parent: parent), evidence)
+    }
+
+    /// A ministry or province named in Spanish, in its Vietnamese form.
+    func vietnameseName(of spanish: String, context: Context) -> String? {
+        if let ministry = context.gazetteer.ministry(named: spanish) { return ministry.name }
+        let key = Folding.key(spanish)
+        if key.hasPrefix("provincia de "), let province = context.gazetteer.province(named: String(key.dropFirst(13))) {
+            return "tỉnh " + province
+        }
+        return nil
+    }
+}

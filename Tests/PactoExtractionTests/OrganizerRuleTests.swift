@@ -1,0 +1,79 @@
+import PactoModel
+import Testing
+
+/// The cluster or bloc: kind, number (Roman or Arabic), owner written out.
+struct OrganizerRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var kind: Organizer.Kind
+        var number: Int?
+        var parent: String?
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Case(text: "Sáng 12/3, Cụm thi đua số III - Bộ Tư pháp tổ chức hội nghị ký kết giao ước thi đua năm 2023.",
+             kind: .cluster, number: 3, parent: "Bộ Tư pháp"),
+        Case(text: "Ngày 5/4, Cụm thi đua số 2 thuộc Bộ Xây dựng đã tổ chức ký kết giao ước thi đua năm 2022.",
+             kind: .cluster, number: 2, parent: "Bộ Xây dựng"),
+        Case(text: "Chiều 20/2, Khối thi đua số 4 của UBND tỉnh Nghệ An tổ chức hội nghị ký kết giao ước thi đua năm 2021.",
+             kind: .bloc, number: 4, parent: "Ủy ban nhân dân tỉnh Nghệ An"),
+        Case(text: "Ngày 18/1, Cụm thi đua số XII, Bộ Công an tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
+             kind: .cluster, number: 12, parent: "Bộ Công an"),
+        Case(text: "Ngày 9/3, Khối thi đua các cơ quan Đảng tỉnh Quảng Ninh tổ chức ký kết giao ước thi đua năm 2020.",
+             kind: .bloc, number: nil, parent: "tỉnh Quảng Ninh"),
+        Case(text: "Sáng 7/3, Cụm thi đua 5 tỉnh Tây Nguyên tổ chức hội nghị ký kết giao ước thi đua năm 2019.",
+             kind: .cluster, number: nil, parent: nil),
+        Case(text: "Ngày 15/1, Cụm thi đua số 07 ngành Tư pháp tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+             kind: .cluster, number: 7, parent: nil),
+        Case(text: "Ngày 24/2, Khối thi đua Kinh tế tổng hợp 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+             kind: .bloc, number: 2, parent: nil),
+        Case(text: "Ngày 10/3, Cụm thi đua số 9 Sở Tài nguyên và Môi trường (TN&MT) tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+             kind: .cluster, number: 9, parent: "Sở Tài nguyên và Môi trường"),
+        Case(text: "Nhằm đánh giá kết quả của Cụm thi đua, ngày 26/01/2026, tại tỉnh Lạng Sơn, Cụm thi đua Sở Tư pháp các tỉnh miền núi phía Bắc tổ chức tổng kết và ký kết giao ước thi đua 2026.",
+             kind: .cluster, number: nil, parent: nil),
+        Case(text: "Chiều 16/11, Cụm Thi đua số II, Đoàn thanh niên Bộ Tư pháp đã tổ chức cuộc họp bình xét thi đua năm 2023.",
+             kind: .cluster, number: 2, parent: "Đoàn thanh niên Bộ Tư pháp"),
+        Case(text: "Ngày 5/3, Khối thi đua 20 có 15 đơn vị thành viên đã ký kết giao ước thi đua năm 2024.",
+             kind: .bloc, number: 20, parent: nil),
+        Case(text: "Tại huyện Đăk Glei, lãnh đạo 9 huyện, thành phố của tỉnh Kon Tum ký kết giao ước thi đua năm 2016. Ông A Pớt, trưởng khối thi đua các huyện, thành phố chủ trì.",
+             kind: .bloc, number: nil, parent: "tỉnh Kon Tum"),
+    ])
+    func vietnamese(_ example: Case) throws {
+        let event = try #require(Sample.event(example.text))
+        #expect(event.organizer?.kind == example.kind)
+        #expect(event.organizer?.number == example.number)
+        #expect(event.organizer?.parent == example.parent)
+    }
+
+    @Test(arguments: [
+        Case(text: "El 12 de marzo, el Clúster de Emulación n.º III celebró la firma del pacto de emulación de 2023.",
+             kind: .cluster, number: 3, parent: nil),
+        Case(text: "El 5 de abril, el Grupo de Emulación No. 2 del Ministerio de Construcción firmó el pacto de emulación para 2022.",
+             kind: .cluster, number: 2, parent: "Bộ Xây dựng"),
+        Case(text: "El 20 de febrero, el Bloque de Emulación número 4 firmó el pacto de emulación de 2021.",
+             kind: .bloc, number: 4, parent: nil),
+        Case(text: "El 18 de enero, el Clúster de Emulación XII del Ministerio de Seguridad Pública firmó el pacto de emulación.",
+             kind: .cluster, number: 12, parent: "Bộ Công an"),
+        Case(text: "El 9 de marzo, el Clúster de Emulación de las provincias del Sudeste firmó el pacto de emulación de 2020.",
+             kind: .cluster, number: nil, parent: nil),
+    ])
+    func spanish(_ example: Case) throws {
+        let event = try #require(Sample.event(example.text, language: .spanish))
+        #expect(event.organizer?.kind == example.kind)
+        #expect(event.organizer?.number == example.number)
+        #expect(event.organizer?.parent == example.parent)
+    }
+
+    @Test(arguments: [
+        "Đại hội Thi đua yêu nước tỉnh lần thứ V đã khai mạc sáng nay với 300 đại biểu.",
+        "Sở Tư pháp tỉnh nhận Cờ thi đua của Bộ Tư pháp năm 2023.",
+        "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 12 ngày 28/6.",
+        "Thủ tướng yêu cầu phát động phong trào thi đua trong toàn quốc.",
+        "Các phong trào thi đua yêu nước được triển khai sâu rộng trong năm 2024.",
+        "Ngày 4/1/2024, Sở Tư pháp Bình Định đón nhận Cờ thi đua; năm 2023 Sở là đơn vị dẫn đầu Cụm thi đua số 5.",
+    ])
+    func noClusterNoEvent(_ text: String) {
+        #expect(Sample.event(text) == nil)
+    }
+}
