@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "PactoWeb",
             dependencies: [
-                "PactoModel", "PactoRecord",
+                "PactoModel", "PactoReading", "PactoRecord", "PactoChecking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "PactoWebTests",
             dependencies: [
-                "PactoWeb", "PactoRecord", "PactoModel",
+                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

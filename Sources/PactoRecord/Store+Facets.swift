@@ -82,8 +82,8 @@ extension Store {
                 sql: """
                     SELECT organizerKind AS kind, organizerNumber AS number, organizerParent AS parent,
                            max(organizerLabel) AS label, count(*) AS n
-                    FROM event WHERE \(keep) AND organizerKind IS NOT NULL
-                    GROUP BY organizerKind, organizerNumber, organizerParentKey ORDER BY n DESC, label LIMIT ?
+                    FROM event WHERE \(keep) AND organizerKey IS NOT NULL
+                    GROUP BY organizerKey ORDER BY n DESC, label LIMIT ?
                     """,
                 arguments: [idList, limit]
             ).map { row -> FacetValue in

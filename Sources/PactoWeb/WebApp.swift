@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import PactoChecking
 import PactoRecord
 
 /// Builds the server of `pacto serve` over `store`: the router below on the
@@ -35,7 +36,7 @@ public func buildRouter(store: Store) async throws -> Router<WebRequestContext> 
     SearchRoutes(store: store, templates: templates).add(to: router)
     EventRoutes(store: store, templates: templates).add(to: router)
     PactRoutes(store: store, templates: templates).add(to: router)
-    CheckRoutes(templates: templates).add(to: router)
+    CheckRoutes(checker: try? Checker(), templates: templates).add(to: router)
     try StaticRoutes().add(to: router)
     router.get("/api/health") { _, _ in
         let counts = try store.counts()
