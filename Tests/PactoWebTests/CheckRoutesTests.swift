@@ -88,3 +88,40 @@ import Testing
         #expect(text.contains("<textarea name=\"original\""))
     }
 }
+
+extension CheckRoutesTests {
+    static func multipart(_ parts: [(name: String, filename: String?, bytes: [UInt8])], boundary: String = "----pactoBoundary7") -> ByteBuffer {
+        var body: [UInt8] = []
+        for part in parts {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\"".utf8)
+            if let filename = part.filename { body += Array("; filename=\"\(filename)\"\r\nContent-Type: text/plain".utf8) }
+            body += Array("\r\n\r\n".utf8) + part.bytes + Array("\r\n".utf8)
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return ByteBuffer(bytes: body)
+    }
+
+    @Test func uploadedFilesAreChecked() async throws {
+        // Given the pair uploaded as files (empty text areas beside them), as the page's form sends it
+        let body = Self.multipart([
+            ("original", nil, []), ("originalFile", "503.vi.txt", Array(original.utf8)),
+            ("translation", nil, []), ("translationFile", "503.es.txt", Array(translation.utf8)),
+        ])
+        let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=----pactoBoundary7"]
+        let (status, text) = try await WebFixtures.withClient(store) { client in
+            try await client.execute(uri: "/check", method: .post, headers: headers, body: body) { ($0.status, $0.text) }
+        }
+        #expect(status == .ok)
+        #expect(text.contains("Side by side"))
+    }
+
+    @Test func multipartParsing() throws {
+        let body = Array(Self.multipart([("a", nil, Array("x\r\ny".utf8)), ("f", "n.txt", [0xE1, 0xBB])]).readableBytesView)
+        let form = try #require(MultipartForm(body: body, boundary: "----pactoBoundary7"))
+        #expect(form["a"] == .init(name: "a", filename: nil, bytes: Array("x\r\ny".utf8)))
+        #expect(form["f"] == .init(name: "f", filename: "n.txt", bytes: [0xE1, 0xBB]))
+        #expect(MultipartForm(body: body, boundary: "other") == nil)
+        #expect(MultipartForm.boundary(in: "multipart/form-data; boundary=\"abc\"") == "abc")
+        #expect(MultipartForm.boundary(in: "text/plain; boundary=abc") == nil)
+    }
+}

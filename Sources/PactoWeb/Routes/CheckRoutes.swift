@@ -8,9 +8,10 @@ import PactoReading
 /// its Spanish translation, pasted into a form, held against each other by
 /// ``Checker`` as `pacto check` does.
 ///
-/// The body is a form (`application/x-www-form-urlencoded`, fields
-/// `original` and `translation`) or JSON with the same two keys, read up to
-/// ``WebConfiguration/maximumBodySize``. Nothing is stored.
+/// The body is a form (urlencoded or multipart, fields `original` and
+/// `translation`, or files `originalFile` and `translationFile`) or JSON
+/// with the two text keys, read up to ``WebConfiguration/maximumBodySize``.
+/// Nothing is stored.
 struct CheckRoutes: Sendable {
     /// Nil when the shipped glossary could not be loaded: the routes say so (503).
     let checker: Checker?
@@ -33,7 +34,7 @@ struct CheckRoutes: Sendable {
         do {
             return HTMLResponse(html: try check(texts).html())
         } catch let error as CheckError {
-            let view = CheckView(original: texts.original, translation: texts.translation, message: error.description)
+            let view = CheckView(original: texts.original.text, translation: texts.translation.text, message: error.description)
             return HTMLResponse(html: try templates.render(view, with: "check"), status: .badRequest)
         }
     }
@@ -57,44 +58,72 @@ struct CheckRoutes: Sendable {
             throw HTTPError(.serviceUnavailable, message: "the checker's glossary could not be loaded; see the server log")
         }
         let reader = Reader(options: .init(maxBytes: WebConfiguration.maximumBodySize))
-        func read(_ text: String, name: String) throws -> Article {
+        func read(_ text: CheckTexts.Text) throws -> Article {
             do {
-                return try reader.read(bytes: Array(text.utf8), name: name)
+                return try reader.read(bytes: text.bytes, name: text.name)
             } catch {
                 throw HTTPError(.badRequest, message: error.description)
             }
         }
-        let original = try read(texts.original, name: "original")
-        let translation = try read(texts.translation, name: "translation")
         return try checker.check(
-            original: original, translation: translation, originalRaw: texts.original, translationRaw: texts.translation)
+            original: try read(texts.original), translation: try read(texts.translation),
+            originalRaw: texts.original.text, translationRaw: texts.translation.text)
     }
 }
 
-/// The two texts of a check request.
+/// The two texts of a check request, as bytes: an uploaded page keeps its
+/// own encoding for the reader to detect.
 struct CheckTexts: Sendable {
-    var original: String
-    var translation: String
+    struct Text: Sendable {
+        var bytes: [UInt8]
+        /// The uploaded file's name (its extension tells HTML from text), else the field's.
+        var name: String
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
 
-    /// Reads a form or JSON body of at most the upload limit.
-    /// - Throws: 413 past the limit, 400 when a text is missing or the body is not UTF-8.
+    var original: Text
+    var translation: Text
+
+    /// Reads a form (urlencoded, or multipart with pasted texts or files)
+    /// or a JSON body of at most the upload limit.
+    /// - Throws: 413 past the limit, 400 when a text is missing or unreadable.
     init(_ request: Request, context: WebRequestContext) async throws {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        guard let body = String(validating: buffer.readableBytesView, as: UTF8.self) else {
-            throw HTTPError(.badRequest, message: "the body is not UTF-8 text")
-        }
-        let values: [String: String]
-        if request.headers[.contentType]?.hasPrefix("application/json") == true {
-            guard let object = try? JSONDecoder().decode([String: String].self, from: Data(body.utf8)) else {
-                throw HTTPError(.badRequest, message: "the body is not a JSON object of strings {\"original\": …, \"translation\": …}")
+        let body = Array(buffer.readableBytesView)
+        let contentType = request.headers[.contentType] ?? ""
+        var texts: [String: Text] = [:]
+        if let boundary = MultipartForm.boundary(in: contentType) {
+            guard let form = MultipartForm(body: body, boundary: boundary) else {
+                throw HTTPError(.badRequest, message: "the multipart body does not match its boundary")
             }
-            values = object
+            for field in ["original", "translation"] {
+                // A file chosen wins over text pasted in the same form.
+                if let file = form[field + "File"], !file.bytes.isEmpty {
+                    texts[field] = Text(bytes: file.bytes, name: file.filename.map { "\(field)-\($0)" } ?? field)
+                } else if let part = form[field] {
+                    texts[field] = Text(bytes: part.bytes, name: field)
+                }
+            }
         } else {
-            values = try SearchParameters.decode(query: body)
+            guard let string = String(validating: body, as: UTF8.self) else {
+                throw HTTPError(.badRequest, message: "the body is not UTF-8 text")
+            }
+            let values: [String: String]
+            if contentType.hasPrefix("application/json") {
+                guard let object = try? JSONDecoder().decode([String: String].self, from: Data(body)) else {
+                    throw HTTPError(.badRequest, message: "the body is not a JSON object of strings {\"original\": …, \"translation\": …}")
+                }
+                values = object
+            } else {
+                values = try SearchParameters.decode(query: string)
+            }
+            for field in ["original", "translation"] {
+                if let value = values[field] { texts[field] = Text(bytes: Array(value.utf8), name: field) }
+            }
         }
-        guard let original = values["original"], !original.allSatisfy(\.isWhitespace),
-              let translation = values["translation"], !translation.allSatisfy(\.isWhitespace)
+        func isBlank(_ text: Text?) -> Bool { text?.bytes.allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 } ?? true }
+        guard let original = texts["original"], let translation = texts["translation"], !isBlank(original), !isBlank(translation)
         else {
             throw HTTPError(.badRequest, message: "give both texts: original (Vietnamese) and translation (Spanish)")
         }
