@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks kill-rerun fuzz clean
+.PHONY: setup build run test leaks kill-rerun fuzz browser-test load-test clean
 
 setup:
 	@bash scripts/setup.sh
@@ -35,3 +35,9 @@ fuzz: setup
 
 kill-rerun: setup
 	bash scripts/kill-rerun.sh
+
+browser-test: setup
+	bash scripts/browser-test.sh
+
+load-test: setup
+	bash scripts/load-test.sh --release

@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "PactoArchives", targets: ["PactoArchives"]),
         .library(name: "PactoChecking", targets: ["PactoChecking"]),
         .library(name: "PactoRecord", targets: ["PactoRecord"]),
+        .library(name: "PactoWeb", targets: ["PactoWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,6 +33,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // ZIP archives (central directory, entries streamed out).
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web server. No traits: swift-configuration support is not used,
+        // and leaving it out shortens the first build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Named for their header and buffer types; Hummingbird depends on both already.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -80,10 +88,24 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `pacto serve`: pages and JSON API over a read-only record.
+        .target(
+            name: "PactoWeb",
+            dependencies: [
+                "PactoModel", "PactoReading", "PactoRecord", "PactoChecking",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates"), .copy("Static"), .copy("openapi.yaml")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "pacto",
             dependencies: [
-                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoChecking", "PactoArchives",
+                "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord", "PactoChecking", "PactoWeb", "PactoArchives",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -138,6 +160,15 @@ let package = Package(
             dependencies: [
                 "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PactoWebTests",
+            dependencies: [
+                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),

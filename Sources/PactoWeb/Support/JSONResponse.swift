@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+
+/// A JSON answer encoded as the CLI's `--json` prints it: keys sorted,
+/// slashes not escaped, so `/api/…` and `pacto … --json` give the same bytes.
+struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
+    var value: Value
+    var status: HTTPResponse.Status = .ok
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        var headers = HTMLResponse.headers(contentType: "application/json; charset=utf-8")
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// The body of every error the API returns: `{"error": {"status": 400, "message": "…"}}`.
+struct APIErrorBody: Encodable, Sendable {
+    struct Detail: Encodable, Sendable {
+        var status: Int
+        var message: String
+    }
+    var error: Detail
+}

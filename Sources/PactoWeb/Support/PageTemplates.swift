@@ -1,0 +1,45 @@
+import Foundation
+import Mustache
+
+/// The page templates (Mustache, HTML-escaping by default) and the static
+/// files, read once from the target's resources.
+struct PageTemplates: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads every `*.mustache` of the `Templates` resource folder.
+    static func load() async throws -> PageTemplates {
+        let folder = try WebResources.folder("Templates")
+        return PageTemplates(library: try await MustacheLibrary(directory: folder.path))
+    }
+
+    /// Renders `view` with the template `name`.
+    /// - Throws: ``WebResources/Missing`` when there is no such template.
+    func render(_ view: Any, with name: String) throws -> String {
+        guard let html = library.render(view, withTemplate: name) else {
+            throw WebResources.Missing(name: "template \(name)")
+        }
+        return html
+    }
+}
+
+/// Files shipped as resources of `PactoWeb`.
+enum WebResources {
+    struct Missing: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "PactoWeb resource not found: \(name)" }
+    }
+
+    static func folder(_ name: String) throws -> URL {
+        guard let url = Bundle.module.resourceURL?.appendingPathComponent(name),
+              FileManager.default.fileExists(atPath: url.path)
+        else { throw Missing(name: name) }
+        return url
+    }
+
+    static func file(_ name: String) throws -> Data {
+        guard let url = Bundle.module.resourceURL?.appendingPathComponent(name),
+              let data = FileManager.default.contents(atPath: url.path)
+        else { throw Missing(name: name) }
+        return data
+    }
+}

@@ -1,0 +1,60 @@
+import Hummingbird
+import PactoModel
+import PactoRecord
+import Testing
+@testable import PactoWeb
+
+struct SearchParametersTests {
+    @Test func readsEveryField() throws {
+        let parameters = try SearchParameters(values: [
+            "q": "  ky cuong ", "organizer": "Cụm VIII", "year": "2024", "province": "Tây Ninh",
+            "activity": "pact-signing", "lang": "vi", "from": "2024-01-01", "to": "2024-12-31", "page": "3", "limit": "10",
+        ])
+        #expect(parameters.text == "ky cuong")
+        #expect(parameters.organizer == "Cụm VIII")
+        #expect(parameters.year == 2024)
+        #expect(parameters.activity == .pactSigning)
+        #expect(parameters.language == .vietnamese)
+        #expect(parameters.query.offset == 20)
+        #expect(parameters.query.limit == 10)
+        #expect(parameters.queryString.string == "?q=ky%20cuong&organizer=C%E1%BB%A5m%20VIII&year=2024&province=T%C3%A2y%20Ninh&activity=pact-signing&lang=vi&from=2024-01-01&to=2024-12-31&limit=10")
+    }
+
+    @Test(arguments: [
+        ("year", "two thousand", "year \"two thousand\": a whole number from 1945 to 2100"),
+        ("year", "99999999999999999999", "year \"99999999999999999999\": a whole number from 1945 to 2100"),
+        ("page", "0", "page \"0\": a whole number from 1 to 500"),
+        ("limit", "5000", "limit \"5000\": a whole number from 1 to 100"),
+        ("activity", "party", "activity \"party\": one of pact-signing, movement-launch, midyear-review, annual-review, plan-deployment, award-presentation, leadership-handover"),
+        ("lang", "fr", "lang \"fr\": vi, es, en or und"),
+        ("from", "29/3/2024", "from \"29/3/2024\": a date as YYYY-MM-DD"),
+        ("q", String(repeating: "a", count: 301), "q: at most 300 characters"),
+        ("q", "a\u{0}b", "q: control characters are not allowed"),
+    ])
+    func refusesMalformedValues(name: String, value: String, message: String) {
+        // Given one malformed field, when read, then a 400 names the field and what it takes.
+        let error = #expect(throws: HTTPError.self) {
+            try SearchParameters(values: [name: value])
+        }
+        #expect(error?.status == .badRequest)
+        #expect(error?.body == message)
+    }
+
+    @Test func emptyFieldsAreAbsent() throws {
+        let parameters = try SearchParameters(values: ["q": "", "year": " ", "organizer": ""])
+        #expect(parameters.isEmpty)
+    }
+}
+
+struct QueryDecodingTests {
+    @Test func decodesAsAFormSends() throws {
+        let values = try SearchParameters.decode(query: "q=ky+cuong&organizer=C%E1%BB%A5m%20VIII&q=second&empty=&flag")
+        #expect(values == ["q": "ky cuong", "organizer": "Cụm VIII", "empty": "", "flag": ""])
+    }
+
+    @Test(arguments: ["q=%FF", "q=%ZZ", "q=%E1%BB"])
+    func refusesBrokenEncoding(query: String) {
+        let error = #expect(throws: HTTPError.self) { try SearchParameters.decode(query: query) }
+        #expect(error?.status == .badRequest)
+    }
+}
