@@ -16,15 +16,18 @@ public struct Abbreviations: Sendable, Hashable {
     /// initials they spell, on top of `known`.
     public init(definedIn text: String, known: Abbreviations = Abbreviations()) {
         self.expansions = known.expansions
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            defer { index += 1 }
-            guard characters[index] == "(" else { continue }
-            guard let close = characters[index...].prefix(16).firstIndex(of: ")") else { continue }
-            let inner = String(characters[(index + 1)..<close])
+        // Only the parentheses matter: find them as bytes, then look at
+        // the characters around each.
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        while let open = utf8[position...].firstIndex(of: UInt8(ascii: "(")) {
+            position = utf8.index(after: open)
+            let start = String.Index(open, within: text) ?? open
+            let window = text[start...].prefix(16)
+            guard let close = window.firstIndex(of: ")") else { continue }
+            let inner = String(text[text.index(after: start)..<close])
             guard Self.looksLikeAbbreviation(inner) else { continue }
-            let before = String(characters[max(0, index - 120)..<index])
+            let before = String(text[..<start].suffix(120))
             if let words = Self.words(spelling: inner, before: before) {
                 expansions[Folding.key(inner)] = words
             }
@@ -34,10 +37,14 @@ public struct Abbreviations: Sendable, Hashable {
     /// The well-known abbreviations of the gazetteer: field parts of ministry
     /// names ("TN&MT" → "Tài nguyên và Môi trường") and bodies ("UBND").
     public static func known(from gazetteer: Gazetteer) -> Abbreviations {
+        known(ministries: gazetteer.ministries, bodies: gazetteer.bodies, provinces: gazetteer.provinces)
+    }
+
+    static func known(ministries: [Gazetteer.Ministry], bodies: [Gazetteer.Body], provinces: [Gazetteer.Province]) -> Abbreviations {
         var table: [String: String] = [:]
         // "TN&MT" spells only the field of "Bộ Tài nguyên và Môi trường",
         // "MTTQ" only "Mặt trận Tổ quốc" of "Mặt trận Tổ quốc Việt Nam".
-        let named = gazetteer.ministries.map { ($0.name, $0.abbreviations) } + gazetteer.bodies.map { ($0.name, $0.abbreviations) }
+        let named = ministries.map { ($0.name, $0.abbreviations) } + bodies.map { ($0.name, $0.abbreviations) }
         for (name, abbreviations) in named {
             for abbreviation in abbreviations where !abbreviation.contains(" ") && looksLikeAbbreviation(abbreviation) {
                 let key = Folding.key(abbreviation)
@@ -45,7 +52,7 @@ public struct Abbreviations: Sendable, Hashable {
                 table[key] = words
             }
         }
-        for province in gazetteer.provinces {
+        for province in provinces {
             let kind = ["city", "thành phố"].contains(province.kind ?? "") ? "Thành phố" : "tỉnh"
             for alias in province.aliases where looksLikeAbbreviation(alias) {
                 let key = Folding.key(alias).replacingOccurrences(of: " ", with: "")

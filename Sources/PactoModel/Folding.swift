@@ -49,14 +49,43 @@ public enum Folding {
     /// result — by `NSRegularExpression` too — are character offsets into
     /// the input. Characters with nothing to match on become "\u{1}".
     public static func aligned(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        aligned(Array(text))
+    }
+
+    /// ``aligned(_:)`` of text already split into characters.
+    public static func aligned(_ characters: [Character]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(characters.count)
         var memo = Memo()
-        for character in text {
-            let folded = memo.fold(character)
-            out.append(folded == "\u{0}" ? "\u{1}" : folded)
+        var index = 0
+        // ASCII characters (most of a folded text) are folded as bytes; the
+        // first other one hands over to String building.
+        while index < characters.count, let ascii = characters[index].asciiValue, characters[index].utf8.count == 1 {
+            bytes.append(foldASCII(ascii))
+            index += 1
+        }
+        var out = String(decoding: bytes, as: UTF8.self)
+        guard index < characters.count else { return out }
+        out.reserveCapacity(characters.count + characters.count / 2)
+        while index < characters.count {
+            let character = characters[index]
+            if let ascii = character.asciiValue, character.utf8.count == 1 {
+                out.unicodeScalars.append(Unicode.Scalar(foldASCII(ascii)))
+            } else {
+                let folded = memo.fold(character)
+                out.append(folded == "\u{0}" ? "\u{1}" : folded)
+            }
+            index += 1
         }
         return out
+    }
+
+    /// ``fold(_:)-swift.type.method`` of a one-byte ASCII character.
+    @inline(__always)
+    static func foldASCII(_ ascii: UInt8) -> UInt8 {
+        if ascii >= 65 && ascii <= 90 { return ascii + 32 }
+        if ascii == 9 || ascii == 13 { return 32 }
+        return ascii
     }
 
     /// Folds characters, each distinct non-ASCII one once: a text repeats

@@ -21,6 +21,9 @@ public struct Gazetteer: Sendable {
     /// (``TonePlacement/normalized(_:)``): a one-word name with other
     /// diacritics is another word ("Vĩnh" is not the city of Vinh).
     public let spellings: [String: Set<String>]
+    /// ``Abbreviations/known(from:)`` of this gazetteer, worked out once
+    /// (every article's extraction starts from it).
+    public let knownAbbreviations: Abbreviations
 
     /// The gazetteer shipped with Pacto; empty if its data cannot be read
     /// (``loadingError`` then says why).
@@ -272,6 +275,7 @@ extension Gazetteer {
         self.places = places
         self.spellings = spellings
         longestPlaceName = places.keys.map { $0.split(separator: " ").count }.max() ?? 0
+        knownAbbreviations = Abbreviations.known(ministries: file.ministries, bodies: file.bodies, provinces: file.provinces)
     }
 
     static func loadBundled() -> Result<Gazetteer, any Error> {

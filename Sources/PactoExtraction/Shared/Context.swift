@@ -18,7 +18,7 @@ struct Context: Sendable {
         self.gazetteer = gazetteer
         body = Passage(blocks: article.blocks)
         title = Passage(text: article.title ?? "")
-        let known = Abbreviations.known(from: gazetteer)
+        let known = gazetteer.knownAbbreviations
         abbreviations = Abbreviations(definedIn: (article.title ?? "") + "\n" + article.body, known: known)
         let finder = PlaceFinder(gazetteer: gazetteer)
         places = finder.mentions(in: body)

@@ -9,6 +9,14 @@ struct Passage: Sendable {
     let characters: [Character]
     /// ``Folding/aligned(_:)`` of the body.
     let folded: String
+    /// ``folded`` as UTF-16 units: one per character when ``isAligned``.
+    let units: [UInt16]
+    /// Every character folded to one UTF-16 unit, so that regular-expression
+    /// offsets are character offsets (always, unless a character folds to a
+    /// scalar outside the BMP).
+    let isAligned: Bool
+    /// ``folded`` is ASCII only (UTF-8 offsets are character offsets too).
+    let isASCII: Bool
     let blocks: [Segment]
     /// The ranges of ``blocks``, for binary search.
     let blockRanges: [Range<Int>]
@@ -77,12 +85,17 @@ struct Passage: Sendable {
 
     private init(text: String, segments: [Segment], bodyCount: Int) {
         self.bodyCount = bodyCount
-        characters = Array(text)
-        folded = Folding.aligned(text)
+        let characters = Array(text)
+        self.characters = characters
+        let classes = CharacterClasses(characters)
+        folded = Folding.aligned(characters)
+        units = Array(folded.utf16)
+        isAligned = units.count == characters.count
+        isASCII = folded.utf8.count == units.count
         blocks = segments
         blockRanges = segments.map(\.range)
-        tokens = Self.tokenize(characters)
-        sentences = Self.splitSentences(characters, blocks: segments)
+        tokens = Self.tokenize(characters, classes: classes)
+        sentences = Self.splitSentences(characters, classes: classes, blocks: segments)
     }
 
     var count: Int { characters.count }
@@ -113,17 +126,117 @@ struct Passage: Sendable {
 
     /// Matches of a pattern over the folded text (or part of it), as
     /// character ranges: the whole match and each group (nil when unmatched).
+    ///
+    /// Over the whole text, a pattern with anchors is run only over windows
+    /// around its anchors' occurrences (merged where they overlap), with transparent bounds, so
+    /// that look-behind and look-ahead still see the text around a window:
+    /// the same matches as a run over the whole range, for a fraction of it.
     func matches(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
-        let search = range ?? 0..<count
-        let ns = folded as NSString
-        let nsRange = NSRange(location: search.lowerBound, length: search.count)
-        return pattern.regex.matches(in: folded, range: nsRange).map { result in
+        guard isAligned else { return [] }
+        let search = range.map { $0.clamped(to: 0..<count) } ?? 0..<count
+        guard !search.isEmpty else { return [] }
+        // A part of the text is searched as a text of its own (opaque bounds:
+        // "^" matches at its start, look-behind does not see before it).
+        if !pattern.isAnchored || search != 0..<count {
+            return collect(pattern.regex.matches(in: folded, range: NSRange(location: search.lowerBound, length: search.count)))
+        }
+        // Each window is searched in a short copy of the text around it
+        // (Foundation converts the whole string it is given to UTF-16 on
+        // every call): ``Pattern/context`` characters on either side let
+        // look-behind and look-ahead see what they would see in the text.
+        var found: [[Range<Int>?]] = []
+        for window in windows(of: pattern, in: search) {
+            let lower = max(0, window.lowerBound - Pattern.context)
+            let upper = min(count, window.upperBound + Pattern.context)
+            let piece = self.piece(lower..<upper)
+            let results = pattern.regex.matches(
+                in: piece, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                range: NSRange(location: window.lowerBound - lower, length: window.count))
+            found += collect(results, shift: lower)
+        }
+        return found
+    }
+
+    /// A copy of part of ``folded``.
+    private func piece(_ range: Range<Int>) -> String {
+        if isASCII {
+            var folded = folded
+            return folded.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+        return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+    }
+
+    /// The whole-range scan, for comparing against ``matches(_:in:)`` in tests.
+    func matchesScanningAll(_ pattern: Pattern) -> [[Range<Int>?]] {
+        guard isAligned, count > 0 else { return [] }
+        return collect(pattern.regex.matches(in: folded, range: NSRange(location: 0, length: count)))
+    }
+
+    private func collect(_ results: [NSTextCheckingResult], shift: Int = 0) -> [[Range<Int>?]] {
+        results.map { result in
             (0..<result.numberOfRanges).map { index in
                 let r = result.range(at: index)
-                return r.location == NSNotFound ? nil : r.location..<(r.location + r.length)
+                return r.location == NSNotFound ? nil : (shift + r.location)..<(shift + r.location + r.length)
             }
         }
-        .filter { _ in ns.length == characters.count }
+    }
+
+    /// The stretches of `search` where a match of `pattern` can be: each
+    /// occurrence of an anchor widened by the pattern's reach, merged.
+    func windows(of pattern: Pattern, in search: Range<Int>) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        func add(_ start: Int, _ length: Int) {
+            let lower = max(search.lowerBound, start - pattern.reach)
+            let upper = min(search.upperBound, start + length + pattern.reach)
+            if lower < upper { spans.append(lower..<upper) }
+        }
+        units.withUnsafeBufferPointer { text in
+            func isWordUnit(_ unit: UInt16) -> Bool {
+                (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || unit > 127
+            }
+            if pattern.digits {
+                var index = search.lowerBound
+                while index < search.upperBound {
+                    if text[index] >= 48 && text[index] <= 57 {
+                        var end = index + 1
+                        while end < search.upperBound, text[end] >= 48 && text[end] <= 57 { end += 1 }
+                        add(index, end - index)
+                        index = end
+                    } else {
+                        index += 1
+                    }
+                }
+            }
+            for anchor in pattern.anchors {
+                guard let first = anchor.text.first, anchor.text.count <= search.count else { continue }
+                var index = search.lowerBound
+                let end = search.upperBound - anchor.text.count
+                while index <= end {
+                    defer { index += 1 }
+                    guard text[index] == first else { continue }
+                    var offset = 1
+                    while offset < anchor.text.count, text[index + offset] == anchor.text[offset] { offset += 1 }
+                    guard offset == anchor.text.count else { continue }
+                    if anchor.isWord {
+                        if index > 0, isWordUnit(text[index - 1]) { continue }
+                        let after = index + anchor.text.count
+                        if after < text.count, isWordUnit(text[after]) { continue }
+                    }
+                    add(index, anchor.text.count)
+                }
+            }
+        }
+        guard spans.count > 1 else { return spans }
+        spans.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = [spans[0]]
+        for span in spans.dropFirst() {
+            if span.lowerBound <= merged[merged.count - 1].upperBound {
+                merged[merged.count - 1] = merged[merged.count - 1].lowerBound..<max(merged[merged.count - 1].upperBound, span.upperBound)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
     }
 
     func firstMatch(_ pattern: Pattern, in range: Range<Int>? = nil) -> [Range<Int>?]? {
@@ -182,27 +295,38 @@ struct Passage: Sendable {
 
 extension Passage {
     static func tokenize(_ characters: [Character]) -> [Token] {
+        tokenize(characters, classes: CharacterClasses(characters))
+    }
+
+    static func tokenize(_ characters: [Character], classes: CharacterClasses) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
         var forms: [String: (key: String, lower: String)] = [:]
+        let flags = classes.flags
         var index = 0
         while index < characters.count {
-            guard characters[index].isLetter || characters[index].isNumber else { index += 1; continue }
+            guard flags[index] & (CharacterClasses.letter | CharacterClasses.number) != 0 else { index += 1; continue }
             let start = index
+            var letters = 0
+            var capitals = 0
             while index < characters.count {
-                let character = characters[index]
-                if character.isLetter || character.isNumber || character.unicodeScalars.first.map({
-                    $0.properties.generalCategory == .nonspacingMark }) == true {
+                let flag = flags[index]
+                if flag & (CharacterClasses.letter | CharacterClasses.number | CharacterClasses.mark) != 0 {
+                    if flag & CharacterClasses.letter != 0 {
+                        letters += 1
+                        if flag & CharacterClasses.upper != 0 { capitals += 1 }
+                    }
                     index += 1
-                } else if (character == "’" || character == "'" || character == "&"), index + 1 < characters.count,
-                          characters[index + 1].isLetter, index > start {
+                } else if flag & CharacterClasses.joiner != 0, index + 1 < characters.count,
+                          flags[index + 1] & CharacterClasses.letter != 0, index > start {
                     index += 1
                 } else {
                     break
                 }
             }
-            let word = String(characters[start..<index])
-            let letters = word.filter(\.isLetter)
+            var word = ""
+            for position in start..<index { word.append(characters[position]) }
             let form: (key: String, lower: String)
             if let known = forms[word] {
                 form = known
@@ -212,32 +336,43 @@ extension Passage {
             }
             tokens.append(Token(
                 range: start..<index, key: form.key, lower: form.lower,
-                isCapitalized: word.first.map { $0.isUppercase || $0.isNumber } ?? false,
-                isAllCaps: letters.count >= 2 && letters.allSatisfy(\.isUppercase)))
+                isCapitalized: flags[start] & (CharacterClasses.upper | CharacterClasses.number) != 0,
+                isAllCaps: letters >= 2 && capitals == letters))
         }
         return tokens
     }
 
     static func splitSentences(_ characters: [Character], blocks: [Segment]) -> [Range<Int>] {
+        splitSentences(characters, classes: CharacterClasses(characters), blocks: blocks)
+    }
+
+    static func splitSentences(_ characters: [Character], classes: CharacterClasses, blocks: [Segment]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        let ascii = classes.ascii
+        let flags = classes.flags
         for block in blocks {
             var start = block.range.lowerBound
             var index = start
             while index < block.range.upperBound {
-                let character = characters[index]
+                let byte = ascii[index]
                 var ends = false
-                if character == "\n" {
+                if byte == 10 {
                     ends = true
-                } else if character == "." || character == "!" || character == "?" || character == "…" {
+                } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && characters[index] == "…") {
                     let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
-                    let afterNext = index + 2 < block.range.upperBound ? characters[index + 2] : "A"
+                    // After next: its class, "A" past the end.
+                    let afterNextIndex = index + 2 < block.range.upperBound ? index + 2 : nil
                     // "TP. Hồ Chí Minh", "Tp. Bang Lung": an abbreviation, not an end.
                     let before = index > start ? String(characters[max(start, index - 3)..<index]) : ""
                     let abbreviation = before.hasSuffix("TP") || before.hasSuffix("Tp") || before.hasSuffix("tp")
                         || before.hasSuffix(" P") || before.hasSuffix("n.º") || before.hasSuffix("No")
-                    ends = !abbreviation && (next == " " || next == "\n" || next == "\"" || next == "”")
-                        && (afterNext.isUppercase || afterNext == "\"" || afterNext == "“" || afterNext.isNumber
-                            || afterNext == "(" || afterNext == "-")
+                    var capitalAfter = true
+                    if let afterNextIndex {
+                        let afterNext = characters[afterNextIndex]
+                        capitalAfter = flags[afterNextIndex] & (CharacterClasses.upper | CharacterClasses.number) != 0
+                            || afterNext == "\"" || afterNext == "“" || afterNext == "(" || afterNext == "-"
+                    }
+                    ends = !abbreviation && (next == " " || next == "\n" || next == "\"" || next == "”") && capitalAfter
                 }
                 if ends {
                     if index + 1 > start { sentences.append(start..<(index + 1)) }
@@ -284,20 +419,96 @@ extension Passage {
     }
 }
 
+/// What the rules ask of each character, worked out once per passage: its
+/// byte when it is a one-byte ASCII character (0 otherwise) and its class
+/// (the `Character` properties, each distinct character asked once).
+struct CharacterClasses: Sendable {
+    static let letter: UInt8 = 1
+    static let number: UInt8 = 2
+    /// Its first scalar is a non-spacing mark.
+    static let mark: UInt8 = 4
+    static let upper: UInt8 = 8
+    /// An apostrophe or "&", which may join two parts of a word.
+    static let joiner: UInt8 = 16
+
+    let ascii: [UInt8]
+    let flags: [UInt8]
+
+    init(_ characters: [Character]) {
+        var ascii = [UInt8](repeating: 0, count: characters.count)
+        var flags = [UInt8](repeating: 0, count: characters.count)
+        var known: [Character: UInt8] = [:]
+        for (index, character) in characters.enumerated() {
+            if let value = character.asciiValue, character.utf8.count == 1 {
+                ascii[index] = value
+                flags[index] = Self.asciiFlags[Int(value)]
+            } else if let flag = known[character] {
+                flags[index] = flag
+            } else {
+                let flag = Self.flags(of: character)
+                known[character] = flag
+                flags[index] = flag
+            }
+        }
+        self.ascii = ascii
+        self.flags = flags
+    }
+
+    static func flags(of character: Character) -> UInt8 {
+        var flag: UInt8 = 0
+        if character.isLetter { flag |= letter }
+        if character.isNumber { flag |= number }
+        if character.isUppercase { flag |= upper }
+        if character.unicodeScalars.first?.properties.generalCategory == .nonspacingMark { flag |= mark }
+        if character == "’" || character == "'" || character == "&" { flag |= joiner }
+        return flag
+    }
+
+    static let asciiFlags: [UInt8] = (0..<128).map { flags(of: Character(Unicode.Scalar(UInt8($0)))) }
+}
+
 /// A compiled regular expression over folded text.
+///
+/// `anchors` (folded literals) and `reach` make it fast: when every match
+/// holds one of the anchors and lies within `reach` characters of it on
+/// either side, the pattern is run only around the anchors' occurrences.
+/// A pattern without anchors is run over the whole text. Tests compare both
+/// runs for every anchored pattern on every fixture.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
+    let anchors: [Anchor]
+    /// Every match holds a run of digits (an anchor too).
+    let digits: Bool
+    let reach: Int
+
+    /// A folded literal, anywhere or as a whole word.
+    struct Anchor: Sendable {
+        var text: [UInt16]
+        var isWord: Bool
+    }
 
     static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
 
-    init(_ pattern: String) {
+    /// `anchors` may be found anywhere, `words` only as whole words.
+    init(_ pattern: String, anchors: [String] = [], words: [String] = [], digits: Bool = false, reach: Int = 200) {
         // The patterns are constants of this module: a bad one is a programmer error.
         do {
             regex = try NSRegularExpression(pattern: pattern, options: [])
         } catch {
             preconditionFailure("bad pattern \(pattern): \(error)")
         }
+        self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: false) }
+            + words.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: true) }
+        self.digits = digits
+        self.reach = reach
     }
+
+    /// How far look-behind and look-ahead of an anchored pattern may look
+    /// outside its match: a window is searched with this much text around it.
+    static let context = 64
+
+    /// Run only around anchors.
+    var isAnchored: Bool { digits || !anchors.isEmpty }
 }
 
 /// `lower..<upper`, empty when upper is below lower.

@@ -8,14 +8,19 @@ struct MemberCountRule: Sendable {
     static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
     static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|dn|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
 
+    /// Every match holds its number: digits or a number word.
+    static func counted(_ pattern: String) -> Pattern {
+        Pattern(pattern, words: ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"], digits: true, reach: 60)
+    }
+
     static let strong: [Pattern] = [
-        Pattern(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
-        Pattern(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
-        Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
-        Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
-        Pattern(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
+        counted(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
+        counted(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
+        counted(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]
-    static let weak = Pattern(#"(?<![\w/.,])(?<!so )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
+    static let weak = counted(#"(?<![\w/.,])(?<!so )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?

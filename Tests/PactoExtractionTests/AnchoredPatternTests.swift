@@ -1,0 +1,64 @@
+import Foundation
+@testable import PactoExtraction
+import PactoModel
+import PactoReading
+import Testing
+
+/// Patterns with anchors run only around their anchors (a speed-up): over
+/// every fixture, that must find exactly what a scan of the whole text finds.
+struct AnchoredPatternTests {
+    static let patterns: [(String, Pattern)] = {
+        var list: [(String, Pattern)] = []
+        for (index, cue) in ActivityRule.vietnamese.cues.enumerated() { list.append(("activity vi \(index)", cue.pattern)) }
+        for (index, cue) in ActivityRule.spanish.cues.enumerated() { list.append(("activity es \(index)", cue.pattern)) }
+        for (index, pattern) in MemberCountRule.strong.enumerated() { list.append(("member count \(index)", pattern)) }
+        list.append(("member count weak", MemberCountRule.weak))
+        list.append(("criteria vi", CriteriaRule.vietnamese.pattern))
+        list.append(("criteria es", CriteriaRule.spanish.pattern))
+        list.append(("date numeric", MeetingDateRule.numeric))
+        list.append(("date spelled", MeetingDateRule.spelled))
+        return list
+    }()
+
+    /// The bodies of every text and HTML fixture, and a few hard cases.
+    static let passages: [(String, Passage)] = {
+        var list: [(String, Passage)] = []
+        let reader = Reader()
+        for folder in ["seeds", "check", "html"] {
+            for name in Fixtures.files(in: folder, ending: folder == "html" ? ".html" : ".txt") {
+                guard let article = try? reader.read(path: Fixtures.path(folder + "/" + name)) else { continue }
+                list.append((name, Passage(blocks: article.blocks)))
+            }
+        }
+        let edges = [
+            "phát động",  // an anchor at both ends of the text
+            "Tổng kết năm 2023, trao 5 cờ thi đua; 12 tỉnh thành viên. Ngày 3/4/2024 ký kết giao ước gồm 7 đơn vị, 20 chỉ tiêu",
+            "gồm mười hai tỉnh.Sáng 5/3 Cụm 6 tỉnh ký kết thi đua",
+            "firmaron el pacto de emulación con 12 criterios; balance semestral y entrega de 3 banderas",
+        ]
+        for text in edges { list.append((text, Passage(text: text))) }
+        return list
+    }()
+
+    @Test func fixturesAreRead() {
+        #expect(Self.passages.count >= 40)
+    }
+
+    @Test(arguments: AnchoredPatternTests.patterns.map(\.0))
+    func sameMatchesAsAWholeScan(name: String) throws {
+        let pattern = try #require(Self.patterns.first { $0.0 == name }?.1)
+        #expect(pattern.isAnchored)
+        for (text, passage) in Self.passages {
+            let windowed = passage.matches(pattern)
+            let whole = passage.matchesScanningAll(pattern)
+            #expect(windowed == whole, "\(name) on \(text.prefix(40))")
+        }
+    }
+
+    @Test func windowsCoverOnlyAnchors() {
+        let passage = Passage(text: String(repeating: "Các đơn vị làm tốt. ", count: 50) + "Cụm tổ chức tổng kết năm.")
+        let windows = passage.windows(of: ActivityRule.vietnamese.cues[3].pattern, in: 0..<passage.count)
+        #expect(windows.count == 1)
+        #expect(windows.reduce(0) { $0 + $1.count } < passage.count / 2)
+    }
+}
