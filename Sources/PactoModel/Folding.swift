@@ -55,29 +55,52 @@ public enum Folding {
     /// ``aligned(_:)`` of text already split into characters.
     public static func aligned(_ characters: [Character]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(characters.count)
-        var memo = Memo()
-        var index = 0
-        // ASCII characters (most of a folded text) are folded as bytes; the
-        // first other one hands over to String building.
-        while index < characters.count, let ascii = characters[index].asciiValue, characters[index].utf8.count == 1 {
-            bytes.append(foldASCII(ascii))
-            index += 1
-        }
-        var out = String(decoding: bytes, as: UTF8.self)
-        guard index < characters.count else { return out }
-        out.reserveCapacity(characters.count + characters.count / 2)
-        while index < characters.count {
-            let character = characters[index]
+        bytes.reserveCapacity(characters.count + characters.count / 4)
+        // One-scalar characters, folded once each; others through ``fold(_:)-swift.type.method``.
+        var known: [UInt32: UInt16] = [:]
+        for character in characters {
             if let ascii = character.asciiValue, character.utf8.count == 1 {
-                out.unicodeScalars.append(Unicode.Scalar(foldASCII(ascii)))
-            } else {
-                let folded = memo.fold(character)
-                out.append(folded == "\u{0}" ? "\u{1}" : folded)
+                bytes.append(foldASCII(ascii))
+                continue
             }
-            index += 1
+            let scalars = character.unicodeScalars
+            let unit: UInt16
+            if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+                if let folded = known[first.value] {
+                    unit = folded
+                } else {
+                    unit = alignedUnit(fold(character))
+                    known[first.value] = unit
+                }
+            } else {
+                unit = alignedUnit(fold(character))
+            }
+            appendUTF8(unit, to: &bytes)
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A folded character as the one UTF-16 unit ``aligned(_:)`` writes.
+    static func alignedUnit(_ folded: Character) -> UInt16 {
+        guard folded != "\u{0}", let scalar = folded.unicodeScalars.first, scalar.value <= 0xFFFF,
+              folded.unicodeScalars.count == 1 else { return 1 }
+        return UInt16(scalar.value)
+    }
+
+    static func appendUTF8(_ unit: UInt16, to bytes: inout [UInt8]) {
+        let value = UInt32(unit)
+        if value < 0x80 {
+            bytes.append(UInt8(value))
+        } else if value < 0x800 {
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        } else if (0xD800...0xDFFF).contains(value) {
+            bytes.append(0x01)
+        } else {
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
     }
 
     /// ``fold(_:)-swift.type.method`` of a one-byte ASCII character.

@@ -8,10 +8,26 @@ public enum TonePlacement {
     /// The combining tone marks: grave, acute, hook above, tilde, dot below.
     static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0309, 0x0303, 0x0323]
 
+    /// Nothing to do for lower-case text of precomposed Latin letters (no
+    /// combining mark, so it is already NFC) where no "o" or "u" is followed
+    /// by an accented letter (no "oà", "uý" whose tone could move).
+    static func isSettled(_ lower: String) -> Bool {
+        var previous: UInt32 = 0
+        for scalar in lower.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x300 || (0x1E00...0x1EFF).contains(value) else { return false }
+            if value >= 0x80, previous == 0x6F || previous == 0x75 { return false }
+            previous = value
+        }
+        return true
+    }
+
     /// Lower-case, composed (NFC) text with tone marks in the new place.
     public static func normalized(_ text: String) -> String {
         // No diacritic, no tone to move.
         if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }
+        let lower = text.lowercased()
+        if isSettled(lower) { return lower }
         let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)

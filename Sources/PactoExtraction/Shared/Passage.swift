@@ -92,6 +92,7 @@ struct Passage: Sendable {
         units = Array(folded.utf16)
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
+        letterPositions = Self.letterPositions(units)
         blocks = segments
         blockRanges = segments.map(\.range)
         tokens = Self.tokenize(characters, classes: classes)
@@ -157,6 +158,23 @@ struct Passage: Sendable {
         return found
     }
 
+    /// Where each lower-case ASCII letter stands in ``units``, for finding anchors.
+    let letterPositions: [[Int32]]
+
+    /// Positions of a unit: from ``letterPositions`` for a letter, by a scan otherwise.
+    private func starts(of unit: UInt16) -> [Int32] {
+        if unit >= 97 && unit <= 122 { return letterPositions[Int(unit - 97)] }
+        return units.indices.filter { units[$0] == unit }.map { Int32($0) }
+    }
+
+    static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
+        var positions = [[Int32]](repeating: [], count: 26)
+        for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
+            positions[Int(unit - 97)].append(Int32(index))
+        }
+        return positions
+    }
+
     /// A copy of part of ``folded``.
     private func piece(_ range: Range<Int>) -> String {
         if isASCII {
@@ -209,11 +227,10 @@ struct Passage: Sendable {
             }
             for anchor in pattern.anchors {
                 guard let first = anchor.text.first, anchor.text.count <= search.count else { continue }
-                var index = search.lowerBound
                 let end = search.upperBound - anchor.text.count
-                while index <= end {
-                    defer { index += 1 }
-                    guard text[index] == first else { continue }
+                for start in starts(of: first) {
+                    let index = Int(start)
+                    guard index >= search.lowerBound, index <= end else { continue }
                     var offset = 1
                     while offset < anchor.text.count, text[index + offset] == anchor.text[offset] { offset += 1 }
                     guard offset == anchor.text.count else { continue }
@@ -437,17 +454,25 @@ struct CharacterClasses: Sendable {
     init(_ characters: [Character]) {
         var ascii = [UInt8](repeating: 0, count: characters.count)
         var flags = [UInt8](repeating: 0, count: characters.count)
-        var known: [Character: UInt8] = [:]
+        // One-scalar characters, asked once each.
+        var known: [UInt32: UInt8] = [:]
         for (index, character) in characters.enumerated() {
             if let value = character.asciiValue, character.utf8.count == 1 {
                 ascii[index] = value
                 flags[index] = Self.asciiFlags[Int(value)]
-            } else if let flag = known[character] {
-                flags[index] = flag
+                continue
+            }
+            let scalars = character.unicodeScalars
+            if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+                if let flag = known[first.value] {
+                    flags[index] = flag
+                } else {
+                    let flag = Self.flags(of: character)
+                    known[first.value] = flag
+                    flags[index] = flag
+                }
             } else {
-                let flag = Self.flags(of: character)
-                known[character] = flag
-                flags[index] = flag
+                flags[index] = Self.flags(of: character)
             }
         }
         self.ascii = ascii
