@@ -8,6 +8,11 @@ public enum Folding {
     /// The folded form of a whole phrase, for comparing names: lower case,
     /// no diacritics, dashes as "-", quotes dropped, spaces collapsed and trimmed.
     public static func fold(_ text: String) -> String {
+        foldByScalars(text) ?? foldByCharacters(text)
+    }
+
+    /// ``fold(_:)-swift.type.method`` character by character: any text.
+    static func foldByCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -30,9 +35,11 @@ public enum Folding {
     /// not a letter or digit turned into a space ("Bà Rịa–Vũng Tàu" →
     /// "ba ria vung tau", "TP.HCM" → "tp hcm").
     public static func key(_ text: String) -> String {
+        let folded = fold(text)
+        if let fast = keyOfASCII(folded) { return fast }
         var out = ""
         var pendingSpace = false
-        for character in fold(text) {
+        for character in folded {
             if character.isLetter || character.isNumber {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
@@ -51,6 +58,74 @@ public enum Folding {
     public static func aligned(_ text: String) -> String {
         aligned(Array(text))
     }
+
+    /// ``fold(_:)-swift.type.method`` of a text whose every scalar is a
+    /// character of its own with a folding in ``scalarTable`` (Latin letters,
+    /// Vietnamese ones included, general punctuation; no combining mark, no
+    /// CR): by table, without splitting the text into characters. Nil for
+    /// any other text.
+    static func foldByScalars(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let unit: UInt16
+            if value < 0x250 {
+                guard value != 13 else { return nil }
+                unit = value < 0x80 ? UInt16(foldASCII(UInt8(value))) : scalarTable.latin[Int(value)]
+            } else if value >= 0x1E00 && value <= 0x1EFF {
+                unit = scalarTable.extended[Int(value - 0x1E00)]
+            } else if value >= 0x2000 && value <= 0x206F {
+                unit = scalarTable.punctuation[Int(value - 0x2000)]
+            } else {
+                return nil
+            }
+            if unit == 32 {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if unit == 0 { continue }
+            if pendingSpace { bytes.append(32) }
+            pendingSpace = false
+            appendUTF8(unit, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``key(_:)`` of folded ASCII text, by bytes; nil for other text.
+    static func keyOfASCII(_ folded: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
+        for byte in folded.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isLetter = (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90)
+            if isLetter || (byte >= 48 && byte <= 57) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``fold(_:)-swift.type.method`` of each one-scalar character in three
+    /// ranges, as a UTF-16 unit (0: vanishes, 32: a space). Worked out once
+    /// from the character folding itself.
+    static let scalarTable: (latin: [UInt16], extended: [UInt16], punctuation: [UInt16]) = {
+        func unit(_ value: UInt32) -> UInt16 {
+            guard let scalar = Unicode.Scalar(value) else { return 0 }
+            let folded = fold(Character(scalar))
+            if folded == "\u{0}" { return 0 }
+            guard folded.unicodeScalars.count == 1, let first = folded.unicodeScalars.first, first.value <= 0xFFFF else { return 1 }
+            return UInt16(first.value)
+        }
+        return ((0..<0x250).map { unit(UInt32($0)) }, (0x1E00...0x1EFF).map { unit(UInt32($0)) },
+                (0x2000...0x206F).map { unit(UInt32($0)) })
+    }()
 
     /// ``aligned(_:)`` of text already split into characters.
     public static func aligned(_ characters: [Character]) -> String {

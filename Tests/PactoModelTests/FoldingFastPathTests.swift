@@ -1,0 +1,71 @@
+import Foundation
+@testable import PactoModel
+import Testing
+
+/// The fast paths of folding (by scalar tables, by bytes) give exactly what
+/// folding character by character gives, on real article text and on the
+/// characters where the two could part (joiners, CR LF, combining marks,
+/// odd spaces, letters outside the tables).
+struct FoldingFastPathTests {
+    static let samples: [String] = {
+        var texts = [
+            "Cụm thi đua số 5 – Bộ Xây dựng “ký kết” giao ước… năm 2024",
+            "ĐỒNG THÁP\u{00A0}và\u{2003}Bà Rịa–Vũng Tàu\u{200B}!",
+            "Hoà Bình, thuỷ lợi, khoẻ mạnh, QUÝ, Quý, ủy ban",
+            "a\u{200D}b c\u{200C}d \u{200D}e",
+            "line\r\nnext\rlast\ttab",
+            "Cu\u{0309}m decomposed, Đ\u{0323}, e\u{0301}",
+            "İstanbul ǅ ß ﬁ Ⅻ ²",
+            "emoji 👍🏽 and 👨‍👩‍👧 Straße",
+            "ñandú, pingüino, acción: 12 criterios; «pacto»",
+            "  leading and trailing  ",
+            "",
+        ]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/check")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted() where name.hasSuffix(".txt") {
+            if let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) {
+                texts.append(text)
+                texts += text.split(separator: "\n").prefix(40).map(String.init)
+            }
+        }
+        return texts
+    }()
+
+    @Test func samplesIncludeFixtures() {
+        #expect(Self.samples.count > 100)
+    }
+
+    @Test func foldMatchesCharacterFolding() {
+        for text in Self.samples {
+            #expect(Folding.fold(text) == Folding.foldByCharacters(text), "\(text.prefix(60))")
+        }
+    }
+
+    @Test func alignedKeepsOneUnitPerCharacter() {
+        for text in Self.samples {
+            let characters = Array(text)
+            var memo = Folding.Memo()
+            let expected = String(characters.map { character -> Character in
+                let folded = memo.fold(character)
+                return folded == "\u{0}" ? "\u{1}" : folded
+            })
+            #expect(Folding.aligned(characters) == expected, "\(text.prefix(60))")
+        }
+    }
+
+    @Test func tonePlacementShortcutAgrees() {
+        for text in Self.samples {
+            for word in text.split(whereSeparator: { !$0.isLetter }) {
+                let lower = String(word).lowercased()
+                if TonePlacement.isSettled(lower) {
+                    #expect(lower == lower.precomposedStringWithCanonicalMapping, "\(word)")
+                }
+            }
+        }
+        #expect(!TonePlacement.isSettled("hoà"))
+        #expect(TonePlacement.normalized("Hoà") == "hòa")
+        #expect(TonePlacement.normalized("Thuỷ") == "thủy")
+        #expect(TonePlacement.normalized("Đồng") == "đồng")
+    }
+}
