@@ -27,8 +27,12 @@ public enum TonePlacement {
         // No diacritic, no tone to move.
         if !text.utf8.contains(where: { $0 >= 0x80 }) { return text.lowercased() }
         let lower = text.lowercased()
-        if isSettled(lower) { return lower }
-        let scalars = Array(text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        return isSettled(lower) ? lower : movingTones(lower)
+    }
+
+    /// Lower-case text with tone marks moved, composed: the whole work.
+    static func movingTones(_ lower: String) -> String {
+        let scalars = Array(lower.decomposedStringWithCanonicalMapping.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         var index = 0

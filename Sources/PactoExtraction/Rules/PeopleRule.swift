@@ -49,7 +49,9 @@ struct PeopleRule: Sendable {
             var honorific = false
             var start = index
             for length in [2, 1] where start + length <= tokens.count {
-                let words = tokens[start..<(start + length)].map(\.key).joined(separator: " ")
+                // Most words start no honorific: ask before joining.
+                guard Lexicon.honorificFirstWords.contains(tokens[start].key) else { break }
+                let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
                 if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
                     honorific = true
                     start += length

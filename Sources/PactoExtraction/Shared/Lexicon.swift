@@ -60,6 +60,9 @@ enum Lexicon {
         "secretario", "ministro", "viceministro", "jefe",
     ]
 
+    /// The first word of each of ``honorifics``.
+    static let honorificFirstWords: Set<String> = Set(honorifics.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// Words before a name that are not part of it (folded).
     static let honorifics: Set<String> = [
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
