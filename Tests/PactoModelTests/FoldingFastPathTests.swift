@@ -69,3 +69,11 @@ struct FoldingFastPathTests {
         #expect(TonePlacement.normalized("Đồng") == "đồng")
     }
 }
+
+extension FoldingFastPathTests {
+    @Test func charactersAsArrayGivesThem() {
+        for text in Self.samples {
+            #expect(Folding.characters(of: text) == Array(text), "\(text.prefix(60))")
+        }
+    }
+}

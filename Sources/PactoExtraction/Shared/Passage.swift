@@ -85,7 +85,7 @@ struct Passage: Sendable {
 
     private init(text: String, segments: [Segment], bodyCount: Int) {
         self.bodyCount = bodyCount
-        let characters = Array(text)
+        let characters = Folding.characters(of: text)
         self.characters = characters
         let classes = CharacterClasses(characters)
         folded = Folding.aligned(characters)
@@ -406,7 +406,7 @@ extension Passage {
     /// "Quang cảnh hội nghị", "... Foto: VPCTN").
     static func looksLikeCaption(_ text: String) -> Bool {
         guard text.utf8.count < 1000 else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count < 220 else { return false }
         let folded = Folding.fold(trimmed)
         if folded.contains("anh:") || folded.contains("foto:") || folded.hasPrefix("anh ") { return true }
@@ -427,12 +427,26 @@ extension Passage {
     /// A byline: a short line of names, with no sentence in it.
     static func looksLikeByline(_ text: String) -> Bool {
         guard text.utf8.count < 300 else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
         let words = trimmed.split { !$0.isLetter }
         guard words.count <= 8 else { return false }
         let capitalized = words.filter { $0.first?.isUppercase ?? false }.count
         return capitalized * 3 >= words.count * 2
+    }
+}
+
+extension String {
+    /// The text without white space at either end (Unicode's White_Space
+    /// property: the same set as Foundation's whitespacesAndNewlines),
+    /// without a round trip through NSString.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var lower = scalars.startIndex
+        var upper = scalars.endIndex
+        while lower < upper, scalars[lower].properties.isWhitespace { lower = scalars.index(after: lower) }
+        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace { upper = scalars.index(before: upper) }
+        return String(scalars[lower..<upper])
     }
 }
 
