@@ -17,6 +17,14 @@ struct AnchoredPatternTests {
         list.append(("criteria es", CriteriaRule.spanish.pattern))
         list.append(("date numeric", MeetingDateRule.numeric))
         list.append(("date spelled", MeetingDateRule.spelled))
+        list.append(("year", YearMentions.year))
+        list.append(("head role", HeadRule.role))
+        list.append(("award noun", AwardRule.noun))
+        list.append(("organizer strong", OrganizerRule.strong))
+        list.append(("organizer weak", OrganizerRule.weak))
+        list.append(("unknown place", UnknownPlaceRule.introduced))
+        list.append(("pact year review vi", PactYearRule.vietnamese.review))
+        list.append(("pact year review es", PactYearRule.spanish.review))
         return list
     }()
 

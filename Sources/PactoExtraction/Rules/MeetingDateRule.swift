@@ -120,7 +120,7 @@ struct MeetingDateRule: Sendable {
 /// Four-digit years the text speaks of ("năm 2024", "2017-2018"), leaving
 /// out the years inside full dates of documents.
 enum YearMentions {
-    static let year = Pattern(#"(?<![\d/.])(20[0-3]\d|19[89]\d)(?![\d/])"#)
+    static let year = Pattern(#"(?<![\d/.])(20[0-3]\d|19[89]\d)(?![\d/])"#, digits: true, reach: 10)
 
     static func years(in passage: Passage) -> [Int] {
         passage.matches(year).compactMap { match in

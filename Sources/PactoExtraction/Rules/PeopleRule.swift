@@ -158,7 +158,7 @@ struct PeopleRule: Sendable {
         }
         let folded = Folding.fold(text)
         // The longest title first: "vicepresidenta", not "presidenta" inside it.
-        for title in Lexicon.titles.sorted(by: { $0.count > $1.count }) {
+        for title in Lexicon.titlesLongestFirst {
             if let found = folded.range(of: title) {
                 let offset = folded.distance(from: folded.startIndex, to: found.lowerBound)
                 let slice = String(text.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))

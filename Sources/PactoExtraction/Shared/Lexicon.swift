@@ -46,6 +46,9 @@ enum Lexicon {
     /// Heads that name a locality: the unit is given by the place's name.
     static let localityHeads = ["huyen", "xa", "phuong", "thi xa", "thi tran", "quan", "thanh pho", "tp", "tp."]
 
+    /// ``titles``, the longest first.
+    static let titlesLongestFirst: [String] = titles.sorted { $0.count > $1.count }
+
     /// Titles of officials (folded), longest first when they share a start.
     static let titles: [String] = [
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho giam doc", "giam doc", "tong giam doc",

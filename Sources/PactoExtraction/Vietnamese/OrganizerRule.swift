@@ -70,8 +70,8 @@ struct OrganizerRule: Sendable {
 // MARK: - Mentions
 
 extension OrganizerRule {
-    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
-    static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#)
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"], reach: 40)
+    static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#, anchors: ["cum"], reach: 20)
 
     static func mentions(in passage: Passage) -> [Mention] {
         var found: [Mention] = []

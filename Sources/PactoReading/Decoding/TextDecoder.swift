@@ -66,11 +66,17 @@ struct TextDecoder {
                 return Decoded(text: text, encoding: .utf8, warnings: warnings)
             }
         }
-        if text.utf8.contains(0) {
+        if Self.containsNUL(text) {
             text = String(text.unicodeScalars.filter { $0 != "\0" }.map(Character.init))
             warnings.append("NUL characters removed")
         }
         return Decoded(text: text, encoding: encoding, warnings: warnings)
+    }
+
+    /// A NUL anywhere in the text (by memchr over its UTF-8).
+    static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 
     /// True when the bytes are valid UTF-8 and contain at least one
