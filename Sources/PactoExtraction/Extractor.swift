@@ -59,6 +59,9 @@ public enum Extractors {
 
     /// The article cut to its first blocks within ``maxBodyCharacters``; nil when it fits.
     static func shortened(_ article: Article) -> Article? {
+        // No more bytes than the limit: no more characters either.
+        let bytes = article.blocks.reduce(0) { $0 + $1.text.utf8.count + Article.blockSeparator.utf8.count }
+        if bytes <= maxBodyCharacters { return nil }
         var total = 0
         var kept: [Block] = []
         var cut = false

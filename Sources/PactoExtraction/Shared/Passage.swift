@@ -7,6 +7,10 @@ import PactoModel
 /// their kind, sentences and word tokens.
 struct Passage: Sendable {
     let characters: [Character]
+    /// The characters' UTF-8, and where each character starts in it (one
+    /// more offset at the end): ``text(_:)`` copies bytes.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
     /// ``Folding/aligned(_:)`` of the body.
     let folded: String
     /// ``folded`` as UTF-16 units: one per character when ``isAligned``.
@@ -56,37 +60,44 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        var text = ""
+        let separator = Folding.characters(of: Article.blockSeparator)
+        var characters: [Character] = []
         var segments: [Segment] = []
-        var offset = 0
         var bodyCount = 0
         for (index, block) in ordered.enumerated() {
-            if index > 0 {
-                text += Article.blockSeparator
-                offset += Article.blockSeparator.count
-            }
-            let count = block.text.count
+            if index > 0 { characters += separator }
+            let start = characters.count
+            characters += Folding.characters(of: block.text)
             segments.append(Segment(
-                range: offset..<(offset + count), kind: block.kind,
+                range: start..<characters.count, kind: block.kind,
                 isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
                 isByline: Self.looksLikeByline(block.text)))
-            text += block.text
-            offset += count
-            if block.kind != .caption { bodyCount = offset }
+            if block.kind != .caption { bodyCount = characters.count }
         }
-        self.init(text: text, segments: segments, bodyCount: bodyCount)
+        self.init(characters: characters, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
-        let count = text.count
-        self.init(text: text, segments: [Segment(range: 0..<count, kind: .paragraph, isCaption: false, isByline: false)],
-                  bodyCount: count)
+        let characters = Folding.characters(of: text)
+        self.init(characters: characters,
+                  segments: [Segment(range: 0..<characters.count, kind: .paragraph, isCaption: false, isByline: false)],
+                  bodyCount: characters.count)
     }
 
-    private init(text: String, segments: [Segment], bodyCount: Int) {
+    private init(characters: [Character], segments: [Segment], bodyCount: Int) {
         self.bodyCount = bodyCount
-        let characters = Folding.characters(of: text)
         self.characters = characters
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(characters.count * 2)
+        var utf8Offsets: [Int32] = []
+        utf8Offsets.reserveCapacity(characters.count + 1)
+        for character in characters {
+            utf8Offsets.append(Int32(utf8.count))
+            utf8 += character.utf8
+        }
+        utf8Offsets.append(Int32(utf8.count))
+        self.utf8 = utf8
+        self.utf8Offsets = utf8Offsets
         let classes = CharacterClasses(characters)
         folded = Folding.aligned(characters)
         units = Array(folded.utf16)
@@ -104,7 +115,9 @@ struct Passage: Sendable {
     func text(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, characters.count))
         let upper = max(lower, min(range.upperBound, characters.count))
-        return String(characters[lower..<upper])
+        return utf8.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])]), as: UTF8.self)
+        }
     }
 
     func foldedText(_ range: Range<Int>) -> String {
