@@ -64,21 +64,68 @@ public enum Folding {
     /// ones included, general punctuation; no combining mark, joiner or CR),
     /// without grapheme breaking.
     public static func characters(of text: String) -> [Character] {
+        charactersAndScalars(of: text).characters
+    }
+
+    /// ``characters(of:)``, and the scalars themselves when every character
+    /// is one scalar that stands alone (then ``aligned(scalars:)`` and the
+    /// like can work on numbers instead of characters).
+    public static func charactersAndScalars(of text: String) -> (characters: [Character], scalars: [UInt32]?) {
         var characters: [Character] = []
         characters.reserveCapacity(text.utf8.count)
+        var values: [UInt32] = []
+        values.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            let alone = (value < 0x300 && value != 13) || (value >= 0x1E00 && value <= 0x1EFF)
-                || (value >= 0x2000 && value <= 0x200B) || (value >= 0x2010 && value <= 0x2027)
-            guard alone else {
+            guard standsAlone(value) else {
                 var all: [Character] = []
                 all.reserveCapacity(text.utf8.count)
                 for character in text { all.append(character) }
-                return all
+                return (all, nil)
             }
             characters.append(Character(scalar))
+            values.append(value)
         }
-        return characters
+        return (characters, values)
+    }
+
+    /// A scalar that is always a character of its own, whatever stands
+    /// around it (Latin letters, Vietnamese ones included, spaces, general
+    /// punctuation; not CR, a combining mark or a joiner), and has a folding
+    /// in ``scalarTable``.
+    @inline(__always)
+    public static func standsAlone(_ value: UInt32) -> Bool {
+        (value < 0x300 && value != 13) || (value >= 0x1E00 && value <= 0x1EFF)
+            || (value >= 0x2000 && value <= 0x200B) || (value >= 0x2010 && value <= 0x2027)
+    }
+
+    /// ``aligned(_:)`` of characters given as scalars that all stand alone
+    /// (``standsAlone(_:)``).
+    public static func aligned(scalars: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        let table = scalarTable
+        for value in scalars {
+            if value < 0x80 {
+                bytes.append(foldASCII(UInt8(value)))
+                continue
+            }
+            var unit: UInt16
+            if value < 0x250 {
+                unit = table.latin[Int(value)]
+            } else if value < 0x300 {
+                unit = alignedUnit(fold(Character(Unicode.Scalar(value)!)))
+            } else if value >= 0x1E00 && value <= 0x1EFF {
+                unit = table.extended[Int(value - 0x1E00)]
+            } else if value >= 0x2000 && value <= 0x206F {
+                unit = table.punctuation[Int(value - 0x2000)]
+            } else {
+                unit = Unicode.Scalar(value).map { alignedUnit(fold(Character($0))) } ?? 1
+            }
+            if unit == 0 { unit = 1 }
+            appendUTF8(unit, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ``fold(_:)-swift.type.method`` of a text whose every scalar is a

@@ -77,3 +77,17 @@ extension FoldingFastPathTests {
         }
     }
 }
+
+extension FoldingFastPathTests {
+    @Test func alignedFromScalarsAgrees() {
+        var checked = 0
+        for text in Self.samples {
+            let run = Folding.charactersAndScalars(of: text)
+            #expect(run.characters == Array(text))
+            guard let scalars = run.scalars else { continue }
+            checked += 1
+            #expect(Folding.aligned(scalars: scalars) == Folding.aligned(run.characters), "\(text.prefix(60))")
+        }
+        #expect(checked > 50)
+    }
+}

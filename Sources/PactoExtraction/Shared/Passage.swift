@@ -60,46 +60,69 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        let separator = Folding.characters(of: Article.blockSeparator)
+        let separator = Folding.charactersAndScalars(of: Article.blockSeparator)
         var characters: [Character] = []
+        var scalars: [UInt32]? = []
         var segments: [Segment] = []
         var bodyCount = 0
         for (index, block) in ordered.enumerated() {
-            if index > 0 { characters += separator }
+            if index > 0 {
+                characters += separator.characters
+                if let more = separator.scalars { scalars? += more } else { scalars = nil }
+            }
             let start = characters.count
-            characters += Folding.characters(of: block.text)
+            let run = Folding.charactersAndScalars(of: block.text)
+            characters += run.characters
+            if let more = run.scalars { scalars? += more } else { scalars = nil }
             segments.append(Segment(
                 range: start..<characters.count, kind: block.kind,
                 isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
                 isByline: Self.looksLikeByline(block.text)))
             if block.kind != .caption { bodyCount = characters.count }
         }
-        self.init(characters: characters, segments: segments, bodyCount: bodyCount)
+        self.init(characters: characters, scalars: scalars, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
-        let characters = Folding.characters(of: text)
-        self.init(characters: characters,
-                  segments: [Segment(range: 0..<characters.count, kind: .paragraph, isCaption: false, isByline: false)],
-                  bodyCount: characters.count)
+        let run = Folding.charactersAndScalars(of: text)
+        self.init(characters: run.characters, scalars: run.scalars,
+                  segments: [Segment(range: 0..<run.characters.count, kind: .paragraph, isCaption: false, isByline: false)],
+                  bodyCount: run.characters.count)
     }
 
-    private init(characters: [Character], segments: [Segment], bodyCount: Int) {
+    /// - Parameter scalars: the characters as scalars when each is one that
+    ///   stands alone (``Folding/standsAlone(_:)``): then the folding, the
+    ///   classes and the UTF-8 are worked out from numbers.
+    private init(characters: [Character], scalars: [UInt32]?, segments: [Segment], bodyCount: Int) {
         self.bodyCount = bodyCount
         self.characters = characters
         var utf8: [UInt8] = []
         utf8.reserveCapacity(characters.count * 2)
         var utf8Offsets: [Int32] = []
         utf8Offsets.reserveCapacity(characters.count + 1)
-        for character in characters {
-            utf8Offsets.append(Int32(utf8.count))
-            utf8 += character.utf8
+        let classes: CharacterClasses
+        if let scalars {
+            for value in scalars {
+                utf8Offsets.append(Int32(utf8.count))
+                if value < 0x80 {
+                    utf8.append(UInt8(value))
+                } else {
+                    utf8 += Unicode.UTF8.encode(Unicode.Scalar(value)!)!
+                }
+            }
+            classes = CharacterClasses(scalars: scalars, characters: characters)
+            folded = Folding.aligned(scalars: scalars)
+        } else {
+            for character in characters {
+                utf8Offsets.append(Int32(utf8.count))
+                utf8 += character.utf8
+            }
+            classes = CharacterClasses(characters)
+            folded = Folding.aligned(characters)
         }
         utf8Offsets.append(Int32(utf8.count))
         self.utf8 = utf8
         self.utf8Offsets = utf8Offsets
-        let classes = CharacterClasses(characters)
-        folded = Folding.aligned(characters)
         units = Array(folded.utf16)
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
@@ -504,6 +527,33 @@ struct CharacterClasses: Sendable {
         }
         self.ascii = ascii
         self.flags = flags
+    }
+
+    /// Classes of characters that are each one scalar standing alone.
+    init(scalars: [UInt32], characters: [Character]) {
+        var ascii = [UInt8](repeating: 0, count: scalars.count)
+        var flags = [UInt8](repeating: 0, count: scalars.count)
+        for (index, value) in scalars.enumerated() {
+            if value < 0x80 {
+                ascii[index] = UInt8(value)
+                flags[index] = Self.asciiFlags[Int(value)]
+            } else if value < 0x300 {
+                flags[index] = Self.latinFlags[Int(value)]
+            } else if value >= 0x1E00 && value <= 0x1EFF {
+                flags[index] = Self.extendedFlags[Int(value - 0x1E00)]
+            } else {
+                flags[index] = Self.flags(of: characters[index])
+            }
+        }
+        self.ascii = ascii
+        self.flags = flags
+    }
+
+    static let latinFlags: [UInt8] = (0..<0x300).map { value in
+        Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
+    }
+    static let extendedFlags: [UInt8] = (0x1E00...0x1EFF).map { value in
+        Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
     }
 
     static func flags(of character: Character) -> UInt8 {
