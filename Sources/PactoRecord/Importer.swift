@@ -98,7 +98,8 @@ public struct Importer: Sendable {
         let reader = Reader(options: options.reader)
         let limits = options.archiveLimits
         let jobs = Pipeline<Job>(capacity: options.workers * 2)
-        let outcomes = Pipeline<Outcome>(capacity: options.workers * 4)
+        // Room for a whole batch: workers go on while a batch is written.
+        let outcomes = Pipeline<Outcome>(capacity: max(options.workers * 4, options.batchSize))
         let hasArchives = files.contains { ArchiveFormat.of(name: $0) != nil }
         let workers = hasArchives ? options.workers : min(options.workers, max(1, files.count))
         let group = DispatchGroup()

@@ -25,6 +25,11 @@ struct AnchoredPatternTests {
         list.append(("unknown place", UnknownPlaceRule.introduced))
         list.append(("pact year review vi", PactYearRule.vietnamese.review))
         list.append(("pact year review es", PactYearRule.spanish.review))
+        list.append(("pact year launch vi", PactYearRule.vietnamese.launch))
+        list.append(("pact year launch es", PactYearRule.spanish.launch))
+        list.append(("theme vi", ThemeRule.vietnamese.introductions))
+        list.append(("theme es", ThemeRule.spanish.introductions))
+        list.append(("theme named after", ThemeRule.namedAfter))
         return list
     }()
 

@@ -10,14 +10,15 @@ struct ThemeRule: Sendable {
     let superior: Pattern
 
     static let vietnamese = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#,
+                               anchors: ["chu de", "khau hieu", "muc tieu"]),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna"]),
         superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
-    static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#)
+    static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#, anchors: ["lema", "tema", "consigna"], reach: 240)
 
     func theme(in passage: Passage) -> Found<String>? {
         if superior === Self.spanish.superior, let match = passage.firstMatch(Self.namedAfter), let range = match[1] {

@@ -50,9 +50,9 @@ struct ContentFinder {
         for index in tree.nodes.indices.reversed() {
             let node = tree.nodes[index]
             if node.kind == .text {
-                let length = Self.visibleLength(node.text)
+                let (length, commaCount) = Self.measureText(node.text)
                 textLength[index] = length
-                commas[index] = node.text.utf8.reduce(0) { $0 + ($1 == 0x2C ? 1 : 0) }
+                commas[index] = commaCount
                 if node.parent >= 0 {
                     let parentName = tree.nodes[node.parent].name
                     if parentName == "p" || parentName == "div" || parentName == "td" || parentName == "font"
@@ -83,30 +83,39 @@ struct ContentFinder {
     /// Characters of text with space runs counted once (scalars, on UTF-8
     /// bytes: this runs over every text node of every page).
     static func visibleLength(_ text: String) -> Int {
-        var count = 0
-        var inSpace = true
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            if byte & 0xC0 == 0x80 {
-                // A continuation byte; "\u{A0}" (C2 A0) is a space.
-                if previous == 0xC2, byte == 0xA0 {
-                    count -= inSpace ? 1 : 0
-                    inSpace = true
-                }
-                continue
-            }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                if !inSpace { count += 1 }
-                inSpace = true
-            } else {
-                count += 1
-                inSpace = false
-            }
-        }
-        return count
+        measureText(text).length
     }
 
+    /// ``visibleLength(_:)`` and the commas of a text, in one pass over its bytes.
+    static func measureText(_ text: String) -> (length: Int, commas: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var commas = 0
+            var inSpace = true
+            var previous: UInt8 = 0
+            for byte in bytes {
+                defer { previous = byte }
+                if byte & 0xC0 == 0x80 {
+                    // A continuation byte; "\u{A0}" (C2 A0) is a space.
+                    if previous == 0xC2, byte == 0xA0 {
+                        count -= inSpace ? 1 : 0
+                        inSpace = true
+                    }
+                    continue
+                }
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    if !inSpace { count += 1 }
+                    inSpace = true
+                } else {
+                    if byte == 0x2C { commas += 1 }
+                    count += 1
+                    inSpace = false
+                }
+            }
+            return (count, commas)
+        }
+    }
 
     func linkDensity(_ index: Int) -> Double {
         let length = textLength[index]
