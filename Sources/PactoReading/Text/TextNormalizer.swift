@@ -26,18 +26,21 @@ enum TextNormalizer {
     /// Line breaks count as spaces. Works on UTF-8 bytes: it runs over every
     /// text node of every page.
     static func line(_ text: some StringProtocol) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ line(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { line(bytes: $0) }
+    }
+
+    private static func line(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var hasNonASCII = false
-        var bytes = text.utf8.makeIterator()
-        var lookahead: [UInt8] = []
-        func next() -> UInt8? {
-            if !lookahead.isEmpty { return lookahead.removeFirst() }
-            return bytes.next()
-        }
-        while let byte = next() {
+        // Only text with combining marks and the like needs NFC (see ``nfc(_:)``).
+        var needsComposition = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte < 0x80 {
+                index += 1
                 switch byte {
                 case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
                     pendingSpace = !output.isEmpty
@@ -49,16 +52,12 @@ enum TextNormalizer {
                 }
                 continue
             }
-            // A multi-byte sequence: read it whole.
-            var sequence: [UInt8] = [byte]
+            // A multi-byte sequence: read it whole (as far as it goes).
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            while sequence.count < length, let continuation = next() {
-                if continuation & 0xC0 != 0x80 {
-                    lookahead.append(continuation)
-                    break
-                }
-                sequence.append(continuation)
-            }
+            var end = index + 1
+            while end - index < length, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            let sequence = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            index = end
             switch classify(sequence) {
             case .space:
                 pendingSpace = !output.isEmpty
@@ -67,17 +66,30 @@ enum TextNormalizer {
             case .other:
                 if pendingSpace { output.append(0x20); pendingSpace = false }
                 output.append(contentsOf: sequence)
-                hasNonASCII = true
+                if !needsComposition, sequence.count == length, mayNeedComposition(Unicode.Scalar(decoding(sequence)) ?? "\u{FFFD}") {
+                    needsComposition = true
+                }
             }
         }
         let result = String(decoding: output, as: UTF8.self)
-        return hasNonASCII ? nfc(result) : result
+        return needsComposition ? result.precomposedStringWithCanonicalMapping : result
+    }
+
+    /// The scalar value a complete multi-byte UTF-8 sequence spells.
+    private static func decoding(_ sequence: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        switch sequence.count {
+        case 2: return (UInt32(sequence[0] & 0x1F) << 6) | UInt32(sequence[1] & 0x3F)
+        case 3: return (UInt32(sequence[0] & 0x0F) << 12) | (UInt32(sequence[1] & 0x3F) << 6) | UInt32(sequence[2] & 0x3F)
+        default:
+            return (UInt32(sequence[0] & 0x07) << 18) | (UInt32(sequence[1] & 0x3F) << 12) | (UInt32(sequence[2] & 0x3F) << 6)
+                | UInt32(sequence[3] & 0x3F)
+        }
     }
 
     private enum ByteClass { case space, invisible, other }
 
     /// Spaces and invisible characters among the multi-byte sequences.
-    private static func classify(_ sequence: [UInt8]) -> ByteClass {
+    private static func classify(_ sequence: UnsafeBufferPointer<UInt8>) -> ByteClass {
         switch sequence.count {
         case 2 where sequence[0] == 0xC2:
             switch sequence[1] {
