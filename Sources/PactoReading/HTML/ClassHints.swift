@@ -1,3 +1,5 @@
+import Synchronization
+
 /// What the `class` and `id` of an element say about it, in the words
 /// Vietnamese and Western CMSs use: content (noi-dung, chi-tiet, detail,
 /// entry-content), furniture (menu, share, tin-lien-quan, binh-luan), lead
@@ -169,21 +171,38 @@ struct ClassHints {
     }
 
     /// Flags for every node of a tree; pages repeat the same few class
-    /// names, so each distinct class/id pair is analysed once.
+    /// names, and pages of one site each other's, so each distinct class/id
+    /// pair is analysed once per process (a bounded cache shared by the
+    /// reading threads).
     static func table(for tree: HTMLTree) -> [Flags] {
-        var cache: [String: Flags] = [:]
-        return tree.nodes.map { node in
-            guard node.kind == .element else { return [] }
-            let className = node.attributes["class"]
-            let id = node.attributes["id"]
-            guard className != nil || id != nil else { return [] }
-            let key = (className ?? "") + "\u{1}" + (id ?? "")
-            if let cached = cache[key] { return cached }
-            let flags = ClassHints(class: className, id: id).flags
-            cache[key] = flags
-            return flags
+        var table = [Flags](repeating: [], count: tree.nodes.count)
+        var local: [String: Flags] = [:]
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let attributes = tree.nodes[index].attributes
+            guard !attributes.isEmpty else { continue }
+            let className = attributes["class"]
+            let id = attributes["id"]
+            guard className != nil || id != nil else { continue }
+            let key = id == nil ? (className ?? "") : (className ?? "") + "\u{1}" + (id ?? "")
+            if let cached = local[key] {
+                table[index] = cached
+                continue
+            }
+            let flags = sharedFlags.withLock { $0[key] } ?? {
+                let computed = ClassHints(class: className, id: id).flags
+                sharedFlags.withLock { shared in
+                    if shared.count >= 50_000 { shared.removeAll(keepingCapacity: true) }
+                    shared[key] = computed
+                }
+                return computed
+            }()
+            local[key] = flags
+            table[index] = flags
         }
+        return table
     }
+
+    private static let sharedFlags = Mutex<[String: Flags]>([:])
 
     var isContent: Bool { has(Self.contentBytes) }
     var isBoilerplate: Bool {
