@@ -91,12 +91,12 @@ public struct Reader: Sendable {
 
     /// HTML by extension, else by content: text that opens with markup.
     static func format(of name: String, text: String) -> Format {
-        let lowerName = name.lowercased()
+        let lowerName = name.lowercasedLatin()
         for suffix in [".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp"] where lowerName.hasSuffix(suffix) {
             return .html
         }
         if lowerName.hasSuffix(".txt") || lowerName.hasSuffix(".text") { return .text }
-        let head = text.prefix(2048).lowercased()
+        let head = text.prefix(2048).lowercasedLatin()
         let trimmed = head.drop(while: { $0.isWhitespace })
         if trimmed.hasPrefix("<") && (head.contains("<html") || head.contains("<body") || head.contains("<!doctype")
             || head.contains("<div") || head.contains("<p") || head.contains("<head") || head.contains("<meta")) {

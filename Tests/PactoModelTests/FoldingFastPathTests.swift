@@ -91,3 +91,14 @@ extension FoldingFastPathTests {
         #expect(checked > 50)
     }
 }
+
+extension FoldingFastPathTests {
+    @Test func latinLowerCaseIsLowercased() {
+        var texts = Self.samples
+        texts += ["ĐỒNG THÁP İSTANBUL ΣΊΣΥΦΟΣ", "ǅǄǈ ẞ Ω K Å", String((0x80..<0x250).compactMap { Unicode.Scalar($0).map(Character.init) })]
+        texts.append(String((0x1E00...0x1EFF).compactMap { Unicode.Scalar($0).map(Character.init) }))
+        for text in texts {
+            #expect(LatinCase.lowercased(text) == text.lowercased(), "\(text.prefix(60))")
+        }
+    }
+}

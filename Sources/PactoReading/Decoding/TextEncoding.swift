@@ -1,3 +1,4 @@
+import PactoModel
 /// A character encoding Pacto can decode, by its canonical (IANA, lower-case)
 /// name. UTF-8 and UTF-16 are decoded by the standard library; every other
 /// encoding goes through libxml2's converters (iconv).
@@ -15,7 +16,7 @@ struct TextEncoding: Hashable, Sendable {
     /// table for the common cases; unknown labels are kept as written so
     /// that iconv may still know them.
     init?(label: String) {
-        let label = label.lowercased().trimming(" \t\r\n\"'")
+        let label = label.lowercasedLatin().trimming(" \t\r\n\"'")
         guard !label.isEmpty else { return nil }
         switch label {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": self = .utf8

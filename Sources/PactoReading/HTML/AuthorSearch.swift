@@ -1,3 +1,4 @@
+import PactoModel
 /// Bylines the page marks as such (`rel=author`, `itemprop=author`,
 /// classes named author / byline / tac-gia) when the body's last line is not one.
 struct AuthorSearch {
@@ -6,8 +7,8 @@ struct AuthorSearch {
 
     func authors() -> [String] {
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            let marked = node.attributes["rel"]?.lowercased() == "author"
-                || node.attributes["itemprop"]?.lowercased() == "author" || flags[index].contains(.author)
+            let marked = node.attributes["rel"]?.lowercasedLatin() == "author"
+                || node.attributes["itemprop"]?.lowercasedLatin() == "author" || flags[index].contains(.author)
             guard marked else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             guard !text.isEmpty, text.count <= 80 else { continue }

@@ -35,11 +35,11 @@ enum BlockFilter {
         _ drafts: [BlockWriter.Draft], title: String?, authors: inout [String], published: inout Stamp?
     ) -> [BlockWriter.Draft] {
         var result: [BlockWriter.Draft] = []
-        let foldedTitle = title?.lowercased()
+        let foldedTitle = title?.lowercasedLatin()
         for (position, draft) in drafts.enumerated() {
             let text = draft.text
             // Every test below looks at the opening words only.
-            let lower = text.utf8.count <= 300 ? text.lowercased() : String(text.prefix(120)).lowercased()
+            let lower = text.utf8.count <= 300 ? text.lowercasedLatin() : String(text.prefix(120)).lowercasedLatin()
             let length = max(1, ContentFinder.visibleLength(text))
             let short = text.utf8.count < 400
             let density = Double(draft.linkCharacters) / Double(length)
@@ -69,7 +69,7 @@ enum BlockFilter {
             result.remove(at: position)
         }
         if let first = result.first, result.count > 1, first.text.count < 60,
-           BylineRule.prefixes.contains(where: { first.text.lowercased().hasPrefix($0) && $0.hasSuffix(":") }),
+           BylineRule.prefixes.contains(where: { first.text.lowercasedLatin().hasPrefix($0) && $0.hasSuffix(":") }),
            let names = BylineRule.authors(in: first.text) {
             if authors.isEmpty { authors = names }
             result.removeFirst()

@@ -1,3 +1,4 @@
+import PactoModel
 import Synchronization
 
 /// What the `class` and `id` of an element say about it, in the words

@@ -1,3 +1,4 @@
+import PactoModel
 /// Finds the article among a page's furniture.
 ///
 /// 1. Furniture is set aside whole: scripts and forms' widgets, `nav`,
@@ -124,8 +125,8 @@ struct ContentFinder {
 
     private static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes["hidden"] != nil { return true }
-        if node.attributes["aria-hidden"]?.lowercased() == "true", node.name != "span", node.name != "i" { return true }
-        if let style = node.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+        if node.attributes["aria-hidden"]?.lowercasedLatin() == "true", node.name != "span", node.name != "i" { return true }
+        if let style = node.attributes["style"]?.lowercasedLatin().filter({ !$0.isWhitespace }),
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
@@ -185,7 +186,7 @@ struct ContentFinder {
     private func protectedAncestors() -> Set<Int> {
         var protected = Set<Int>()
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            let named = node.attributes["itemprop"]?.lowercased() == "articlebody"
+            let named = node.attributes["itemprop"]?.lowercasedLatin() == "articlebody"
                 || (flags[index].contains(.content) && !flags[index].contains(.boilerplate))
             guard named, paragraphLength[index] >= 400, linkDensity(index) < 0.3 else { continue }
             var current = index
@@ -366,7 +367,7 @@ struct ContentFinder {
         }
         if flags[index].contains(.content) { score += 25 }
         if flags[index].contains(.boilerplate) { score -= 25 }
-        if node.attributes["itemprop"]?.lowercased() == "articlebody" { score += 30 }
+        if node.attributes["itemprop"]?.lowercasedLatin() == "articlebody" { score += 30 }
         return score
     }
 }

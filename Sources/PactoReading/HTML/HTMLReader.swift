@@ -56,7 +56,7 @@ struct HTMLReader {
         if article.blocks.isEmpty { article.warnings.append("no article text found on the page") }
         let sample = [article.title ?? "", drafts.prefix(4).map(\.text).joined(separator: " ")].joined(separator: " ")
         article.language = LanguageIdentifier.identify(sample)
-        if article.language == .undetermined, drafts.isEmpty, let lang = signals.htmlLanguage?.lowercased() {
+        if article.language == .undetermined, drafts.isEmpty, let lang = signals.htmlLanguage?.lowercasedLatin() {
             article.language = lang.hasPrefix("vi") ? .vietnamese : lang.hasPrefix("es") ? .spanish
                 : lang.hasPrefix("en") ? .english : .undetermined
         }
@@ -70,7 +70,7 @@ struct HTMLReader {
         if rest.hasPrefix("<?xml"), let end = rest.range(of: "?>") {
             rest = rest[end.upperBound...].drop(while: \.isWhitespace)
         }
-        guard rest.prefix(9).lowercased() == "<!doctype" else {
+        guard rest.prefix(9).lowercasedLatin() == "<!doctype" else {
             return rest.startIndex == text.startIndex ? text : String(rest)
         }
         guard let close = rest.firstIndex(of: ">") else { return String(rest) }
@@ -82,6 +82,6 @@ struct HTMLReader {
 
     static func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
-        return names.filter { seen.insert($0.lowercased()).inserted }
+        return names.filter { seen.insert($0.lowercasedLatin()).inserted }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PactoModel
 
 /// Picks the headline as printed: the heading nearest above the body that
 /// agrees with `og:title` / `<title>`, else `og:title` or `<title>` without
@@ -14,7 +15,7 @@ struct HeadlineRule {
         var candidates: [(index: Int, text: String, score: Double)] = []
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
             let isHeading = ["h1", "h2", "h3"].contains(node.name)
-            let named = flags[index].contains(.title) || node.attributes["itemprop"]?.lowercased() == "headline"
+            let named = flags[index].contains(.title) || node.attributes["itemprop"]?.lowercasedLatin() == "headline"
             guard isHeading || named else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
@@ -22,7 +23,7 @@ struct HeadlineRule {
             let agreement = referenceWords.map { Self.overlap(Self.words(text), $0) }.max() ?? 0
             var score = agreement * 3
             if node.name == "h1" { score += 1 }
-            if node.attributes["itemprop"]?.lowercased() == "headline" { score += 1 }
+            if node.attributes["itemprop"]?.lowercasedLatin() == "headline" { score += 1 }
             if named { score += 1 }
             if Self.isBold(index, in: tree) { score += 0.5 }
             // Near the top of the body, above it.
@@ -73,7 +74,7 @@ struct HeadlineRule {
     }
 
     static func words(_ text: String) -> [Substring] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        text.lowercasedLatin().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 
     static func overlap(_ wordsA: [Substring], _ listB: [Substring]) -> Double {

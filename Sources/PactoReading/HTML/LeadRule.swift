@@ -17,7 +17,7 @@ struct LeadRule {
         // Look between the headline (or the start of the body's section) and the body.
         let start = headlineElement.map { tree.subtreeEnd($0) + 1 } ?? max(0, sectionStart(first))
         guard start < first else { return [] }
-        let description = signals.description.map { $0.lowercased() }
+        let description = signals.description.map { $0.lowercasedLatin() }
         for index in start..<first {
             let node = tree.nodes[index]
             guard node.kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
@@ -27,7 +27,7 @@ struct LeadRule {
             let words = text.split(separator: " ").count
             guard words >= 8, words <= 200, finder.linkDensity(index) < 0.3 else { continue }
             let named = flags.contains(.lead) && !flags.contains(.boilerplate)
-            let isDescription = description.map { Self.sameText(text.lowercased(), $0) } ?? false
+            let isDescription = description.map { Self.sameText(text.lowercasedLatin(), $0) } ?? false
             let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(node.name))
                 && Self.isEmphasised(index, in: tree) && PlainTextReader.endsSentence(text)
             guard named || isDescription || isBoldBlock else { continue }
@@ -60,7 +60,7 @@ struct LeadRule {
     static func isEmphasised(_ index: Int, in tree: HTMLTree) -> Bool {
         let node = tree.nodes[index]
         if ["strong", "b", "h2", "h3"].contains(node.name) { return true }
-        if let style = node.attributes["style"]?.lowercased(), style.contains("bold") { return true }
+        if let style = node.attributes["style"]?.lowercasedLatin(), style.contains("bold") { return true }
         let elementChildren = node.children.filter { tree.nodes[$0].kind == .element }
         let textChildren = node.children.filter {
             tree.nodes[$0].kind == .text && !tree.nodes[$0].text.allSatisfy(\.isWhitespace)

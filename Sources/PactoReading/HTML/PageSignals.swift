@@ -23,12 +23,12 @@ struct PageSignals {
             case "title" where documentTitle == nil:
                 documentTitle = TextNormalizer.line(tree.text(of: index))
             case "link":
-                let rel = node.attributes["rel"]?.lowercased() ?? ""
+                let rel = node.attributes["rel"]?.lowercasedLatin() ?? ""
                 if rel.split(separator: " ").contains("canonical"), let href = node.attributes["href"], Self.isAbsolute(href) {
                     canonicalURL = canonicalURL ?? href
                 }
             case "meta":
-                let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"] ?? "").lowercased()
+                let key = (node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"] ?? "").lowercasedLatin()
                 guard let content = node.attributes["content"].map(TextNormalizer.line), !content.isEmpty else { continue }
                 switch key {
                 case "og:title", "twitter:title": ogTitle = ogTitle ?? content
@@ -42,7 +42,7 @@ struct PageSignals {
                 default:
                     if Self.dateKeys.contains(key) { metaDates.append(content) }
                 }
-            case "script" where node.attributes["type"]?.lowercased() == "application/ld+json":
+            case "script" where node.attributes["type"]?.lowercasedLatin() == "application/ld+json":
                 readJSONLD(tree.text(of: index), dates: &metaDates)
             default:
                 break
@@ -50,7 +50,7 @@ struct PageSignals {
         }
         // <time datetime> and itemprop=datePublished elements.
         for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            if node.attributes["itemprop"]?.lowercased() == "datepublished" {
+            if node.attributes["itemprop"]?.lowercasedLatin() == "datepublished" {
                 metaDates.append(node.attributes["datetime"] ?? node.attributes["content"] ?? tree.text(of: index))
             } else if node.name == "time", let datetime = node.attributes["datetime"] {
                 metaDates.append(datetime)

@@ -1,4 +1,5 @@
 import Foundation
+import PactoModel
 
 /// Recognises a byline ("Thanh Mỹ", "Trung Kiên – Bá Phúc", "Bài và ảnh:
 /// Việt Thịnh (VP Sở)", "Tin, ảnh: Tuấn Anh", "CTV Lâm Hiền – Thành Trung",
@@ -29,7 +30,7 @@ enum BylineRule {
 
     /// True when the line opens with a label that ends in a colon ("Bài và ảnh:").
     static func hasLabel(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedLatin()
         return prefixes.contains { $0.hasSuffix(":") && lower.hasPrefix($0) }
     }
 
@@ -39,7 +40,7 @@ enum BylineRule {
         guard line.count <= 80, !line.isEmpty else { return nil }
         var rest = Substring(line)
         var hadPrefix = false
-        let lower = line.lowercased()
+        let lower = line.lowercasedLatin()
         for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(prefix) {
             let after = line.dropFirst(prefix.count)
             // "por" and "by" must stand as words.
@@ -52,17 +53,17 @@ enum BylineRule {
         if let last, ".!?;:,…\"“”".contains(last), !rest.hasSuffix("./.") { return nil }
         let parts = split(rest)
         guard !parts.isEmpty || hadPrefix else {
-            return generic.contains(line.lowercased().trimming(" .")) ? [] : nil
+            return generic.contains(line.lowercasedLatin().trimming(" .")) ? [] : nil
         }
         var names: [String] = []
         for part in parts {
             guard let name = personName(part) else {
-                if generic.contains(part.lowercased()) { continue }
+                if generic.contains(part.lowercasedLatin()) { continue }
                 return nil
             }
             names.append(name)
         }
-        if names.isEmpty, !hadPrefix, !parts.allSatisfy({ generic.contains($0.lowercased()) }) { return nil }
+        if names.isEmpty, !hadPrefix, !parts.allSatisfy({ generic.contains($0.lowercasedLatin()) }) { return nil }
         return names
     }
 
@@ -82,7 +83,7 @@ enum BylineRule {
         }
         return pieces.map { piece in
             var piece = piece.trimming(" .-–—/")
-            let lower = piece.lowercased()
+            let lower = piece.lowercasedLatin()
             // "ảnh: Quốc Huy" inside "Bài: Minh Anh, ảnh: Quốc Huy".
             for label in roleLabels where lower.hasPrefix(label) {
                 piece = String(piece.dropFirst(label.count)).trimming(" ")
@@ -97,13 +98,13 @@ enum BylineRule {
     static func personName(_ text: String) -> String? {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return nil }
-        if let first = words.first?.lowercased(), officeWords.contains(first), words.count > 1 {
+        if let first = words.first?.lowercasedLatin(), officeWords.contains(first), words.count > 1 {
             // "Văn phòng", "Ban Tuyên giáo": an office is not a person.
             if !words.allSatisfy({ $0.first?.isUppercase == true }) || first == "phòng" || first == "văn" || first == "ban" {
                 return nil
             }
         }
-        if generic.contains(text.lowercased()) { return nil }
+        if generic.contains(text.lowercasedLatin()) { return nil }
         for word in words {
             guard let first = word.first, first.isUppercase || first == "." else { return nil }
             guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "'" || $0 == "’" || $0 == "-" }) else { return nil }

@@ -1,3 +1,4 @@
+import PactoModel
 /// The words of page furniture that capture tools and CMSs leave around an
 /// article: language switches, share bars, font-size widgets, comment forms,
 /// "related news" headers. Matched on whole lines, case-folded.
@@ -53,7 +54,7 @@ enum InterfaceText {
 
     static func isInterface(_ line: String) -> Bool {
         guard line.utf8.count <= 400 else { return false }
-        let folded = line.lowercased()
+        let folded = line.lowercasedLatin()
         if lines.contains(folded) || tailOpeners.contains(folded) { return true }
         if sourcePrefixes.contains(where: { folded.hasPrefix($0) }),
            folded.contains("http") || folded.split(separator: " ").count <= 8 {
@@ -64,7 +65,7 @@ enum InterfaceText {
 
     static func opensTail(_ line: String) -> Bool {
         guard line.utf8.count <= 120 else { return false }
-        var lower = line.lowercased().trimming(" :.»>")
+        var lower = line.lowercasedLatin().trimming(" :.»>")
         if tailOpeners.contains(lower) { return true }
         // "Tin liên quan: …", "NOTAS RELACIONADAS >" and the like, on a short line.
         guard lower.count < 40 else { return false }

@@ -126,7 +126,7 @@ struct PlainTextReader {
         if StampRule.firstStamp(in: line) != nil, line.count < 120 { return false }
         if ".:;,…".contains(last) { return false }
         if line.contains("://") { return false }
-        let lower = line.lowercased()
+        let lower = line.lowercasedLatin()
         for suffix in [".vn", ".com", ".net", ".org", ".gov"] where lower.contains(suffix) {
             if lower.split(separator: " ").contains(where: { $0.hasSuffix(suffix) || $0.contains(suffix + "/") }) { return false }
         }
@@ -165,7 +165,7 @@ struct PlainTextReader {
     /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
     static func isPhotoCredit(_ line: String) -> Bool {
         guard line.count <= 300 else { return false }
-        let lower = line.lowercased()
+        let lower = line.lowercasedLatin()
         return lower.contains("ảnh:") || lower.contains("foto:") || lower.contains("(ảnh") || lower.hasPrefix("ảnh ")
             || lower.contains("photo:") || lower.contains("fotografía:")
     }

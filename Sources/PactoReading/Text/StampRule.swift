@@ -33,7 +33,7 @@ enum StampRule {
         guard text.utf8.count <= 270, text.count <= 90, let match = firstStamp(in: text) else { return false }
         guard let range = Range(match.range, in: text) else { return false }
         let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
-        let leftover = rest.lowercased().split(whereSeparator: { !$0.isLetter }).filter {
+        let leftover = rest.lowercasedLatin().split(whereSeparator: { !$0.isLetter }).filter {
             !stampWords.contains(String($0))
         }
         return leftover.count <= 2
@@ -75,7 +75,7 @@ enum StampRule {
     /// Hour and minute with an optional AM/PM (SA/CH in Vietnamese).
     private static func time(_ hour: Int?, _ minute: Int?, _ meridiem: String?) -> (Int?, Int?) {
         guard var hour, let minute else { return (nil, nil) }
-        switch meridiem?.lowercased() {
+        switch meridiem?.lowercasedLatin() {
         case "pm", "ch": if hour < 12 { hour += 12 }
         case "am", "sa": if hour == 12 { hour = 0 }
         default: break
@@ -114,7 +114,7 @@ enum StampRule {
             guard var day = int(result, 1, text), var month = int(result, 2, text), let year = int(result, 3, text)
             else { return nil }
             let meridiem = group(result, 6, text)
-            if let meridiem, ["am", "pm"].contains(meridiem.lowercased()), day <= 12, month <= 12 {
+            if let meridiem, ["am", "pm"].contains(meridiem.lowercasedLatin()), day <= 12, month <= 12 {
                 // ASP.NET's en-US culture prints M/d/yyyy h:mm:ss tt.
                 swap(&day, &month)
             }
@@ -132,7 +132,7 @@ enum StampRule {
         // 29 de marzo de 2024, 29 March 2024
         make(#"\b(\d{1,2})\.?\s+(?:de\s+)?([a-záéíóú]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b"# + timePart) { result, text in
             guard let day = int(result, 1, text), let name = group(result, 2, text),
-                  let month = monthNames[name.lowercased()], let year = int(result, 3, text)
+                  let month = monthNames[name.lowercasedLatin()], let year = int(result, 3, text)
             else { return nil }
             let (hour, minute) = time(int(result, 4, text), int(result, 5, text), group(result, 6, text))
             return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
@@ -140,7 +140,7 @@ enum StampRule {
         },
         // March 29, 2024
         make(#"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"#) { result, text in
-            guard let name = group(result, 1, text), let month = monthNames[name.lowercased()],
+            guard let name = group(result, 1, text), let month = monthNames[name.lowercasedLatin()],
                   let day = int(result, 2, text), let year = int(result, 3, text)
             else { return nil }
             return Stamp(year: year, month: month, day: day)
