@@ -6,6 +6,8 @@
 /// whose lower case is longer, such as "İ") hands the text to it.
 public enum LatinCase {
     public static func lowercased(_ text: String) -> String {
+        // ASCII text: the standard library's own fast path.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

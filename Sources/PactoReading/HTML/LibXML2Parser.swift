@@ -1,4 +1,3 @@
-import PactoModel
 internal import CLibXML2
 
 /// The only place Pacto talks to libxml2's HTML parser: parses UTF-8 text in
@@ -83,7 +82,7 @@ enum LibXML2Parser {
                         parentStack[depth + 1] = parent
                     }
                     let isScript = name == "script"
-                    let keepScript = isScript && (tree.nodes.last?.attributes["type"]?.lowercasedLatin() == "application/ld+json")
+                    let keepScript = isScript && (tree.nodes.last?.attributes["type"]?.lowercased() == "application/ld+json")
                     descend = !(name == "style" || (isScript && !keepScript) || name == "noscript" && false)
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = current.pointee.content {
@@ -120,7 +119,7 @@ enum LibXML2Parser {
 
     private static func lowercasedName(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercasedLatin()
+        return String(cString: name).lowercased()
     }
 
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
@@ -129,7 +128,7 @@ enum LibXML2Parser {
         while let current = attribute {
             defer { attribute = current.pointee.next }
             guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercasedLatin()
+            let name = String(cString: rawName).lowercased()
             guard HTMLTree.keptAttributes.contains(name) else { continue }
             var value = ""
             var child = current.pointee.children
