@@ -159,8 +159,7 @@ struct PeopleRule: Sendable {
         let folded = Folding.fold(text)
         // The longest title first: "vicepresidenta", not "presidenta" inside it.
         for title in Lexicon.titlesLongestFirst {
-            if let found = folded.range(of: title) {
-                let offset = folded.distance(from: folded.startIndex, to: found.lowerBound)
+            if let offset = ByteSearch.offset(of: title, in: folded) {
                 let slice = String(text.dropFirst(offset)).trimmingCharacters(in: CharacterSet(charactersIn: " -–,"))
                 return slice.isEmpty ? nil : slice
             }

@@ -129,7 +129,7 @@ struct Passage: Sendable {
         letterPositions = Self.letterPositions(units)
         blocks = segments
         blockRanges = segments.map(\.range)
-        tokens = Self.tokenize(characters, classes: classes)
+        tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets)
         sentences = Self.splitSentences(characters, classes: classes, blocks: segments)
     }
 
@@ -351,7 +351,7 @@ extension Passage {
         tokenize(characters, classes: CharacterClasses(characters))
     }
 
-    static func tokenize(_ characters: [Character], classes: CharacterClasses) -> [Token] {
+    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8]? = nil, utf8Offsets: [Int32]? = nil) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
@@ -378,8 +378,16 @@ extension Passage {
                     break
                 }
             }
-            var word = ""
-            for position in start..<index { word.append(characters[position]) }
+            let word: String
+            if let utf8, let utf8Offsets {
+                word = utf8.withUnsafeBufferPointer {
+                    String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]), as: UTF8.self)
+                }
+            } else {
+                var built = ""
+                for position in start..<index { built.append(characters[position]) }
+                word = built
+            }
             let form: (key: String, lower: String)
             if let known = forms[word] {
                 form = known
