@@ -175,8 +175,8 @@ struct PeopleRule: Sendable {
                      " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
                      "; đồng chí", " tham dự", ", dijo", " dijo", ", afirmó", " afirmó", " señaló", " destacó", " subrayó",
                      " expresó", " informó", " presidió", " asistió", ", quien"] {
-            if let found = folded.range(of: verb) {
-                cut = min(cut, folded.distance(from: folded.startIndex, to: found.lowerBound))
+            if let offset = ByteSearch.offset(of: verb, in: folded) {
+                cut = min(cut, offset)
             }
         }
         return String(text.prefix(cut)).trimmingCharacters(in: CharacterSet(charactersIn: " ,-–"))
@@ -188,8 +188,7 @@ struct PeopleRule: Sendable {
         let before = TonePlacement.normalized(passage.text(max(sentence.lowerBound, name.lowerBound - 60)..<name.lowerBound))
         var best: (Int, Person.Role)?
         for (word, role) in Self.roleWords {
-            if let found = after.range(of: word) {
-                let distance = after.distance(from: after.startIndex, to: found.lowerBound)
+            if let distance = ByteSearch.offset(of: word, in: after) {
                 if best == nil || distance < best?.0 ?? .max { best = (distance, role) }
             }
         }
