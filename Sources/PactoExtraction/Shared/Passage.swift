@@ -378,6 +378,21 @@ extension Passage {
                     break
                 }
             }
+            // An ASCII word folds and lower-cases to its lower case alone.
+            if let utf8, let utf8Offsets {
+                let lowered: String? = utf8.withUnsafeBufferPointer { bytes in
+                    let slice = bytes[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]
+                    guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    return String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                }
+                if let lowered {
+                    tokens.append(Token(
+                        range: start..<index, key: lowered, lower: lowered,
+                        isCapitalized: flags[start] & (CharacterClasses.upper | CharacterClasses.number) != 0,
+                        isAllCaps: letters >= 2 && capitals == letters))
+                    continue
+                }
+            }
             let word: String
             if let utf8, let utf8Offsets {
                 word = utf8.withUnsafeBufferPointer {
@@ -419,7 +434,7 @@ extension Passage {
                 var ends = false
                 if byte == 10 {
                     ends = true
-                } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && characters[index] == "…") {
+                } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && flags[index] & CharacterClasses.ellipsis != 0) {
                     let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
                     // After next: its class, "A" past the end.
                     let afterNextIndex = index + 2 < block.range.upperBound ? index + 2 : nil
@@ -451,7 +466,7 @@ extension Passage {
     static func looksLikeCaption(_ text: String) -> Bool {
         guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count < 220 else { return false }
+        guard !trimmed.isEmpty, trimmed.index(trimmed.startIndex, offsetBy: 220, limitedBy: trimmed.endIndex) == nil else { return false }
         let folded = Folding.fold(trimmed)
         if folded.contains("anh:") || folded.contains("foto:") || folded.hasPrefix("anh ") { return true }
         for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
@@ -505,6 +520,8 @@ struct CharacterClasses: Sendable {
     static let upper: UInt8 = 8
     /// An apostrophe or "&", which may join two parts of a word.
     static let joiner: UInt8 = 16
+    /// "…", which may end a sentence.
+    static let ellipsis: UInt8 = 32
 
     let ascii: [UInt8]
     let flags: [UInt8]
@@ -549,6 +566,8 @@ struct CharacterClasses: Sendable {
                 flags[index] = Self.latinFlags[Int(value)]
             } else if value >= 0x1E00 && value <= 0x1EFF {
                 flags[index] = Self.extendedFlags[Int(value - 0x1E00)]
+            } else if value >= 0x2000 && value <= 0x206F {
+                flags[index] = Self.punctuationFlags[Int(value - 0x2000)]
             } else {
                 flags[index] = Self.flags(of: characters[index])
             }
@@ -558,6 +577,9 @@ struct CharacterClasses: Sendable {
     }
 
     static let latinFlags: [UInt8] = (0..<0x300).map { value in
+        Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
+    }
+    static let punctuationFlags: [UInt8] = (0x2000...0x206F).map { value in
         Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
     }
     static let extendedFlags: [UInt8] = (0x1E00...0x1EFF).map { value in
@@ -571,6 +593,7 @@ struct CharacterClasses: Sendable {
         if character.isUppercase { flag |= upper }
         if character.unicodeScalars.first?.properties.generalCategory == .nonspacingMark { flag |= mark }
         if character == "’" || character == "'" || character == "&" { flag |= joiner }
+        if character == "…" { flag |= ellipsis }
         return flag
     }
 
