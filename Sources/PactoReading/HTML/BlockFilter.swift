@@ -27,8 +27,8 @@ enum BlockFilter {
     ]
 
     static func isPromotion(_ lower: String) -> Bool {
-        guard lower.count < 260, callsToAction.contains(where: { lower.hasPrefix($0) }) else { return false }
-        return channels.contains { lower.contains($0) }
+        guard callsToAction.contains(where: { lower.hasPrefix($0) }), lower.count < 260 else { return false }
+        return channels.contains { ByteSearch.contains($0, in: lower) }
     }
 
     static func clean(

@@ -127,7 +127,7 @@ struct ContentFinder {
         if node.attributes["hidden"] != nil { return true }
         if node.attributes["aria-hidden"]?.lowercasedLatin() == "true", node.name != "span", node.name != "i" { return true }
         if let style = node.attributes["style"]?.lowercasedLatin().filter({ !$0.isWhitespace }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+           ByteSearch.contains("display:none", in: style) || ByteSearch.contains("visibility:hidden", in: style) {
             return true
         }
         return false

@@ -60,7 +60,7 @@ struct LeadRule {
     static func isEmphasised(_ index: Int, in tree: HTMLTree) -> Bool {
         let node = tree.nodes[index]
         if ["strong", "b", "h2", "h3"].contains(node.name) { return true }
-        if let style = node.attributes["style"]?.lowercasedLatin(), style.contains("bold") { return true }
+        if let style = node.attributes["style"]?.lowercasedLatin(), ByteSearch.contains("bold", in: style) { return true }
         let elementChildren = node.children.filter { tree.nodes[$0].kind == .element }
         let textChildren = node.children.filter {
             tree.nodes[$0].kind == .text && !tree.nodes[$0].text.allSatisfy(\.isWhitespace)

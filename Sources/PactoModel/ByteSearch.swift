@@ -1,16 +1,15 @@
 import Foundation
-import PactoModel
 
 /// Search by bytes in text made of precomposed Latin letters (Vietnamese
 /// and Spanish in NFC) and ASCII punctuation: there, Foundation's
 /// `range(of:)` (which compares canonically equivalent forms) finds exactly
 /// what a byte search finds — no combining mark, no character with another
 /// form — without a trip through NSString.
-enum ByteSearch {
+public enum ByteSearch {
     /// The character offset of the first occurrence of `needle` in
     /// `haystack`; nil when absent. Other text is searched with Foundation's
     /// `range(of:)`, as before.
-    static func offset(of needle: String, in haystack: String) -> Int? {
+    public static func offset(of needle: String, in haystack: String) -> Int? {
         guard isPlain(haystack), isPlain(needle) else {
             guard let found = haystack.range(of: needle) else { return nil }
             return haystack.distance(from: haystack.startIndex, to: found.lowerBound)
@@ -21,11 +20,18 @@ enum ByteSearch {
     }
 
     /// Every scalar a character of its own with no other canonical form.
-    static func isPlain(_ text: String) -> Bool {
+    public static func isPlain(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             let value = scalar.value
             return (value < 0x80 && value != 13) || (Folding.standsAlone(value) && value != 0x2000 && value != 0x2001)
         }
+    }
+
+    /// `haystack.contains(needle)`, by bytes on plain text.
+    public static func contains(_ needle: String, in haystack: String) -> Bool {
+        guard isPlain(haystack), isPlain(needle) else { return haystack.contains(needle) }
+        if needle.isEmpty { return true }  // as String.contains
+        return byteOffset(of: needle, in: haystack) != nil
     }
 
     private static func byteOffset(of needle: String, in haystack: String) -> Int? {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import PactoExtraction
+@testable import PactoModel
 import Testing
 
 /// Byte search finds what Foundation's `range(of:)` finds, on the text it
@@ -27,5 +27,15 @@ struct ByteSearchTests {
         #expect(ByteSearch.isPlain("Chủ tịch – Đồng Tháp"))
         #expect(!ByteSearch.isPlain("cafe\u{301}"))
         #expect(!ByteSearch.isPlain("a\r\nb"))
+    }
+}
+
+extension ByteSearchTests {
+    @Test(arguments: [
+        ("display:none", "color:red;display:none"), ("", "abc"), ("", ""), ("abc", ""),
+        ("telegram", "síguenos en telegram"), ("kênh", "theo dõi kênh"), ("e\u{301}", "café"), ("o", "công"),
+    ])
+    func containsAgrees(needle: String, haystack: String) {
+        #expect(ByteSearch.contains(needle, in: haystack) == haystack.contains(needle))
     }
 }
