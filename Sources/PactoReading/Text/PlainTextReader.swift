@@ -164,10 +164,11 @@ struct PlainTextReader {
 
     /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
     static func isPhotoCredit(_ line: String) -> Bool {
-        guard line.count <= 300 else { return false }
+        // At most 300 characters (counted no further than that).
+        guard line.utf8.count <= 300 || line.index(line.startIndex, offsetBy: 301, limitedBy: line.endIndex) == nil else { return false }
         let lower = line.lowercasedLatin()
-        return lower.contains("ảnh:") || lower.contains("foto:") || lower.contains("(ảnh") || lower.hasPrefix("ảnh ")
-            || lower.contains("photo:") || lower.contains("fotografía:")
+        return ["ảnh:", "foto:", "(ảnh", "photo:", "fotografía:"].contains { ByteSearch.contains($0, in: lower) }
+            || lower.hasPrefix("ảnh ")
     }
 
     /// CMS leftovers glued to a header line ("null Phú Hựu tổng kết …").
