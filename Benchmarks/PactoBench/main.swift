@@ -116,7 +116,34 @@ func importBenchmark() async throws {
     line("pacto import (read+extract+store)", importTime)
     line("pacto import again (unchanged)", again)
     print("imported \(summary.imported), events \(summary.events), failed \(summary.failed.count)")
-    print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
+    print(String(format: "peak memory of this process (it holds the whole corpus in memory): %.0f MB", peakMemoryMB()))
+    try importAsItsOwnProcess(folder: folder, pages: pages, floor: floorAll)
+}
+
+/// `pacto import` run as a child process on the same pages, when the
+/// `pacto` binary sits beside this one: its time and its own peak memory
+/// (getrusage of the children), which is what a user's import costs.
+func importAsItsOwnProcess(folder: URL, pages: Int, floor: Double) throws {
+    let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let pacto = here.appendingPathComponent("pacto")
+    guard FileManager.default.isExecutableFile(atPath: pacto.path) else {
+        print("(no pacto binary beside pacto-bench: build it to measure the import as its own process)")
+        return
+    }
+    let database = folder.appendingPathComponent("child.sqlite").path
+    let process = Process()
+    process.executableURL = pacto
+    process.arguments = ["import", "--quiet", "--db", database, folder.path]
+    process.standardOutput = FileHandle.nullDevice
+    let time = try seconds {
+        try process.run()
+        process.waitUntilExit()
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %5.2f× floor, peak memory %.0f MB (exit %d)",
+                 "pacto import, its own process" as NSString, time, Double(pages) / time, time / floor,
+                 Double(usage.ru_maxrss) / 1024, process.terminationStatus))
 }
 
 // Run.
