@@ -86,7 +86,8 @@ struct SearchRoutes: Sendable {
         ByteBuffer(string: try templates.render(view, with: "search"))
     }
 
-    private static let cacheHeader = HTTPField.Name("X-Pacto-Cache")!
+    /// Says whether an answer was kept (`hit`) or made (`miss`).
+    static let cacheHeader = HTTPField.Name("X-Pacto-Cache")!
 
     private static func response(_ entry: ResponseCache<Key>.Entry, cache: String) -> Response {
         var headers = HTMLResponse.headers(contentType: entry.contentType)
