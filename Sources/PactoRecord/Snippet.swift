@@ -43,7 +43,7 @@ private extension Snippet {
         if start > 0 { output.append(contentsOf: "…".utf8) }
         var position = start
         FoldedWords.forEach(in: bytes, range: start..<end) { word, range in
-            if needles.contains(where: { $0.elementsEqual(word) }) {
+            if needles.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<range.lowerBound]))
                 output.append(contentsOf: "**".utf8)
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
@@ -68,7 +68,7 @@ private extension Snippet {
         var seen = 0
         FoldedWords.forEach(in: bytes, range: 0..<bytes.count) { word, range in
             var mask: UInt64 = 0
-            for (index, needle) in needles.enumerated() where needle.elementsEqual(word) {
+            for (index, needle) in needles.enumerated() where needle.count == word.count && needle.elementsEqual(word) {
                 mask |= index < 64 ? 1 << UInt64(index) : 0
                 if first == nil { first = range }
             }

@@ -44,7 +44,7 @@ extension Store {
     static func facets(for query: SearchQuery, filter: SearchFilter, limit: Int, in db: Database) throws -> Facets {
         let terms = query.terms
         // The matching ids, newest first, at most facetCap + 1 to tell whether we stopped.
-        let conditions = filter.conditions(id: "event.id")
+        let conditions = filter.conditions(id: terms.isEmpty ? "event.id" : "candidate.id")
         let documentJoin = filter.needsDocument ? "JOIN document ON document.id = event.documentId" : ""
         let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
         var source: String
@@ -52,16 +52,18 @@ extension Store {
         if terms.isEmpty {
             source = "SELECT event.id AS id FROM event \(documentJoin) \(whereClause) ORDER BY event.id DESC LIMIT ?"
         } else {
+            // The event row is read only when a filter needs it (most facet pages have none).
             let words = terms.map { "\"\($0)\"" }.joined(separator: " ")
+            let joins = filter.needsEvent ? "CROSS JOIN event ON event.id = candidate.id \(documentJoin)" : ""
             source = """
-                SELECT event.id AS id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? ORDER BY rowid DESC) AS candidate
-                CROSS JOIN event ON event.id = candidate.id \(documentJoin) \(whereClause) LIMIT ?
+                SELECT candidate.id AS id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? ORDER BY rowid DESC) AS candidate
+                \(joins) \(whereClause) LIMIT ?
                 """
             arguments += [words]
         }
         arguments += conditions.arguments
         arguments += [Self.facetCap + 1]
-        var ids = try Int64.fetchAll(db, sql: source, arguments: arguments)
+        var ids = try Int64.fetchAll(db.cachedStatement(sql: source), arguments: arguments)
         let sampled = ids.count > Self.facetCap
         if sampled { ids.removeLast() }
         // The ids go back as one JSON array (json_each) rather than thousands of
@@ -70,11 +72,10 @@ extension Store {
         let keep = "id IN (SELECT value FROM json_each(?))"
 
         let years = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT coalesce(year, CAST(nullif(substr(sortDate, 1, 4), '') AS INTEGER)) AS y, count(*) AS n
                 FROM event WHERE \(keep) GROUP BY y HAVING y IS NOT NULL ORDER BY n DESC, y DESC LIMIT ?
-                """,
+                """),
             arguments: [idList, limit]
         ).map { row -> FacetValue in
             let year: Int = row["y"]
@@ -82,13 +83,12 @@ extension Store {
         }.sorted { $0.label > $1.label }
 
         let organizers = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT organizerKind AS kind, organizerNumber AS number, organizerParent AS parent,
                        max(organizerLabel) AS label, count(*) AS n
                 FROM event WHERE \(keep) AND organizerKey IS NOT NULL
                 GROUP BY organizerKey ORDER BY n DESC, label LIMIT ?
-                """,
+                """),
             arguments: [idList, limit]
         ).map { row -> FacetValue in
             let kind: String = row["kind"]
@@ -102,12 +102,11 @@ extension Store {
         }
 
         let provinces = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT province, count(DISTINCT eventId) AS n FROM eventPlace
                 WHERE eventId IN (SELECT value FROM json_each(?))
                 GROUP BY province ORDER BY n DESC, province LIMIT ?
-                """,
+                """),
             arguments: [idList, limit]
         ).map { row -> FacetValue in
             let name: String = row["province"]

@@ -19,6 +19,12 @@ public struct Store: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = readOnly
+            if readOnly {
+                // Searches are CPU-bound: as many readers as cores (GRDB's default is 5).
+                // More only share the cores and split the page caches; on 2 cores, 2
+                // readers served about a quarter more distinct searches a second than 5.
+                configuration.maximumReaderCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
+            }
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
                 // 64 MB of page cache per connection: searches touch the same index pages.
