@@ -44,7 +44,7 @@ private extension Snippet {
         var position = start
         FoldedWords.forEach(in: bytes, range: start..<end) { word, range in
             if needles.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<range.lowerBound]))
+                appendReplacingNewlines(bytes, position..<range.lowerBound, to: &output)
                 output.append(contentsOf: "**".utf8)
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
                 output.append(contentsOf: "**".utf8)
@@ -52,9 +52,38 @@ private extension Snippet {
             }
             return true
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+        appendReplacingNewlines(bytes, position..<end, to: &output)
         if end < bytes.count || truncated { output.append(contentsOf: "…".utf8) }
-        return String(decoding: output, as: UTF8.self).replacingNewlines()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends `bytes[range]` with each line or paragraph break (those of
+    /// `Character.isNewline`, CR LF as one) turned into a space.
+    static func appendReplacingNewlines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: inout [UInt8]) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0D where index + 1 < range.upperBound && bytes[index + 1] == 0x0A:
+                output.append(0x20)
+                index += 2
+                continue
+            case 0x0A...0x0D:
+                output.append(0x20)
+            case 0xC2 where index + 1 < range.upperBound && bytes[index + 1] == 0x85:  // U+0085
+                output.append(0x20)
+                index += 2
+                continue
+            case 0xE2 where index + 2 < range.upperBound && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):  // U+2028, U+2029
+                output.append(0x20)
+                index += 3
+                continue
+            default:
+                output.append(byte)
+            }
+            index += 1
+        }
     }
 
     /// The byte range of the words side by side as typed, else of the first word found.

@@ -45,6 +45,7 @@ struct SnippetTests {
         ("thi đua: xã hội", ["hoi"], "thi đua: xã **hội**"),
         ("thi đua", ["khen"], nil),
         ("thidua thi-dua", ["thi"], "thidua **thi**-dua"),
+        ("một\r\nhai\u{2029}ba\u{0085}bốn\u{000B}năm", ["ba"], "một hai **ba** bốn năm"),
     ] as [(String, [String], String?)])
     func marksTheWordsAsPrinted(text: String, terms: [String], expected: String?) {
         #expect(Snippet.make(from: text, terms: terms) == expected)
