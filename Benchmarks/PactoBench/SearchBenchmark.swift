@@ -9,7 +9,7 @@ struct SearchBenchmark {
     var documents: Int
     var queries: Int
 
-    func run() async throws {
+    func run() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-bench-search-\(documents).sqlite").path
         let store = try Store(path: path)
         let existing = try store.counts().documents
@@ -45,7 +45,9 @@ struct SearchBenchmark {
         print("search on \(try store.counts().documents) documents, \(queries) queries:")
         for (name, _) in mix {
             let times = byKind[name] ?? []
-            print(String(format: "  %-22@ p50 %6.2f ms   p99 %6.2f ms", name as NSString, percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000))
+            // Padded here: %-22@ does not pad on Linux.
+            let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
+            print(String(format: "  %@ p50 %6.2f ms   p99 %6.2f ms", label, percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000))
         }
         print(String(format: "  ALL                    p50 %6.2f ms   p99 %6.2f ms", percentile(all, 0.5) * 1000, percentile(all, 0.99) * 1000))
         print(String(format: "peak memory: %.0f MB", peakMemoryMB()))

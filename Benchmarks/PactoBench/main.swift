@@ -55,7 +55,7 @@ func generate(pages: Int, into folder: URL) throws -> Int {
     return bytes
 }
 
-func importBenchmark() async throws {
+func importBenchmark() throws {
     let pages = option("pages", default: 2000)
     let workers = option("workers", default: ProcessInfo.processInfo.activeProcessorCount)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-bench-\(UUID().uuidString)")
@@ -150,9 +150,9 @@ func importAsItsOwnProcess(folder: URL, pages: Int, floor: Double) throws {
 let command = arguments.first ?? "import"
 switch command {
 case "import":
-    try await importBenchmark()
+    try importBenchmark()
 case "search":
-    try await SearchBenchmark(documents: option("documents", default: 100_000), queries: option("queries", default: 2000)).run()
+    try SearchBenchmark(documents: option("documents", default: 100_000), queries: option("queries", default: 2000)).run()
 case "generate":
     guard let out = stringOption("out") else {
         FileHandle.standardError.write(Data("pacto-bench generate --pages N --out DIR\n".utf8))

@@ -61,7 +61,11 @@ struct SearchFilter {
         var arguments = StatementArguments()
         if let organizer {
             if let kind = organizer.kind {
-                conditions.append("event.organizerKind = ?")
+                // With a year and a number, the year index (year, organizerNumber) finds
+                // a few hundred events where the kind index finds thousands; the record
+                // is read-only here, with no statistics to tell SQLite, so the unary +
+                // keeps it off the kind index.
+                conditions.append(year != nil && organizer.number != nil ? "+event.organizerKind = ?" : "event.organizerKind = ?")
                 arguments += [kind.rawValue]
             }
             if let number = organizer.number {
@@ -98,8 +102,10 @@ struct SearchFilter {
             arguments += [to.date.description]
         }
         if let province {
-            conditions.append("EXISTS (SELECT 1 FROM eventPlace WHERE eventPlace.eventId = \(id) AND (eventPlace.province = ? OR eventPlace.provinceToday = ?))")
-            arguments += [province.name, province.today]
+            // Named then or now: every place is stored with today's unit of its name
+            // then (Places.today), so the name asked for then is among today's unit.
+            conditions.append("EXISTS (SELECT 1 FROM eventPlace WHERE eventPlace.provinceToday = ? AND eventPlace.eventId = \(id))")
+            arguments += [province.today]
         }
         return (conditions, arguments)
     }
@@ -114,29 +120,38 @@ struct SearchFilter {
         var arguments = conditions.arguments
         if let place, conditions.sql.isEmpty, !needsDocument {
             return try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (SELECT eventId FROM eventPlace WHERE province = ? UNION SELECT eventId FROM eventPlace WHERE provinceToday = ?)",
-                arguments: [place.name, place.today]) ?? 0
+                db.cachedStatement(sql: "SELECT count(DISTINCT eventId) FROM eventPlace WHERE provinceToday = ?"),
+                arguments: [place.today]) ?? 0
         }
         if let place {
-            // Drive from the place indexes rather than testing every event.
-            joins = """
-                JOIN (SELECT eventId FROM eventPlace WHERE province = ? UNION SELECT eventId FROM eventPlace WHERE provinceToday = ?) AS place
-                ON place.eventId = event.id
-                """ + " " + joins
-            arguments = StatementArguments([place.name, place.today]) + arguments
+            // Drive from the place index rather than testing every event.
+            joins = "JOIN (SELECT DISTINCT eventId FROM eventPlace WHERE provinceToday = ?) AS place ON place.eventId = event.id " + joins
+            arguments = StatementArguments([place.today]) + arguments
         }
         let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM event \(joins) \(whereClause)", arguments: arguments) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM event \(joins) \(whereClause)"), arguments: arguments) ?? 0
     }
 
-    /// "Long An, part of Tây Ninh since 1 July 2025" when the province
-    /// filter matched the event under its former name.
-    func note(for event: Int64, in db: Database) throws -> String? {
-        guard let province else { return nil }
-        let names = try String.fetchAll(
-            db, sql: "SELECT province FROM eventPlace WHERE eventId = ? AND provinceToday = ? AND province <> ?",
-            arguments: [event, province.today, province.name])
-        guard let former = names.first else { return nil }
-        return "\(former) at the time; part of \(province.today) since 1 July 2025"
+    /// "Long An at the time; part of Tây Ninh since 1 July 2025" for each
+    /// event of `ids` (a JSON array) the province filter matched under its
+    /// former name.
+    func notes(for ids: String, in db: Database) throws -> [Int64: String] {
+        guard let province else { return [:] }
+        var notes: [Int64: String] = [:]
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT eventId, province FROM eventPlace
+                WHERE eventId IN (SELECT value FROM json_each(?)) AND provinceToday = ? AND province <> ?
+                ORDER BY eventId, rowid
+                """),
+            arguments: [ids, province.today, province.name])
+        while let row = try rows.next() {
+            let event: Int64 = row[0]
+            if notes[event] == nil {
+                let former: String = row[1]
+                notes[event] = "\(former) at the time; part of \(province.today) since 1 July 2025"
+            }
+        }
+        return notes
     }
 }

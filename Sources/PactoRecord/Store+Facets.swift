@@ -37,80 +37,82 @@ extension Store {
     /// - Throws: ``SearchError`` when a filter cannot be understood.
     public func facets(for query: SearchQuery, limit: Int = 12) throws -> Facets {
         let filter = try SearchFilter(query)
+        return try writer.read { db in try Self.facets(for: query, filter: filter, limit: limit, in: db) }
+    }
+
+    /// The facets themselves, inside a read transaction.
+    static func facets(for query: SearchQuery, filter: SearchFilter, limit: Int, in db: Database) throws -> Facets {
         let terms = query.terms
-        return try writer.read { db in
-            // The matching ids, newest first, at most facetCap + 1 to tell whether we stopped.
-            let conditions = filter.conditions(id: "event.id")
-            let documentJoin = filter.needsDocument ? "JOIN document ON document.id = event.documentId" : ""
-            let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
-            var source: String
-            var arguments = StatementArguments()
-            if terms.isEmpty {
-                source = "SELECT event.id AS id FROM event \(documentJoin) \(whereClause) ORDER BY event.id DESC LIMIT ?"
-            } else {
-                let words = terms.map { "\"\($0)\"" }.joined(separator: " ")
-                source = """
-                    SELECT event.id AS id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? ORDER BY rowid DESC) AS candidate
-                    CROSS JOIN event ON event.id = candidate.id \(documentJoin) \(whereClause) LIMIT ?
-                    """
-                arguments += [words]
-            }
-            arguments += conditions.arguments
-            arguments += [Self.facetCap + 1]
-            var ids = try Int64.fetchAll(db, sql: source, arguments: arguments)
-            let sampled = ids.count > Self.facetCap
-            if sampled { ids.removeLast() }
-            // The ids go back as one JSON array (json_each) rather than thousands of
-            // bound parameters; a temporary table is not an option on a read-only connection.
-            let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
-            let keep = "id IN (SELECT value FROM json_each(?))"
-
-            let years = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT coalesce(year, CAST(nullif(substr(sortDate, 1, 4), '') AS INTEGER)) AS y, count(*) AS n
-                    FROM event WHERE \(keep) GROUP BY y HAVING y IS NOT NULL ORDER BY n DESC, y DESC LIMIT ?
-                    """,
-                arguments: [idList, limit]
-            ).map { row -> FacetValue in
-                let year: Int = row["y"]
-                return FacetValue(label: String(year), filter: String(year), ministry: nil, count: row["n"])
-            }.sorted { $0.label > $1.label }
-
-            let organizers = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT organizerKind AS kind, organizerNumber AS number, organizerParent AS parent,
-                           max(organizerLabel) AS label, count(*) AS n
-                    FROM event WHERE \(keep) AND organizerKey IS NOT NULL
-                    GROUP BY organizerKey ORDER BY n DESC, label LIMIT ?
-                    """,
-                arguments: [idList, limit]
-            ).map { row -> FacetValue in
-                let kind: String = row["kind"]
-                let number: Int? = row["number"]
-                let label: String = row["label"] ?? kind
-                let parent: String? = row["parent"]
-                let word = kind == Organizer.Kind.bloc.rawValue ? "Khối" : "Cụm"
-                let shown = parent.map { "\(label) – \($0)" } ?? label
-                return FacetValue(
-                    label: shown, filter: number.map { "\(word) \($0)" } ?? label, ministry: parent, count: row["n"])
-            }
-
-            let provinces = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT province, count(DISTINCT eventId) AS n FROM eventPlace
-                    WHERE eventId IN (SELECT value FROM json_each(?))
-                    GROUP BY province ORDER BY n DESC, province LIMIT ?
-                    """,
-                arguments: [idList, limit]
-            ).map { row -> FacetValue in
-                let name: String = row["province"]
-                return FacetValue(label: name, filter: name, ministry: nil, count: row["n"])
-            }
-            return Facets(years: years, organizers: organizers, provinces: provinces, sampled: sampled)
+        // The matching ids, newest first, at most facetCap + 1 to tell whether we stopped.
+        let conditions = filter.conditions(id: terms.isEmpty ? "event.id" : "candidate.id")
+        let documentJoin = filter.needsDocument ? "JOIN document ON document.id = event.documentId" : ""
+        let whereClause = conditions.sql.isEmpty ? "" : "WHERE " + conditions.sql.joined(separator: " AND ")
+        var source: String
+        var arguments = StatementArguments()
+        if terms.isEmpty {
+            source = "SELECT event.id AS id FROM event \(documentJoin) \(whereClause) ORDER BY event.id DESC LIMIT ?"
+        } else {
+            // The event row is read only when a filter needs it (most facet pages have none).
+            let words = terms.map { "\"\($0)\"" }.joined(separator: " ")
+            let joins = filter.needsEvent ? "CROSS JOIN event ON event.id = candidate.id \(documentJoin)" : ""
+            source = """
+                SELECT candidate.id AS id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? ORDER BY rowid DESC) AS candidate
+                \(joins) \(whereClause) LIMIT ?
+                """
+            arguments += [words]
         }
+        arguments += conditions.arguments
+        arguments += [Self.facetCap + 1]
+        var ids = try Int64.fetchAll(db.cachedStatement(sql: source), arguments: arguments)
+        let sampled = ids.count > Self.facetCap
+        if sampled { ids.removeLast() }
+        // The ids go back as one JSON array (json_each) rather than thousands of
+        // bound parameters; a temporary table is not an option on a read-only connection.
+        let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let keep = "id IN (SELECT value FROM json_each(?))"
+
+        let years = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT coalesce(year, CAST(nullif(substr(sortDate, 1, 4), '') AS INTEGER)) AS y, count(*) AS n
+                FROM event WHERE \(keep) GROUP BY y HAVING y IS NOT NULL ORDER BY n DESC, y DESC LIMIT ?
+                """),
+            arguments: [idList, limit]
+        ).map { row -> FacetValue in
+            let year: Int = row["y"]
+            return FacetValue(label: String(year), filter: String(year), ministry: nil, count: row["n"])
+        }.sorted { $0.label > $1.label }
+
+        let organizers = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT organizerKind AS kind, organizerNumber AS number, organizerParent AS parent,
+                       max(organizerLabel) AS label, count(*) AS n
+                FROM event WHERE \(keep) AND organizerKey IS NOT NULL
+                GROUP BY organizerKey ORDER BY n DESC, label LIMIT ?
+                """),
+            arguments: [idList, limit]
+        ).map { row -> FacetValue in
+            let kind: String = row["kind"]
+            let number: Int? = row["number"]
+            let label: String = row["label"] ?? kind
+            let parent: String? = row["parent"]
+            let word = kind == Organizer.Kind.bloc.rawValue ? "Khối" : "Cụm"
+            let shown = parent.map { "\(label) – \($0)" } ?? label
+            return FacetValue(
+                label: shown, filter: number.map { "\(word) \($0)" } ?? label, ministry: parent, count: row["n"])
+        }
+
+        let provinces = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT province, count(DISTINCT eventId) AS n FROM eventPlace
+                WHERE eventId IN (SELECT value FROM json_each(?))
+                GROUP BY province ORDER BY n DESC, province LIMIT ?
+                """),
+            arguments: [idList, limit]
+        ).map { row -> FacetValue in
+            let name: String = row["province"]
+            return FacetValue(label: name, filter: name, ministry: nil, count: row["n"])
+        }
+        return Facets(years: years, organizers: organizers, provinces: provinces, sampled: sampled)
     }
 }
 

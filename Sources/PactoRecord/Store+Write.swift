@@ -35,7 +35,8 @@ extension Store {
     /// - Returns: how many documents were new and how many replaced an older version.
     @discardableResult
     public func write(_ batch: [Imported]) throws -> (inserted: Int, updated: Int) {
-        try writer.write { db in
+        defer { changes.recordWrite() }
+        return try writer.write { db in
             var inserted = 0
             var updated = 0
             let now = ISO8601DateFormatter().string(from: Date())

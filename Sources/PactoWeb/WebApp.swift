@@ -15,7 +15,7 @@ public func buildApplication(
     store: Store, configuration: WebConfiguration = WebConfiguration(), logger: Logger,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(store: store)
+    let router = try await buildRouter(store: store, configuration: configuration)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -26,14 +26,15 @@ public func buildApplication(
 
 /// Every page and API route, behind request logging, the body limit and the
 /// error middleware that turns failures into 4xx answers with a message.
-public func buildRouter(store: Store) async throws -> Router<WebRequestContext> {
+/// - Parameter configuration: its cache sizes are used.
+public func buildRouter(store: Store, configuration: WebConfiguration = WebConfiguration()) async throws -> Router<WebRequestContext> {
     let templates = try await PageTemplates.load()
     // HEAD answers like GET without the body (link checkers, `curl -I`).
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware(templates: templates))
     router.add(middleware: BodyLimitMiddleware(limit: WebConfiguration.maximumBodySize))
-    SearchRoutes(store: store, templates: templates).add(to: router)
+    SearchRoutes(store: store, templates: templates, configuration: configuration).add(to: router)
     EventRoutes(store: store, templates: templates).add(to: router)
     PactRoutes(store: store, templates: templates).add(to: router)
     CheckRoutes(checker: try? Checker(), templates: templates).add(to: router)

@@ -10,9 +10,19 @@ public struct WebConfiguration: Sendable {
     /// with room to spare); larger ones are answered 413 before reading.
     public static let maximumBodySize = 1 << 20
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, serverName: String = "pacto") {
+    /// Most search answers kept between requests (0: none), and most bytes
+    /// of them: see `ResponseCache`.
+    public var cacheEntries: Int
+    public var cacheBytes: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, serverName: String = "pacto",
+        cacheEntries: Int = 4096, cacheBytes: Int = 64 << 20
+    ) {
         self.host = host
         self.port = port
         self.serverName = serverName
+        self.cacheEntries = cacheEntries
+        self.cacheBytes = cacheBytes
     }
 }

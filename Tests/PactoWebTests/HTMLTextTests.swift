@@ -7,6 +7,8 @@ struct HTMLTextTests {
         ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
         ("TN&MT", "TN&amp;MT"),
         ("“Kỷ cương” \"x\"", "“Kỷ cương” &quot;x&quot;"),
+        // A quote carrying a combining mark is one Character, still a quote byte.
+        ("a\"\u{0301} onmouseover=x", "a&quot;\u{0301} onmouseover=x"),
     ])
     func escapesMarkup(input: String, expected: String) {
         #expect(HTMLText.escaped(input) == expected)
@@ -22,6 +24,8 @@ struct HTMLTextTests {
         ("odd ** star", "odd ** star"),
         ("**a** and ** b", "<mark>a</mark> and ** b"),
         ("no marks", "no marks"),
+        ("***a**", "<mark>*a</mark>"),
+        ("**a** **b", "<mark>a</mark> **b"),
     ])
     func marksSnippets(input: String, expected: String) {
         #expect(HTMLText.snippet(input) == expected)

@@ -8,12 +8,16 @@ struct JSONResponse<Value: Encodable & Sendable>: ResponseGenerator {
     var status: HTTPResponse.Status = .ok
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
         var headers = HTMLResponse.headers(contentType: "application/json; charset=utf-8")
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: try Self.encoded(value)))
+    }
+
+    /// `value` as the CLI's `--json` prints it.
+    static func encoded(_ value: some Encodable) throws -> ByteBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return ByteBuffer(bytes: try encoder.encode(value))
     }
 }
 

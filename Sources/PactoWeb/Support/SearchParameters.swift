@@ -19,7 +19,7 @@ import PactoRecord
 /// | `from`, `to` | dates, `YYYY-MM-DD` |
 /// | `page` | 1, 2, … |
 /// | `limit` | results per page, 1 to ``maximumLimit`` |
-struct SearchParameters: Sendable, Equatable {
+struct SearchParameters: Sendable, Hashable {
     var text = ""
     var organizer: String?
     var ministry: String?

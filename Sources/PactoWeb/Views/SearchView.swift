@@ -1,8 +1,9 @@
 import PactoModel
 import PactoRecord
 
-/// What the search template shows. Stored properties only: Mustache reads
-/// values through reflection.
+/// What the search template shows. Each type answers the template's
+/// lookups by name (View+Mustache.swift): a property the template uses must
+/// be named there too.
 struct SearchView {
     struct Option {
         var value: String

@@ -5,6 +5,56 @@ import Mustache
 // half a millisecond per search result. A nil answer sends the lookup on to
 // the enclosing value, as reflection does.
 
+extension SearchView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "q": q
+        case "organizer": organizer
+        case "ministry": ministry
+        case "year": year
+        case "province": province
+        case "from": from
+        case "to": to
+        case "activities": activities
+        case "languages": languages
+        case "searched": searched
+        case "totalText": totalText
+        case "results": results
+        case "noResults": noResults
+        case "facetGroups": facetGroups
+        case "facetsSampled": facetsSampled
+        case "facetCap": facetCap
+        case "filters": filters
+        case "hasFilters": hasFilters
+        case "pages": pages
+        case "hasPages": hasPages
+        case "message": message
+        default: nil
+        }
+    }
+}
+
+extension SearchView.FacetGroup: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "values": values
+        default: nil
+        }
+    }
+}
+
+extension SearchView.ActiveFilter: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "removeHref": removeHref
+        default: nil
+        }
+    }
+}
+
 extension SearchView.Result: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
