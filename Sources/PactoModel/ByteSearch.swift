@@ -30,7 +30,7 @@ public enum ByteSearch {
     /// `haystack.contains(needle)`, by bytes on plain text.
     public static func contains(_ needle: String, in haystack: String) -> Bool {
         guard isPlain(haystack), isPlain(needle) else { return haystack.contains(needle) }
-        if needle.isEmpty { return true }  // as String.contains
+        if needle.isEmpty { return false }  // as Foundation's contains
         return byteOffset(of: needle, in: haystack) != nil
     }
 
