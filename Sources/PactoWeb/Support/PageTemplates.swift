@@ -8,6 +8,7 @@ struct PageTemplates: Sendable {
 
     /// Loads every `*.mustache` of the `Templates` resource folder.
     static func load() async throws -> PageTemplates {
+        precondition(EscapingHTML.registered)
         let folder = try WebResources.folder("Templates")
         return PageTemplates(library: try await MustacheLibrary(directory: folder.path))
     }
