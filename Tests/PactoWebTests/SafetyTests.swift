@@ -37,6 +37,21 @@ import Testing
         #expect(api.contains("<script>alert"))
     }
 
+    @Test func quoteWithACombiningMarkStaysInItsAttribute() async throws {
+        // Given a query that opens with a quote carrying a combining acute (one Character)
+        let query = "%22%CC%81%20autofocus%20onfocus%3Dalert(1)%20x%3D"
+        let html = try await WebFixtures.withClient(store) { client in
+            try await client.execute(uri: "/?q=\(query)", method: .get) { $0.text }
+        }
+        // Then the quote is escaped where the query is echoed, so no attribute is added
+        let raw = "\"" + "\u{301}" + " autofocus"
+        let escaped = "&quot;" + "\u{301}" + " autofocus onfocus=alert(1) x="
+        let unescapedFound = html.contains(raw)
+        let escapedFound = html.contains(escaped)
+        #expect(!unescapedFound)
+        #expect(escapedFound)
+    }
+
     @Test func pagesForbidScripts() async throws {
         let policy = try await WebFixtures.withClient(store) { client in
             try await client.execute(uri: "/", method: .get) { $0.headers[.contentSecurityPolicy] }
