@@ -3,7 +3,10 @@ import PactoRecord
 
 /// What the search template shows. Each type answers the template's
 /// lookups by name (View+Mustache.swift): a property the template uses must
-/// be named there too.
+/// be named there too. The two long lists — results and facets — are
+/// written here as HTML (``resultsHTML``, ``facetsHTML``), every value
+/// through ``HTMLText/escaped(_:)``: Mustache's name lookups cost more than
+/// the search itself on a page of them.
 struct SearchView {
     struct Option {
         var value: String
@@ -166,5 +169,38 @@ extension SearchView {
         }
         links.append(PageLink(label: "Sau ›", href: hasNext ? href(min(current + 1, SearchParameters.maximumPage)) : nil, current: false))
         return links
+    }
+}
+
+extension SearchView {
+    /// The `<li>` of each result, as the list in the template holds them.
+    var resultsHTML: String {
+        var html = ""
+        for result in results {
+            html += "    <li class=\"hit\">\n"
+            html += "      <h2><a href=\"\(HTMLText.escaped(result.href))\">\(HTMLText.escaped(result.title))</a></h2>\n"
+            html += "      <p class=\"meta\"><span class=\"id\">#\(result.id)</span>"
+            if let date = result.date { html += " · <time>\(HTMLText.escaped(date))</time>" }
+            if let organizer = result.organizerLabel { html += " · \(HTMLText.escaped(organizer))" }
+            html += "</p>\n"
+            html += "      <p class=\"snippet\">\(result.snippetHTML)</p>\n"
+            if let note = result.note { html += "      <p class=\"note\">\(HTMLText.escaped(note))</p>\n" }
+            html += "    </li>\n"
+        }
+        return html
+    }
+
+    /// A `<section>` per facet group, its values as links with their counts.
+    var facetsHTML: String {
+        var html = ""
+        for group in facetGroups {
+            html += "  <section>\n    <h3>\(HTMLText.escaped(group.name))</h3>\n    <ul>\n"
+            for value in group.values {
+                html += "    <li\(value.active ? " class=\"active\"" : "")><a href=\"\(HTMLText.escaped(value.href))\">"
+                html += "\(HTMLText.escaped(value.label))</a> <span class=\"count\">\(value.count)</span></li>\n"
+            }
+            html += "    </ul>\n  </section>\n"
+        }
+        return html
     }
 }

@@ -20,9 +20,9 @@ extension SearchView: MustacheParent {
         case "languages": languages
         case "searched": searched
         case "totalText": totalText
-        case "results": results
+        case "resultsHTML": resultsHTML
         case "noResults": noResults
-        case "facetGroups": facetGroups
+        case "facetsHTML": facetsHTML
         case "facetsSampled": facetsSampled
         case "facetCap": facetCap
         case "filters": filters
