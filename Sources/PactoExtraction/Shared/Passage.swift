@@ -347,11 +347,9 @@ struct Passage: Sendable {
 // MARK: - Building
 
 extension Passage {
-    static func tokenize(_ characters: [Character]) -> [Token] {
-        tokenize(characters, classes: CharacterClasses(characters))
-    }
-
-    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8]? = nil, utf8Offsets: [Int32]? = nil) -> [Token] {
+    /// Words of the passage; `utf8` and `utf8Offsets` are its UTF-8 and
+    /// where each character starts in it.
+    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8], utf8Offsets: [Int32]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
@@ -379,29 +377,20 @@ extension Passage {
                 }
             }
             // An ASCII word folds and lower-cases to its lower case alone.
-            if let utf8, let utf8Offsets {
-                let lowered: String? = utf8.withUnsafeBufferPointer { bytes in
-                    let slice = bytes[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]
-                    guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
-                    return String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-                }
-                if let lowered {
-                    tokens.append(Token(
-                        range: start..<index, key: lowered, lower: lowered,
-                        isCapitalized: flags[start] & (CharacterClasses.upper | CharacterClasses.number) != 0,
-                        isAllCaps: letters >= 2 && capitals == letters))
-                    continue
-                }
+            let lowered: String? = utf8.withUnsafeBufferPointer { bytes in
+                let slice = bytes[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]
+                guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
+                return String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
             }
-            let word: String
-            if let utf8, let utf8Offsets {
-                word = utf8.withUnsafeBufferPointer {
-                    String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]), as: UTF8.self)
-                }
-            } else {
-                var built = ""
-                for position in start..<index { built.append(characters[position]) }
-                word = built
+            if let lowered {
+                tokens.append(Token(
+                    range: start..<index, key: lowered, lower: lowered,
+                    isCapitalized: flags[start] & (CharacterClasses.upper | CharacterClasses.number) != 0,
+                    isAllCaps: letters >= 2 && capitals == letters))
+                continue
+            }
+            let word = utf8.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]), as: UTF8.self)
             }
             let form: (key: String, lower: String)
             if let known = forms[word] {
@@ -416,10 +405,6 @@ extension Passage {
                 isAllCaps: letters >= 2 && capitals == letters))
         }
         return tokens
-    }
-
-    static func splitSentences(_ characters: [Character], blocks: [Segment]) -> [Range<Int>] {
-        splitSentences(characters, classes: CharacterClasses(characters), blocks: blocks)
     }
 
     static func splitSentences(_ characters: [Character], classes: CharacterClasses, blocks: [Segment]) -> [Range<Int>] {
