@@ -56,7 +56,8 @@ public enum Folding {
     /// result — by `NSRegularExpression` too — are character offsets into
     /// the input. Characters with nothing to match on become "\u{1}".
     public static func aligned(_ text: String) -> String {
-        aligned(characters(of: text))
+        let run = charactersAndScalars(of: text)
+        return run.scalars.map { aligned(scalars: $0) } ?? aligned(run.characters)
     }
 
     /// The characters of a text, as `Array(text)` gives them, faster: when

@@ -6,6 +6,8 @@ import Testing
 
 /// Patterns with anchors run only around their anchors (a speed-up): over
 /// every fixture, that must find exactly what a scan of the whole text finds.
+/// (Debug builds also assert it in `Passage.matches` for every anchored
+/// pattern any test runs; this list says it per pattern, by name.)
 struct AnchoredPatternTests {
     static let patterns: [(String, Pattern)] = {
         var list: [(String, Pattern)] = []

@@ -52,6 +52,17 @@ import Testing
         #expect(escapedFound)
     }
 
+    @Test func everyTemplateEscapesWithPactosContentType() throws {
+        // A template (or partial) without the pragma would fall back to Mustache's own escaping
+        let folder = try WebResources.folder("Templates")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(names.count >= 5)
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.hasPrefix("{{% CONTENT_TYPE: \(EscapingHTML.name)}}"), "\(name)")
+        }
+    }
+
     @Test func pagesForbidScripts() async throws {
         let policy = try await WebFixtures.withClient(store) { client in
             try await client.execute(uri: "/", method: .get) { $0.headers[.contentSecurityPolicy] }

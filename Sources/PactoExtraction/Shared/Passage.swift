@@ -191,6 +191,10 @@ struct Passage: Sendable {
                 range: NSRange(location: window.lowerBound - lower, length: window.count))
             found += collect(results, shift: lower)
         }
+        // Debug builds (the tests) check every anchored pattern on every text
+        // they extract: wrong anchors or too short a reach trap here.
+        assert(found == matchesScanningAll(pattern),
+               "anchored pattern \(pattern.regex.pattern.prefix(60)) finds other matches than a whole scan: check its anchors and reach")
         return found
     }
 
