@@ -12,6 +12,7 @@
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 /// `xmlFree` is a global function-pointer variable in libxml2; Swift 6 refuses

@@ -12,11 +12,39 @@ struct HTMLTree: Sendable {
         var name: String
         /// The text of a text node (raw, not normalised).
         var text: String
-        var attributes: [String: String]
+        var attributes: Attributes
         var parent: Int
         var children: [Int]
         /// Depth below the root element.
         var depth: Int
+    }
+
+    /// An element's kept attributes, in page order. Elements have a few at
+    /// most: a short list searched in order costs less than a dictionary.
+    struct Attributes: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+        private(set) var pairs: [(name: String, value: String)] = []
+
+        init(dictionaryLiteral elements: (String, String)...) {
+            for (name, value) in elements { self[name] = value }
+        }
+
+        var isEmpty: Bool { pairs.isEmpty }
+
+        subscript(name: String) -> String? {
+            get { pairs.first { $0.name == name }?.value }
+            set {
+                if let position = pairs.firstIndex(where: { $0.name == name }) {
+                    if let newValue { pairs[position].value = newValue } else { pairs.remove(at: position) }
+                } else if let newValue {
+                    pairs.append((name, newValue))
+                }
+            }
+        }
+
+        /// Same names with the same values, in any order.
+        static func == (lhs: Attributes, rhs: Attributes) -> Bool {
+            lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.name] == $0.value }
+        }
     }
 
     var nodes: [Node] = []
@@ -26,6 +54,23 @@ struct HTMLTree: Sendable {
         "class", "id", "itemprop", "itemtype", "property", "name", "content", "href", "datetime", "rel", "role",
         "lang", "type", "style", "hidden", "aria-hidden", "http-equiv", "charset", "title", "alt", "src",
     ]
+
+    /// The kept attributes as NUL-terminated bytes, to test libxml2's names
+    /// without making a string of each.
+    private static let keptAttributeBytes: [(bytes: [UInt8], name: String)] = keptAttributes.sorted().map {
+        (Array($0.utf8) + [0], $0)
+    }
+
+    /// The kept attribute called `raw` (a NUL-terminated name), if it is one.
+    static func keptAttribute(named raw: UnsafePointer<UInt8>) -> String? {
+        let first = raw[0]
+        for (bytes, name) in keptAttributeBytes where bytes[0] == first {
+            var index = 1
+            while bytes[index] != 0, raw[index] == bytes[index] { index += 1 }
+            if bytes[index] == 0, raw[index] == 0 { return name }
+        }
+        return nil
+    }
 
     func attribute(_ name: String, of index: Int) -> String? {
         nodes[index].attributes[name]

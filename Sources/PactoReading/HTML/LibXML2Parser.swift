@@ -31,7 +31,77 @@ enum LibXML2Parser {
         return true
     }()
 
+    /// Parses `text` straight into an ``HTMLTree`` through libxml2's SAX
+    /// interface (see ``TreeBuilder``): no C document is built.
     static func parse(_ text: String, maxDepth: Int = maxDepth) -> HTMLTree? {
+        precondition(initialized, "libxml2 must be initialised")
+        pacto_silenceErrors()
+        var utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
+        let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: TreeBuilder(maxDepth: min(max(1, maxDepth), depthCeiling)))
+        defer { builder.deinitialize(count: 1).deallocate() }
+        let parsed = utf8.withUnsafeMutableBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars -> Bool in
+                guard let context = htmlCreateMemoryParserCtxt(chars, Int32(buffer.count)) else { return false }
+                defer { htmlFreeParserCtxt(context) }
+                guard let handler = context.pointee.sax else { return false }
+                Self.install(on: handler)
+                context.pointee._private = UnsafeMutableRawPointer(builder)
+                // What htmlReadMemory does, with Pacto's handler.
+                htmlCtxtUseOptions(context, options)
+                context.pointee.html = 1
+                if let utf8Handler = xmlFindCharEncodingHandler("UTF-8") {
+                    xmlSwitchToEncoding(context, utf8Handler)
+                }
+                htmlParseDocument(context)
+                return true
+            }
+        }
+        guard parsed else { return nil }
+        let tree = builder.pointee.finish()
+        return tree.nodes.isEmpty ? nil : tree
+    }
+
+    /// The builder behind a parser context's private pointer.
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TreeBuilder>? {
+        guard let context, let opaque = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else {
+            return nil
+        }
+        return opaque.assumingMemoryBound(to: TreeBuilder.self)
+    }
+
+    /// Replaces the tree-building callbacks of libxml2's default HTML
+    /// handler with the builder's; no document is started.
+    private static func install(on handler: UnsafeMutablePointer<xmlSAXHandler>) {
+        handler.pointee.startDocument = nil
+        handler.pointee.endDocument = nil
+        handler.pointee.getEntity = nil
+        handler.pointee.setDocumentLocator = nil
+        handler.pointee.internalSubset = { context, _, _, _ in LibXML2Parser.builder(context)?.pointee.doctype() }
+        handler.pointee.startElement = { context, name, attributes in
+            guard let name else { return }
+            LibXML2Parser.builder(context)?.pointee.startElement(name, attributes: attributes)
+        }
+        handler.pointee.endElement = { context, _ in LibXML2Parser.builder(context)?.pointee.endElement() }
+        handler.pointee.characters = { context, bytes, count in
+            guard let bytes, count > 0 else { return }
+            LibXML2Parser.builder(context)?.pointee.text(bytes, count: Int(count), cdata: false)
+        }
+        handler.pointee.cdataBlock = { context, bytes, count in
+            guard let bytes, count > 0 else { return }
+            LibXML2Parser.builder(context)?.pointee.text(bytes, count: Int(count), cdata: true)
+        }
+        // Blanks are kept (characters); libxml2's own builder drops these.
+        handler.pointee.ignorableWhitespace = { _, _, _ in }
+        handler.pointee.comment = { context, _ in LibXML2Parser.builder(context)?.pointee.otherNode() }
+        handler.pointee.processingInstruction = { context, _, _ in LibXML2Parser.builder(context)?.pointee.otherNode() }
+    }
+
+    /// The reference for ``parse(_:maxDepth:)``: lets libxml2 build its
+    /// document, copies it and frees it. Tests hold the two to the same tree.
+    static func parseByCopy(_ text: String, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
         var utf8 = Array(text.utf8)
@@ -122,8 +192,8 @@ enum LibXML2Parser {
         return String(cString: name).lowercased()
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result: [String: String] = [:]
+    private static func attributes(of node: xmlNodePtr) -> HTMLTree.Attributes {
+        var result: HTMLTree.Attributes = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
