@@ -90,6 +90,22 @@ public enum Folding {
         return (characters, values)
     }
 
+    /// `text.count <= limit`, without breaking the text into characters
+    /// when the scalars up to the limit all stand alone (``standsAlone(_:)``).
+    public static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        if text.utf8.count <= limit { return true }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar.value) else {
+                guard let index = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
+                return index == text.endIndex
+            }
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
     /// A scalar that is always a character of its own, whatever stands
     /// around it (Latin letters, Vietnamese ones included, spaces, general
     /// punctuation; not CR, a combining mark or a joiner), and has a folding

@@ -102,3 +102,17 @@ extension FoldingFastPathTests {
         }
     }
 }
+
+/// `Folding.hasAtMost` answers `text.count <= limit` on every sample and
+/// every limit around its length, combining marks and CR LF included.
+struct CharacterLimitTests {
+    @Test func hasAtMostMatchesCount() {
+        let extra = ["e\u{0301}" + String(repeating: "a", count: 10), String(repeating: "\r\n", count: 7), "👨‍👩‍👧x"]
+        for text in FoldingFastPathTests.samples + extra {
+            let count = text.count
+            for limit in Set([0, 1, count - 1, count, count + 1, text.utf8.count, text.unicodeScalars.count, 40, 300]) where limit >= 0 {
+                #expect(Folding.hasAtMost(limit, charactersIn: text) == (count <= limit), "\(text.prefix(30)) limit \(limit)")
+            }
+        }
+    }
+}

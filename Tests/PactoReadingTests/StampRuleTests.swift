@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 import Testing
 @testable import PactoReading
@@ -37,5 +38,22 @@ struct StampRuleTests {
     ])
     func stampLines(text: String, isStampLine: Bool) {
         #expect(StampRule.isStampLine(text) == isStampLine)
+    }
+}
+
+/// The four-digit screen in front of the stamp patterns agrees with the
+/// patterns' own `\d{4}` (any script's digits) on real lines and odd ones.
+struct FourDigitScreenTests {
+    @Test func screenMatchesRegex() throws {
+        let regex = try NSRegularExpression(pattern: #"\d{4}"#)
+        var lines = ["2024", "202", "20 24", "١٢٣٤ arabic-indic", "१२३४ devanagari", "12३४ mixed", "１２３４ fullwidth", "²³⁴⁵", "Ⅻ", ""]
+        for name in Fixtures.files(in: "check", ending: ".txt") {
+            let text = try String(contentsOfFile: Fixtures.path("check/" + name), encoding: .utf8)
+            lines += text.split(separator: "\n").map(String.init)
+        }
+        for line in lines {
+            let expected = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+            #expect(StampRule.hasFourDigits(line) == expected, "\(line.prefix(40))")
+        }
     }
 }

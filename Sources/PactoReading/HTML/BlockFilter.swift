@@ -27,7 +27,7 @@ enum BlockFilter {
     ]
 
     static func isPromotion(_ lower: String) -> Bool {
-        guard callsToAction.contains(where: { lower.hasPrefix($0) }), lower.count < 260 else { return false }
+        guard callsToAction.contains(where: { lower.hasPrefix($0) }), Folding.hasAtMost(259, charactersIn: lower) else { return false }
         return channels.contains { ByteSearch.contains($0, in: lower) }
     }
 

@@ -13,6 +13,10 @@ enum BylineRule {
         "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:",
     ]
 
+    /// ``prefixes``, longest first, with their lengths in characters.
+    private static let prefixesLongestFirst: [(String, Int)] = prefixes.sorted(by: { $0.count > $1.count })
+        .map { ($0, $0.count) }
+
     /// Role labels inside a byline, before a name.
     static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:"]
 
@@ -37,12 +41,12 @@ enum BylineRule {
     /// The author names if `line` is a byline, else nil. An empty array
     /// means a byline that names nobody (e.g. "PV").
     static func authors(in line: String) -> [String]? {
-        guard line.count <= 80, !line.isEmpty else { return nil }
+        guard !line.isEmpty, Folding.hasAtMost(80, charactersIn: line) else { return nil }
         var rest = Substring(line)
         var hadPrefix = false
         let lower = line.lowercasedLatin()
-        for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(prefix) {
-            let after = line.dropFirst(prefix.count)
+        for (prefix, length) in prefixesLongestFirst where lower.hasPrefix(prefix) {
+            let after = line.dropFirst(length)
             // "por" and "by" must stand as words.
             if let first = after.first, first.isLetter { continue }
             rest = after

@@ -68,7 +68,7 @@ enum InterfaceText {
         var lower = line.lowercasedLatin().trimming(" :.»>")
         if tailOpeners.contains(lower) { return true }
         // "Tin liên quan: …", "NOTAS RELACIONADAS >" and the like, on a short line.
-        guard lower.count < 40 else { return false }
+        guard Folding.hasAtMost(39, charactersIn: lower) else { return false }
         lower = String(lower.prefix(40))
         return tailOpeners.contains { $0.count >= 8 && lower.hasPrefix($0) }
     }

@@ -123,7 +123,7 @@ struct PlainTextReader {
     static func isTitleLike(_ line: String) -> Bool {
         let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         guard words.count >= 3, line.count <= 400, let last = line.last else { return false }
-        if StampRule.firstStamp(in: line) != nil, line.count < 120 { return false }
+        if StampRule.firstStamp(in: line) != nil, Folding.hasAtMost(119, charactersIn: line) { return false }
         if ".:;,…".contains(last) { return false }
         if line.contains("://") { return false }
         let lower = line.lowercasedLatin()
@@ -138,7 +138,7 @@ struct PlainTextReader {
     /// ("Văn phòng Chủ tịch nước30/03/2024", "Thứ năm - 04/01/2024 15:202130").
     static func stamp(in line: String) -> Stamp? {
         if StampRule.isStampLine(line) { return StampRule.firstStamp(in: line)?.stamp }
-        guard line.count <= 100, !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
+        guard Folding.hasAtMost(100, charactersIn: line), !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
         let words = line.split(separator: " ").count
         return words <= 10 ? match.stamp : nil
     }
@@ -147,7 +147,7 @@ struct PlainTextReader {
     /// paragraphs, or one that credits a photo.
     static func isCaption(_ line: String, isLast: Bool, isFirst: Bool) -> Bool {
         if isPhotoCredit(line) { return true }
-        guard !isFirst, !isLast, let last = line.last, line.count <= 250 else { return false }
+        guard !isFirst, !isLast, let last = line.last, Folding.hasAtMost(250, charactersIn: line) else { return false }
         return !".!?…;:\"”)»".contains(last) && !line.hasSuffix("./.")
     }
 
@@ -165,7 +165,7 @@ struct PlainTextReader {
     /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
     static func isPhotoCredit(_ line: String) -> Bool {
         // At most 300 characters (counted no further than that).
-        guard line.utf8.count <= 300 || line.index(line.startIndex, offsetBy: 301, limitedBy: line.endIndex) == nil else { return false }
+        guard Folding.hasAtMost(300, charactersIn: line) else { return false }
         let lower = line.lowercasedLatin()
         return ["ảnh:", "foto:", "(ảnh", "photo:", "fotografía:"].contains { ByteSearch.contains($0, in: lower) }
             || lower.hasPrefix("ảnh ")

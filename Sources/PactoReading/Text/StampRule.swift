@@ -14,6 +14,8 @@ enum StampRule {
 
     /// The first stamp in `text`, if any.
     static func firstStamp(in text: String) -> Match? {
+        // Every pattern holds a four-digit year.
+        guard hasFourDigits(text) else { return nil }
         let whole = NSRange(text.startIndex..., in: text)
         var best: Match?
         for pattern in patterns {
@@ -27,10 +29,23 @@ enum StampRule {
         return best
     }
 
+    /// Whether `text` has four decimal digits in a row (`\d{4}`: any
+    /// script's decimal digits, as the patterns' `\d`).
+    static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let digit = value < 0x80 ? (value >= 0x30 && value <= 0x39) : scalar.properties.generalCategory == .decimalNumber
+            run = digit ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     /// True when `text` is nothing but a stamp and a few stamp words
     /// ("Cập nhật:", "Ngày đăng", weekday, "GMT+7", "| 06:17").
     static func isStampLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 270, text.count <= 90, let match = firstStamp(in: text) else { return false }
+        guard text.utf8.count <= 270, Folding.hasAtMost(90, charactersIn: text), let match = firstStamp(in: text) else { return false }
         guard let range = Range(match.range, in: text) else { return false }
         let rest = text[..<range.lowerBound] + " " + text[range.upperBound...]
         let leftover = rest.lowercasedLatin().split(whereSeparator: { !$0.isLetter }).filter {
