@@ -48,35 +48,40 @@ struct ContentFinder {
 
     /// Bottom-up lengths: text, text inside links, text inside paragraph-like elements.
     private mutating func measure() {
-        for index in tree.nodes.indices.reversed() {
-            let node = tree.nodes[index]
-            if node.kind == .text {
-                let (length, commaCount) = Self.measureText(node.text)
-                textLength[index] = length
-                commas[index] = commaCount
-                if node.parent >= 0 {
-                    let parentName = tree.nodes[node.parent].name
-                    if parentName == "p" || parentName == "div" || parentName == "td" || parentName == "font"
-                        || parentName == "span" || parentName == "blockquote" || parentName == "li"
-                        || parentName == "strong" || parentName == "b" || parentName == "em" || parentName == "i" {
-                        paragraphLength[index] = length
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices.reversed() {
+                // Fields one by one: copying a node retains all its strings.
+                let kind = nodes[index].kind
+                let parent = nodes[index].parent
+                if kind == .text {
+                    let (length, commaCount) = Self.measureText(nodes[index].text)
+                    textLength[index] = length
+                    commas[index] = commaCount
+                    if parent >= 0 {
+                        let parentName = nodes[parent].name
+                        if parentName == "p" || parentName == "div" || parentName == "td" || parentName == "font"
+                            || parentName == "span" || parentName == "blockquote" || parentName == "li"
+                            || parentName == "strong" || parentName == "b" || parentName == "em" || parentName == "i" {
+                            paragraphLength[index] = length
+                        }
+                    }
+                } else {
+                    let name = nodes[index].name
+                    if name == "a" {
+                        linkLength[index] = textLength[index]
+                    }
+                    if name == "script" || name == "style" || name == "title" {
+                        textLength[index] = 0
+                        linkLength[index] = 0
+                        paragraphLength[index] = 0
                     }
                 }
-            }
-            if node.kind == .element, node.name == "a" {
-                linkLength[index] = textLength[index]
-            }
-            if node.name == "script" || node.name == "style" || node.name == "title" {
-                textLength[index] = 0
-                linkLength[index] = 0
-                paragraphLength[index] = 0
-            }
-            let parent = node.parent
-            if parent >= 0 {
-                textLength[parent] += textLength[index]
-                linkLength[parent] += linkLength[index]
-                paragraphLength[parent] += paragraphLength[index]
-                commas[parent] += commas[index]
+                if parent >= 0 {
+                    textLength[parent] += textLength[index]
+                    linkLength[parent] += linkLength[index]
+                    paragraphLength[parent] += paragraphLength[index]
+                    commas[parent] += commas[index]
+                }
             }
         }
     }
