@@ -41,7 +41,7 @@ extension Store {
             var updated = 0
             let now = ISO8601DateFormatter().string(from: Date())
             for item in batch {
-                if let old = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ?", arguments: [item.path]) {
+                if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [item.path]) {
                     try Self.deleteDocument(id: old, in: db)
                     updated += 1
                 } else {
@@ -54,18 +54,17 @@ extension Store {
     }
 
     static func deleteDocument(id: Int64, in db: Database) throws {
-        try db.execute(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM event WHERE documentId = ?)", arguments: [id])
-        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM search WHERE rowid IN (SELECT id FROM event WHERE documentId = ?)").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
     }
 
     private static func insert(_ item: Imported, importedAt: String, in db: Database) throws {
         let article = item.article
         let document = item.document
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO document (path, sha256, language, title, published, url, encoding, authors, body, blocks, warnings, importedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [
                 item.path, document.sha256, document.language.rawValue, document.title,
                 document.published?.description, article.url, article.encoding, JSONText.encode(document.authors),
@@ -83,14 +82,13 @@ extension Store {
     ) throws {
         let sortDate = event.date?.date.description ?? document.published?.date.description ?? ""
         let organizer = event.organizer
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO event (documentId, ordinal, activities, date, sortDate, dayPart, locationText,
                     locationProvince, locationProvinceToday, organizerKind, organizerNumber, organizerLabel,
                     organizerParent, organizerParentKey, organizerKey, year, memberCount, headText, headProvince,
                     deputyText, deputyProvince, theme, criteriaCount, json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [
                 documentId, ordinal, event.activities.map(\.rawValue).joined(separator: " "),
                 event.date?.date.description, sortDate, event.dayPart?.rawValue, event.location?.text,
@@ -103,8 +101,7 @@ extension Store {
         let eventId = db.lastInsertedRowID
         var places = Set<String>()
         for member in event.members {
-            try db.execute(
-                sql: "INSERT INTO member (eventId, text, province, provinceToday) VALUES (?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO member (eventId, text, province, provinceToday) VALUES (?, ?, ?, ?)").execute(
                 arguments: [eventId, member.text, member.province, member.province.map(Places.today)])
             if let province = member.province { places.insert(province) }
         }
@@ -112,22 +109,18 @@ extension Store {
             places.insert(province)
         }
         for province in places.sorted() {
-            try db.execute(
-                sql: "INSERT INTO eventPlace (eventId, province, provinceToday) VALUES (?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO eventPlace (eventId, province, provinceToday) VALUES (?, ?, ?)").execute(
                 arguments: [eventId, province, Places.today(province)])
         }
         for person in event.people {
-            try db.execute(
-                sql: "INSERT INTO person (eventId, name, title, role) VALUES (?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO person (eventId, name, title, role) VALUES (?, ?, ?, ?)").execute(
                 arguments: [eventId, person.name, person.title, person.role?.rawValue])
         }
         for award in event.awards {
-            try db.execute(
-                sql: "INSERT INTO award (eventId, kind, issuer, recipients) VALUES (?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO award (eventId, kind, issuer, recipients) VALUES (?, ?, ?, ?)").execute(
                 arguments: [eventId, award.kind.rawValue, award.issuer, JSONText.encode(award.recipients)])
         }
-        try db.execute(
-            sql: "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)").execute(
             arguments: [eventId, SearchText.head(of: event, document: document, places: places), bodyIndex])
     }
 }
