@@ -12,24 +12,28 @@ struct HeadlineRule {
     init(tree: HTMLTree, flags: [ClassHints.Flags], signals: PageSignals, contentStart: Int) {
         let reference = [signals.ogTitle, signals.headline, signals.documentTitle].compactMap { $0 }
         let referenceWords = reference.map(Self.words)
-        var candidates: [(index: Int, text: String, score: Double)] = []
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            let isHeading = ["h1", "h2", "h3"].contains(node.name)
-            let named = flags[index].contains(.title) || node.attributes["itemprop"]?.lowercasedLatin() == "headline"
+        var candidates: [(index: Int, text: String, words: [Substring], score: Double)] = []
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            // Fields in place: copying a node retains all its strings.
+            let name = tree.nodes[index].name
+            let isHeading = name == "h1" || name == "h2" || name == "h3"
+            let itemHeadline = tree.nodes[index].attributes["itemprop"]?.lowercasedLatin() == "headline"
+            let named = flags[index].contains(.title) || itemHeadline
             guard isHeading || named else { continue }
             let text = TextNormalizer.line(tree.text(of: index))
             let words = text.split(separator: " ").count
             guard words >= 2, words <= 60 else { continue }
-            let agreement = referenceWords.map { Self.overlap(Self.words(text), $0) }.max() ?? 0
+            let textWords = Self.words(text)
+            let agreement = referenceWords.map { Self.overlap(textWords, $0) }.max() ?? 0
             var score = agreement * 3
-            if node.name == "h1" { score += 1 }
-            if node.attributes["itemprop"]?.lowercasedLatin() == "headline" { score += 1 }
+            if name == "h1" { score += 1 }
+            if itemHeadline { score += 1 }
             if named { score += 1 }
             if Self.isBold(index, in: tree) { score += 0.5 }
             // Near the top of the body, above it.
             if index <= contentStart { score += 0.5 }
             if tree.isInside(contentStart, index) { score -= 2 }
-            candidates.append((index, text, score))
+            candidates.append((index, text, textWords, score))
         }
         // The heading nearest above the body is the likeliest headline.
         if let nearest = candidates.indices.filter({ candidates[$0].index <= contentStart }).max(by: {
@@ -38,7 +42,7 @@ struct HeadlineRule {
             candidates[nearest].score += 1
         }
         let agreeing = reference.isEmpty ? 0 : candidates.map { candidate in
-            referenceWords.map { Self.overlap(Self.words(candidate.text), $0) }.max() ?? 0
+            referenceWords.map { Self.overlap(candidate.words, $0) }.max() ?? 0
         }.max() ?? 0
         // Without an agreeing heading, a generic <title> (the portal's name) does not count as a reference.
         let threshold = agreeing >= 0.5 ? 2.5 : 2.0
