@@ -40,7 +40,12 @@ public enum LanguageIdentifier {
             }
         }
         for (language, hint) in hints { scores[language, default: 0] += min(hint, 3) }
-        guard let (best, score) = scores.max(by: { $0.value < $1.value }), score >= 0.9 else {
+        // Dictionary order changes from run to run: a tie for the best score
+        // is undetermined, never a coin toss.
+        guard let score = scores.values.max(), score >= 0.9,
+              scores.values.filter({ $0 == score }).count == 1,
+              let best = scores.first(where: { $0.value == score })?.key
+        else {
             return .undetermined
         }
         switch best {
