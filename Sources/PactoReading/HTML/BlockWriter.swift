@@ -39,7 +39,7 @@ struct BlockWriter {
 
     private enum Step {
         case enter(Int)
-        case leave(Int)
+        case leave(Int, isInline: Bool)
     }
 
     private func write(_ root: Int, into drafts: inout [Draft]) {
@@ -66,14 +66,16 @@ struct BlockWriter {
             switch step {
             case .enter(let index):
                 if finder.removed[index] { continue }
-                let node = tree.nodes[index]
-                if node.kind == .text {
+                // Fields in place: copying a node retains all its strings.
+                if tree.nodes[index].kind == .text {
+                    let text = tree.nodes[index].text
                     if pending.text.isEmpty { pending.kind = kindStack.last ?? .paragraph }
-                    pending.text += node.text
-                    if linkDepth > 0 { pending.links += ContentFinder.visibleLength(node.text) }
-                    if italicDepth > 0 { pending.italics += ContentFinder.visibleLength(node.text) }
+                    pending.text += text
+                    if linkDepth > 0 { pending.links += ContentFinder.visibleLength(text) }
+                    if italicDepth > 0 { pending.italics += ContentFinder.visibleLength(text) }
                     continue
                 }
+                let node = (name: tree.nodes[index].name, kind: HTMLTree.Node.Kind.element)
                 if node.name == "img" || node.name == "picture" || node.name == "video" {
                     if TextNormalizer.line(pending.text).isEmpty { afterImage = true }
                     continue
@@ -88,14 +90,14 @@ struct BlockWriter {
                 if node.name == "a" { linkDepth += 1 }
                 if node.name == "em" || node.name == "i" { italicDepth += 1 }
                 kindStack.append(kind(of: index, inherited: kindStack.last ?? .paragraph))
-                stack.append(.leave(index))
-                for child in node.children.reversed() { stack.append(.enter(child)) }
-            case .leave(let index):
-                let node = tree.nodes[index]
-                if node.name == "a" { linkDepth -= 1 }
-                if node.name == "em" || node.name == "i" { italicDepth -= 1 }
+                stack.append(.leave(index, isInline: isInline))
+                for child in tree.nodes[index].children.reversed() { stack.append(.enter(child)) }
+            case .leave(let index, let isInline):
+                let name = tree.nodes[index].name
+                if name == "a" { linkDepth -= 1 }
+                if name == "em" || name == "i" { italicDepth -= 1 }
                 kindStack.removeLast()
-                if !Self.inlineTags.contains(node.name) { flush(index) }
+                if !isInline { flush(index) }
             }
         }
         flush(root)
@@ -112,8 +114,7 @@ struct BlockWriter {
     /// Heading inside h1-h6, caption inside figcaption or caption-named
     /// elements, else what the parent says.
     private func kind(of index: Int, inherited: Block.Kind) -> Block.Kind {
-        let node = tree.nodes[index]
-        switch node.name {
+        switch tree.nodes[index].name {
         case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
         case "figcaption", "caption": return .caption
         default: break

@@ -128,10 +128,11 @@ struct ContentFinder {
         return length == 0 ? 0 : Double(linkLength[index]) / Double(length)
     }
 
-    private static func isHidden(_ node: HTMLTree.Node) -> Bool {
-        if node.attributes["hidden"] != nil { return true }
-        if node.attributes["aria-hidden"]?.lowercasedLatin() == "true", node.name != "span", node.name != "i" { return true }
-        if let style = node.attributes["style"]?.lowercasedLatin().filter({ !$0.isWhitespace }),
+    private static func isHidden(name: String, attributes: HTMLTree.Attributes) -> Bool {
+        if attributes.isEmpty { return false }
+        if attributes["hidden"] != nil { return true }
+        if attributes["aria-hidden"]?.lowercasedLatin() == "true", name != "span", name != "i" { return true }
+        if let style = attributes["style"]?.lowercasedLatin().filter({ !$0.isWhitespace }),
            ByteSearch.contains("display:none", in: style) || ByteSearch.contains("visibility:hidden", in: style) {
             return true
         }
@@ -142,8 +143,9 @@ struct ContentFinder {
         let pageParagraphs = max(1, paragraphLength.first ?? 1)
         let protected = protectedAncestors()
         var insideArticle = Array(repeating: false, count: tree.nodes.count)
-        for (index, node) in tree.nodes.enumerated() {
-            let parent = node.parent
+        for index in tree.nodes.indices {
+            // Fields in place: copying a node retains all its strings.
+            let parent = tree.nodes[index].parent
             if parent >= 0 {
                 if removed[parent] {
                     removed[index] = true
@@ -151,7 +153,8 @@ struct ContentFinder {
                 }
                 insideArticle[index] = insideArticle[parent]
             }
-            guard node.kind == .element else { continue }
+            guard tree.nodes[index].kind == .element else { continue }
+            let node = (name: tree.nodes[index].name, attributes: tree.nodes[index].attributes)
             if node.name == "article" || node.name == "main" { insideArticle[index] = true }
             let share = Double(paragraphLength[index]) / Double(pageParagraphs)
             let wrapsPage = share > 0.5 || protected.contains(index)
@@ -160,7 +163,7 @@ struct ContentFinder {
                 if !wrapsPage || node.name == "script" || node.name == "style" || node.name == "head" { removed[index] = true }
             } else if node.name == "header", !insideArticle[index], !wrapsPage {
                 removed[index] = true
-            } else if Self.isHidden(node), !wrapsPage {
+            } else if Self.isHidden(name: node.name, attributes: node.attributes), !wrapsPage {
                 removed[index] = true
             } else if node.name == "form", share < 0.3, linkDensity(index) > 0.5 || containsFormFields(index) {
                 removed[index] = true
@@ -190,8 +193,8 @@ struct ContentFinder {
     /// must not take the article with it.
     private func protectedAncestors() -> Set<Int> {
         var protected = Set<Int>()
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
-            let named = node.attributes["itemprop"]?.lowercasedLatin() == "articlebody"
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let named = tree.nodes[index].attributes["itemprop"]?.lowercasedLatin() == "articlebody"
                 || (flags[index].contains(.content) && !flags[index].contains(.boilerplate))
             guard named, paragraphLength[index] >= 400, linkDensity(index) < 0.3 else { continue }
             var current = index
@@ -210,12 +213,12 @@ struct ContentFinder {
     /// The elements holding the article, in document order.
     func mainContent() -> [Int] {
         var scores: [Int: Double] = [:]
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element && !removed[index] {
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !removed[index] {
             guard isParagraphLike(index) else { continue }
             let length = ownTextLength(index)
             guard length >= 25 else { continue }
             let score = 1 + Double(min(commas[index], 20)) + min(Double(length) / 100, 3)
-            var ancestor = node.parent
+            var ancestor = tree.nodes[index].parent
             var level = 1
             while ancestor >= 0, level <= 3 {
                 if !removed[ancestor] {
@@ -331,12 +334,12 @@ struct ContentFinder {
 
     /// A scoring unit: a paragraph-like tag, or a container with text of its own.
     private func isParagraphLike(_ index: Int) -> Bool {
-        let node = tree.nodes[index]
-        if node.name == "p" || node.name == "pre" || node.name == "blockquote" || node.name == "td" || node.name == "dd" {
+        let name = tree.nodes[index].name
+        if name == "p" || name == "pre" || name == "blockquote" || name == "td" || name == "dd" {
             return true
         }
-        if node.name == "div" || node.name == "section" || node.name == "article"
-            || node.name == "font" || node.name == "span" || node.name == "center" {
+        if name == "div" || name == "section" || name == "article"
+            || name == "font" || name == "span" || name == "center" {
             return ownTextLength(index) >= 25
         }
         return false
@@ -347,20 +350,22 @@ struct ContentFinder {
         var total = 0
         var stack = tree.nodes[index].children
         while let current = stack.popLast() {
-            let node = tree.nodes[current]
             if removed[current] { continue }
-            if node.kind == .text {
+            if tree.nodes[current].kind == .text {
                 total += textLength[current]
-            } else if BlockWriter.inlineTags.contains(node.name) {
-                if node.name == "a" { continue }
-                stack.append(contentsOf: node.children)
+            } else {
+                let name = tree.nodes[current].name
+                if BlockWriter.inlineTags.contains(name) {
+                    if name == "a" { continue }
+                    stack.append(contentsOf: tree.nodes[current].children)
+                }
             }
         }
         return total
     }
 
     private func initialScore(_ index: Int) -> Double {
-        let node = tree.nodes[index]
+        let node = (name: tree.nodes[index].name, attributes: tree.nodes[index].attributes)
         var score: Double
         switch node.name {
         case "article": score = 10

@@ -16,7 +16,11 @@ struct PageSignals {
 
     init(tree: HTMLTree) {
         var metaDates: [String] = []
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+        // Fields in place: copying a node retains all its strings.
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let name = tree.nodes[index].name
+            guard name == "html" || name == "title" || name == "link" || name == "meta" || name == "script" else { continue }
+            let node = (name: name, attributes: tree.nodes[index].attributes)
             switch node.name {
             case "html":
                 htmlLanguage = node.attributes["lang"]
@@ -49,7 +53,8 @@ struct PageSignals {
             }
         }
         // <time datetime> and itemprop=datePublished elements.
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element {
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let node = (name: tree.nodes[index].name, attributes: tree.nodes[index].attributes)
             if node.attributes["itemprop"]?.lowercasedLatin() == "datepublished" {
                 metaDates.append(node.attributes["datetime"] ?? node.attributes["content"] ?? tree.text(of: index))
             } else if node.name == "time", let datetime = node.attributes["datetime"] {
