@@ -32,9 +32,24 @@ func peakMemoryMB() -> Double {
 }
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
+    try timed(body).wall
+}
+
+/// CPU time (user + system) this process has used so far, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    func value(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return value(usage.ru_utime) + value(usage.ru_stime)
+}
+
+/// Wall-clock and CPU seconds of `body`: on a machine shared with other
+/// work the CPU time moves less than the wall-clock time.
+func timed(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = cpuSeconds()
     try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds() - cpuStart)
 }
 
 func secondsAsync(_ body: () async throws -> Void) async rethrows -> Double {
@@ -70,8 +85,8 @@ func importBenchmark() throws {
     print("corpus: \(pages) pages, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, \(workers) workers")
 
     // The floor: a bare libxml2 parse of the same bytes, one core and all cores.
-    let floorOne = seconds { for page in contents { _ = ParseFloor.parse(page) } }
-    let floorAll = seconds {
+    let floorOne = timed { for page in contents { _ = ParseFloor.parse(page) } }
+    let floorAll = timed {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < contents.count {
@@ -82,7 +97,7 @@ func importBenchmark() throws {
     }
     // Reading alone, and reading + extraction, on all cores.
     let reader = Reader()
-    let readAll = seconds {
+    let readAll = timed {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < contents.count {
@@ -91,7 +106,7 @@ func importBenchmark() throws {
             }
         }
     }
-    let extractAll = seconds {
+    let extractAll = timed {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < contents.count {
@@ -105,13 +120,14 @@ func importBenchmark() throws {
     let database = folder.appendingPathComponent("bench.sqlite").path
     let store = try Store(path: database)
     var summary = Importer.Summary()
-    let importTime = try seconds {
+    let importTime = try timed {
         summary = try Importer(store: store, options: .init(workers: workers)).run([folder.path])
     }
-    let again = try seconds { _ = try Importer(store: store, options: .init(workers: workers)).run([folder.path]) }
-    func line(_ name: String, _ time: Double) {
-        print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %6.1f MB/s  %5.2f× floor", name as NSString, time,
-                     Double(pages) / time, Double(bytes) / 1e6 / time, time / floorAll))
+    let again = try timed { _ = try Importer(store: store, options: .init(workers: workers)).run([folder.path]) }
+    func line(_ name: String, _ time: (wall: Double, cpu: Double)) {
+        print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %6.1f MB/s  %5.2f× floor   CPU %6.2f s  %5.2f× floor's CPU",
+                     name as NSString, time.wall, Double(pages) / time.wall, Double(bytes) / 1e6 / time.wall,
+                     time.wall / floorAll.wall, time.cpu, time.cpu / floorAll.cpu))
     }
     line("libxml2 bare parse, 1 core", floorOne)
     line("libxml2 bare parse, all cores", floorAll)
@@ -122,9 +138,10 @@ func importBenchmark() throws {
     print("imported \(summary.imported), events \(summary.events), failed \(summary.failed.count)")
     print(String(format: "peak memory of this process (it holds the whole corpus in memory): %.0f MB", peakMemoryMB()))
     if let child {
-        print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %6.1f MB/s  %5.2f× floor; peak memory %.0f MB (exit %d)",
+        print(String(format: "%-34@ %7.2f s  %7.1f pages/s  %6.1f MB/s  %5.2f× floor   CPU %6.2f s  %5.2f× floor's CPU",
                      "pacto import, its own process" as NSString, child.seconds, Double(pages) / child.seconds,
-                     Double(bytes) / 1e6 / child.seconds, child.seconds / floorAll, child.peakMB, child.status))
+                     Double(bytes) / 1e6 / child.seconds, child.seconds / floorAll.wall, child.cpu, child.cpu / floorAll.cpu))
+        print(String(format: "peak memory of pacto import: %.0f MB (exit %d)", child.peakMB, child.status))
     } else {
         print("(no pacto binary beside pacto-bench: build it to measure the import as its own process)")
     }
@@ -133,7 +150,7 @@ func importBenchmark() throws {
 /// `pacto import` run as a child process on the same pages, when the
 /// `pacto` binary sits beside this one: its time and its own peak memory
 /// (getrusage of the children), which is what a user's import costs.
-func importAsItsOwnProcess(folder: URL) throws -> (seconds: Double, peakMB: Double, status: Int32)? {
+func importAsItsOwnProcess(folder: URL) throws -> (seconds: Double, cpu: Double, peakMB: Double, status: Int32)? {
     let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     let pacto = here.appendingPathComponent("pacto")
     guard FileManager.default.isExecutableFile(atPath: pacto.path) else { return nil }
@@ -151,7 +168,9 @@ func importAsItsOwnProcess(folder: URL) throws -> (seconds: Double, peakMB: Doub
     }
     var usage = rusage()
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return (time, Double(usage.ru_maxrss) / 1024, process.terminationStatus)
+    let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return (time, cpu, Double(usage.ru_maxrss) / 1024, process.terminationStatus)
 }
 
 // Run.
