@@ -39,7 +39,7 @@ extension Store {
         return try writer.write { db in
             var inserted = 0
             var updated = 0
-            let now = ISO8601DateFormatter().string(from: Date())
+            let now = Self.timestamp(Date())
             for item in batch {
                 if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [item.path]) {
                     try Self.deleteDocument(id: old, in: db)
@@ -51,6 +51,16 @@ extension Store {
             }
             return (inserted, updated)
         }
+    }
+
+    /// `2026-11-23T06:20:05Z`, as ISO8601DateFormatter writes it, without
+    /// making one (a formatter costs more to make than a batch of rows to write).
+    static func timestamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
     static func deleteDocument(id: Int64, in db: Database) throws {

@@ -117,3 +117,12 @@ struct LongBodySearchTests {
         #expect(deep.snippet == "Hội nghị **xuyenquocgia**")
     }
 }
+
+/// The import stamp is written as ISO8601DateFormatter writes it.
+struct TimestampTests {
+    @Test(arguments: [0.0, 1_700_000_000.4, 1_795_000_000.999, 951_782_400, 4_102_444_799])
+    func timestampMatchesFormatter(seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        #expect(Store.timestamp(date) == ISO8601DateFormatter().string(from: date))
+    }
+}
