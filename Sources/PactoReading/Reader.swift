@@ -39,8 +39,7 @@ public struct Reader: Sendable {
             throw ReadError(path: path, reason: .notFound)
         }
         guard !isDirectory.boolValue else { throw ReadError(path: path, reason: .isDirectory) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > options.maxBytes {
+        if let size = Self.fileSize(atPath: path), size > options.maxBytes {
             throw ReadError(path: path, reason: .tooLarge(size: size, limit: options.maxBytes))
         }
         let data: Data
@@ -50,6 +49,14 @@ public struct Reader: Sendable {
             throw ReadError(path: path, reason: .unreadable((error as NSError).localizedDescription))
         }
         return try read(bytes: [UInt8](data), name: path)
+    }
+
+    /// The size in bytes of the file at `path` (following links), or nil
+    /// when it cannot be read: one `stat`, not Foundation's attribute table.
+    public static func fileSize(atPath path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Int(status.st_size)
     }
 
     /// Reads bytes named `name` (a path, or `archive.zip!inner/path`).

@@ -219,7 +219,7 @@ public struct Importer: Sendable {
         let bytes: [UInt8]
         do {
             let url = URL(fileURLWithPath: path)
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let size = Reader.fileSize(atPath: path) ?? 0
             if size > reader.options.maxBytes {
                 return .failed(Failure(path: path, reason: ReadError(path: path, reason: .tooLarge(size: size, limit: reader.options.maxBytes)).reasonText))
             }
