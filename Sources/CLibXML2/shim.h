@@ -34,4 +34,20 @@ static inline void pacto_silenceErrors(void) {
     xmlSetStructuredErrorFunc(NULL, pacto_ignoreStructuredError);
 }
 
+/// glibc's allocator: keep up to `trim` bytes freed at the top of the heap
+/// and map apart only blocks of `mmap` bytes and more (see
+/// `Reader.keepFreedMemory`). Nothing on other C libraries.
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void pacto_keepFreedMemory(int trim, int mmap) {
+    mallopt(M_TRIM_THRESHOLD, trim);
+    mallopt(M_MMAP_THRESHOLD, mmap);
+}
+#else
+static inline void pacto_keepFreedMemory(int trim, int mmap) {
+    (void)trim;
+    (void)mmap;
+}
+#endif
+
 #endif

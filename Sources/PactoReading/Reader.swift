@@ -1,3 +1,4 @@
+internal import CLibXML2
 import Crypto
 import Foundation
 import PactoModel
@@ -49,6 +50,17 @@ public struct Reader: Sendable {
             throw ReadError(path: path, reason: .unreadable((error as NSError).localizedDescription))
         }
         return try read(bytes: [UInt8](data), name: path)
+    }
+
+    /// For a process about to read many pages in a row (`pacto import`):
+    /// every page allocates and frees buffers of a few hundred KB, and glibc
+    /// by default maps the large ones afresh and hands freed memory back at
+    /// once, so each page faults its memory in again. Keeping up to 128 MB
+    /// free (and mapping apart only blocks of 16 MB and more) cut the
+    /// import's system time by a third and its CPU time by 4 % on 2,000
+    /// generated pages, at the same peak memory (117 MB).
+    public static func keepFreedMemory() {
+        pacto_keepFreedMemory(128 << 20, 16 << 20)
     }
 
     /// The size in bytes of the file at `path` (following links), or nil

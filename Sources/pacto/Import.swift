@@ -37,6 +37,7 @@ extension Pacto {
         var json = false
 
         func run() throws {
+            Reader.keepFreedMemory()
             let store = try database.open(readOnly: false)
             let importer = Importer(store: store, options: .init(reader: reading.readerOptions, archives: archives.limits))
             let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
