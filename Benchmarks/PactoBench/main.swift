@@ -71,6 +71,9 @@ func generate(pages: Int, into folder: URL) throws -> Int {
 }
 
 func importBenchmark() throws {
+    // The allocator setting `pacto import` uses, for every stage alike (the
+    // bare parse included).
+    Reader.keepFreedMemory()
     let pages = option("pages", default: 2000)
     let workers = option("workers", default: ProcessInfo.processInfo.activeProcessorCount)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-bench-\(UUID().uuidString)")
