@@ -7,7 +7,7 @@ import PactoRecord
 // pacto-bench: measures import against a bare libxml2 parse of the same
 // generated pages, peak memory, and search latency on a large record.
 //
-//   swift run -c release pacto-bench import [--pages 2000] [--workers N]
+//   swift run -c release pacto-bench import [--pages 2000] [--workers N] [--from DIR]
 //   swift run -c release pacto-bench search [--documents 100000] [--queries 2000]
 //   swift run -c release pacto-bench generate --pages N --out DIR
 
@@ -70,15 +70,45 @@ func generate(pages: Int, into folder: URL) throws -> Int {
     return bytes
 }
 
+/// Copies every .html/.htm file below `source` into `folder`, renamed in
+/// order. - Returns: how many pages and bytes.
+func copyPages(from source: URL, into folder: URL) throws -> (Int, Int) {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let walker = FileManager.default.enumerator(atPath: source.path)
+    var names: [String] = []
+    while let name = walker?.nextObject() as? String {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { names.append(name) }
+    }
+    var bytes = 0
+    for (index, name) in names.sorted().enumerated() {
+        let data = try Data(contentsOf: source.appendingPathComponent(name))
+        bytes += data.count
+        try data.write(to: folder.appendingPathComponent(String(format: "page-%06d.html", index)))
+    }
+    return (names.count, bytes)
+}
+
 func importBenchmark() throws {
     // The allocator setting `pacto import` uses, for every stage alike (the
     // bare parse included).
     Reader.keepFreedMemory()
-    let pages = option("pages", default: 2000)
     let workers = option("workers", default: ProcessInfo.processInfo.activeProcessorCount)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacto-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let bytes = try generate(pages: pages, into: folder)
+    let pages: Int
+    let bytes: Int
+    if let source = stringOption("from") {
+        // Real pages instead of generated ones: every .html/.htm file below DIR.
+        (pages, bytes) = try copyPages(from: URL(fileURLWithPath: source), into: folder)
+        guard pages > 0 else {
+            FileHandle.standardError.write(Data("pacto-bench: no .html or .htm files in \(source)\n".utf8))
+            exit(2)
+        }
+    } else {
+        pages = option("pages", default: 2000)
+        bytes = try generate(pages: pages, into: folder)
+    }
     // First, while this process is still small (a child's peak memory
     // counts what it inherits before exec), `pacto import` on its own.
     let child = try importAsItsOwnProcess(folder: folder)

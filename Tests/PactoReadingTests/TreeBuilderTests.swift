@@ -92,3 +92,37 @@ struct TreeBuilderTests {
         }
     }
 }
+
+/// Class and id names read byte by byte (ASCII) give the tokens the
+/// character-by-character reading gives, on every class and id of the
+/// fixture pages and on names made to trip it.
+struct ClassHintsASCIITests {
+    static var names: [String] {
+        var names = [
+            "noi-dung chi-tiet", "tagStyle_z4kqwb css-1x2y3z", "vc_custom_1581234567", "entryContent  postBody",
+            "ABCDef gHI", "a1B2c3D4", "x\r\ny\tz\u{0B}w\u{0C}v", "--", "-_-", "12345678", "1234567", "abcd1",
+            "tin-lien-quan\nTinKhac", "", " ", "HTMLPage URLBox", "boxNews_2024 sapo", "ảnh chú-thích", "caf\u{E9}",
+        ]
+        for relative in TreeBuilderTests.fixturePages {
+            guard let data = try? Fixtures.data(relative) else { continue }
+            let html = HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](data)).text)
+            guard let tree = LibXML2Parser.parse(html) else { continue }
+            for node in tree.nodes where node.kind == .element {
+                names.append((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? ""))
+            }
+        }
+        return names
+    }
+
+    @Test func asciiTokensMatchCharacterTokens() {
+        let names = Self.names
+        #expect(names.count > 500)
+        for name in names {
+            if let fast = ClassHints.asciiTokens(name) {
+                #expect(fast == ClassHints.tokens(name), "\(name.debugDescription)")
+            } else {
+                #expect(name.utf8.contains { $0 >= 0x80 }, "\(name.debugDescription)")
+            }
+        }
+    }
+}

@@ -11,9 +11,22 @@ struct ClassHints {
     let tokens: [String]
     /// Class and id with separators removed ("noi-dung" → "noidung").
     let joined: String
+    /// `tokens` and `joined` as bytes, for the stem tests.
+    private let tokenBytes: [[UInt8]]
+    private let joinedBytes: [UInt8]
 
     init(class className: String?, id: String?) {
-        let words = ((className ?? "") + " " + (id ?? "")).split(whereSeparator: \.isWhitespace)
+        let text = (className ?? "") + " " + (id ?? "")
+        let tokens = Self.asciiTokens(text) ?? Self.tokens(text)
+        self.tokens = tokens
+        joined = tokens.joined()
+        tokenBytes = tokens.map { Array($0.utf8) }
+        joinedBytes = Array(joined.utf8)
+    }
+
+    /// The tokens of class and id, character by character.
+    static func tokens(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: \.isWhitespace)
         let raw = words.filter { !Self.isGenerated($0) }.joined(separator: " ")
         var tokens: [String] = []
         var current = ""
@@ -33,8 +46,49 @@ struct ClassHints {
             }
         }
         if !current.isEmpty { tokens.append(current) }
-        self.tokens = tokens
-        self.joined = tokens.joined()
+        return tokens
+    }
+
+    /// ``tokens(_:)`` on bytes when the text is ASCII, as class names almost
+    /// always are (nil otherwise): for ASCII the letters, digits, cases and
+    /// white space of `Character` are plain byte ranges.
+    static func asciiTokens(_ text: String) -> [String]? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for word in bytes.split(whereSeparator: isSpace) {
+            // A generated name ("css-1x2y3z"): its words mean nothing.
+            if word.contains(where: isDigit) {
+                let last = word.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }).last ?? word
+                if last.count >= 5 && last.contains(where: { isUpper($0) || isLower($0) }) && last.contains(where: isDigit)
+                    || last.count >= 8 && last.allSatisfy(isDigit) {
+                    continue
+                }
+            }
+            var previousWasLower = false
+            for byte in word {
+                if isUpper(byte) || isLower(byte) || isDigit(byte) {
+                    if isUpper(byte), previousWasLower, !current.isEmpty {
+                        tokens.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                    current.append(isUpper(byte) ? byte + 32 : byte)
+                    previousWasLower = isLower(byte)
+                } else {
+                    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                    previousWasLower = false
+                }
+            }
+            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        return tokens
     }
 
     var isEmpty: Bool { tokens.isEmpty }
@@ -109,9 +163,12 @@ struct ClassHints {
     static let authorStems = ["author", "byline", "tacgia", "writer", "autor", "firma", "nguoiviet", "reporter"]
     static let dateStems = ["date", "time", "ngay", "published", "publish", "created", "posted", "fecha", "thoigian", "ngaydang", "datetime"]
 
-    /// Stem lists as bytes: class names are ASCII, and byte comparison is
-    /// what keeps this cheap on pages with thousands of elements.
-    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+    /// Stem lists as bytes (class names are ASCII, and byte comparison is
+    /// what keeps this cheap on pages with thousands of elements), each
+    /// marked when it also counts inside joined words.
+    private static func bytes(_ list: [String]) -> [(stem: [UInt8], compound: Bool)] {
+        list.map { (Array($0.utf8), compoundStems.contains($0)) }
+    }
     private static let contentBytes = bytes(contentStems)
     private static let boilerplateBytes = bytes(boilerplateStems)
     private static let leadBytes = bytes(leadStems)
@@ -119,14 +176,11 @@ struct ClassHints {
     private static let authorBytes = bytes(authorStems)
     private static let dateBytes = bytes(dateStems)
     private static let weakBytes = bytes(weakStems)
-    private static let compoundBytes = Set(compoundStems.map { Array($0.utf8) })
 
-    private func has(_ stems: [[UInt8]]) -> Bool {
-        let tokenBytes = tokens.map { Array($0.utf8) }
-        let joinedBytes = Array(joined.utf8)
-        for stem in stems {
+    private func has(_ stems: [(stem: [UInt8], compound: Bool)]) -> Bool {
+        for (stem, compound) in stems {
             for token in tokenBytes where token.count >= stem.count && token.starts(with: stem) { return true }
-            if Self.compoundBytes.contains(stem), Self.contains(joinedBytes, stem) { return true }
+            if compound, Self.contains(joinedBytes, stem) { return true }
         }
         return false
     }
