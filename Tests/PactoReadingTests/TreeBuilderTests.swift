@@ -126,3 +126,30 @@ struct ClassHintsASCIITests {
         }
     }
 }
+
+extension ClassHintsASCIITests {
+    /// Stems looked up by first byte find what comparing every stem finds.
+    @Test func stemBucketsMatchEveryStem() {
+        let lists = [
+            ClassHints.contentStems, ClassHints.boilerplateStems, ClassHints.weakStems, ClassHints.leadStems,
+            ClassHints.captionStems, ClassHints.authorStems, ClassHints.dateStems,
+        ]
+        var matched = 0
+        for name in Self.names + ["tin lien quan", "noi dung", "xtinlienquanx", "entrycontentbody"] {
+            let hints = ClassHints(class: name, id: nil)
+            let tokens = hints.tokens.map { Array($0.utf8) }
+            let joined = Array(hints.joined.utf8)
+            for list in lists {
+                let naive = list.contains { stem in
+                    let bytes = Array(stem.utf8)
+                    return tokens.contains { $0.starts(with: bytes) }
+                        || ClassHints.compoundStems.contains(stem) && joined.indices.contains { joined[$0...].starts(with: bytes) }
+                }
+                let fast = ClassHints.Stems(list).matches(tokens: tokens, joined: joined)
+                #expect(fast == naive, "\(name.debugDescription)")
+                if naive { matched += 1 }
+            }
+        }
+        #expect(matched > 100)
+    }
+}

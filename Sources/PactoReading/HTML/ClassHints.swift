@@ -166,8 +166,37 @@ struct ClassHints {
     /// Stem lists as bytes (class names are ASCII, and byte comparison is
     /// what keeps this cheap on pages with thousands of elements), each
     /// marked when it also counts inside joined words.
-    private static func bytes(_ list: [String]) -> [(stem: [UInt8], compound: Bool)] {
-        list.map { (Array($0.utf8), compoundStems.contains($0)) }
+    private static func bytes(_ list: [String]) -> Stems { Stems(list) }
+
+    /// A stem list by first byte: a token is compared with the stems that
+    /// begin with its own first letter only.
+    struct Stems: Sendable {
+        private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+        private var compoundByFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+        init(_ list: [String]) {
+            for stem in list {
+                let bytes = Array(stem.utf8)
+                guard let first = bytes.first else { continue }
+                byFirst[Int(first)].append(bytes)
+                if ClassHints.compoundStems.contains(stem) { compoundByFirst[Int(first)].append(bytes) }
+            }
+        }
+
+        /// A token that starts with a stem, or a compound stem anywhere in `joined`.
+        func matches(tokens: [[UInt8]], joined: [UInt8]) -> Bool {
+            for token in tokens {
+                guard let first = token.first else { continue }
+                for stem in byFirst[Int(first)] where token.count >= stem.count && token.starts(with: stem) { return true }
+            }
+            for start in joined.indices {
+                for stem in compoundByFirst[Int(joined[start])]
+                where joined.count - start >= stem.count && joined[start...].starts(with: stem) {
+                    return true
+                }
+            }
+            return false
+        }
     }
     private static let contentBytes = bytes(contentStems)
     private static let boilerplateBytes = bytes(boilerplateStems)
@@ -177,22 +206,8 @@ struct ClassHints {
     private static let dateBytes = bytes(dateStems)
     private static let weakBytes = bytes(weakStems)
 
-    private func has(_ stems: [(stem: [UInt8], compound: Bool)]) -> Bool {
-        for (stem, compound) in stems {
-            for token in tokenBytes where token.count >= stem.count && token.starts(with: stem) { return true }
-            if compound, Self.contains(joinedBytes, stem) { return true }
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+    private func has(_ stems: Stems) -> Bool {
+        stems.matches(tokens: tokenBytes, joined: joinedBytes)
     }
 
     /// Everything the hints say, computed once.
