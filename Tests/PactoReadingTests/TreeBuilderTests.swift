@@ -153,3 +153,37 @@ extension ClassHintsASCIITests {
         #expect(matched > 100)
     }
 }
+
+/// `AuthorSearch.shortLine` reads containers only as far as it must and
+/// still answers what reading them whole answers.
+struct ShortLineTests {
+    static func check(_ html: String) -> Int {
+        guard let tree = LibXML2Parser.parse(html) else { return 0 }
+        let search = AuthorSearch(tree: tree, flags: ClassHints.table(for: tree))
+        var checked = 0
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element {
+            let whole = TextNormalizer.line(tree.text(of: index))
+            let expected: String? = whole.count <= 80 ? whole : nil
+            #expect(search.shortLine(index) == expected, "node \(index) \(whole.prefix(40).debugDescription)")
+            checked += 1
+        }
+        return checked
+    }
+
+    @Test func shortLineMatchesWholeText() throws {
+        var checked = 0
+        for relative in TreeBuilderTests.fixturePages {
+            let html = HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](try Fixtures.data(relative))).text)
+            checked += Self.check(html)
+        }
+        // Text made of spaces, combining marks and invisible characters around the cut.
+        let marks = String(repeating: "e\u{0301}\u{0302}\u{0303}", count: 300)
+        let spaces = String(repeating: " \n\t\u{00A0}\u{200B}", count: 400)
+        let odd = "<div><p>\(spaces)</p><p>\(spaces)</p><p>Texto: Ana Pérez</p></div>"
+            + "<div><p>\(marks)</p><p>\(marks)</p></div>"
+            + "<section><b>Tác giả:</b> \(String(repeating: "ả", count: 71))<i>\(spaces)</i><u>x</u></section>"
+            + "<section><b>Tác giả:</b> \(String(repeating: "ả", count: 72))<i>\(spaces)</i><u>x</u></section>"
+        checked += Self.check(odd)
+        #expect(checked > 1000)
+    }
+}

@@ -15,12 +15,28 @@ struct AuthorSearch {
             if let names = BylineRule.authors(in: text), !names.isEmpty { return names }
         }
         // A line that opens with a byline label ("Tác giả bài viết:", "Texto:").
-        for (index, node) in tree.nodes.enumerated() where node.kind == .element && !BlockWriter.inlineTags.contains(node.name) {
-            let text = TextNormalizer.line(tree.text(of: index))
-            guard text.count <= 80, BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty
-            else { continue }
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element
+            && !BlockWriter.inlineTags.contains(tree.nodes[index].name) {
+            guard let text = shortLine(index) else { continue }
+            guard BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty else { continue }
             return names
         }
         return []
+    }
+
+    /// The element's text as one line when it has at most 80 characters.
+    /// Containers are not read whole: once the line made of the start of
+    /// their text has 82 characters, the whole has more than 80 (the text
+    /// after the start can change only its last character: grapheme
+    /// clusters and composition do not reach further back).
+    func shortLine(_ index: Int) -> String? {
+        var limit = 1024
+        while true {
+            let (raw, complete) = tree.text(of: index, stoppingAfter: limit)
+            let line = TextNormalizer.line(raw)
+            if complete { return Folding.hasAtMost(80, charactersIn: line) ? line : nil }
+            if !Folding.hasAtMost(81, charactersIn: line) { return nil }
+            limit *= 8
+        }
     }
 }

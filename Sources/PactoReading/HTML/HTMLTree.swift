@@ -97,6 +97,24 @@ struct HTMLTree: Sendable {
         return result
     }
 
+    /// The start of ``text(of:)``: text nodes are added until the text
+    /// holds at least `limit` bytes (then `complete` is false) or the
+    /// subtree ends.
+    func text(of index: Int, stoppingAfter limit: Int) -> (text: String, complete: Bool) {
+        var result = ""
+        var stack = [index]
+        while let current = stack.popLast() {
+            if nodes[current].kind == .text {
+                result += nodes[current].text
+            } else {
+                if nodes[current].name == "br" { result += "\n" }
+                stack.append(contentsOf: nodes[current].children.reversed())
+            }
+            if result.utf8.count >= limit, !stack.isEmpty { return (result, false) }
+        }
+        return (result, true)
+    }
+
     /// Is `ancestor` on the parent chain of `index` (or `index` itself)?
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         var current = index
