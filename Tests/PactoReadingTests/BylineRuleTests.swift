@@ -31,3 +31,16 @@ struct BylineRuleTests {
         #expect(names == nil || names == [])
     }
 }
+
+/// A line opens with a byline label ending in a colon, in either case.
+struct BylineLabelTests {
+    @Test(arguments: [
+        ("Tác giả bài viết: Nguyễn Văn A", true), ("TÁC GIẢ: Lê B", true), ("Bài và ảnh : Việt Thịnh", true),
+        ("Texto: Ana Pérez", true), ("ảnh: Quốc Huy", true), ("Ảnh: Quốc Huy", true), ("Por: Juan", true),
+        ("Por Juan", false), ("Thanh Mỹ", false), ("Tin tức: hôm nay", false), ("Giờ: 10:30", false), ("", false),
+        ("Bài viết liên quan", false), ("by: someone", true), ("Written by Jane", false),
+    ])
+    func opensWithLabel(line: String, labelled: Bool) {
+        #expect(BylineRule.hasLabel(line) == labelled)
+    }
+}

@@ -187,3 +187,41 @@ struct ShortLineTests {
         #expect(checked > 1000)
     }
 }
+
+extension ClassHintsASCIITests {
+    /// The flags, worked out the slow way from the stem and word lists.
+    static func referenceFlags(_ hints: ClassHints) -> ClassHints.Flags {
+        guard !hints.tokens.isEmpty else { return [] }
+        func has(_ stems: [String]) -> Bool {
+            stems.contains { stem in
+                hints.tokens.contains { $0.hasPrefix(stem) }
+                    || ClassHints.compoundStems.contains(stem) && hints.joined.contains(stem)
+            }
+        }
+        var flags: ClassHints.Flags = []
+        if has(ClassHints.contentStems) { flags.insert(.content) }
+        if hints.tokens.contains(where: ClassHints.boilerplateTokens.contains) || has(ClassHints.boilerplateStems) {
+            flags.insert(.boilerplate)
+        }
+        if hints.tokens.contains(where: ClassHints.weakTokens.contains) || has(ClassHints.weakStems) { flags.insert(.weakBoilerplate) }
+        if has(ClassHints.leadStems) { flags.insert(.lead) }
+        if has(ClassHints.captionStems) { flags.insert(.caption) }
+        if has(ClassHints.authorStems) { flags.insert(.author) }
+        if has(ClassHints.dateStems) { flags.insert(.date) }
+        if hints.tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
+            || hints.joined.contains("tieude") {
+            flags.insert(.title)
+        }
+        return flags
+    }
+
+    @Test func flagsMatchReference() {
+        var flagged = 0
+        for name in Self.names + ["tieu-de", "TieuDe", "ads top", "sns share", "tiêu-đề", "título", "headline x", "xheadline"] {
+            let hints = ClassHints(class: name, id: "x")
+            #expect(hints.flags == Self.referenceFlags(hints), "\(name.debugDescription)")
+            if !hints.flags.isEmpty { flagged += 1 }
+        }
+        #expect(flagged > 100)
+    }
+}

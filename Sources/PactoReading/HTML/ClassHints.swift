@@ -216,17 +216,50 @@ struct ClassHints {
         var flags: Flags = []
         if isContent { flags.insert(.content) }
         if isBoilerplate { flags.insert(.boilerplate) }
-        if tokens.contains(where: { Self.weakTokens.contains($0) }) || has(Self.weakBytes) { flags.insert(.weakBoilerplate) }
+        if Self.weakTokenBytes.containsAny(tokenBytes) || has(Self.weakBytes) { flags.insert(.weakBoilerplate) }
         if isLead { flags.insert(.lead) }
         if isCaption { flags.insert(.caption) }
         if isAuthor { flags.insert(.author) }
         if isDate { flags.insert(.date) }
-        if tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
-            || joined.contains("tieude") {
-            flags.insert(.title)
-        }
+        if isTitle { flags.insert(.title) }
         return flags
     }
+
+    /// Named a title: a token opening with title, tieude or titulo, the
+    /// token headline, or tieude inside the joined name.
+    private var isTitle: Bool {
+        guard joinedBytes.allSatisfy({ $0 < 0x80 }) else {
+            // Letters beyond ASCII: compared as characters.
+            return tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
+                || joined.contains("tieude")
+        }
+        let title = Array("title".utf8), tieude = Array("tieude".utf8), titulo = Array("titulo".utf8)
+        let headline = Array("headline".utf8)
+        return tokenBytes.contains { $0.starts(with: title) || $0.starts(with: tieude) || $0 == headline || $0.starts(with: titulo) }
+            || joinedBytes.indices.contains { joinedBytes[$0...].starts(with: tieude) }
+    }
+
+    /// Whole words as bytes, by first byte.
+    struct Words: Sendable {
+        private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+        init(_ words: Set<String>) {
+            for word in words {
+                let bytes = Array(word.utf8)
+                if let first = bytes.first { byFirst[Int(first)].append(bytes) }
+            }
+        }
+
+        func containsAny(_ tokens: [[UInt8]]) -> Bool {
+            tokens.contains { token in
+                guard let first = token.first else { return false }
+                return byFirst[Int(first)].contains(token)
+            }
+        }
+    }
+
+    private static let weakTokenBytes = Words(weakTokens)
+    private static let boilerplateTokenBytes = Words(boilerplateTokens)
 
     struct Flags: OptionSet, Sendable, Hashable {
         let rawValue: UInt8
@@ -276,7 +309,7 @@ struct ClassHints {
 
     var isContent: Bool { has(Self.contentBytes) }
     var isBoilerplate: Bool {
-        tokens.contains { Self.boilerplateTokens.contains($0) } || has(Self.boilerplateBytes)
+        Self.boilerplateTokenBytes.containsAny(tokenBytes) || has(Self.boilerplateBytes)
     }
     var isLead: Bool { has(Self.leadBytes) }
     var isCaption: Bool { has(Self.captionBytes) }

@@ -34,9 +34,14 @@ enum BylineRule {
 
     /// True when the line opens with a label that ends in a colon ("Bài và ảnh:").
     static func hasLabel(_ line: String) -> Bool {
+        // Every label ends in a colon: most lines have none.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return false }
         let lower = line.lowercasedLatin()
-        return prefixes.contains { $0.hasSuffix(":") && lower.hasPrefix($0) }
+        return labels.contains { lower.hasPrefix($0) }
     }
+
+    /// The ``prefixes`` that end in a colon.
+    private static let labels = prefixes.filter { $0.hasSuffix(":") }
 
     /// The author names if `line` is a byline, else nil. An empty array
     /// means a byline that names nobody (e.g. "PV").
