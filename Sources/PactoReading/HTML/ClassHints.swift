@@ -163,64 +163,68 @@ struct ClassHints {
     static let authorStems = ["author", "byline", "tacgia", "writer", "autor", "firma", "nguoiviet", "reporter"]
     static let dateStems = ["date", "time", "ngay", "published", "publish", "created", "posted", "fecha", "thoigian", "ngaydang", "datetime"]
 
-    /// Stem lists as bytes (class names are ASCII, and byte comparison is
-    /// what keeps this cheap on pages with thousands of elements), each
-    /// marked when it also counts inside joined words.
-    private static func bytes(_ list: [String]) -> Stems { Stems(list) }
+    /// Every stem list as bytes, by first byte, each stem with the flag its
+    /// list sets (class names are ASCII, and byte comparison in one pass is
+    /// what keeps this cheap on pages with thousands of elements).
+    private static let allStems = Stems([
+        (contentStems, .content), (boilerplateStems, .boilerplate), (weakStems, .weakBoilerplate),
+        (leadStems, .lead), (captionStems, .caption), (authorStems, .author), (dateStems, .date),
+    ])
 
-    /// A stem list by first byte: a token is compared with the stems that
+    /// Stem lists by first byte: a token is compared with the stems that
     /// begin with its own first letter only.
     struct Stems: Sendable {
-        private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
-        private var compoundByFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+        private var byFirst: [[(stem: [UInt8], flags: Flags)]] = Array(repeating: [], count: 256)
+        private var compoundByFirst: [[(stem: [UInt8], flags: Flags)]] = Array(repeating: [], count: 256)
 
-        init(_ list: [String]) {
-            for stem in list {
-                let bytes = Array(stem.utf8)
-                guard let first = bytes.first else { continue }
-                byFirst[Int(first)].append(bytes)
-                if ClassHints.compoundStems.contains(stem) { compoundByFirst[Int(first)].append(bytes) }
+        init(_ lists: [([String], Flags)]) {
+            for (list, flags) in lists {
+                for stem in list {
+                    let bytes = Array(stem.utf8)
+                    guard let first = bytes.first else { continue }
+                    byFirst[Int(first)].append((bytes, flags))
+                    if ClassHints.compoundStems.contains(stem) { compoundByFirst[Int(first)].append((bytes, flags)) }
+                }
             }
+        }
+
+        /// One list, for tests.
+        init(_ list: [String]) {
+            self.init([(list, .content)])
+        }
+
+        /// The flags of every list with a stem that opens a token, or a
+        /// compound stem anywhere in `joined`.
+        func flags(tokens: [[UInt8]], joined: [UInt8]) -> Flags {
+            var found: Flags = []
+            for token in tokens {
+                guard let first = token.first else { continue }
+                for (stem, flags) in byFirst[Int(first)]
+                where !found.isSuperset(of: flags) && token.count >= stem.count && token.starts(with: stem) {
+                    found.formUnion(flags)
+                }
+            }
+            for start in joined.indices {
+                for (stem, flags) in compoundByFirst[Int(joined[start])]
+                where !found.isSuperset(of: flags) && joined.count - start >= stem.count && joined[start...].starts(with: stem) {
+                    found.formUnion(flags)
+                }
+            }
+            return found
         }
 
         /// A token that starts with a stem, or a compound stem anywhere in `joined`.
         func matches(tokens: [[UInt8]], joined: [UInt8]) -> Bool {
-            for token in tokens {
-                guard let first = token.first else { continue }
-                for stem in byFirst[Int(first)] where token.count >= stem.count && token.starts(with: stem) { return true }
-            }
-            for start in joined.indices {
-                for stem in compoundByFirst[Int(joined[start])]
-                where joined.count - start >= stem.count && joined[start...].starts(with: stem) {
-                    return true
-                }
-            }
-            return false
+            !flags(tokens: tokens, joined: joined).isEmpty
         }
-    }
-    private static let contentBytes = bytes(contentStems)
-    private static let boilerplateBytes = bytes(boilerplateStems)
-    private static let leadBytes = bytes(leadStems)
-    private static let captionBytes = bytes(captionStems)
-    private static let authorBytes = bytes(authorStems)
-    private static let dateBytes = bytes(dateStems)
-    private static let weakBytes = bytes(weakStems)
-
-    private func has(_ stems: Stems) -> Bool {
-        stems.matches(tokens: tokenBytes, joined: joinedBytes)
     }
 
     /// Everything the hints say, computed once.
     var flags: Flags {
         guard !tokens.isEmpty else { return [] }
-        var flags: Flags = []
-        if isContent { flags.insert(.content) }
-        if isBoilerplate { flags.insert(.boilerplate) }
-        if Self.weakTokenBytes.containsAny(tokenBytes) || has(Self.weakBytes) { flags.insert(.weakBoilerplate) }
-        if isLead { flags.insert(.lead) }
-        if isCaption { flags.insert(.caption) }
-        if isAuthor { flags.insert(.author) }
-        if isDate { flags.insert(.date) }
+        var flags = Self.allStems.flags(tokens: tokenBytes, joined: joinedBytes)
+        if Self.boilerplateTokenBytes.containsAny(tokenBytes) { flags.insert(.boilerplate) }
+        if Self.weakTokenBytes.containsAny(tokenBytes) { flags.insert(.weakBoilerplate) }
         if isTitle { flags.insert(.title) }
         return flags
     }
@@ -306,13 +310,4 @@ struct ClassHints {
     }
 
     private static let sharedFlags = Mutex<[String: Flags]>([:])
-
-    var isContent: Bool { has(Self.contentBytes) }
-    var isBoilerplate: Bool {
-        Self.boilerplateTokenBytes.containsAny(tokenBytes) || has(Self.boilerplateBytes)
-    }
-    var isLead: Bool { has(Self.leadBytes) }
-    var isCaption: Bool { has(Self.captionBytes) }
-    var isAuthor: Bool { has(Self.authorBytes) }
-    var isDate: Bool { has(Self.dateBytes) }
 }
