@@ -165,6 +165,11 @@ struct ShortLineTests {
             let whole = TextNormalizer.line(tree.text(of: index))
             let expected: String? = whole.count <= 80 ? whole : nil
             #expect(search.shortLine(index) == expected, "node \(index) \(whole.prefix(40).debugDescription)")
+            let words = whole.split(separator: " ").count
+            for maxWords in [2, 60, 200] {
+                #expect(tree.line(of: index, maxWords: maxWords) == (words <= maxWords ? whole : nil),
+                        "node \(index) max \(maxWords) \(whole.prefix(40).debugDescription)")
+            }
             checked += 1
         }
         return checked
@@ -183,6 +188,8 @@ struct ShortLineTests {
             + "<div><p>\(marks)</p><p>\(marks)</p></div>"
             + "<section><b>Tác giả:</b> \(String(repeating: "ả", count: 71))<i>\(spaces)</i><u>x</u></section>"
             + "<section><b>Tác giả:</b> \(String(repeating: "ả", count: 72))<i>\(spaces)</i><u>x</u></section>"
+            + "<div><p>\(String(repeating: "một ", count: 199))</p><p>\(spaces)</p><p>hai</p></div>"
+            + "<div><p>\(String(repeating: "một ", count: 200))</p><p>\(spaces)</p><p> \u{0301}hai</p></div>"
         checked += Self.check(odd)
         #expect(checked > 1000)
     }

@@ -30,7 +30,7 @@ struct AuthorSearch {
     /// after the start can change only its last character: grapheme
     /// clusters and composition do not reach further back).
     func shortLine(_ index: Int) -> String? {
-        var limit = 1024
+        var limit = 384
         while true {
             let (raw, complete) = tree.text(of: index, stoppingAfter: limit)
             let line = TextNormalizer.line(raw)

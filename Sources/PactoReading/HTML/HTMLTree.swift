@@ -115,6 +115,37 @@ struct HTMLTree: Sendable {
         return (result, true)
     }
 
+    /// ``text(of:)`` as one line (``TextNormalizer/line(_:)``) when it has
+    /// at most `maxWords` words, else nil. Containers are not read whole:
+    /// once the line made of the start of their text has more words, so
+    /// has the whole (more text can only lengthen its last word or add words).
+    func line(of index: Int, maxWords: Int) -> String? {
+        var limit = max(256, maxWords * 16)
+        while true {
+            let (raw, complete) = text(of: index, stoppingAfter: limit)
+            let line = TextNormalizer.line(raw)
+            if Self.hasMoreWords(than: maxWords, line) { return nil }
+            if complete { return line }
+            limit *= 8
+        }
+    }
+
+    /// Whether `line.split(separator: " ").count > count`, stopping early.
+    static func hasMoreWords(than count: Int, _ line: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for character in line {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > count { return true }
+            }
+        }
+        return false
+    }
+
     /// Is `ancestor` on the parent chain of `index` (or `index` itself)?
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         var current = index

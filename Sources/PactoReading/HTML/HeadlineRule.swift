@@ -20,9 +20,9 @@ struct HeadlineRule {
             let itemHeadline = tree.nodes[index].attributes["itemprop"]?.lowercasedLatin() == "headline"
             let named = flags[index].contains(.title) || itemHeadline
             guard isHeading || named else { continue }
-            let text = TextNormalizer.line(tree.text(of: index))
+            guard let text = tree.line(of: index, maxWords: 60) else { continue }
             let words = text.split(separator: " ").count
-            guard words >= 2, words <= 60 else { continue }
+            guard words >= 2 else { continue }
             let textWords = Self.words(text)
             let agreement = referenceWords.map { Self.overlap(textWords, $0) }.max() ?? 0
             var score = agreement * 3

@@ -19,13 +19,13 @@ struct LeadRule {
         guard start < first else { return [] }
         let description = signals.description.map { $0.lowercasedLatin() }
         for index in start..<first {
-            let node = tree.nodes[index]
-            guard node.kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
+            guard tree.nodes[index].kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
+            let node = (name: tree.nodes[index].name, kind: HTMLTree.Node.Kind.element)
             let flags = finder.flags[index]
             if flags.contains(.caption) || Self.insideFigure(index, in: tree) { continue }
-            let text = TextNormalizer.line(tree.text(of: index))
+            guard finder.linkDensity(index) < 0.3, let text = tree.line(of: index, maxWords: 200) else { continue }
             let words = text.split(separator: " ").count
-            guard words >= 8, words <= 200, finder.linkDensity(index) < 0.3 else { continue }
+            guard words >= 8 else { continue }
             let named = flags.contains(.lead) && !flags.contains(.boilerplate)
             let isDescription = description.map { Self.sameText(text.lowercasedLatin(), $0) } ?? false
             let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(node.name))
