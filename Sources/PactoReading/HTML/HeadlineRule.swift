@@ -11,7 +11,8 @@ struct HeadlineRule {
 
     init(tree: HTMLTree, flags: [ClassHints.Flags], signals: PageSignals, contentStart: Int) {
         let reference = [signals.ogTitle, signals.headline, signals.documentTitle].compactMap { $0 }
-        let referenceWords = reference.map(Self.words)
+        // Each reference's words as a set, made once for every candidate.
+        let referenceWords = reference.map { Set(Self.words($0)) }
         var candidates: [(index: Int, text: String, words: [Substring], score: Double)] = []
         for index in tree.nodes.indices where tree.nodes[index].kind == .element {
             // Fields in place: copying a node retains all its strings.
@@ -82,7 +83,10 @@ struct HeadlineRule {
     }
 
     static func overlap(_ wordsA: [Substring], _ listB: [Substring]) -> Double {
-        let wordsB = Set(listB)
+        overlap(wordsA, Set(listB))
+    }
+
+    static func overlap(_ wordsA: [Substring], _ wordsB: Set<Substring>) -> Double {
         guard !wordsA.isEmpty, !wordsB.isEmpty else { return 0 }
         let shared = wordsA.filter { wordsB.contains($0) }.count
         let coverage = Double(shared) / Double(wordsA.count)
