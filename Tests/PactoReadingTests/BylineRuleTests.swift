@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PactoReading
 
@@ -42,5 +43,37 @@ struct BylineLabelTests {
     ])
     func opensWithLabel(line: String, labelled: Bool) {
         #expect(BylineRule.hasLabel(line) == labelled)
+    }
+}
+
+/// `Prefixes` answers what testing every prefix with `hasPrefix` answers.
+struct PrefixesTests {
+    @Test func opensMatchesHasPrefix() throws {
+        let lists = [
+            BlockFilter.readAlsoPrefixes, BlockFilter.callsToAction, InterfaceText.linePrefixes,
+            InterfaceText.sourcePrefixes, Array(InterfaceText.tailOpeners).sorted(), BylineRule.prefixes,
+        ]
+        var lines: [String] = []
+        for list in lists {
+            for prefix in list {
+                lines += [prefix, prefix + " x", prefix.uppercased(), prefix.decomposedStringWithCanonicalMapping + " y",
+                          String(prefix.dropFirst()), "x" + prefix]
+            }
+        }
+        for name in Fixtures.files(in: "check", ending: ".txt") {
+            let text = try String(contentsOfFile: Fixtures.path("check/" + name), encoding: .utf8)
+            lines += text.split(separator: "\n").map { $0.lowercased() }
+        }
+        lines += ["", " ", "\u{0301}xem thêm", "ảnh", "a\u{0309}nh: x", "Ảnh:"]
+        var opened = 0
+        for list in lists {
+            let prefixes = Prefixes(list)
+            for line in lines {
+                let expected = list.contains { line.hasPrefix($0) }
+                #expect(prefixes.opens(line) == expected, "\(line.prefix(30).debugDescription)")
+                if expected { opened += 1 }
+            }
+        }
+        #expect(opened > 200)
     }
 }

@@ -26,8 +26,11 @@ enum BlockFilter {
         "fanpage", "kênh", "bản tin", "edition", "edición", "linkedin",
     ]
 
+    private static let readAlso = Prefixes(readAlsoPrefixes)
+    private static let callToActionPrefixes = Prefixes(callsToAction)
+
     static func isPromotion(_ lower: String) -> Bool {
-        guard callsToAction.contains(where: { lower.hasPrefix($0) }), Folding.hasAtMost(259, charactersIn: lower) else { return false }
+        guard callToActionPrefixes.opens(lower), Folding.hasAtMost(259, charactersIn: lower) else { return false }
         return channels.contains { ByteSearch.contains($0, in: lower) }
     }
 
@@ -46,7 +49,7 @@ enum BlockFilter {
             if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty { break }
             if InterfaceText.isInterface(text) { continue }
             if text.utf8.count <= 300, lower == foldedTitle { continue }
-            if readAlsoPrefixes.contains(where: { lower.hasPrefix($0) }), density > 0.2 || length < 200 { continue }
+            if readAlso.opens(lower), density > 0.2 || length < 200 { continue }
             if density > 0.6 { continue }
             if short, isPromotion(lower) { continue }
             if density > 0.35, length < 120 { continue }

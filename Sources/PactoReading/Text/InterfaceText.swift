@@ -56,12 +56,17 @@ enum InterfaceText {
         guard line.utf8.count <= 400 else { return false }
         let folded = line.lowercasedLatin()
         if lines.contains(folded) || tailOpeners.contains(folded) { return true }
-        if sourcePrefixes.contains(where: { folded.hasPrefix($0) }),
+        if sources.opens(folded),
            folded.contains("http") || folded.split(separator: " ").count <= 8 {
             return true
         }
-        return linePrefixes.contains { folded.hasPrefix($0) }
+        return furniture.opens(folded)
     }
+
+    private static let sources = Prefixes(sourcePrefixes)
+    private static let furniture = Prefixes(linePrefixes)
+    /// Tail openers long enough to open a longer line.
+    private static let longTailOpeners = Prefixes(tailOpeners.filter { $0.count >= 8 }.sorted())
 
     static func opensTail(_ line: String) -> Bool {
         guard line.utf8.count <= 120 else { return false }
@@ -70,6 +75,6 @@ enum InterfaceText {
         // "Tin liên quan: …", "NOTAS RELACIONADAS >" and the like, on a short line.
         guard Folding.hasAtMost(39, charactersIn: lower) else { return false }
         lower = String(lower.prefix(40))
-        return tailOpeners.contains { $0.count >= 8 && lower.hasPrefix($0) }
+        return longTailOpeners.opens(lower)
     }
 }
