@@ -227,6 +227,7 @@ extension ClassHintsASCIITests {
         for name in Self.names + ["tieu-de", "TieuDe", "ads top", "sns share", "tiêu-đề", "título", "headline x", "xheadline"] {
             let hints = ClassHints(class: name, id: "x")
             #expect(hints.flags == Self.referenceFlags(hints), "\(name.debugDescription)")
+            #expect(ClassHints.flags(class: name, id: "x") == hints.flags, "\(name.debugDescription)")
             if !hints.flags.isEmpty { flagged += 1 }
         }
         #expect(flagged > 100)

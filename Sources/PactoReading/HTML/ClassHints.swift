@@ -53,13 +53,18 @@ struct ClassHints {
     /// always are (nil otherwise): for ASCII the letters, digits, cases and
     /// white space of `Character` are plain byte ranges.
     static func asciiTokens(_ text: String) -> [String]? {
+        asciiTokenBytes(text)?.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// ``asciiTokens(_:)`` as bytes.
+    static func asciiTokenBytes(_ text: String) -> [[UInt8]]? {
         let bytes = Array(text.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
         func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
         func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        var tokens: [String] = []
+        var tokens: [[UInt8]] = []
         var current: [UInt8] = []
         for word in bytes.split(whereSeparator: isSpace) {
             // A generated name ("css-1x2y3z"): its words mean nothing.
@@ -74,18 +79,18 @@ struct ClassHints {
             for byte in word {
                 if isUpper(byte) || isLower(byte) || isDigit(byte) {
                     if isUpper(byte), previousWasLower, !current.isEmpty {
-                        tokens.append(String(decoding: current, as: UTF8.self))
+                        tokens.append(current)
                         current.removeAll(keepingCapacity: true)
                     }
                     current.append(isUpper(byte) ? byte + 32 : byte)
                     previousWasLower = isLower(byte)
                 } else {
-                    if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                    if !current.isEmpty { tokens.append(current) }
                     current.removeAll(keepingCapacity: true)
                     previousWasLower = false
                 }
             }
-            if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty { tokens.append(current) }
             current.removeAll(keepingCapacity: true)
         }
         return tokens
@@ -222,25 +227,48 @@ struct ClassHints {
     /// Everything the hints say, computed once.
     var flags: Flags {
         guard !tokens.isEmpty else { return [] }
-        var flags = Self.allStems.flags(tokens: tokenBytes, joined: joinedBytes)
-        if Self.boilerplateTokenBytes.containsAny(tokenBytes) { flags.insert(.boilerplate) }
-        if Self.weakTokenBytes.containsAny(tokenBytes) { flags.insert(.weakBoilerplate) }
-        if isTitle { flags.insert(.title) }
+        guard joinedBytes.allSatisfy({ $0 < 0x80 }) else {
+            // Letters beyond ASCII: the title test compares characters.
+            var flags = Self.wordFlags(tokenBytes: tokenBytes, joinedBytes: joinedBytes)
+            if tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
+                || joined.contains("tieude") {
+                flags.insert(.title)
+            }
+            return flags
+        }
+        return Self.asciiFlags(tokenBytes: tokenBytes, joinedBytes: joinedBytes)
+    }
+
+    /// The flags of a class and id, without making strings of their tokens
+    /// when they are ASCII (``flags`` otherwise).
+    static func flags(class className: String?, id: String?) -> Flags {
+        guard let tokenBytes = asciiTokenBytes((className ?? "") + " " + (id ?? "")) else {
+            return ClassHints(class: className, id: id).flags
+        }
+        guard !tokenBytes.isEmpty else { return [] }
+        return asciiFlags(tokenBytes: tokenBytes, joinedBytes: Array(tokenBytes.joined()))
+    }
+
+    /// Flags from stems and whole words.
+    private static func wordFlags(tokenBytes: [[UInt8]], joinedBytes: [UInt8]) -> Flags {
+        var flags = allStems.flags(tokens: tokenBytes, joined: joinedBytes)
+        if boilerplateTokenBytes.containsAny(tokenBytes) { flags.insert(.boilerplate) }
+        if weakTokenBytes.containsAny(tokenBytes) { flags.insert(.weakBoilerplate) }
         return flags
     }
 
-    /// Named a title: a token opening with title, tieude or titulo, the
-    /// token headline, or tieude inside the joined name.
-    private var isTitle: Bool {
-        guard joinedBytes.allSatisfy({ $0 < 0x80 }) else {
-            // Letters beyond ASCII: compared as characters.
-            return tokens.contains(where: { $0.hasPrefix("title") || $0.hasPrefix("tieude") || $0 == "headline" || $0.hasPrefix("titulo") })
-                || joined.contains("tieude")
-        }
+    /// Every flag of ASCII tokens. Named a title: a token opening with
+    /// title, tieude or titulo, the token headline, or tieude inside the
+    /// joined name.
+    private static func asciiFlags(tokenBytes: [[UInt8]], joinedBytes: [UInt8]) -> Flags {
+        var flags = wordFlags(tokenBytes: tokenBytes, joinedBytes: joinedBytes)
         let title = Array("title".utf8), tieude = Array("tieude".utf8), titulo = Array("titulo".utf8)
         let headline = Array("headline".utf8)
-        return tokenBytes.contains { $0.starts(with: title) || $0.starts(with: tieude) || $0 == headline || $0.starts(with: titulo) }
-            || joinedBytes.indices.contains { joinedBytes[$0...].starts(with: tieude) }
+        if tokenBytes.contains(where: { $0.starts(with: title) || $0.starts(with: tieude) || $0 == headline || $0.starts(with: titulo) })
+            || joinedBytes.indices.contains(where: { joinedBytes[$0...].starts(with: tieude) }) {
+            flags.insert(.title)
+        }
+        return flags
     }
 
     /// Whole words as bytes, by first byte.
@@ -296,7 +324,7 @@ struct ClassHints {
                 continue
             }
             let flags = sharedFlags.withLock { $0[key] } ?? {
-                let computed = ClassHints(class: className, id: id).flags
+                let computed = ClassHints.flags(class: className, id: id)
                 sharedFlags.withLock { shared in
                     if shared.count >= 50_000 { shared.removeAll(keepingCapacity: true) }
                     shared[key] = computed
