@@ -233,3 +233,18 @@ extension ClassHintsASCIITests {
         #expect(flagged > 100)
     }
 }
+
+/// A labelled byline anywhere on the page is found, as a page of its own
+/// and with the colon split from the label by markup.
+struct LabelledBylineTests {
+    @Test(arguments: [
+        ("<div><p>Intro text without a label.</p></div><div class=\"x\"><span>Tác giả bài viết:</span> Nguyễn Văn An</div>",
+         ["Nguyễn Văn An"]),
+        ("<section><p>Texto<b>:</b> Ana Pérez</p></section>", ["Ana Pérez"]),
+        ("<p>Sin firma en esta página</p><p>Hora: 10</p>", []),
+    ])
+    func findsLabelledByline(html: String, authors: [String]) throws {
+        let tree = try #require(LibXML2Parser.parse(html))
+        #expect(AuthorSearch(tree: tree, flags: ClassHints.table(for: tree)).authors() == authors)
+    }
+}

@@ -15,13 +15,28 @@ struct AuthorSearch {
             if let names = BylineRule.authors(in: text), !names.isEmpty { return names }
         }
         // A line that opens with a byline label ("Tác giả bài viết:", "Texto:").
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element
+        // Every label ends in a colon: elements without one are passed by.
+        let colons = colonsBelow()
+        for index in tree.nodes.indices where colons[index] && tree.nodes[index].kind == .element
             && !BlockWriter.inlineTags.contains(tree.nodes[index].name) {
             guard let text = shortLine(index) else { continue }
             guard BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty else { continue }
             return names
         }
         return []
+    }
+
+    /// Per node: is there a colon in its text?
+    private func colonsBelow() -> [Bool] {
+        var colons = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() {
+            if tree.nodes[index].kind == .text, tree.nodes[index].text.utf8.contains(UInt8(ascii: ":")) {
+                colons[index] = true
+            }
+            let parent = tree.nodes[index].parent
+            if colons[index], parent >= 0 { colons[parent] = true }
+        }
+        return colons
     }
 
     /// The element's text as one line when it has at most 80 characters.
