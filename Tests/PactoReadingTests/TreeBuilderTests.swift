@@ -41,7 +41,7 @@ struct TreeBuilderTests {
     func fixturePageGivesTheCopiedTree(relative: String) throws {
         let data = try Fixtures.data(relative)
         let text = TextDecoder.decode([UInt8](data)).text
-        let html = HTMLReader.strippingPrologue(text)
+        let html = String(HTMLReader.strippingPrologue(text))
         #expect(Self.differences(html) == [])
         #expect(Self.differences(html, maxDepth: 3) == [])
     }
@@ -105,7 +105,7 @@ struct ClassHintsASCIITests {
         ]
         for relative in TreeBuilderTests.fixturePages {
             guard let data = try? Fixtures.data(relative) else { continue }
-            let html = HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](data)).text)
+            let html = String(HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](data)).text))
             guard let tree = LibXML2Parser.parse(html) else { continue }
             for node in tree.nodes where node.kind == .element {
                 names.append((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? ""))
@@ -178,7 +178,7 @@ struct ShortLineTests {
     @Test func shortLineMatchesWholeText() throws {
         var checked = 0
         for relative in TreeBuilderTests.fixturePages {
-            let html = HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](try Fixtures.data(relative))).text)
+            let html = String(HTMLReader.strippingPrologue(TextDecoder.decode([UInt8](try Fixtures.data(relative))).text))
             checked += Self.check(html)
         }
         // Text made of spaces, combining marks and invisible characters around the cut.
@@ -246,5 +246,19 @@ struct LabelledBylineTests {
     func findsLabelledByline(html: String, authors: [String]) throws {
         let tree = try #require(LibXML2Parser.parse(html))
         #expect(AuthorSearch(tree: tree, flags: ClassHints.table(for: tree)).authors() == authors)
+    }
+}
+
+/// The prologue the HTML parser would show as text is dropped.
+struct PrologueTests {
+    @Test(arguments: [
+        ("<html><p>x</p></html>", "<html><p>x</p></html>"),
+        ("\u{FEFF}  <!DOCTYPE html><p>x</p>", "<!DOCTYPE html><p>x</p>"),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY a \"b\">]><p>[x]</p>", "<p>[x]</p>"),
+        ("<!doctype html><p>[not a subset]</p>", "<!doctype html><p>[not a subset]</p>"),
+        ("<?xml version=\"1.0\"?><html/>", "<html/>"),
+    ])
+    func strips(text: String, expected: String) {
+        #expect(String(HTMLReader.strippingPrologue(text)) == expected)
     }
 }

@@ -65,19 +65,19 @@ struct HTMLReader {
 
     /// Drops an XML declaration and a DOCTYPE's internal subset: the HTML
     /// parser would show entity declarations as text (it never expands them).
-    static func strippingPrologue(_ text: String) -> String {
+    /// (A view of the text, not a copy: pages are large.)
+    static func strippingPrologue(_ text: String) -> Substring {
         var rest = Substring(text).drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
         if rest.hasPrefix("<?xml"), let end = rest.range(of: "?>") {
             rest = rest[end.upperBound...].drop(while: \.isWhitespace)
         }
-        guard rest.prefix(9).lowercasedLatin() == "<!doctype" else {
-            return rest.startIndex == text.startIndex ? text : String(rest)
+        guard rest.prefix(9).lowercasedLatin() == "<!doctype" else { return rest }
+        guard let close = rest.firstIndex(of: ">") else { return rest }
+        // An internal subset opens before the DOCTYPE's first ">".
+        if rest[..<close].contains("["), let subsetEnd = rest.range(of: "]>") {
+            return rest[subsetEnd.upperBound...]
         }
-        guard let close = rest.firstIndex(of: ">") else { return String(rest) }
-        if let open = rest.firstIndex(of: "["), open < close, let subsetEnd = rest.range(of: "]>") {
-            return String(rest[subsetEnd.upperBound...])
-        }
-        return String(rest)
+        return rest
     }
 
     static func unique(_ names: [String]) -> [String] {

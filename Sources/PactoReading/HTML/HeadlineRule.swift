@@ -79,7 +79,7 @@ struct HeadlineRule {
     }
 
     static func words(_ text: String) -> [Substring] {
-        text.lowercasedLatin().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        Words.lettersAndDigits(text.lowercasedLatin())
     }
 
     static func overlap(_ wordsA: [Substring], _ listB: [Substring]) -> Double {

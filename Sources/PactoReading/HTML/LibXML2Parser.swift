@@ -33,7 +33,7 @@ enum LibXML2Parser {
 
     /// Parses `text` straight into an ``HTMLTree`` through libxml2's SAX
     /// interface (see ``TreeBuilder``): no C document is built.
-    static func parse(_ text: String, maxDepth: Int = maxDepth) -> HTMLTree? {
+    static func parse(_ text: some StringProtocol, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
         var utf8 = Array(text.utf8)
@@ -101,7 +101,7 @@ enum LibXML2Parser {
 
     /// The reference for ``parse(_:maxDepth:)``: lets libxml2 build its
     /// document, copies it and frees it. Tests hold the two to the same tree.
-    static func parseByCopy(_ text: String, maxDepth: Int = maxDepth) -> HTMLTree? {
+    static func parseByCopy(_ text: some StringProtocol, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
         var utf8 = Array(text.utf8)

@@ -15,7 +15,7 @@ public enum LanguageIdentifier {
         var vietnameseWords = 0
         var scores: [String: Double] = [:]
         var hints: [String: Double] = [:]
-        for word in text.lowercasedLatin().split(whereSeparator: { !$0.isLetter }) {
+        for word in Words.letters(text.lowercasedLatin()) {
             words += 1
             if word.unicodeScalars.contains(where: isVietnameseLetter) { vietnameseWords += 1 }
             let token = String(word)
