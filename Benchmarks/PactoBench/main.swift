@@ -3,6 +3,7 @@ import PactoExtraction
 import PactoModel
 import PactoReading
 import PactoRecord
+import Synchronization
 
 // pacto-bench: measures import against a bare libxml2 parse of the same
 // generated pages, peak memory, and search latency on a large record.
@@ -139,15 +140,33 @@ func importBenchmark() throws {
             }
         }
     }
+    let extracted = Mutex<[Imported]>([])
     let extractAll = timed {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
+            var mine: [Imported] = []
             while index < contents.count {
                 if let article = try? reader.read(bytes: contents[index], name: files[index]) {
-                    _ = Extractors.extract(from: article)
+                    let extraction = Extractors.extract(from: article)
+                    mine.append(Imported(path: files[index], article: article, document: Document(
+                        file: files[index], sha256: article.sha256, language: article.language, title: article.title,
+                        published: article.published, authors: article.authors, events: extraction.events,
+                        warnings: article.warnings + extraction.warnings)))
                 }
                 index += workers
             }
+            extracted.withLock { $0 += mine }
+        }
+    }
+    // Writing alone: the documents just read and extracted, into a record of
+    // their own, in batches of 256 (SQLite rows, JSON, the FTS5 index).
+    let documents = extracted.withLock { $0 }
+    let writeOnly = try timed {
+        let store = try Store(path: folder.appendingPathComponent("write-only.sqlite").path)
+        var start = 0
+        while start < documents.count {
+            try store.write(Array(documents[start..<min(start + 256, documents.count)]))
+            start += 256
         }
     }
     let database = folder.appendingPathComponent("bench.sqlite").path
@@ -166,6 +185,7 @@ func importBenchmark() throws {
     line("libxml2 bare parse, all cores", floorAll)
     line("pacto read (no extraction)", readAll)
     line("pacto read + extract", extractAll)
+    line("store alone (write the same documents)", writeOnly)
     line("pacto import (read+extract+store)", importTime)
     line("pacto import again (unchanged)", again)
     print("imported \(summary.imported), events \(summary.events), failed \(summary.failed.count)")
