@@ -39,7 +39,7 @@ struct ActivityRule: Sendable {
         var found: [Activity: Range<Int>?] = [:]
         var onlyInCaptions: Set<Activity> = []
         for cue in cues {
-            for match in context.body.matches(cue.pattern) {
+            for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
@@ -52,6 +52,8 @@ struct ActivityRule: Sendable {
                 } else if !context.body.isCaption(whole.lowerBound) {
                     onlyInCaptions.remove(cue.activity)
                 }
+                // Seen outside captions: later matches change nothing.
+                if found[cue.activity] != nil, !onlyInCaptions.contains(cue.activity) { break }
             }
             if found[cue.activity] == nil, context.title.firstMatch(cue.pattern) != nil {
                 found[cue.activity] = .some(nil)

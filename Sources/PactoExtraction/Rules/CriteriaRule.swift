@@ -10,7 +10,7 @@ struct CriteriaRule: Sendable {
     static let spanish = CriteriaRule(pattern: Pattern(#"(?<![\w/.,%])(\d{1,3}|[a-z]+)\s+(?:criterios|indicadores|metas)(?![a-z])"#, anchors: ["criterios", "indicadores", "metas"], reach: 80))
 
     func count(in passage: Passage) -> Found<Int>? {
-        for match in passage.matches(pattern) {
+        for match in passage.matchSequence(pattern) {
             guard let whole = match[0], let number = match[1],
                   let value = Numerals.count(passage.text(number)), value > 0, value < 500
             else { continue }

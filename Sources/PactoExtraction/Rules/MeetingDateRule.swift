@@ -87,11 +87,11 @@ struct MeetingDateRule: Sendable {
     }
 
     /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
-    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
+    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#, anchors: ["nay"], reach: 8)
 
     func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         guard let published = context.published,
-              let match = context.body.matches(Self.todayWords).first(where: { match in
+              let match = context.body.matchSequence(Self.todayWords).first(where: { match in
                   match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
               }),
               let whole = match[0] else { return nil }

@@ -25,12 +25,12 @@ struct ThemeRule: Sendable {
             let text = passage.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ¡!¿?"))
             return Found(text, range)
         }
-        for match in passage.matches(introductions) {
+        for match in passage.matchSequence(introductions) {
             guard let whole = match[0] else { continue }
             let quoteStart = whole.upperBound
             guard quoteStart < passage.count, passage.folded.slice(quoteStart..<(quoteStart + 1)) == "\"" else { continue }
             let lead = passage.sentence(containing: whole.lowerBound).lowerBound..<whole.lowerBound
-            if !passage.matches(superior, in: lead).isEmpty { continue }
+            if passage.firstMatch(superior, in: lead) != nil { continue }
             var end = quoteStart + 1
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }

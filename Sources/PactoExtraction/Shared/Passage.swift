@@ -127,6 +127,7 @@ struct Passage: Sendable {
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
         letterPositions = Self.letterPositions(units)
+        digitRuns = Self.digitRuns(units)
         blocks = segments
         blockRanges = segments.map(\.range)
         tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets)
@@ -169,33 +170,35 @@ struct Passage: Sendable {
     /// that look-behind and look-ahead still see the text around a window:
     /// the same matches as a run over the whole range, for a fraction of it.
     func matches(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
-        guard isAligned else { return [] }
-        let search = range.map { $0.clamped(to: 0..<count) } ?? 0..<count
-        guard !search.isEmpty else { return [] }
-        // A part of the text is searched as a text of its own (opaque bounds:
-        // "^" matches at its start, look-behind does not see before it).
-        if !pattern.isAnchored || search != 0..<count {
-            return collect(pattern.regex.matches(in: folded, range: NSRange(location: search.lowerBound, length: search.count)))
-        }
-        // Each window is searched in a short copy of the text around it
-        // (Foundation converts the whole string it is given to UTF-16 on
-        // every call): ``Pattern/context`` characters on either side let
-        // look-behind and look-ahead see what they would see in the text.
-        var found: [[Range<Int>?]] = []
-        for window in windows(of: pattern, in: search) {
+        Array(matchSequence(pattern, in: range))
+    }
+
+    /// ``matches(_:in:)``, searched for as they are asked for: a rule that
+    /// stops at the first match it wants leaves the windows after it unsearched.
+    func matchSequence(_ pattern: Pattern, in range: Range<Int>? = nil) -> MatchSequence {
+        MatchSequence(passage: self, pattern: pattern, range: range)
+    }
+
+    /// The matches of `pattern` in one stretch of the text.
+    ///
+    /// A window around anchors is searched in a short copy of the text
+    /// around it (Foundation converts the whole string it is given to UTF-16
+    /// on every call): ``Pattern/context`` characters on either side let
+    /// look-behind and look-ahead see what they would see in the text. Any
+    /// other stretch is searched as a text of its own (opaque bounds: "^"
+    /// matches at its start, look-behind does not see before it), so a copy
+    /// of just that stretch is searched.
+    fileprivate func search(_ pattern: Pattern, in window: Range<Int>, transparent: Bool) -> [[Range<Int>?]] {
+        if transparent {
             let lower = max(0, window.lowerBound - Pattern.context)
             let upper = min(count, window.upperBound + Pattern.context)
-            let piece = self.piece(lower..<upper)
             let results = pattern.regex.matches(
-                in: piece, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                in: piece(lower..<upper), options: [.withTransparentBounds, .withoutAnchoringBounds],
                 range: NSRange(location: window.lowerBound - lower, length: window.count))
-            found += collect(results, shift: lower)
+            return collect(results, shift: lower)
         }
-        // Debug builds (the tests) check every anchored pattern on every text
-        // they extract: wrong anchors or too short a reach trap here.
-        assert(found == matchesScanningAll(pattern),
-               "anchored pattern \(pattern.regex.pattern.prefix(60)) finds other matches than a whole scan: check its anchors and reach")
-        return found
+        let text = window == 0..<count ? folded : piece(window)
+        return collect(pattern.regex.matches(in: text, range: NSRange(location: 0, length: window.count)), shift: window.lowerBound)
     }
 
     /// Where each lower-case ASCII letter stands in ``units``, for finding anchors.
@@ -205,6 +208,22 @@ struct Passage: Sendable {
     private func starts(of unit: UInt16) -> [Int32] {
         if unit >= 97 && unit <= 122 { return letterPositions[Int(unit - 97)] }
         return units.indices.filter { units[$0] == unit }.map { Int32($0) }
+    }
+
+    /// The runs of ASCII digits in ``units``, for finding digit anchors.
+    let digitRuns: [Range<Int32>]
+
+    static func digitRuns(_ units: [UInt16]) -> [Range<Int32>] {
+        var runs: [Range<Int32>] = []
+        var index = 0
+        while index < units.count {
+            guard units[index] >= 48 && units[index] <= 57 else { index += 1; continue }
+            var end = index + 1
+            while end < units.count, units[end] >= 48 && units[end] <= 57 { end += 1 }
+            runs.append(Int32(index)..<Int32(end))
+            index = end
+        }
+        return runs
     }
 
     static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
@@ -224,10 +243,12 @@ struct Passage: Sendable {
         return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
     }
 
-    /// The whole-range scan, for comparing against ``matches(_:in:)`` in tests.
-    func matchesScanningAll(_ pattern: Pattern) -> [[Range<Int>?]] {
-        guard isAligned, count > 0 else { return [] }
-        return collect(pattern.regex.matches(in: folded, range: NSRange(location: 0, length: count)))
+    /// The scan of the whole folded text (over `range`, or all of it), for
+    /// comparing against ``matches(_:in:)`` in tests and debug builds.
+    func matchesScanningAll(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
+        let search = range.map { $0.clamped(to: 0..<count) } ?? 0..<count
+        guard isAligned, !search.isEmpty else { return [] }
+        return collect(pattern.regex.matches(in: folded, range: NSRange(location: search.lowerBound, length: search.count)))
     }
 
     private func collect(_ results: [NSTextCheckingResult], shift: Int = 0) -> [[Range<Int>?]] {
@@ -253,16 +274,9 @@ struct Passage: Sendable {
                 (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || unit > 127
             }
             if pattern.digits {
-                var index = search.lowerBound
-                while index < search.upperBound {
-                    if text[index] >= 48 && text[index] <= 57 {
-                        var end = index + 1
-                        while end < search.upperBound, text[end] >= 48 && text[end] <= 57 { end += 1 }
-                        add(index, end - index)
-                        index = end
-                    } else {
-                        index += 1
-                    }
+                for run in digitRuns where run.upperBound > search.lowerBound && run.lowerBound < search.upperBound {
+                    let lower = max(Int(run.lowerBound), search.lowerBound)
+                    add(lower, min(Int(run.upperBound), search.upperBound) - lower)
                 }
             }
             for anchor in pattern.anchors {
@@ -297,7 +311,8 @@ struct Passage: Sendable {
     }
 
     func firstMatch(_ pattern: Pattern, in range: Range<Int>? = nil) -> [Range<Int>?]? {
-        matches(pattern, in: range).first
+        var matches = matchSequence(pattern, in: range).makeIterator()
+        return matches.next()
     }
 
     /// The sentence around an offset (the last one starting before it, between sentences). O(log n).
@@ -587,6 +602,75 @@ struct CharacterClasses: Sendable {
     }
 
     static let asciiFlags: [UInt8] = (0..<128).map { flags(of: Character(Unicode.Scalar(UInt8($0)))) }
+}
+
+/// The matches of a pattern in a passage (``Passage/matches(_:in:)``),
+/// searched window by window as they are asked for.
+struct MatchSequence: Sequence {
+    let passage: Passage
+    let pattern: Pattern
+    let range: Range<Int>?
+
+    func makeIterator() -> Iterator {
+        Iterator(passage: passage, pattern: pattern, range: range)
+    }
+
+    struct Iterator: IteratorProtocol {
+        let passage: Passage
+        let pattern: Pattern
+        /// The stretches to search: windows around the anchors (searched
+        /// with transparent bounds), or the one range asked for.
+        private let windows: [Range<Int>]
+        private let transparent: Bool
+        private var nextWindow = 0
+        private var found: [[Range<Int>?]] = []
+        private var nextFound = 0
+        /// Debug builds (the tests): what a scan of the whole folded text
+        /// finds, which every match given out is checked against — wrong
+        /// anchors or too short a reach trap here.
+        private var expected: [[Range<Int>?]]?
+        private var given = 0
+
+        init(passage: Passage, pattern: Pattern, range: Range<Int>?) {
+            self.passage = passage
+            self.pattern = pattern
+            let search = range.map { $0.clamped(to: 0..<passage.count) } ?? 0..<passage.count
+            if !passage.isAligned || search.isEmpty {
+                windows = []
+                transparent = false
+            } else if pattern.isAnchored && search == 0..<passage.count {
+                windows = passage.windows(of: pattern, in: search)
+                transparent = true
+            } else {
+                windows = [search]
+                transparent = false
+            }
+            var expected: [[Range<Int>?]]?
+            assert({ expected = passage.matchesScanningAll(pattern, in: search); return true }())
+            self.expected = expected
+        }
+
+        mutating func next() -> [Range<Int>?]? {
+            while nextFound == found.count {
+                guard nextWindow < windows.count else {
+                    assert(expected.map { $0.count == given } ?? true, mismatch)
+                    return nil
+                }
+                found = passage.search(pattern, in: windows[nextWindow], transparent: transparent)
+                nextFound = 0
+                nextWindow += 1
+            }
+            let match = found[nextFound]
+            nextFound += 1
+            assert(expected.map { given < $0.count && $0[given] == match } ?? true, mismatch)
+            given += 1
+            return match
+        }
+
+        private var mismatch: String {
+            "pattern \(pattern.regex.pattern.prefix(60)) finds other matches than a whole scan: check its anchors and reach"
+        }
+    }
 }
 
 /// A compiled regular expression over folded text.

@@ -109,7 +109,7 @@ struct HeadRule: Sendable {
                 return range.isEmpty ? nil : range
             }
             if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
-            if body.matches(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10))).first?
+            if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
                 .first??.lowerBound == token.range.lowerBound { return nil }
             index += 1
         }
@@ -140,7 +140,7 @@ struct HeadRule: Sendable {
                 core = body.trimmed((close + 1)..<core.upperBound)
                 start = core.lowerBound
             }
-            if !body.matches(Self.role, in: core).isEmpty { return nil }
+            if body.firstMatch(Self.role, in: core) != nil { return nil }
         } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
@@ -151,7 +151,7 @@ struct HeadRule: Sendable {
                 core = body.trimmed((close + 1)..<core.upperBound)
                 start = core.lowerBound
             }
-            if !body.matches(Self.role, in: core).isEmpty { return nil }
+            if body.firstMatch(Self.role, in: core) != nil { return nil }
         }
         // "do X làm": the unit comes after "do".
         let tokens = Array(body.tokens(in: core))

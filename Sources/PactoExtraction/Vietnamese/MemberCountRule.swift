@@ -25,7 +25,7 @@ struct MemberCountRule: Sendable {
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
         for pattern in Self.strong {
-            for match in context.body.matches(pattern) {
+            for match in context.body.matchSequence(pattern) {
                 guard let range = match[0], let numberRange = match[1],
                       let value = Numerals.count(context.body.text(numberRange)), value >= 2
                 else { continue }
@@ -40,7 +40,7 @@ struct MemberCountRule: Sendable {
                 return Found(value, nil)
             }
         }
-        for match in context.body.matches(Self.weak) {
+        for match in context.body.matchSequence(Self.weak) {
             guard let range = match[0], let numberRange = match[1],
                   let value = Numerals.count(context.body.text(numberRange)), (2...70).contains(value)
             else { continue }

@@ -302,7 +302,7 @@ extension OrganizerRule {
     }
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
-    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["ve viec thanh lap"], reach: 110)
 
     func establishingBody(in context: Context) -> Found<String>? {
         guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
