@@ -20,7 +20,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,40}6 thang dau nam"#, anchors: ["so ket", "6 thang dau nam"], reach: 60)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh xet (?:cac )?(?:danh hieu|thi dua|khen thuong)"#, anchors: ["tong ket", "binh xet"], reach: 30)),
         Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#, anchors: ["trien khai", "phuong huong", "nhiem vu", "ke hoach", "chuong trinh"], reach: 130)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao"], reach: 40)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao tang", "trao cac", "trao bang", "trao co", "trao danh", "trao giay", "trao huan", "trao ky"], reach: 40)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#, anchors: ["cum truong", "truong cum", "khoi truong", "truong khoi", "cum pho", "pho cum", "khoi pho", "pho khoi", "don vi truong"], reach: 60)),
     ])
 
@@ -33,6 +33,9 @@ struct ActivityRule: Sendable {
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |un |unos )?(?:certificados?|banderas?|medallas?)"#, anchors: ["certificado", "bandera", "medalla"], reach: 40)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#, anchors: ["jefe", "responsable", "presidencia"], reach: 70)),
     ])
+
+    /// "do Bộ Công an phát động": launched by another.
+    static let launchedBy = TextPattern(#"(?<![a-z])do\s+[^.;,]{2,45}phat dong"#)
 
     /// The activities and where each was seen first.
     func activities(in context: Context) -> [Activity: Range<Int>?] {
@@ -102,6 +105,6 @@ struct ActivityRule: Sendable {
     /// A movement launched by someone else ("do Bộ Công an phát động").
     func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {
         let before = passage.foldedText(max(0, range.lowerBound - 50)..<range.upperBound)
-        return before.range(of: #"(?<![a-z])do\s+[^.;,]{2,45}phat dong"#, options: .regularExpression) != nil
+        return Self.launchedBy.firstRange(in: before) != nil
     }
 }

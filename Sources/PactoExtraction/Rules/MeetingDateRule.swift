@@ -29,6 +29,15 @@ struct MeetingDateRule: Sendable {
         "ban hanh",
     ]
 
+    /// A document's number before a date ("số 12/").
+    static let documentNumber = TextPattern(#"so \d+[/-]"#)
+    /// A time right after a date: a page's stamp.
+    static let timeAfter = TextPattern(#"^\s*[-,]?\s*\d{1,2}:\d{2}"#)
+    /// A time right before a date: a page's stamp.
+    static let timeBefore = TextPattern(#"\d{1,2}:\d{2}\s*[-–,]?\s*$"#)
+    /// A noun after "6/6": a fraction, not a date.
+    static let fractionNoun = TextPattern(#"^\s+(don vi|tinh|huyen|xa|co quan|thanh vien|so)\b"#)
+
     func candidates(in passage: Passage) -> [Candidate] {
         var found: [Candidate] = []
         for pattern in [Self.numeric, Self.spelled] {
@@ -47,14 +56,14 @@ struct MeetingDateRule: Sendable {
                 // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
                 if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
                 if (Self.documentWords.contains(where: { before.contains($0) })
-                    || before.range(of: #"so \d+[/-]"#, options: .regularExpression) != nil) && part == nil { score -= 6 }
+                    || Self.documentNumber.firstRange(in: before) != nil) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
-                if after.range(of: #"^\s*[-,]?\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil { score -= 8 }
-                if before.range(of: #"\d{1,2}:\d{2}\s*[-–,]?\s*$"#, options: .regularExpression) != nil { score -= 8 }
+                if Self.timeAfter.firstRange(in: after) != nil { score -= 8 }
+                if Self.timeBefore.firstRange(in: before) != nil { score -= 8 }
                 if after.hasPrefix(",") || after.hasPrefix(" tai") || after.hasPrefix(", tai") { score += 2 }
                 // "6/6 đơn vị", "9/12 tỉnh": a fraction.
-                if after.range(of: #"^\s+(don vi|tinh|huyen|xa|co quan|thanh vien|so)\b"#, options: .regularExpression) != nil {
+                if Self.fractionNoun.firstRange(in: after) != nil {
                     score -= 10
                 }
                 let sentence = passage.sentence(containing: whole.lowerBound)

@@ -60,27 +60,20 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        let separator = Folding.charactersAndScalars(of: Article.blockSeparator)
-        var characters: [Character] = []
-        var scalars: [UInt32]? = []
+        var run = CharacterRun(capacity: ordered.reduce(0) { $0 + $1.text.utf8.count + Article.blockSeparator.utf8.count })
         var segments: [Segment] = []
         var bodyCount = 0
         for (index, block) in ordered.enumerated() {
-            if index > 0 {
-                characters += separator.characters
-                if let more = separator.scalars { scalars? += more } else { scalars = nil }
-            }
-            let start = characters.count
-            let run = Folding.charactersAndScalars(of: block.text)
-            characters += run.characters
-            if let more = run.scalars { scalars? += more } else { scalars = nil }
+            if index > 0 { run.append(Article.blockSeparator) }
+            let start = run.characters.count
+            run.append(block.text)
             segments.append(Segment(
-                range: start..<characters.count, kind: block.kind,
+                range: start..<run.characters.count, kind: block.kind,
                 isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
                 isByline: Self.looksLikeByline(block.text)))
-            if block.kind != .caption { bodyCount = characters.count }
+            if block.kind != .caption { bodyCount = run.characters.count }
         }
-        self.init(characters: characters, scalars: scalars, segments: segments, bodyCount: bodyCount)
+        self.init(characters: run.characters, scalars: run.standAlone ? run.scalars : nil, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
@@ -104,10 +97,16 @@ struct Passage: Sendable {
         if let scalars {
             for value in scalars {
                 utf8Offsets.append(Int32(utf8.count))
+                // Scalars that stand alone are below U+2028: one to three bytes.
                 if value < 0x80 {
                     utf8.append(UInt8(value))
+                } else if value < 0x800 {
+                    utf8.append(0xC0 | UInt8(value >> 6))
+                    utf8.append(0x80 | UInt8(value & 0x3F))
                 } else {
-                    utf8 += Unicode.UTF8.encode(Unicode.Scalar(value)!)!
+                    utf8.append(0xE0 | UInt8(value >> 12))
+                    utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
+                    utf8.append(0x80 | UInt8(value & 0x3F))
                 }
             }
             classes = CharacterClasses(scalars: scalars, characters: characters)
@@ -130,7 +129,8 @@ struct Passage: Sendable {
         digitRuns = Self.digitRuns(units)
         blocks = segments
         blockRanges = segments.map(\.range)
-        tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets)
+        tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets,
+                               bytesTellWords: scalars != nil)
         sentences = Self.splitSentences(characters, classes: classes, blocks: segments)
     }
 
@@ -177,6 +177,14 @@ struct Passage: Sendable {
     /// stops at the first match it wants leaves the windows after it unsearched.
     func matchSequence(_ pattern: Pattern, in range: Range<Int>? = nil) -> MatchSequence {
         MatchSequence(passage: self, pattern: pattern, range: range)
+    }
+
+    /// The matches of an anchored pattern in some of its windows over the
+    /// whole text: the first of ``windows(of:in:)``, found once for patterns
+    /// that share their anchors and reach. Matches starting before the end
+    /// of the last window given are those of ``matches(_:in:)``.
+    func matchSequence(_ pattern: Pattern, windows: ArraySlice<Range<Int>>) -> MatchSequence {
+        MatchSequence(passage: self, pattern: pattern, windows: windows)
     }
 
     /// The matches of `pattern` in one stretch of the text.
@@ -265,7 +273,7 @@ struct Passage: Sendable {
     func windows(of pattern: Pattern, in search: Range<Int>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         func add(_ start: Int, _ length: Int) {
-            let lower = max(search.lowerBound, start - pattern.reach)
+            let lower = max(search.lowerBound, start - pattern.reachBefore)
             let upper = min(search.upperBound, start + length + pattern.reach)
             if lower < upper { spans.append(lower..<upper) }
         }
@@ -354,6 +362,13 @@ struct Passage: Sendable {
         return low
     }
 
+    /// A token is an Arabic number (``Numerals/arabic(_:)`` of its text is
+    /// not nil), told by its bytes: a token holds no space and no "/".
+    func isArabic(_ token: Token) -> Bool {
+        let bytes = utf8[Int(utf8Offsets[token.range.lowerBound])..<Int(utf8Offsets[token.range.upperBound])]
+        return !bytes.isEmpty && bytes.count <= 9 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Tokens inside a range.
     func tokens(in range: Range<Int>) -> ArraySlice<Token> {
         let start = tokenIndex(atOrAfter: range.lowerBound)
@@ -368,11 +383,19 @@ struct Passage: Sendable {
 extension Passage {
     /// Words of the passage; `utf8` and `utf8Offsets` are its UTF-8 and
     /// where each character starts in it.
-    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8], utf8Offsets: [Int32]) -> [Token] {
+    ///
+    /// - Parameter bytesTellWords: every character is a scalar that stands
+    ///   alone (``Folding/standsAlone(_:)``): two words are the same string
+    ///   when their bytes are the same, so words are told apart by bytes.
+    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8], utf8Offsets: [Int32],
+                         bytesTellWords: Bool = false) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
         var forms: [String: (key: String, lower: String)] = [:]
+        // The same by bytes, for short words (a String key is hashed and
+        // compared through Unicode normalisation).
+        var shortForms: [ShortWord: (key: String, lower: String)] = [:]
         let flags = classes.flags
         var index = 0
         while index < characters.count {
@@ -396,10 +419,14 @@ extension Passage {
                 }
             }
             // An ASCII word folds and lower-cases to its lower case alone.
-            let lowered: String? = utf8.withUnsafeBufferPointer { bytes in
-                let slice = bytes[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]
+            let bytes = Int(utf8Offsets[start])..<Int(utf8Offsets[index])
+            let lowered: String? = utf8.withUnsafeBufferPointer { all in
+                let slice = UnsafeBufferPointer(rebasing: all[bytes])
                 guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                    for (offset, byte) in slice.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                    return slice.count
+                }
             }
             if let lowered {
                 tokens.append(Token(
@@ -408,15 +435,21 @@ extension Passage {
                     isAllCaps: letters >= 2 && capitals == letters))
                 continue
             }
-            let word = utf8.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]), as: UTF8.self)
-            }
+            let short = bytesTellWords ? utf8.withUnsafeBufferPointer { ShortWord(UnsafeBufferPointer(rebasing: $0[bytes])) } : nil
             let form: (key: String, lower: String)
-            if let known = forms[word] {
+            if let short, let known = shortForms[short] {
                 form = known
             } else {
-                form = (Folding.fold(word), TonePlacement.normalized(word))
-                forms[word] = form
+                let word = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+                if let short {
+                    form = (Folding.fold(word), TonePlacement.normalized(word))
+                    shortForms[short] = form
+                } else if let known = forms[word] {
+                    form = known
+                } else {
+                    form = (Folding.fold(word), TonePlacement.normalized(word))
+                    forms[word] = form
+                }
             }
             tokens.append(Token(
                 range: start..<index, key: form.key, lower: form.lower,
@@ -424,6 +457,20 @@ extension Passage {
                 isAllCaps: letters >= 2 && capitals == letters))
         }
         return tokens
+    }
+
+    /// A word of at most 16 UTF-8 bytes, packed into two integers (no
+    /// word holds a zero byte): hashed and compared without a String.
+    struct ShortWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            }
+        }
     }
 
     static func splitSentences(_ characters: [Character], classes: CharacterClasses, blocks: [Segment]) -> [Range<Int>] {
@@ -472,19 +519,19 @@ extension Passage {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.index(trimmed.startIndex, offsetBy: 220, limitedBy: trimmed.endIndex) == nil else { return false }
         let folded = Folding.fold(trimmed)
-        if folded.contains("anh:") || folded.contains("foto:") || folded.hasPrefix("anh ") { return true }
+        if ByteSearch.contains("anh:", in: folded) || ByteSearch.contains("foto:", in: folded) || folded.hasPrefix("anh ") { return true }
         for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
         // One sentence only.
-        guard !trimmed.dropLast().contains(". ") else { return false }
+        guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
         for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
         // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
         if let verb = folded.range(of: "phat bieu", options: .backwards),
            folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
-           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { folded.contains($0) }) {
+           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { ByteSearch.contains($0, in: folded) }) {
             return true
         }
         guard !trimmed.hasSuffix(".") else { return false }
-        return Lexicon.captionVerbs.contains { folded.contains($0) }
+        return Lexicon.captionVerbs.contains { ByteSearch.contains($0, in: folded) }
     }
 
     /// A byline: a short line of names, with no sentence in it.
@@ -511,6 +558,57 @@ extension String {
         while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace { upper = scalars.index(before: upper) }
         return String(scalars[lower..<upper])
     }
+}
+
+/// The characters of a passage's blocks (``Folding/charactersAndScalars(of:)``
+/// of each, joined), and their scalars while every character is a scalar
+/// that stands alone; each such character is taken from a table rather
+/// than made anew.
+struct CharacterRun {
+    private(set) var characters: [Character] = []
+    private(set) var scalars: [UInt32] = []
+    /// Every character so far is a scalar that stands alone: ``scalars`` holds them.
+    private(set) var standAlone = true
+
+    init(capacity: Int) {
+        characters.reserveCapacity(capacity)
+        scalars.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ text: String) {
+        if standAlone {
+            let start = characters.count
+            let table = Self.table
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                guard Folding.standsAlone(value) else {
+                    characters.removeSubrange(start...)
+                    standAlone = false
+                    break
+                }
+                characters.append(table[Self.slot(value)])
+                scalars.append(value)
+            }
+            if standAlone { return }
+        }
+        for character in text { characters.append(character) }
+    }
+
+    /// Where a scalar that stands alone is in ``table``.
+    @inline(__always)
+    static func slot(_ value: UInt32) -> Int {
+        value < 0x300 ? Int(value) : value < 0x2000 ? Int(value - 0x1E00) + 0x300 : Int(value - 0x2000) + 0x400
+    }
+
+    /// The character of each scalar that stands alone (U+0000–U+02FF,
+    /// U+1E00–U+1EFF, U+2000–U+2027; the others in those ranges are never read).
+    static let table: [Character] = {
+        var table = [Character](repeating: " ", count: 0x428)
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[slot(UInt32(value))] = Character(scalar) }
+        }
+        return table
+    }()
 }
 
 /// What the rules ask of each character, worked out once per passage: its
@@ -610,9 +708,22 @@ struct MatchSequence: Sequence {
     let passage: Passage
     let pattern: Pattern
     let range: Range<Int>?
+    /// Windows given by the caller (``Passage/matchSequence(_:windows:)``).
+    var windows: ArraySlice<Range<Int>>?
+
+    init(passage: Passage, pattern: Pattern, range: Range<Int>?) {
+        self.passage = passage
+        self.pattern = pattern
+        self.range = range
+    }
+
+    init(passage: Passage, pattern: Pattern, windows: ArraySlice<Range<Int>>) {
+        self.init(passage: passage, pattern: pattern, range: nil)
+        self.windows = windows
+    }
 
     func makeIterator() -> Iterator {
-        Iterator(passage: passage, pattern: pattern, range: range)
+        Iterator(passage: passage, pattern: pattern, range: range, windows: windows)
     }
 
     struct Iterator: IteratorProtocol {
@@ -620,9 +731,12 @@ struct MatchSequence: Sequence {
         let pattern: Pattern
         /// The stretches to search: windows around the anchors (searched
         /// with transparent bounds), or the one range asked for.
-        private let windows: [Range<Int>]
+        private let windows: ArraySlice<Range<Int>>
         private let transparent: Bool
-        private var nextWindow = 0
+        /// The windows stop before the pattern's last one: matches after
+        /// them are not looked for.
+        private let isPartial: Bool
+        private var nextWindow: Int
         private var found: [[Range<Int>?]] = []
         private var nextFound = 0
         /// Debug builds (the tests): what a scan of the whole folded text
@@ -631,20 +745,33 @@ struct MatchSequence: Sequence {
         private var expected: [[Range<Int>?]]?
         private var given = 0
 
-        init(passage: Passage, pattern: Pattern, range: Range<Int>?) {
+        init(passage: Passage, pattern: Pattern, range: Range<Int>?, windows given: ArraySlice<Range<Int>>? = nil) {
             self.passage = passage
             self.pattern = pattern
             let search = range.map { $0.clamped(to: 0..<passage.count) } ?? 0..<passage.count
+            var isPartial = false
             if !passage.isAligned || search.isEmpty {
                 windows = []
                 transparent = false
             } else if pattern.isAnchored && search == 0..<passage.count {
-                windows = passage.windows(of: pattern, in: search)
+                if let given {
+                    windows = given
+                    assert({
+                        let all = passage.windows(of: pattern, in: search)
+                        isPartial = given.count < all.count
+                        return all.starts(with: given)
+                    }(), "windows that are not the pattern's own")
+                } else {
+                    windows = passage.windows(of: pattern, in: search)[...]
+                }
                 transparent = true
             } else {
+                precondition(given == nil, "windows given for a pattern that is searched without them")
                 windows = [search]
                 transparent = false
             }
+            self.isPartial = isPartial
+            nextWindow = windows.startIndex
             var expected: [[Range<Int>?]]?
             assert({ expected = passage.matchesScanningAll(pattern, in: search); return true }())
             self.expected = expected
@@ -652,8 +779,13 @@ struct MatchSequence: Sequence {
 
         mutating func next() -> [Range<Int>?]? {
             while nextFound == found.count {
-                guard nextWindow < windows.count else {
-                    assert(expected.map { $0.count == given } ?? true, mismatch)
+                guard nextWindow < windows.endIndex else {
+                    assert(expected.map { expected in
+                        isPartial ? expected.count == given || windows.last.map { last in
+                            expected[given][0].map { $0.lowerBound >= last.upperBound } ?? false
+                        } ?? true
+                            : expected.count == given
+                    } ?? true, mismatch)
                     return nil
                 }
                 found = passage.search(pattern, in: windows[nextWindow], transparent: transparent)
@@ -677,7 +809,8 @@ struct MatchSequence: Sequence {
 ///
 /// `anchors` (folded literals) and `reach` make it fast: when every match
 /// holds one of the anchors and lies within `reach` characters of it on
-/// either side, the pattern is run only around the anchors' occurrences.
+/// either side (`before` characters before it, when given), the pattern is
+/// run only around the anchors' occurrences.
 /// A pattern without anchors is run over the whole text. Tests compare both
 /// runs for every anchored pattern on every fixture.
 struct Pattern: @unchecked Sendable {
@@ -686,6 +819,8 @@ struct Pattern: @unchecked Sendable {
     /// Every match holds a run of digits (an anchor too).
     let digits: Bool
     let reach: Int
+    /// How far before an anchor a match may start.
+    let reachBefore: Int
 
     /// A folded literal, anywhere or as a whole word.
     struct Anchor: Sendable {
@@ -696,7 +831,8 @@ struct Pattern: @unchecked Sendable {
     static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
 
     /// `anchors` may be found anywhere, `words` only as whole words.
-    init(_ pattern: String, anchors: [String] = [], words: [String] = [], digits: Bool = false, reach: Int = 200) {
+    init(_ pattern: String, anchors: [String] = [], words: [String] = [], digits: Bool = false, reach: Int = 200,
+         before: Int? = nil) {
         // The patterns are constants of this module: a bad one is a programmer error.
         do {
             regex = try NSRegularExpression(pattern: pattern, options: [])
@@ -707,6 +843,7 @@ struct Pattern: @unchecked Sendable {
             + words.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: true) }
         self.digits = digits
         self.reach = reach
+        reachBefore = before ?? reach
     }
 
     /// How far look-behind and look-ahead of an anchored pattern may look

@@ -28,6 +28,11 @@ struct HeadRule: Sendable {
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
 
+    /// Words that hand a role over.
+    static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#)
+    /// A year right after a role ("Trưởng cụm năm 2023").
+    static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
+
     func holders(in context: Context, date: Stamp?) -> [Holder] {
         let body = context.body
         let reader = UnitReader(context: context, date: date)
@@ -66,8 +71,7 @@ struct HeadRule: Sendable {
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
         // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
-        let handsOver = body.foldedText(sentence.lowerBound..<role.lowerBound)
-            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#, options: .regularExpression) != nil
+        let handsOver = Self.handingOver.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound))
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
             // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
@@ -261,7 +265,7 @@ struct HeadRule: Sendable {
     /// "Trưởng cụm năm 2023 là ...": a year right after the role.
     static func year(near role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Int? {
         let after = body.foldedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
-        guard let found = after.range(of: #"^[^,;.]{0,25}?nam (20\d\d)"#, options: .regularExpression) else { return nil }
+        guard let found = Self.yearAfterRole.firstRange(in: after) else { return nil }
         return Int(after[found].suffix(4))
     }
 }

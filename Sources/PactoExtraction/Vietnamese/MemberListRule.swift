@@ -29,6 +29,9 @@ struct MemberListRule: Sendable {
         "thực": ["hiện"], "phát": ["động", "biểu"], "tổng": ["kết"], "sơ": ["kết"],
     ]
 
+    /// "các tỉnh" before the first name of a list.
+    static let countedNoun = TextPattern(#"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#)
+
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
         var starts: [(intro: Range<Int>, after: Int)] = []
@@ -94,8 +97,8 @@ struct MemberListRule: Sendable {
             var index = body.tokenIndex(atOrAfter: start)
             while index < body.tokens.count {
                 let token = body.tokens[index]
-                if token.isCapitalized && Numerals.arabic(body.text(token.range)) == nil { break }
-                guard Self.descriptors.contains(token.key) || Numerals.arabic(body.text(token.range)) != nil else { return nil }
+                if token.isCapitalized && !body.isArabic(token) { break }
+                guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
                 if gap.contains(".") || gap.contains(";") { return nil }
                 index += 1
@@ -116,7 +119,7 @@ struct MemberListRule: Sendable {
         var descriptor = body.foldedText(max(0, introStart - 40)..<nameStart)
         // "gồm Liên đoàn Lao động các tỉnh Lào Cai, Yên Bái ...": the names start after "các tỉnh".
         let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
-        if let found = head.range(of: #"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#, options: .regularExpression) {
+        if let found = Self.countedNoun.firstRange(in: head) {
             let offset = head.distance(from: head.startIndex, to: found.upperBound)
             if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
                 descriptor += " " + String(head[found])
