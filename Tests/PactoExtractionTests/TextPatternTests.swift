@@ -28,7 +28,10 @@ struct TextPatternTests {
                 texts.append(tail)
             }
         }
-        texts += ["Sở Y tế – Cụm trưởng", " - la cum truong", "18/3/2024 - 06:17", "🎉 cho 02 tap the (A, B)", ""]
+        texts += [
+            "Sở Y tế – Cụm trưởng", " - la cum truong", "18/3/2024 - 06:17", " - 06:17 sang", "🎉 cho 02 tap the (A, B)",
+            " 02 tap the (so a, so b)", "",
+        ]
         return texts
     }()
 

@@ -272,9 +272,9 @@ struct Passage: Sendable {
     /// occurrence of an anchor widened by the pattern's reach, merged.
     func windows(of pattern: Pattern, in search: Range<Int>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        func add(_ start: Int, _ length: Int) {
-            let lower = max(search.lowerBound, start - pattern.reachBefore)
-            let upper = min(search.upperBound, start + length + pattern.reach)
+        func add(_ start: Int, _ length: Int, before: Int, after: Int) {
+            let lower = max(search.lowerBound, start - before)
+            let upper = min(search.upperBound, start + length + after)
             if lower < upper { spans.append(lower..<upper) }
         }
         units.withUnsafeBufferPointer { text in
@@ -284,7 +284,7 @@ struct Passage: Sendable {
             if pattern.digits {
                 for run in digitRuns where run.upperBound > search.lowerBound && run.lowerBound < search.upperBound {
                     let lower = max(Int(run.lowerBound), search.lowerBound)
-                    add(lower, min(Int(run.upperBound), search.upperBound) - lower)
+                    add(lower, min(Int(run.upperBound), search.upperBound) - lower, before: pattern.reachBefore, after: pattern.reach)
                 }
             }
             for anchor in pattern.anchors {
@@ -301,7 +301,7 @@ struct Passage: Sendable {
                         let after = index + anchor.text.count
                         if after < text.count, isWordUnit(text[after]) { continue }
                     }
-                    add(index, anchor.text.count)
+                    add(index, anchor.text.count, before: anchor.before, after: anchor.after)
                 }
             }
         }
@@ -810,22 +810,34 @@ struct MatchSequence: Sequence {
 /// `anchors` (folded literals) and `reach` make it fast: when every match
 /// holds one of the anchors and lies within `reach` characters of it on
 /// either side (`before` characters before it, when given), the pattern is
-/// run only around the anchors' occurrences.
+/// run only around the anchors' occurrences. Anchors may also have reaches
+/// of their own, when a pattern's alternatives reach far from some
+/// anchors and not from others.
 /// A pattern without anchors is run over the whole text. Tests compare both
 /// runs for every anchored pattern on every fixture.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
-    let anchors: [Anchor]
+    private(set) var anchors: [Anchor]
     /// Every match holds a run of digits (an anchor too).
     let digits: Bool
     let reach: Int
     /// How far before an anchor a match may start.
     let reachBefore: Int
 
-    /// A folded literal, anywhere or as a whole word.
+    /// A folded literal, anywhere or as a whole word, and how far a match
+    /// holding it may run before its start and after its end.
     struct Anchor: Sendable {
         var text: [UInt16]
         var isWord: Bool
+        var before: Int
+        var after: Int
+
+        init(_ text: String, word: Bool = false, before: Int, after: Int) {
+            self.text = Array(text.utf16)
+            isWord = word
+            self.before = before
+            self.after = after
+        }
     }
 
     static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
@@ -839,11 +851,17 @@ struct Pattern: @unchecked Sendable {
         } catch {
             preconditionFailure("bad pattern \(pattern): \(error)")
         }
-        self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: false) }
-            + words.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: true) }
+        self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor($0, before: before ?? reach, after: reach) }
+            + words.filter { !$0.isEmpty }.map { Anchor($0, word: true, before: before ?? reach, after: reach) }
         self.digits = digits
         self.reach = reach
         reachBefore = before ?? reach
+    }
+
+    /// A pattern whose anchors have reaches of their own.
+    init(_ pattern: String, anchors: [Anchor]) {
+        self.init(pattern, reach: 0)
+        self.anchors = anchors.filter { !$0.text.isEmpty }
     }
 
     /// How far look-behind and look-ahead of an anchored pattern may look
