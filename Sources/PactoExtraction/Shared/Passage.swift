@@ -212,6 +212,15 @@ struct Passage: Sendable {
     /// Where each lower-case ASCII letter stands in ``units``, for finding anchors.
     let letterPositions: [[Int32]]
 
+    /// Where in `anchor` the unit stands that the text holds least often
+    /// (the first, unless a letter further on is rarer).
+    private func rarestUnit(of anchor: [UInt16]) -> Int {
+        func frequency(_ unit: UInt16) -> Int { unit >= 97 && unit <= 122 ? letterPositions[Int(unit - 97)].count : Int.max }
+        var best = 0
+        for (offset, unit) in anchor.enumerated() where frequency(unit) < frequency(anchor[best]) { best = offset }
+        return best
+    }
+
     /// Positions of a unit: from ``letterPositions`` for a letter, by a scan otherwise.
     private func starts(of unit: UInt16) -> [Int32] {
         if unit >= 97 && unit <= 122 { return letterPositions[Int(unit - 97)] }
@@ -235,7 +244,13 @@ struct Passage: Sendable {
     }
 
     static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
-        var positions = [[Int32]](repeating: [], count: 26)
+        var counts = [Int](repeating: 0, count: 26)
+        for unit in units where unit >= 97 && unit <= 122 { counts[Int(unit - 97)] += 1 }
+        var positions = counts.map { count in
+            var letter: [Int32] = []
+            letter.reserveCapacity(count)
+            return letter
+        }
         for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
             positions[Int(unit - 97)].append(Int32(index))
         }
@@ -288,12 +303,14 @@ struct Passage: Sendable {
                 }
             }
             for anchor in pattern.anchors {
-                guard let first = anchor.text.first, anchor.text.count <= search.count else { continue }
+                guard !anchor.text.isEmpty, anchor.text.count <= search.count else { continue }
                 let end = search.upperBound - anchor.text.count
-                for start in starts(of: first) {
-                    let index = Int(start)
+                // Found by the anchor's rarest letter in the text: fewer places to compare.
+                let key = rarestUnit(of: anchor.text)
+                for position in starts(of: anchor.text[key]) {
+                    let index = Int(position) - key
                     guard index >= search.lowerBound, index <= end else { continue }
-                    var offset = 1
+                    var offset = 0
                     while offset < anchor.text.count, text[index + offset] == anchor.text[offset] { offset += 1 }
                     guard offset == anchor.text.count else { continue }
                     if anchor.isWord {
@@ -486,20 +503,26 @@ extension Passage {
                 if byte == 10 {
                     ends = true
                 } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && flags[index] & CharacterClasses.ellipsis != 0) {
-                    let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
-                    // After next: its class, "A" past the end.
-                    let afterNextIndex = index + 2 < block.range.upperBound ? index + 2 : nil
-                    // "TP. Hồ Chí Minh", "Tp. Bang Lung": an abbreviation, not an end.
-                    let before = index > start ? String(characters[max(start, index - 3)..<index]) : ""
-                    let abbreviation = before.hasSuffix("TP") || before.hasSuffix("Tp") || before.hasSuffix("tp")
-                        || before.hasSuffix(" P") || before.hasSuffix("n.º") || before.hasSuffix("No")
+                    // The next character: a space, a line or a closing quote (a space past the end).
+                    let next = index + 1 < block.range.upperBound ? ascii[index + 1] : 32
+                    let spaceAfter = next == 32 || next == 10 || next == 34
+                        || next == 0 && characters[index + 1] == "”"
+                    // "TP. Hồ Chí Minh", "Tp. Bang Lung", "n.º", "No.": an abbreviation, not an
+                    // end (the one, two or three characters of the sentence before the mark).
+                    let available = min(3, index - start)
+                    let last = available >= 1 ? ascii[index - 1] : 0
+                    let second = available >= 2 ? ascii[index - 2] : 0
+                    let abbreviation = second == 84 && (last == 80 || last == 112) || second == 116 && last == 112
+                        || second == 32 && last == 80 || second == 78 && last == 111
+                        || available == 3 && ascii[index - 3] == 110 && second == 46 && characters[index - 1] == "º"
+                    // After next: a capital, a digit, an opening quote or bracket, a dash ("A" past the end).
                     var capitalAfter = true
-                    if let afterNextIndex {
-                        let afterNext = characters[afterNextIndex]
-                        capitalAfter = flags[afterNextIndex] & (CharacterClasses.upper | CharacterClasses.number) != 0
-                            || afterNext == "\"" || afterNext == "“" || afterNext == "(" || afterNext == "-"
+                    if index + 2 < block.range.upperBound {
+                        let afterNext = ascii[index + 2]
+                        capitalAfter = flags[index + 2] & (CharacterClasses.upper | CharacterClasses.number) != 0
+                            || afterNext == 34 || afterNext == 40 || afterNext == 45 || afterNext == 0 && characters[index + 2] == "“"
                     }
-                    ends = !abbreviation && (next == " " || next == "\n" || next == "\"" || next == "”") && capitalAfter
+                    ends = !abbreviation && spaceAfter && capitalAfter
                 }
                 if ends {
                     if index + 1 > start { sentences.append(start..<(index + 1)) }
@@ -660,16 +683,18 @@ struct CharacterClasses: Sendable {
     init(scalars: [UInt32], characters: [Character]) {
         var ascii = [UInt8](repeating: 0, count: scalars.count)
         var flags = [UInt8](repeating: 0, count: scalars.count)
+        let (asciiFlags, latinFlags) = (Self.asciiFlags, Self.latinFlags)
+        let (extendedFlags, punctuationFlags) = (Self.extendedFlags, Self.punctuationFlags)
         for (index, value) in scalars.enumerated() {
             if value < 0x80 {
                 ascii[index] = UInt8(value)
-                flags[index] = Self.asciiFlags[Int(value)]
+                flags[index] = asciiFlags[Int(value)]
             } else if value < 0x300 {
-                flags[index] = Self.latinFlags[Int(value)]
+                flags[index] = latinFlags[Int(value)]
             } else if value >= 0x1E00 && value <= 0x1EFF {
-                flags[index] = Self.extendedFlags[Int(value - 0x1E00)]
+                flags[index] = extendedFlags[Int(value - 0x1E00)]
             } else if value >= 0x2000 && value <= 0x206F {
-                flags[index] = Self.punctuationFlags[Int(value - 0x2000)]
+                flags[index] = punctuationFlags[Int(value - 0x2000)]
             } else {
                 flags[index] = Self.flags(of: characters[index])
             }
