@@ -65,13 +65,13 @@ struct Passage: Sendable {
         var bodyCount = 0
         for (index, block) in ordered.enumerated() {
             if index > 0 { run.append(Article.blockSeparator) }
-            let start = run.characters.count
+            let start = run.count
             run.append(block.text)
             segments.append(Segment(
-                range: start..<run.characters.count, kind: block.kind,
+                range: start..<run.count, kind: block.kind,
                 isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
                 isByline: Self.looksLikeByline(block.text)))
-            if block.kind != .caption { bodyCount = run.characters.count }
+            if block.kind != .caption { bodyCount = run.count }
         }
         self.init(characters: run.characters, scalars: run.standAlone ? run.scalars : nil, segments: segments, bodyCount: bodyCount)
     }
@@ -244,13 +244,7 @@ struct Passage: Sendable {
     }
 
     static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
-        var counts = [Int](repeating: 0, count: 26)
-        for unit in units where unit >= 97 && unit <= 122 { counts[Int(unit - 97)] += 1 }
-        var positions = counts.map { count in
-            var letter: [Int32] = []
-            letter.reserveCapacity(count)
-            return letter
-        }
+        var positions = [[Int32]](repeating: [], count: 26)
         for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
             positions[Int(unit - 97)].append(Int32(index))
         }
@@ -585,36 +579,74 @@ extension String {
 
 /// The characters of a passage's blocks (``Folding/charactersAndScalars(of:)``
 /// of each, joined), and their scalars while every character is a scalar
-/// that stands alone; each such character is taken from a table rather
-/// than made anew.
+/// that stands alone: then only the scalars are collected, and each
+/// character is taken from a table rather than made anew.
 struct CharacterRun {
-    private(set) var characters: [Character] = []
     private(set) var scalars: [UInt32] = []
-    /// Every character so far is a scalar that stands alone: ``scalars`` holds them.
-    private(set) var standAlone = true
+    /// The characters, once a block holds one that is not a scalar standing alone.
+    private var mixed: [Character]?
 
     init(capacity: Int) {
-        characters.reserveCapacity(capacity)
         scalars.reserveCapacity(capacity)
     }
 
-    mutating func append(_ text: String) {
-        if standAlone {
-            let start = characters.count
-            let table = Self.table
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
-                guard Folding.standsAlone(value) else {
-                    characters.removeSubrange(start...)
-                    standAlone = false
-                    break
-                }
-                characters.append(table[Self.slot(value)])
-                scalars.append(value)
-            }
-            if standAlone { return }
+    /// Every character is a scalar that stands alone: ``scalars`` are the characters.
+    var standAlone: Bool { mixed == nil }
+
+    var count: Int { mixed?.count ?? scalars.count }
+
+    var characters: [Character] {
+        if let mixed { return mixed }
+        let table = Self.table
+        return [Character](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            for (index, value) in scalars.enumerated() { (buffer.baseAddress! + index).initialize(to: table[Self.slot(value)]) }
+            count = scalars.count
         }
-        for character in text { characters.append(character) }
+    }
+
+    mutating func append(_ text: String) {
+        if mixed == nil {
+            if let decoded = Self.scalarsStandingAlone(text) {
+                scalars += decoded
+                return
+            }
+            mixed = characters
+        }
+        for character in text { mixed!.append(character) }
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 (which a String always
+    /// holds valid); nil when one does not stand alone.
+    static func scalarsStandingAlone(_ text: String) -> [UInt32]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var standAlone = true
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    guard Folding.standsAlone(value) else { standAlone = false; break }
+                    buffer[count] = value
+                    count += 1
+                }
+            }
+            return standAlone ? scalars : nil
+        }
     }
 
     /// Where a scalar that stands alone is in ``table``.
