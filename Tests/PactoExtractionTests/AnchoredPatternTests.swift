@@ -56,6 +56,8 @@ struct AnchoredPatternTests {
             "Tổng kết năm 2023, trao 5 cờ thi đua; 12 tỉnh thành viên. Ngày 3/4/2024 ký kết giao ước gồm 7 đơn vị, 20 chỉ tiêu",
             "gồm mười hai tỉnh.Sáng 5/3 Cụm 6 tỉnh ký kết thi đua",
             "firmaron el pacto de emulación con 12 criterios; balance semestral y entrega de 3 banderas",
+            // Counts whose number is followed by more than a space, or by its units ("mười lăm").
+            "Khối gồm mười lăm đơn vị thành viên, có 7\thuyện và hai  tỉnh, thành phố thuộc Cụm; gồm 12\n\nhuyện",
         ]
         for text in edges { list.append((text, Passage(text: text))) }
         return list

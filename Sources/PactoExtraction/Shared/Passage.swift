@@ -290,10 +290,29 @@ struct Passage: Sendable {
             func isWordUnit(_ unit: UInt16) -> Bool {
                 (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || unit > 127
             }
-            if pattern.digits {
+            // White space as ICU's "\s" sees it, and the rest of the
+            // Unicode spaces: more than "\s" holds is safe here.
+            func isSpace(_ unit: UInt16) -> Bool {
+                (unit >= 9 && unit <= 13) || unit == 32 || unit == 0x85 || unit == 0xA0 || unit == 0x1680
+                    || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029 || unit == 0x202F
+                    || unit == 0x205F || unit == 0x3000
+            }
+            // White space, then one of the anchor's followers, at `end`.
+            func isFollowed(_ anchor: Pattern.Anchor, at end: Int) -> Bool {
+                guard !anchor.followers.isEmpty else { return true }
+                var index = end
+                while index < text.count, isSpace(text[index]) { index += 1 }
+                guard index > end else { return false }
+                return anchor.followers.contains { word in
+                    index + word.count <= text.count && word.indices.allSatisfy { text[index + $0] == word[$0] }
+                }
+            }
+            if let digitRun = pattern.digitRun {
                 for run in digitRuns where run.upperBound > search.lowerBound && run.lowerBound < search.upperBound {
                     let lower = max(Int(run.lowerBound), search.lowerBound)
-                    add(lower, min(Int(run.upperBound), search.upperBound) - lower, before: pattern.reachBefore, after: pattern.reach)
+                    let upper = min(Int(run.upperBound), search.upperBound)
+                    guard isFollowed(digitRun, at: upper) else { continue }
+                    add(lower, upper - lower, before: digitRun.before, after: digitRun.after)
                 }
             }
             for anchor in pattern.anchors {
@@ -312,6 +331,7 @@ struct Passage: Sendable {
                         let after = index + anchor.text.count
                         if after < text.count, isWordUnit(text[after]) { continue }
                     }
+                    guard isFollowed(anchor, at: index + anchor.text.count) else { continue }
                     add(index, anchor.text.count, before: anchor.before, after: anchor.after)
                 }
             }
@@ -869,17 +889,15 @@ struct MatchSequence: Sequence {
 /// either side (`before` characters before it, when given), the pattern is
 /// run only around the anchors' occurrences. Anchors may also have reaches
 /// of their own, when a pattern's alternatives reach far from some
-/// anchors and not from others.
+/// anchors and not from others, and words that must follow them.
 /// A pattern without anchors is run over the whole text. Tests compare both
 /// runs for every anchored pattern on every fixture.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     private(set) var anchors: [Anchor]
-    /// Every match holds a run of digits (an anchor too).
-    let digits: Bool
-    let reach: Int
-    /// How far before an anchor a match may start.
-    let reachBefore: Int
+    /// Every match holds a run of digits (an anchor too): how far from it
+    /// the match may run, and what must follow it. Nil when some match holds none.
+    private(set) var digitRun: Anchor?
 
     /// A folded literal, anywhere or as a whole word, and how far a match
     /// holding it may run before its start and after its end.
@@ -888,12 +906,21 @@ struct Pattern: @unchecked Sendable {
         var isWord: Bool
         var before: Int
         var after: Int
+        /// When not empty, the anchor counts only where white space and one
+        /// of these words follow it (every match has them after the anchor).
+        var followers: [[UInt16]]
 
-        init(_ text: String, word: Bool = false, before: Int, after: Int) {
+        init(_ text: String, word: Bool = false, before: Int, after: Int, followedBy followers: [String] = []) {
             self.text = Array(text.utf16)
             isWord = word
             self.before = before
             self.after = after
+            self.followers = followers.map { Array($0.utf16) }
+        }
+
+        /// Runs of digits, as an anchor.
+        static func digits(before: Int, after: Int, followedBy followers: [String] = []) -> Anchor {
+            Anchor("", before: before, after: after, followedBy: followers)
         }
     }
 
@@ -910,15 +937,14 @@ struct Pattern: @unchecked Sendable {
         }
         self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor($0, before: before ?? reach, after: reach) }
             + words.filter { !$0.isEmpty }.map { Anchor($0, word: true, before: before ?? reach, after: reach) }
-        self.digits = digits
-        self.reach = reach
-        reachBefore = before ?? reach
+        digitRun = digits ? .digits(before: before ?? reach, after: reach) : nil
     }
 
-    /// A pattern whose anchors have reaches of their own.
-    init(_ pattern: String, anchors: [Anchor]) {
-        self.init(pattern, reach: 0)
+    /// A pattern whose anchors (and digit runs, when `digits` is given) have reaches of their own.
+    init(_ pattern: String, anchors: [Anchor], digits: Anchor? = nil) {
+        self.init(pattern)
         self.anchors = anchors.filter { !$0.text.isEmpty }
+        digitRun = digits
     }
 
     /// How far look-behind and look-ahead of an anchored pattern may look
@@ -926,7 +952,7 @@ struct Pattern: @unchecked Sendable {
     static let context = 64
 
     /// Run only around anchors.
-    var isAnchored: Bool { digits || !anchors.isEmpty }
+    var isAnchored: Bool { digitRun != nil || !anchors.isEmpty }
 }
 
 /// `lower..<upper`, empty when upper is below lower.

@@ -6,15 +6,25 @@ import PactoModel
 /// "12 phường thành viên", "Cụm thi đua 7 tỉnh", "Công an 5 tỉnh", "sáu".
 struct MemberCountRule: Sendable {
     static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
-    static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|dn|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
+    /// What is counted: every pattern's number is followed by one of these.
+    static let nouns = [
+        "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty",
+        "doanh nghiep", "dn", "quan", "thi xa", "hoi", "nganh",
+    ]
+    static let noun = "(?:" + nouns.joined(separator: "|") + "|tinh, thanh(?: pho)?)"
 
-    /// Every match holds its number: digits or a number word. The words
-    /// before it run to 25 characters ("dai dien lanh dao cua"), those after
-    /// it to 45 ("muoi mot tinh, thanh pho thuoc khoi"), with room for more
-    /// white space.
+    /// Every match holds its number: digits or a number word, then white
+    /// space and what is counted ("mười" its units first: "mười lăm tỉnh").
+    /// The words before it run to 25 characters ("dai dien lanh dao cua"),
+    /// those after it to 45 ("muoi mot tinh, thanh pho thuoc khoi"), with
+    /// room for more white space.
     static func counted(_ pattern: String) -> Pattern {
-        Pattern(pattern, words: ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"], digits: true, reach: 60,
-                before: 35)
+        let units = ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"]
+        return Pattern(
+            pattern,
+            anchors: units.map { Pattern.Anchor($0, word: true, before: 35, after: 60, followedBy: nouns) }
+                + [Pattern.Anchor("muoi", word: true, before: 35, after: 60)],
+            digits: .digits(before: 35, after: 60, followedBy: nouns))
     }
 
     static let strong: [Pattern] = [
