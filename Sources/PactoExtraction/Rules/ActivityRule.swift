@@ -23,15 +23,20 @@ struct ActivityRule: Sendable {
             // Each alternative, by the anchor that bounds it best: "triển khai kế hoạch",
             // "(đề ra | ban) (các) phương hướng(, nhiệm vụ)", "tổng kết ... nhiệm vụ năm 2024",
             // "(quyết định | đề ra) (các) nhiệm vụ ... năm 2024", "thông qua ... kế hoạch hoạt động".
-            .init("trien khai", before: 0, after: 25),
+            .init("trien khai", before: 0, after: 25,
+                  followedBy: ["ke hoach", "nhiem vu", "phuong huong", "cong tac", "chuong trinh"]),
             .init("phuong huong", before: 40, after: 15),
             .init("tong ket", before: 0, after: 160), .init("so ket", before: 0, after: 160),
             .init("nhiem vu", before: 40, after: 65),
-            .init("ke hoach", before: 85, after: 20), .init("chuong trinh", before: 85, after: 20),
+            .init("ke hoach", before: 85, after: 20, followedBy: Self.planKinds),
+            .init("chuong trinh", before: 85, after: 20, followedBy: Self.planKinds),
         ])),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao tang", "trao cac", "trao bang", "trao co", "trao danh", "trao giay", "trao huan", "trao ky"], reach: 40)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#, anchors: ["cum truong", "truong cum", "khoi truong", "truong khoi", "cum pho", "pho cum", "khoi pho", "pho khoi", "don vi truong"], reach: 60)),
     ])
+
+    /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
+    static let planKinds = ["hoat dong", "to chuc", "thi dua", "trien khai", "cong tac", "phat dong"]
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando|aran)\s+(?:de\s+|del\s+)?(?:el|un|los|su)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|io|ieron|ir)\s+(?:el |su |un )?pacto"#, anchors: ["firm", "suscrib"], reach: 60)),

@@ -11,7 +11,7 @@ struct ThemeRule: Sendable {
 
     static let vietnamese = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#,
-                               anchors: ["chu de", "khau hieu", "muc tieu"]),
+                               anchors: ["chu de", "khau hieu", "muc tieu"], reach: 200, before: 0),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna"]),

@@ -7,7 +7,13 @@ import PactoModel
 /// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
 /// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
 struct AwardRule: Sendable {
-    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#, anchors: ["bang khen", "giay khen", "huan chuong", "chien si thi dua", "ky niem chuong"], words: ["co"], reach: 30)
+    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#, anchors: [
+        "bang khen", "giay khen", "huan chuong", "chien si thi dua", "ky niem chuong",
+    ].map { Pattern.Anchor($0, before: 30, after: 30) } + [
+        // "Cờ" as an award: "Cờ thi đua", "Cờ của UBND tỉnh"; not "có".
+        Pattern.Anchor("co", word: true, before: 30, after: 30,
+                       followedBy: ["thi dua", "ubnd", "uy ban", "cua", "chinh phu", "dan dau", "luan luu"]),
+    ])
     static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
     static let receiving = Pattern(#"(?<![a-z])duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+(?:danh hieu\s*)?"?\s*$"#)

@@ -7,7 +7,7 @@ import PactoModel
 struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#, anchors: ["gom"], reach: 8)
     /// Every match ends at its colon, some 70 characters after its count at most.
-    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 100)
+    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 0, before: 100)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words between "gồm" and the first name that only describe the list.
@@ -54,7 +54,8 @@ struct MemberListRule: Sendable {
 
     /// "4 tỉnh Sóc Trăng, An Giang, Trà Vinh, Cà Mau đạt ...": provinces
     /// named one after another after a count, all known to the gazetteer.
-    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#, digits: true, reach: 40)
+    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#, anchors: [],
+                                          digits: .digits(before: 0, after: 40, followedBy: ["tinh"]))
 
     func provinceRun(in context: Context, date: Stamp?, ofProvinces: Bool = false) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body

@@ -70,7 +70,10 @@ struct OrganizerRule: Sendable {
 // MARK: - Mentions
 
 extension OrganizerRule {
-    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"], reach: 40)
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"].map {
+        // Followed by "thi đua", "số", a Roman or an Arabic number ("Cụm trưởng" is none).
+        Pattern.Anchor($0, before: 0, after: 30, followedBy: ["thi dua", "so", "i", "v", "x"] + (0...9).map(String.init))
+    })
     static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#, anchors: ["cum"], reach: 20)
 
     static func mentions(in passage: Passage) -> [Mention] {
