@@ -102,9 +102,9 @@ struct ActivityRule: Sendable {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
         guard let colon = before.lastIndex(of: ":") else { return false }
-        let lead = before[before.startIndex..<colon]
-        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { lead.contains($0) }
-            && !lead.contains("hoi nghi")
+        let lead = String(before[before.startIndex..<colon])
+        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { ByteSearch.contains($0, in: lead) }
+            && !ByteSearch.contains("hoi nghi", in: lead)
     }
 
     /// A review the plan foresees for later ("incluye una reunión de balance
@@ -113,7 +113,7 @@ struct ActivityRule: Sendable {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
         return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
-            .contains { before.contains($0) }
+            .contains { ByteSearch.contains($0, in: before) }
     }
 
     /// A movement launched by someone else ("do Bộ Công an phát động").

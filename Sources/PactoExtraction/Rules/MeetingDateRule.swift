@@ -57,7 +57,7 @@ struct MeetingDateRule: Sendable {
                 var before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
                 // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
                 if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
-                if (Self.documentWords.contains(where: { before.contains($0) })
+                if (Self.documentWords.contains(where: { ByteSearch.contains($0, in: String(before)) })
                     || Self.documentNumber.firstRange(in: before) != nil) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").

@@ -198,7 +198,7 @@ struct PeopleRule: Sendable {
         if ["tham dự", "dự hội nghị", "đến dự", "về dự", "estuvieron presentes", "asistieron"].contains(where: { opening.hasPrefix($0) }) {
             return .attendee
         }
-        for (word, role) in Self.roleWords where before.contains(word) { return role }
+        for (word, role) in Self.roleWords where ByteSearch.contains(word, in: before) { return role }
         return nil
     }
 }

@@ -23,6 +23,17 @@ enum Lexicon {
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
     ]
 
+    /// A folded phrase opens with one of `heads` as a whole word; `phrase`
+    /// ends with a space ("so y te tinh " opens with "so").
+    static func opens(_ phrase: String, withOneOf heads: [String]) -> Bool {
+        heads.contains { phrase.hasPrefix($0) }
+    }
+
+    /// ``unitHeads``, ``notUnits`` and ``trailingHeads``, each with the space after it.
+    static let unitHeadWords = unitHeads.map { $0 + " " }
+    static let notUnitWords = notUnits.map { $0 + " " }
+    static let trailingHeadWords = trailingHeads.map { $0 + " " }
+
     /// Heads that end a unit's name as often as they open one ("Ban Tổ chức Tỉnh ủy").
     static let trailingHeads = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy"]
 

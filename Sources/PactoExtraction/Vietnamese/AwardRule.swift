@@ -210,8 +210,8 @@ struct AwardRule: Sendable {
         }
         let tokens = body.tokens(in: subject)
         guard let head = tokens.first(where: { token in
-            let rest = body.foldedText(token.range.lowerBound..<subject.upperBound) + " "
-            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            guard token.isCapitalized else { return false }
+            return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return [] }
         let range = body.trimmed(head.range.lowerBound..<subject.upperBound)
         return Self.digit.firstRange(in: body.foldedText(range)) == nil ? [range] : []
@@ -231,8 +231,8 @@ struct AwardRule: Sendable {
         let clause = start..<verb.lowerBound
         let tokens = body.tokens(in: clause)
         guard let head = tokens.first(where: { token in
-            let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            guard token.isCapitalized else { return false }
+            return Lexicon.opens(body.foldedText(token.range.lowerBound..<clause.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return nil }
         let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
         let folded = body.foldedText(range)

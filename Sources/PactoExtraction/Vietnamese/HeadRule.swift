@@ -43,7 +43,7 @@ struct HeadRule: Sendable {
             let isDeputy = word.hasPrefix("pho") || word.hasSuffix("pho")
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.foldedText(sentence)
-            let handover = Self.handoverWords.contains { sentenceText.contains($0) }
+            let handover = Self.handoverWords.contains { ByteSearch.contains($0, in: sentenceText) }
             let year = Self.year(near: whole, in: body, sentence: sentence)
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
@@ -51,7 +51,7 @@ struct HeadRule: Sendable {
                 // The one who hands the role over ("X chuyển giao ... cho Y") is a
                 // member, no longer its holder; one who only assigns it ("Bộ X giao") is neither.
                 let lead = body.foldedText(sentence.lowerBound..<whole.lowerBound)
-                if lead.contains("chuyen giao") || lead.contains("ban giao"),
+                if ByteSearch.contains("chuyen giao", in: lead) || ByteSearch.contains("ban giao", in: lead),
                    let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
                     holders.append(Holder(member: cleaned(previous, context: context, date: date), isDeputy: isDeputy,
                                           isHandover: false, year: nil, isFormer: true))
@@ -76,7 +76,7 @@ struct HeadRule: Sendable {
             let token = body.tokens[index]
             // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
             let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
-            let colon = previousEnd >= role.upperBound && body.text(previousEnd..<token.range.lowerBound).contains(":")
+            let colon = previousEnd >= role.upperBound && ByteSearch.contains(":", in: body.text(previousEnd..<token.range.lowerBound))
             if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
@@ -97,8 +97,9 @@ struct HeadRule: Sendable {
                     while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
                     let clause = body.trimmed((end + 1)..<next)
                     guard let head = body.tokens(in: clause).first(where: { token in
+                        guard token.isCapitalized && Lexicon.isHeadSpelling(token) else { return false }
                         let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-                        return token.isCapitalized && Lexicon.isHeadSpelling(token) && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                     }) else { return nil }
                     range = body.trimmed(head.range.lowerBound..<clause.upperBound)
                 }
@@ -174,10 +175,11 @@ struct HeadRule: Sendable {
         var unitStart: Int?
         var firstHead: Int?
         for index in first..<tokens.count {
-            let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
-            let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            // The folded rest of the clause, for capitalised words only.
+            let rest = tokens[index].isCapitalized ? body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " " : ""
+            let isHead = tokens[index].isCapitalized && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && Lexicon.isHeadSpelling(tokens[index])
-                && !Lexicon.notUnits.contains { rest.hasPrefix($0 + " ") }
+                && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
             if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound
@@ -189,8 +191,8 @@ struct HeadRule: Sendable {
             let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
                 && Lexicon.unitHeads.contains(twoBack)
             // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
-            let endsName = firstHead != nil && Lexicon.trailingHeads.contains { rest.hasPrefix($0 + " ") }
-                && !body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(",")
+            let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
+                && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
             let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
                 || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
             if opensName { unitStart = tokens[index].range.lowerBound }
@@ -204,7 +206,7 @@ struct HeadRule: Sendable {
         for token in tokens where token.range.lowerBound > unitStart {
             if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
             let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
-            if gap.contains(" - ") || gap.contains(" – ") { unitEnd = token.range.lowerBound; break }
+            if ByteSearch.contains(" - ", in: gap) || ByteSearch.contains(" – ", in: gap) { unitEnd = token.range.lowerBound; break }
         }
         let range = body.trimmed(unitStart..<unitEnd)
         return range.isEmpty ? nil : range

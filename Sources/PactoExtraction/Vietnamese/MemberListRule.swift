@@ -43,8 +43,8 @@ struct MemberListRule: Sendable {
         }
         starts.sort { $0.intro.lowerBound < $1.intro.lowerBound }
         for start in starts {
-            let before = body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound)
-            if Self.notMembers.contains(where: { before.contains($0) }) { continue }
+            let before = String(body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound))
+            if Self.notMembers.contains(where: { ByteSearch.contains($0, in: before) }) { continue }
             guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
                   list.members.count >= 2 else { continue }
             return list
@@ -101,7 +101,7 @@ struct MemberListRule: Sendable {
                 if token.isCapitalized && !body.isArabic(token) { break }
                 guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
-                if gap.contains(".") || gap.contains(";") { return nil }
+                if ByteSearch.contains(".", in: gap) || ByteSearch.contains(";", in: gap) { return nil }
                 index += 1
                 listStart = token.range.upperBound
             }
@@ -128,15 +128,15 @@ struct MemberListRule: Sendable {
             }
         }
         let scope: UnitReader.Scope
-        if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
+        if ["huyen", " xa", "phuong"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
             scope = .localities
-        } else if descriptor.contains("tinh") || descriptor.contains("thanh pho") || descriptor.contains("provincia") {
+        } else if ["tinh", "thanh pho", "provincia"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
             scope = .provinces
         } else {
             scope = .units
         }
         // "gồm 7 đơn vị (A, B, ...)": the names are in brackets.
-        var bracketed = body.text(max(0, introStart - 2)..<introStart).contains("(")
+        var bracketed = ByteSearch.contains("(", in: body.text(max(0, introStart - 2)..<introStart))
         while listStart < body.count, body.characters[listStart] == " " || body.characters[listStart] == "(" {
             if body.characters[listStart] == "(" { bracketed = true }
             listStart += 1
@@ -251,7 +251,7 @@ struct MemberListRule: Sendable {
             while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
-            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
