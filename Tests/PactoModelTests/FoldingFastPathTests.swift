@@ -68,6 +68,35 @@ struct FoldingFastPathTests {
         #expect(TonePlacement.normalized("Thuỷ") == "thủy")
         #expect(TonePlacement.normalized("Đồng") == "đồng")
     }
+
+    /// Tones moved by table give what decomposing and composing gives: on
+    /// every sample (whole and word by word), and on every vowel that could
+    /// follow "o", "u" or "qu" with every ending.
+    @Test func tonesMovedByTableAgree() {
+        var texts: [String] = []
+        for text in Self.samples {
+            texts.append(text.lowercased())
+            texts += text.split(separator: " ").map { $0.lowercased() }
+        }
+        let seconds = (Array(0x61...0x7A) + Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)).compactMap { Unicode.Scalar(UInt32($0)) }
+        for start in ["o", "u", "qu", "hoa", "thu", "kh", ""] {
+            for second in seconds {
+                for end in ["", " ", "n", ",", "a", "ng", "\u{301}", "\u{2000}", "ặ"] {
+                    texts.append((start + String(Character(second)) + end).lowercased())
+                }
+            }
+        }
+        var moved = 0
+        for lower in texts {
+            guard let byTable = TonePlacement.movingTonesByTable(lower) else { continue }
+            let expected = TonePlacement.movingTonesByNormalizing(lower)
+            #expect(byTable.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(lower.prefix(60))")
+            if !byTable.unicodeScalars.elementsEqual(lower.unicodeScalars) { moved += 1 }
+        }
+        #expect(moved > 100)
+        #expect(TonePlacement.movingTonesByTable("hoà") == "hòa")
+        #expect(TonePlacement.movingTonesByTable("oặ") == nil)
+    }
 }
 
 extension FoldingFastPathTests {
