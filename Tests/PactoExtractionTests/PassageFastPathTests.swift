@@ -70,6 +70,33 @@ struct PassageFastPathTests {
         #expect(Array("0123456789abcdefg".utf8).withUnsafeBufferPointer { Passage.ShortWord($0) } == nil)
     }
 
+    @Test func placeKeysAreFoldingKeys() {
+        var joined: [String] = ["", " ", "ha noi", "ha  noi", "ha noi ", " ha", "tp.hcm", "ba ria-vung tau", "đa nang"]
+        for (_, passage) in AnchoredPatternTests.passages {
+            for start in passage.tokens.indices {
+                for length in 1...4 where start + length <= passage.tokens.count {
+                    joined.append(passage.tokens[start..<(start + length)].map(\.key).joined(separator: " "))
+                }
+            }
+        }
+        for words in joined { #expect(PlaceFinder.key(words) == Folding.key(words), "\(words)") }
+    }
+
+    /// Letters found by their index are where the folded text holds them.
+    @Test func letterIndexHoldsEveryLetter() {
+        for (_, passage) in AnchoredPatternTests.passages {
+            var expected = [[Int32]](repeating: [], count: 26)
+            for (index, unit) in passage.units.enumerated() where unit >= 97 && unit <= 122 {
+                expected[Int(unit - 97)].append(Int32(index))
+            }
+            for letter in 0..<26 {
+                let found = passage.letterPositions[passage.letterStarts[letter]..<passage.letterStarts[letter + 1]]
+                #expect(Array(found) == expected[letter])
+            }
+            #expect(passage.units == Array(passage.folded.utf16))
+        }
+    }
+
     @Test func arabicTokensAreNumeralsArabic() {
         var numbers = 0
         for (_, passage) in AnchoredPatternTests.passages {

@@ -122,10 +122,10 @@ struct Passage: Sendable {
         utf8Offsets.append(Int32(utf8.count))
         self.utf8 = utf8
         self.utf8Offsets = utf8Offsets
-        units = Array(folded.utf16)
+        units = Self.units(of: folded)
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
-        letterPositions = Self.letterPositions(units)
+        (letterPositions, letterStarts) = Self.letterPositions(units)
         digitRuns = Self.digitRuns(units)
         blocks = segments
         blockRanges = segments.map(\.range)
@@ -209,22 +209,30 @@ struct Passage: Sendable {
         return collect(pattern.regex.matches(in: text, range: NSRange(location: 0, length: window.count)), shift: window.lowerBound)
     }
 
-    /// Where each lower-case ASCII letter stands in ``units``, for finding anchors.
-    let letterPositions: [[Int32]]
+    /// Where each lower-case ASCII letter stands in ``units``, for finding
+    /// anchors: the positions of "a", then those of "b" and so on;
+    /// ``letterStarts`` says where each letter's begin (27 offsets).
+    let letterPositions: [Int32]
+    let letterStarts: [Int]
+
+    /// The positions of one lower-case ASCII letter.
+    private func positions(ofLetter unit: UInt16) -> ArraySlice<Int32> {
+        letterPositions[letterStarts[Int(unit - 97)]..<letterStarts[Int(unit - 96)]]
+    }
 
     /// Where in `anchor` the unit stands that the text holds least often
     /// (the first, unless a letter further on is rarer).
     private func rarestUnit(of anchor: [UInt16]) -> Int {
-        func frequency(_ unit: UInt16) -> Int { unit >= 97 && unit <= 122 ? letterPositions[Int(unit - 97)].count : Int.max }
+        func frequency(_ unit: UInt16) -> Int { unit >= 97 && unit <= 122 ? positions(ofLetter: unit).count : Int.max }
         var best = 0
         for (offset, unit) in anchor.enumerated() where frequency(unit) < frequency(anchor[best]) { best = offset }
         return best
     }
 
     /// Positions of a unit: from ``letterPositions`` for a letter, by a scan otherwise.
-    private func starts(of unit: UInt16) -> [Int32] {
-        if unit >= 97 && unit <= 122 { return letterPositions[Int(unit - 97)] }
-        return units.indices.filter { units[$0] == unit }.map { Int32($0) }
+    private func starts(of unit: UInt16) -> ArraySlice<Int32> {
+        if unit >= 97 && unit <= 122 { return positions(ofLetter: unit) }
+        return units.indices.filter { units[$0] == unit }.map { Int32($0) }[...]
     }
 
     /// The runs of ASCII digits in ``units``, for finding digit anchors.
@@ -243,12 +251,33 @@ struct Passage: Sendable {
         return runs
     }
 
-    static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
-        var positions = [[Int32]](repeating: [], count: 26)
-        for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
-            positions[Int(unit - 97)].append(Int32(index))
+    /// ``letterPositions`` and ``letterStarts``: the letters counted, then placed.
+    static func letterPositions(_ units: [UInt16]) -> (positions: [Int32], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: 27)
+        for unit in units where unit >= 97 && unit <= 122 { starts[Int(unit - 96)] += 1 }
+        for letter in 1...26 { starts[letter] += starts[letter - 1] }
+        var next = starts
+        let positions = [Int32](unsafeUninitializedCapacity: starts[26]) { buffer, count in
+            for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
+                buffer[next[Int(unit - 97)]] = Int32(index)
+                next[Int(unit - 97)] += 1
+            }
+            count = starts[26]
         }
-        return positions
+        return (positions, starts)
+    }
+
+    /// ``folded`` as UTF-16 units; widened from its bytes when it is ASCII.
+    static func units(of folded: String) -> [UInt16] {
+        var folded = folded
+        let ascii: [UInt16]? = folded.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for (index, byte) in bytes.enumerated() { buffer[index] = UInt16(byte) }
+                count = bytes.count
+            }
+        }
+        return ascii ?? Array(folded.utf16)
     }
 
     /// A copy of part of ``folded``.
@@ -737,18 +766,22 @@ struct CharacterClasses: Sendable {
         var flags = [UInt8](repeating: 0, count: scalars.count)
         let (asciiFlags, latinFlags) = (Self.asciiFlags, Self.latinFlags)
         let (extendedFlags, punctuationFlags) = (Self.extendedFlags, Self.punctuationFlags)
-        for (index, value) in scalars.enumerated() {
-            if value < 0x80 {
-                ascii[index] = UInt8(value)
-                flags[index] = asciiFlags[Int(value)]
-            } else if value < 0x300 {
-                flags[index] = latinFlags[Int(value)]
-            } else if value >= 0x1E00 && value <= 0x1EFF {
-                flags[index] = extendedFlags[Int(value - 0x1E00)]
-            } else if value >= 0x2000 && value <= 0x206F {
-                flags[index] = punctuationFlags[Int(value - 0x2000)]
-            } else {
-                flags[index] = Self.flags(of: characters[index])
+        ascii.withUnsafeMutableBufferPointer { ascii in
+            flags.withUnsafeMutableBufferPointer { flags in
+                for (index, value) in scalars.enumerated() {
+                    if value < 0x80 {
+                        ascii[index] = UInt8(value)
+                        flags[index] = asciiFlags[Int(value)]
+                    } else if value < 0x300 {
+                        flags[index] = latinFlags[Int(value)]
+                    } else if value >= 0x1E00 && value <= 0x1EFF {
+                        flags[index] = extendedFlags[Int(value - 0x1E00)]
+                    } else if value >= 0x2000 && value <= 0x206F {
+                        flags[index] = punctuationFlags[Int(value - 0x2000)]
+                    } else {
+                        flags[index] = Self.flags(of: characters[index])
+                    }
+                }
             }
         }
         self.ascii = ascii
