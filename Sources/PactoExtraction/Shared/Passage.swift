@@ -455,7 +455,7 @@ extension Passage {
         var forms: [String: (key: String, lower: String)] = [:]
         // The same by bytes, for short words (a String key is hashed and
         // compared through Unicode normalisation).
-        var shortForms: [ShortWord: (key: String, lower: String)] = [:]
+        var shortForms = ShortWordTable<(key: String, lower: String)>()
         let flags = classes.flags
         var index = 0
         while index < characters.count {
@@ -525,11 +525,67 @@ extension Passage {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count <= 16 else { return nil }
             for (offset, byte) in bytes.enumerated() {
                 if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
             }
+        }
+    }
+
+    /// A table from short words to values, by open addressing on the packed
+    /// bytes: a Dictionary would hash each key with SipHash, which costs
+    /// more than the whole lookup here (a passage looks up every word).
+    struct ShortWordTable<Value> {
+        private var lows: [UInt64]
+        private var highs: [UInt64]
+        private var values: [Value?]
+        private var count = 0
+
+        init(capacity: Int = 1024) {
+            lows = [UInt64](repeating: 0, count: capacity)
+            highs = [UInt64](repeating: 0, count: capacity)
+            values = [Value?](repeating: nil, count: capacity)
+        }
+
+        /// Where `word` is, or the free place where it would go (a word is
+        /// never zero: its first byte is not).
+        private func slot(of word: ShortWord) -> Int {
+            let mask = lows.count - 1
+            var index = Int(truncatingIfNeeded: (word.low &* 0x9E37_79B9_7F4A_7C15 ^ word.high &* 0xC2B2_AE3D_27D4_EB4F) >> 40) & mask
+            while lows[index] != 0 && (lows[index] != word.low || highs[index] != word.high) { index = (index + 1) & mask }
+            return index
+        }
+
+        subscript(word: ShortWord) -> Value? {
+            get { values[slot(of: word)] }
+            set {
+                guard let newValue else { return }
+                var index = slot(of: word)
+                if lows[index] == 0 {
+                    if (count + 1) * 2 > lows.count {
+                        grow()
+                        index = slot(of: word)
+                    }
+                    lows[index] = word.low
+                    highs[index] = word.high
+                    count += 1
+                }
+                values[index] = newValue
+            }
+        }
+
+        private mutating func grow() {
+            var larger = ShortWordTable(capacity: lows.count * 2)
+            for index in lows.indices where lows[index] != 0 {
+                larger[ShortWord(low: lows[index], high: highs[index])] = values[index]
+            }
+            self = larger
         }
     }
 
@@ -583,7 +639,7 @@ extension Passage {
     static func looksLikeCaption(_ text: String) -> Bool {
         guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.index(trimmed.startIndex, offsetBy: 220, limitedBy: trimmed.endIndex) == nil else { return false }
+        guard !trimmed.isEmpty, hasFewer(than: 220, charactersIn: trimmed) else { return false }
         let folded = Folding.fold(trimmed)
         if ByteSearch.contains("anh:", in: folded) || ByteSearch.contains("foto:", in: folded) || folded.hasPrefix("anh ") { return true }
         for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
@@ -598,6 +654,22 @@ extension Passage {
         }
         guard !trimmed.hasSuffix(".") else { return false }
         return Lexicon.captionVerbs.contains { ByteSearch.contains($0, in: folded) }
+    }
+
+    /// `text` has fewer than `limit` characters: counted as scalars when
+    /// every one stands alone (``Folding/standsAlone(_:)``), without
+    /// grapheme breaking.
+    static func hasFewer(than limit: Int, charactersIn text: String) -> Bool {
+        if text.utf8.count < limit { return true }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard Folding.standsAlone(scalar.value) else {
+                return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
+            }
+            count += 1
+            if count >= limit { return false }
+        }
+        return true
     }
 
     /// A byline: a short line of names, with no sentence in it.
