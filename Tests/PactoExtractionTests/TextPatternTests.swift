@@ -46,4 +46,18 @@ struct TextPatternTests {
         }
         #expect(found > 0, "\(name) never matches")
     }
+
+    @Test func asciiReplacingIsFoundations() {
+        var texts = ["", " va ", "x va va y", "bo tai nguyen va moi truong", "va va va", " va  va ", "xva y", "bộ và sở"]
+        texts += Gazetteer.standard.ministries.map { Folding.key($0.name) }
+        for (_, passage) in AnchoredPatternTests.passages {
+            texts += passage.sentences.prefix(20).map { Folding.key(passage.text($0)) }
+        }
+        for text in texts {
+            for (target, replacement) in [(" va ", " "), ("va", ""), ("đơn vị", ""), ("a", "bb")] {
+                #expect(text.replacingASCII(target, with: replacement) == text.replacingOccurrences(of: target, with: replacement),
+                        "\(text.prefix(40))")
+            }
+        }
+    }
 }

@@ -4,19 +4,35 @@ import PactoModel
 /// or one name inside another, is one member (its first spelling kept).
 struct MemberSet: Sendable {
     private(set) var members: [Member] = []
+    /// What the comparisons need of each member, worked out once.
+    private var keys: [Keys] = []
+
+    struct Keys: Sendable {
+        var key: String
+        var trimmed: String
+        var isBareProvince: Bool
+
+        init(_ member: Member) {
+            key = Folding.key(member.text)
+            trimmed = MemberSet.trimmedKey(member.text)
+            isBareProvince = MemberSet.isBareProvince(member)
+        }
+    }
 
     mutating func insert(_ member: Member) {
-        let key = Folding.key(member.text)
+        let new = Keys(member)
+        let key = new.key
         guard !key.isEmpty else { return }
-        for existing in members {
+        for (existing, old) in zip(members, keys) {
             if let province = member.province, existing.province == province,
-               Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
-            if Self.sameUnit(existing.text, member.text) { return }
+               old.isBareProvince || new.isBareProvince || old.key == key { return }
+            if Self.sameUnit(trimmed: old.trimmed, new.trimmed) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
-            let (shorter, longer) = key.count < Folding.key(existing.text).count ? (key, Folding.key(existing.text)) : (Folding.key(existing.text), key)
+            let (shorter, longer) = key.count < old.key.count ? (key, old.key) : (old.key, key)
             if shorter.split(separator: " ").count >= 3, longer.hasSuffix(" " + shorter), member.province == existing.province { return }
         }
         members.append(member)
+        keys.append(new)
     }
 
     static func isBareProvince(_ member: Member) -> Bool {
@@ -28,8 +44,11 @@ struct MemberSet: Sendable {
     /// "Hội Làm vườn và Trang trại", "Hội LHPN Việt Nam" and "Hội Liên hiệp
     /// Phụ nữ Việt Nam".
     static func sameUnit(_ lhs: String, _ rhs: String) -> Bool {
-        let left = trimmedKey(lhs)
-        let right = trimmedKey(rhs)
+        sameUnit(trimmed: trimmedKey(lhs), trimmedKey(rhs))
+    }
+
+    /// ``sameUnit(_:_:)`` of the names' ``trimmedKey(_:)``.
+    static func sameUnit(trimmed left: String, _ right: String) -> Bool {
         if left == right { return true }
         return spells(Array(left.split(separator: " ")), Array(right.split(separator: " ")))
             || spells(Array(right.split(separator: " ")), Array(left.split(separator: " ")))

@@ -32,3 +32,30 @@ struct TextPattern: @unchecked Sendable {
         firstRange(in: text) != nil
     }
 }
+
+extension String {
+    /// `replacingOccurrences(of: target, with: replacement)`, by bytes when
+    /// all three are ASCII (there Foundation's canonical comparison is a
+    /// byte comparison): each occurrence from the left, none overlapping.
+    func replacingASCII(_ target: String, with replacement: String) -> String {
+        let isASCII = { (text: String) in text.utf8.allSatisfy { $0 < 0x80 } }
+        guard !target.isEmpty, isASCII(self), isASCII(target), isASCII(replacement) else {
+            return replacingOccurrences(of: target, with: replacement)
+        }
+        let text = Array(utf8)
+        let needle = Array(target.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + needle.count <= text.count, text[index..<(index + needle.count)].elementsEqual(needle) {
+                out += replacement.utf8
+                index += needle.count
+            } else {
+                out.append(text[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -335,9 +335,9 @@ extension OrganizerRule {
     /// gazetteer name ("Bộ Tài Nguyên & Môi trường" → "Bộ Tài nguyên và Môi trường").
     static func fullName(_ printed: String, context: Context) -> String {
         let expanded = context.abbreviations.expanded(printed)
-        let key = Folding.key(expanded).replacingOccurrences(of: " va ", with: " ")
+        let key = Folding.key(expanded).replacingASCII(" va ", with: " ")
         for ministry in context.gazetteer.ministries {
-            if Folding.key(ministry.name).replacingOccurrences(of: " va ", with: " ") == key { return ministry.name }
+            if Folding.key(ministry.name).replacingASCII(" va ", with: " ") == key { return ministry.name }
         }
         return expanded
     }
