@@ -106,6 +106,14 @@ struct PassageFastPathTests {
         }
     }
 
+    @Test func honorificsFoundByBytes() {
+        var words = Array(Lexicon.honorificFirstWords) + ["", "ông", "Ong", "ong ", "camaradas", "pgs.ts", "ß", "đồng"]
+        for (_, passage) in AnchoredPatternTests.passages { words += passage.tokens.map(\.key) }
+        for word in words {
+            #expect(Lexicon.isHonorificFirstWord(word) == Lexicon.honorificFirstWords.contains(word), "\(word)")
+        }
+    }
+
     @Test func arabicTokensAreNumeralsArabic() {
         var numbers = 0
         for (_, passage) in AnchoredPatternTests.passages {

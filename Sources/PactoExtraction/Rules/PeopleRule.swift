@@ -50,7 +50,7 @@ struct PeopleRule: Sendable {
             var start = index
             for length in [2, 1] where start + length <= tokens.count {
                 // Most words start no honorific: ask before joining.
-                guard Lexicon.honorificFirstWords.contains(tokens[start].key) else { break }
+                guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
                 let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
                 if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
                     honorific = true

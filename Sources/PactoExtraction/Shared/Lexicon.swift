@@ -77,6 +77,26 @@ enum Lexicon {
     /// The first word of each of ``honorifics``.
     static let honorificFirstWords: Set<String> = Set(honorifics.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// ``honorificFirstWords`` holds `word`, told by its bytes: they are all
+    /// short ASCII words, and a rule asks this of every word of the text.
+    static func isHonorificFirstWord(_ word: String) -> Bool {
+        var word = word
+        guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Passage.ShortWord($0) : nil }) else { return false }
+        return honorificFirstWordTable[packed] != nil
+    }
+
+    static let honorificFirstWordTable: Passage.ShortWordTable<Bool> = {
+        var table = Passage.ShortWordTable<Bool>(capacity: 64)
+        for word in honorificFirstWords {
+            var word = word
+            guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Passage.ShortWord($0) : nil }) else {
+                preconditionFailure("honorific not a short ASCII word: \(word)")
+            }
+            table[packed] = true
+        }
+        return table
+    }()
+
     /// Words before a name that are not part of it (folded).
     static let honorifics: Set<String> = [
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",

@@ -254,13 +254,20 @@ struct Passage: Sendable {
     /// ``letterPositions`` and ``letterStarts``: the letters counted, then placed.
     static func letterPositions(_ units: [UInt16]) -> (positions: [Int32], starts: [Int]) {
         var starts = [Int](repeating: 0, count: 27)
-        for unit in units where unit >= 97 && unit <= 122 { starts[Int(unit - 96)] += 1 }
-        for letter in 1...26 { starts[letter] += starts[letter - 1] }
+        starts.withUnsafeMutableBufferPointer { starts in
+            for unit in units where unit >= 97 && unit <= 122 { starts[Int(unit - 96)] += 1 }
+            for letter in 1...26 { starts[letter] += starts[letter - 1] }
+        }
         var next = starts
         let positions = [Int32](unsafeUninitializedCapacity: starts[26]) { buffer, count in
-            for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
-                buffer[next[Int(unit - 97)]] = Int32(index)
-                next[Int(unit - 97)] += 1
+            next.withUnsafeMutableBufferPointer { next in
+                units.withUnsafeBufferPointer { units in
+                    for index in units.indices where units[index] >= 97 && units[index] <= 122 {
+                        let letter = Int(units[index] - 97)
+                        buffer[next[letter]] = Int32(index)
+                        next[letter] += 1
+                    }
+                }
             }
             count = starts[26]
         }
@@ -521,7 +528,7 @@ extension Passage {
 
     /// A word of at most 16 UTF-8 bytes, packed into two integers (no
     /// word holds a zero byte): hashed and compared without a String.
-    struct ShortWord: Hashable {
+    struct ShortWord: Hashable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
@@ -541,7 +548,7 @@ extension Passage {
     /// A table from short words to values, by open addressing on the packed
     /// bytes: a Dictionary would hash each key with SipHash, which costs
     /// more than the whole lookup here (a passage looks up every word).
-    struct ShortWordTable<Value> {
+    struct ShortWordTable<Value: Sendable>: Sendable {
         private var lows: [UInt64]
         private var highs: [UInt64]
         private var values: [Value?]
