@@ -80,16 +80,14 @@ enum Lexicon {
     /// ``honorificFirstWords`` holds `word`, told by its bytes: they are all
     /// short ASCII words, and a rule asks this of every word of the text.
     static func isHonorificFirstWord(_ word: String) -> Bool {
-        var word = word
-        guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Passage.ShortWord($0) : nil }) else { return false }
+        guard let packed = Passage.ShortWord(ascii: word) else { return false }
         return honorificFirstWordTable[packed] != nil
     }
 
     static let honorificFirstWordTable: Passage.ShortWordTable<Bool> = {
         var table = Passage.ShortWordTable<Bool>(capacity: 64)
         for word in honorificFirstWords {
-            var word = word
-            guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Passage.ShortWord($0) : nil }) else {
+            guard let packed = Passage.ShortWord(ascii: word) else {
                 preconditionFailure("honorific not a short ASCII word: \(word)")
             }
             table[packed] = true

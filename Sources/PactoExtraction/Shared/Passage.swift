@@ -537,11 +537,19 @@ extension Passage {
             self.high = high
         }
 
+        /// An ASCII word of at most 16 bytes; nil for any other.
+        init?(ascii word: String) {
+            var word = word
+            guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? ShortWord($0) : nil }) else { return nil }
+            self = packed
+        }
+
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard bytes.count <= 16 else { return nil }
-            for (offset, byte) in bytes.enumerated() {
-                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
-            }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            low = UInt64(littleEndian: words.0)
+            high = UInt64(littleEndian: words.1)
         }
     }
 
