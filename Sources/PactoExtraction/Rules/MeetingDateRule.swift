@@ -16,10 +16,14 @@ struct MeetingDateRule: Sendable {
         var score: Int
     }
 
-    /// A date runs some 30 characters before its year ("chieu hom nay, ngay 12/3/")
-    /// and 20 after its day ("ngay 12 thang 3 nam 2024"), with room for more white space.
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#, digits: true, reach: 35, before: 50)
-    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#, digits: true, reach: 40, before: 50)
+    /// A date is anchored on its day, the digits followed by "/", "." or "-"
+    /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
+    /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
+    /// with room for more white space.
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#, anchors: [],
+                                 digits: .digits(before: 40, after: 30, followedBy: ["/", ".", "-"], spaced: false))
+    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#, anchors: [],
+                                 digits: .digits(before: 30, after: 40, followedBy: ["thang"]))
 
     static let dayParts: [String: DayPart] = [
         "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,

@@ -9,12 +9,19 @@ struct MemberSet: Sendable {
 
     struct Keys: Sendable {
         var key: String
+        /// The number of characters and of words of ``key``.
+        var keyLength: Int
+        var keyWords: Int
         var trimmed: String
+        var trimmedWords: [Substring]
         var isBareProvince: Bool
 
         init(_ member: Member) {
             key = Folding.key(member.text)
+            keyLength = key.count
+            keyWords = key.split(separator: " ").count
             trimmed = MemberSet.trimmedKey(member.text)
+            trimmedWords = trimmed.split(separator: " ")
             isBareProvince = MemberSet.isBareProvince(member)
         }
     }
@@ -26,10 +33,10 @@ struct MemberSet: Sendable {
         for (existing, old) in zip(members, keys) {
             if let province = member.province, existing.province == province,
                old.isBareProvince || new.isBareProvince || old.key == key { return }
-            if Self.sameUnit(trimmed: old.trimmed, new.trimmed) { return }
+            if Self.sameUnit(old, new) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
-            let (shorter, longer) = key.count < old.key.count ? (key, old.key) : (old.key, key)
-            if shorter.split(separator: " ").count >= 3, longer.hasSuffix(" " + shorter), member.province == existing.province { return }
+            let (shorter, longer) = new.keyLength < old.keyLength ? (new, old) : (old, new)
+            if shorter.keyWords >= 3, longer.key.hasSuffix(" " + shorter.key), member.province == existing.province { return }
         }
         members.append(member)
         keys.append(new)
@@ -44,14 +51,17 @@ struct MemberSet: Sendable {
     /// "Hội Làm vườn và Trang trại", "Hội LHPN Việt Nam" and "Hội Liên hiệp
     /// Phụ nữ Việt Nam".
     static func sameUnit(_ lhs: String, _ rhs: String) -> Bool {
-        sameUnit(trimmed: trimmedKey(lhs), trimmedKey(rhs))
-    }
-
-    /// ``sameUnit(_:_:)`` of the names' ``trimmedKey(_:)``.
-    static func sameUnit(trimmed left: String, _ right: String) -> Bool {
+        let left = trimmedKey(lhs)
+        let right = trimmedKey(rhs)
         if left == right { return true }
         return spells(Array(left.split(separator: " ")), Array(right.split(separator: " ")))
             || spells(Array(right.split(separator: " ")), Array(left.split(separator: " ")))
+    }
+
+    /// ``sameUnit(_:_:)`` of two members' keys, worked out beforehand.
+    static func sameUnit(_ left: Keys, _ right: Keys) -> Bool {
+        left.trimmed == right.trimmed || spells(left.trimmedWords, right.trimmedWords)
+            || spells(right.trimmedWords, left.trimmedWords)
     }
 
     static func trimmedKey(_ text: String) -> String {

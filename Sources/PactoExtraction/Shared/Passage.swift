@@ -338,7 +338,7 @@ struct Passage: Sendable {
                 guard !anchor.followers.isEmpty else { return true }
                 var index = end
                 while index < text.count, isSpace(text[index]) { index += 1 }
-                guard index > end else { return false }
+                guard index > end || !anchor.spaced else { return false }
                 return anchor.followers.contains { word in
                     index + word.count <= text.count && word.indices.allSatisfy { text[index + $0] == word[$0] }
                 }
@@ -1027,20 +1027,24 @@ struct Pattern: @unchecked Sendable {
         var before: Int
         var after: Int
         /// When not empty, the anchor counts only where white space and one
-        /// of these words follow it (every match has them after the anchor).
+        /// of these follow it (every match has them after the anchor); the
+        /// white space may be missing when not `spaced`.
         var followers: [[UInt16]]
+        var spaced: Bool
 
-        init(_ text: String, word: Bool = false, before: Int, after: Int, followedBy followers: [String] = []) {
+        init(_ text: String, word: Bool = false, before: Int, after: Int, followedBy followers: [String] = [],
+             spaced: Bool = true) {
             self.text = Array(text.utf16)
             isWord = word
             self.before = before
             self.after = after
             self.followers = followers.map { Array($0.utf16) }
+            self.spaced = spaced
         }
 
         /// Runs of digits, as an anchor.
-        static func digits(before: Int, after: Int, followedBy followers: [String] = []) -> Anchor {
-            Anchor("", before: before, after: after, followedBy: followers)
+        static func digits(before: Int, after: Int, followedBy followers: [String] = [], spaced: Bool = true) -> Anchor {
+            Anchor("", before: before, after: after, followedBy: followers, spaced: spaced)
         }
     }
 

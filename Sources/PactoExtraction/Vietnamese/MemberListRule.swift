@@ -243,8 +243,9 @@ struct MemberListRule: Sendable {
 
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
-        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name).
-        let spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
+        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
+        // the language is guessed only when a "y" comes.
+        lazy var spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
         for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1
