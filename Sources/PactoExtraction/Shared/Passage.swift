@@ -152,11 +152,17 @@ struct Passage: Sendable {
     func trimmed(_ range: Range<Int>, also extra: Set<Character> = []) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        let trim: Set<Character> = Set(" \n\t,;:.-–—").union(extra)
-        while lower < upper, trim.contains(characters[lower]) || characters[lower].isWhitespace { lower += 1 }
-        while upper > lower, trim.contains(characters[upper - 1]) || characters[upper - 1].isWhitespace { upper -= 1 }
+        let trim = Self.trimmable
+        func trims(_ character: Character) -> Bool {
+            trim.contains(character) || extra.contains(character) || character.isWhitespace
+        }
+        while lower < upper, trims(characters[lower]) { lower += 1 }
+        while upper > lower, trims(characters[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
+
+    /// What ``trimmed(_:also:)`` always trims, besides white space.
+    static let trimmable: Set<Character> = Set(" \n\t,;:.-–—")
 
     func evidence(_ range: Range<Int>) -> Evidence {
         Evidence(text: text(range), start: range.lowerBound, end: range.upperBound)
