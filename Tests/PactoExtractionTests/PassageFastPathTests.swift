@@ -114,6 +114,19 @@ struct PassageFastPathTests {
         }
     }
 
+    @Test func foldedCharactersCountedAsCharacters() {
+        var passages = AnchoredPatternTests.passages.map(\.1)
+        passages.append(Passage(text: "Hoa\u{300} \u{301}cafe\u{301} Cụm thi đua"))
+        for passage in passages {
+            for start in stride(from: 0, to: passage.count, by: 7) {
+                for length in [0, 3, 11] where start + length <= passage.count {
+                    let expected = passage.folded.dropFirst(start).prefix(length)
+                    #expect(passage.foldedCharacters(start..<(start + length)) == expected)
+                }
+            }
+        }
+    }
+
     @Test func arabicTokensAreNumeralsArabic() {
         var numbers = 0
         for (_, passage) in AnchoredPatternTests.passages {

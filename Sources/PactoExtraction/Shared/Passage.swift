@@ -144,6 +144,13 @@ struct Passage: Sendable {
         }
     }
 
+    /// The characters `range` of ``folded``, counted as characters
+    /// (`dropFirst` and `prefix`): by UTF-16 offsets when the folded text is
+    /// ASCII, where each character is one unit (folding leaves no CR).
+    func foldedCharacters(_ range: Range<Int>) -> Substring {
+        isASCII ? folded.slice(range) : folded.dropFirst(range.lowerBound).prefix(range.count)
+    }
+
     func foldedText(_ range: Range<Int>) -> String {
         Folding.fold(text(range))
     }

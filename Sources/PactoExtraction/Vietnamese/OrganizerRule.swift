@@ -80,7 +80,7 @@ extension OrganizerRule {
         var found: [Mention] = []
         for match in passage.matches(strong) {
             guard let whole = match[0], let keyword = match[1] else { continue }
-            let word = passage.folded.dropFirst(keyword.lowerBound).prefix(keyword.count)
+            let word = passage.foldedCharacters(keyword)
             let kind: Organizer.Kind = word == "khoi" ? .bloc : .cluster
             // "các cụm, khối thi đua", "cụm, khối thi đua": any cluster, not one.
             let before = passage.folded.slice(max(0, keyword.lowerBound - 6)..<keyword.lowerBound)
@@ -89,7 +89,7 @@ extension OrganizerRule {
             // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
             let start = keyword.lowerBound
             var end = whole.upperBound
-            if passage.folded.dropFirst(whole.lowerBound).prefix(whole.count).hasSuffix("thi dua") == false {
+            if passage.foldedCharacters(whole).hasSuffix("thi dua") == false {
                 end = keyword.upperBound
             }
             found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
