@@ -58,6 +58,8 @@ struct AnchoredPatternTests {
             "firmaron el pacto de emulación con 12 criterios; balance semestral y entrega de 3 banderas",
             // Counts whose number is followed by more than a space, or by its units ("mười lăm").
             "Khối gồm mười lăm đơn vị thành viên, có 7\thuyện và hai  tỉnh, thành phố thuộc Cụm; gồm 12\n\nhuyện",
+            // Dates and counts of criteria with more white space, or none, around their parts.
+            "Ngày 12  tháng 3 năm 2024 thông qua hai mươi tư chỉ tiêu và 15\ttiêu chí; sáng 5 / 3, chiều 6-3 họp",
         ]
         for text in edges { list.append((text, Passage(text: text))) }
         return list

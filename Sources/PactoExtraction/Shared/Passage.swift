@@ -356,6 +356,17 @@ struct Passage: Sendable {
                     index + word.count <= text.count && word.indices.allSatisfy { text[index + $0] == word[$0] }
                 }
             }
+            // One of the anchor's predecessors, then white space, before `start`.
+            func isPreceded(_ anchor: Pattern.Anchor, at start: Int) -> Bool {
+                guard !anchor.predecessors.isEmpty else { return true }
+                var end = start
+                while end > 0, isSpace(text[end - 1]) { end -= 1 }
+                guard end < start, end > 0 else { return false }
+                return anchor.predecessors.contains { word in
+                    if word == [48] { return text[end - 1] >= 48 && text[end - 1] <= 57 }
+                    return end >= word.count && word.indices.allSatisfy { text[end - word.count + $0] == word[$0] }
+                }
+            }
             if let digitRun = pattern.digitRun {
                 for run in digitRuns where run.upperBound > search.lowerBound && run.lowerBound < search.upperBound {
                     let lower = max(Int(run.lowerBound), search.lowerBound)
@@ -380,7 +391,7 @@ struct Passage: Sendable {
                         let after = index + anchor.text.count
                         if after < text.count, isWordUnit(text[after]) { continue }
                     }
-                    guard isFollowed(anchor, at: index + anchor.text.count) else { continue }
+                    guard isFollowed(anchor, at: index + anchor.text.count), isPreceded(anchor, at: index) else { continue }
                     add(index, anchor.text.count, before: anchor.before, after: anchor.after)
                 }
             }
@@ -1044,6 +1055,9 @@ struct Pattern: @unchecked Sendable {
         /// white space may be missing when not `spaced`.
         var followers: [[UInt16]]
         var spaced: Bool
+        /// When not empty, the anchor counts only where one of these (digits
+        /// for "0") and then white space come right before it.
+        var predecessors: [[UInt16]] = []
 
         init(_ text: String, word: Bool = false, before: Int, after: Int, followedBy followers: [String] = [],
              spaced: Bool = true) {
@@ -1053,6 +1067,14 @@ struct Pattern: @unchecked Sendable {
             self.after = after
             self.followers = followers.map { Array($0.utf16) }
             self.spaced = spaced
+        }
+
+        /// The anchor, counted only after white space that follows one of
+        /// `words` or, with "0" among them, a digit.
+        func precededBy(_ words: [String]) -> Anchor {
+            var anchor = self
+            anchor.predecessors = words.map { Array($0.utf16) }
+            return anchor
         }
 
         /// Runs of digits, as an anchor.
