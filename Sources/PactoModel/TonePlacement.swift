@@ -78,17 +78,28 @@ public enum TonePlacement {
 
     /// For each scalar that stands alone: its canonical decomposition (nil
     /// when it has none), and whether decomposing and composing it gives it
-    /// back; and "o" and "u" composed with each tone mark.
+    /// back; and "o" and "u" composed with each tone mark. The scalars are
+    /// decomposed and composed all in one text, each followed by U+2029 (a
+    /// starter that neither decomposes nor composes, so none reaches across it).
     static let decompositions: (parts: [[UInt32]?], stable: [Bool], toned: [[UInt32: Unicode.Scalar]]) = {
         var parts = [[UInt32]?](repeating: nil, count: 0x428)
         var stable = [Bool](repeating: false, count: 0x428)
-        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
-            guard let scalar = Unicode.Scalar(UInt32(value)), Folding.standsAlone(UInt32(value)) else { continue }
-            let text = String(Character(scalar))
-            let decomposed = text.decomposedStringWithCanonicalMapping
-            let index = slot(UInt32(value))
-            if decomposed.unicodeScalars.count > 1 { parts[index] = decomposed.unicodeScalars.map(\.value) }
-            stable[index] = decomposed.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars)
+        let values = (Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027)).map(UInt32.init)
+            .filter { Folding.standsAlone($0) && Unicode.Scalar($0) != nil }
+        var joined = String.UnicodeScalarView()
+        for value in values {
+            joined.append(Unicode.Scalar(value)!)
+            joined.append("\u{2029}")
+        }
+        let decomposed = String(joined).decomposedStringWithCanonicalMapping
+        let recomposed = decomposed.precomposedStringWithCanonicalMapping
+        let pieces = decomposed.unicodeScalars.split(separator: "\u{2029}", omittingEmptySubsequences: false)
+        let back = recomposed.unicodeScalars.split(separator: "\u{2029}", omittingEmptySubsequences: false)
+        precondition(pieces.count == values.count + 1 && back.count == values.count + 1, "a scalar reached across U+2029")
+        for (offset, value) in values.enumerated() {
+            let index = slot(value)
+            if pieces[offset].count > 1 { parts[index] = pieces[offset].map(\.value) }
+            stable[index] = back[offset].map(\.value) == [value]
         }
         let toned = ["o", "u"].map { vowel in
             var composed: [UInt32: Unicode.Scalar] = [:]

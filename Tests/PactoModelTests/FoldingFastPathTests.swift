@@ -94,6 +94,16 @@ struct FoldingFastPathTests {
             if !byTable.unicodeScalars.elementsEqual(lower.unicodeScalars) { moved += 1 }
         }
         #expect(moved > 100)
+        // The table, made in one text, is each scalar's own decomposition and composition.
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
+            guard Folding.standsAlone(UInt32(value)), let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = String(Character(scalar))
+            let decomposed = text.decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            let slot = TonePlacement.slot(UInt32(value))
+            #expect(TonePlacement.decompositions.parts[slot] == (decomposed.count > 1 ? decomposed : nil))
+            let back = text.decomposedStringWithCanonicalMapping.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            #expect(TonePlacement.decompositions.stable[slot] == (back == [UInt32(value)]))
+        }
         #expect(TonePlacement.movingTonesByTable("hoà") == "hòa")
         #expect(TonePlacement.movingTonesByTable("oặ") == nil)
     }
