@@ -19,9 +19,11 @@ public struct Abbreviations: Sendable, Hashable {
         // Only the parentheses matter: find them as bytes, then look at
         // the characters around each.
         let utf8 = text.utf8
-        var position = utf8.startIndex
-        while let open = utf8[position...].firstIndex(of: UInt8(ascii: "(")) {
-            position = utf8.index(after: open)
+        let isOpen = { (byte: UInt8) in byte == UInt8(ascii: "(") }
+        let opens = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { isOpen(bytes[$0]) }.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        } ?? utf8.indices.filter { isOpen(utf8[$0]) }
+        for open in opens {
             let start = String.Index(open, within: text) ?? open
             let window = text[start...].prefix(16)
             guard let close = window.firstIndex(of: ")") else { continue }

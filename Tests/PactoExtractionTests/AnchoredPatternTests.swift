@@ -32,6 +32,12 @@ struct AnchoredPatternTests {
         list.append(("theme vi", ThemeRule.vietnamese.introductions))
         list.append(("theme es", ThemeRule.spanish.introductions))
         list.append(("theme named after", ThemeRule.namedAfter))
+        list.append(("member list intro", MemberListRule.intro))
+        list.append(("member list count colon", MemberListRule.countColon))
+        list.append(("counted provinces", MemberListRule.countedProvinces))
+        list.append(("location host", LocationRule.host))
+        list.append(("date today", MeetingDateRule.todayWords))
+        list.append(("organizer establishing", OrganizerRule.establishing))
         return list
     }()
 
@@ -50,6 +56,10 @@ struct AnchoredPatternTests {
             "Tổng kết năm 2023, trao 5 cờ thi đua; 12 tỉnh thành viên. Ngày 3/4/2024 ký kết giao ước gồm 7 đơn vị, 20 chỉ tiêu",
             "gồm mười hai tỉnh.Sáng 5/3 Cụm 6 tỉnh ký kết thi đua",
             "firmaron el pacto de emulación con 12 criterios; balance semestral y entrega de 3 banderas",
+            // Counts whose number is followed by more than a space, or by its units ("mười lăm").
+            "Khối gồm mười lăm đơn vị thành viên, có 7\thuyện và hai  tỉnh, thành phố thuộc Cụm; gồm 12\n\nhuyện",
+            // Dates and counts of criteria with more white space, or none, around their parts.
+            "Ngày 12  tháng 3 năm 2024 thông qua hai mươi tư chỉ tiêu và 15\ttiêu chí; sáng 5 / 3, chiều 6-3 họp",
         ]
         for text in edges { list.append((text, Passage(text: text))) }
         return list
@@ -67,6 +77,39 @@ struct AnchoredPatternTests {
             let windowed = passage.matches(pattern)
             let whole = passage.matchesScanningAll(pattern)
             #expect(windowed == whole, "\(name) on \(text.prefix(40))")
+        }
+    }
+
+    /// Patterns run over part of a text: each sentence searched as a text
+    /// of its own (a copy of it) finds what a search of that range of the
+    /// whole text finds.
+    @Test func partsSearchedAsTextsOfTheirOwn() {
+        let patterns = [
+            LocationRule.vietnameseVenue, LocationRule.spanishVenue, AwardRule.giving, AwardRule.proposing,
+            AwardRule.receiving, PactYearRule.vietnamese.single, PactYearRule.vietnamese.span, HeadRule.role,
+            ThemeRule.vietnamese.superior, MeetingDateRule.numeric,
+        ]
+        var searched = 0
+        for (text, passage) in Self.passages {
+            for sentence in passage.sentences {
+                for pattern in patterns {
+                    let part = passage.matches(pattern, in: sentence)
+                    #expect(part == passage.matchesScanningAll(pattern, in: sentence), "\(text.prefix(40))")
+                    searched += part.count
+                }
+            }
+        }
+        #expect(searched > 100)
+    }
+
+    /// A rule that stops at its first match sees what the whole list starts with.
+    @Test func matchesAreFoundInTextOrder() {
+        for (_, passage) in Self.passages {
+            for (_, pattern) in Self.patterns {
+                let all = passage.matches(pattern)
+                #expect(passage.firstMatch(pattern) == all.first)
+                #expect(all.map { $0[0]?.lowerBound ?? 0 } == all.map { $0[0]?.lowerBound ?? 0 }.sorted())
+            }
         }
     }
 

@@ -68,6 +68,45 @@ struct FoldingFastPathTests {
         #expect(TonePlacement.normalized("Thuỷ") == "thủy")
         #expect(TonePlacement.normalized("Đồng") == "đồng")
     }
+
+    /// Tones moved by table give what decomposing and composing gives: on
+    /// every sample (whole and word by word), and on every vowel that could
+    /// follow "o", "u" or "qu" with every ending.
+    @Test func tonesMovedByTableAgree() {
+        var texts: [String] = []
+        for text in Self.samples {
+            texts.append(text.lowercased())
+            texts += text.split(separator: " ").map { $0.lowercased() }
+        }
+        let seconds = (Array(0x61...0x7A) + Array(0xC0...0x24F) + Array(0x1E00...0x1EFF)).compactMap { Unicode.Scalar(UInt32($0)) }
+        for start in ["o", "u", "qu", "hoa", "thu", "kh", ""] {
+            for second in seconds {
+                for end in ["", " ", "n", ",", "a", "ng", "\u{301}", "\u{2000}", "ặ"] {
+                    texts.append((start + String(Character(second)) + end).lowercased())
+                }
+            }
+        }
+        var moved = 0
+        for lower in texts {
+            guard let byTable = TonePlacement.movingTonesByTable(lower) else { continue }
+            let expected = TonePlacement.movingTonesByNormalizing(lower)
+            #expect(byTable.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(lower.prefix(60))")
+            if !byTable.unicodeScalars.elementsEqual(lower.unicodeScalars) { moved += 1 }
+        }
+        #expect(moved > 100)
+        // The table, made in one text, is each scalar's own decomposition and composition.
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
+            guard Folding.standsAlone(UInt32(value)), let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = String(Character(scalar))
+            let decomposed = text.decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            let slot = TonePlacement.slot(UInt32(value))
+            #expect(TonePlacement.decompositions.parts[slot] == (decomposed.count > 1 ? decomposed : nil))
+            let back = text.decomposedStringWithCanonicalMapping.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            #expect(TonePlacement.decompositions.stable[slot] == (back == [UInt32(value)]))
+        }
+        #expect(TonePlacement.movingTonesByTable("hoà") == "hòa")
+        #expect(TonePlacement.movingTonesByTable("oặ") == nil)
+    }
 }
 
 extension FoldingFastPathTests {

@@ -19,10 +19,24 @@ struct ActivityRule: Sendable {
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong"#, anchors: ["phat dong"], reach: 80)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,40}6 thang dau nam"#, anchors: ["so ket", "6 thang dau nam"], reach: 60)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh xet (?:cac )?(?:danh hieu|thi dua|khen thuong)"#, anchors: ["tong ket", "binh xet"], reach: 30)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#, anchors: ["trien khai", "phuong huong", "nhiem vu", "ke hoach", "chuong trinh"], reach: 130)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao"], reach: 40)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#, anchors: [
+            // Each alternative, by the anchor that bounds it best: "triển khai kế hoạch",
+            // "(đề ra | ban) (các) phương hướng(, nhiệm vụ)", "tổng kết ... nhiệm vụ năm 2024",
+            // "(quyết định | đề ra) (các) nhiệm vụ ... năm 2024", "thông qua ... kế hoạch hoạt động".
+            .init("trien khai", before: 0, after: 25,
+                  followedBy: ["ke hoach", "nhiem vu", "phuong huong", "cong tac", "chuong trinh"]),
+            .init("phuong huong", before: 40, after: 15),
+            .init("tong ket", before: 0, after: 160), .init("so ket", before: 0, after: 160),
+            .init("nhiem vu", before: 40, after: 65),
+            .init("ke hoach", before: 85, after: 20, followedBy: Self.planKinds),
+            .init("chuong trinh", before: 85, after: 20, followedBy: Self.planKinds),
+        ])),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao tang", "trao cac", "trao bang", "trao co", "trao danh", "trao giay", "trao huan", "trao ky"], reach: 40)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#, anchors: ["cum truong", "truong cum", "khoi truong", "truong khoi", "cum pho", "pho cum", "khoi pho", "pho khoi", "don vi truong"], reach: 60)),
     ])
+
+    /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
+    static let planKinds = ["hoat dong", "to chuc", "thi dua", "trien khai", "cong tac", "phat dong"]
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|ar|aron|o|ando|aran)\s+(?:de\s+|del\s+)?(?:el|un|los|su)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|io|ieron|ir)\s+(?:el |su |un )?pacto"#, anchors: ["firm", "suscrib"], reach: 60)),
@@ -34,12 +48,15 @@ struct ActivityRule: Sendable {
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|traspaso|entrego el relevo|relevo)[^.;]{0,40}(?:jefe|responsable|presidencia)"#, anchors: ["jefe", "responsable", "presidencia"], reach: 70)),
     ])
 
+    /// "do Bộ Công an phát động": launched by another.
+    static let launchedBy = TextPattern(#"(?<![a-z])do\s+[^.;,]{2,45}phat dong"#)
+
     /// The activities and where each was seen first.
     func activities(in context: Context) -> [Activity: Range<Int>?] {
         var found: [Activity: Range<Int>?] = [:]
         var onlyInCaptions: Set<Activity> = []
         for cue in cues {
-            for match in context.body.matches(cue.pattern) {
+            for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
@@ -52,6 +69,8 @@ struct ActivityRule: Sendable {
                 } else if !context.body.isCaption(whole.lowerBound) {
                     onlyInCaptions.remove(cue.activity)
                 }
+                // Seen outside captions: later matches change nothing.
+                if found[cue.activity] != nil, !onlyInCaptions.contains(cue.activity) { break }
             }
             if found[cue.activity] == nil, context.title.firstMatch(cue.pattern) != nil {
                 found[cue.activity] = .some(nil)
@@ -83,9 +102,9 @@ struct ActivityRule: Sendable {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
         guard let colon = before.lastIndex(of: ":") else { return false }
-        let lead = before[before.startIndex..<colon]
-        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { lead.contains($0) }
-            && !lead.contains("hoi nghi")
+        let lead = String(before[before.startIndex..<colon])
+        return ["noi dung", "nhiem vu trong tam", "tap trung vao", "tap trung", "muc tieu", "giai phap"].contains { ByteSearch.contains($0, in: lead) }
+            && !ByteSearch.contains("hoi nghi", in: lead)
     }
 
     /// A review the plan foresees for later ("incluye una reunión de balance
@@ -94,12 +113,12 @@ struct ActivityRule: Sendable {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
         return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
-            .contains { before.contains($0) }
+            .contains { ByteSearch.contains($0, in: before) }
     }
 
     /// A movement launched by someone else ("do Bộ Công an phát động").
     func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {
         let before = passage.foldedText(max(0, range.lowerBound - 50)..<range.upperBound)
-        return before.range(of: #"(?<![a-z])do\s+[^.;,]{2,45}phat dong"#, options: .regularExpression) != nil
+        return Self.launchedBy.firstRange(in: before) != nil
     }
 }

@@ -12,7 +12,7 @@ struct LocationRule: Sendable {
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
     static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
-    static let host = Pattern(#"dang cai"#)
+    static let host = Pattern(#"dang cai"#, anchors: ["dang cai"], reach: 0)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
     static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 
@@ -22,7 +22,7 @@ struct LocationRule: Sendable {
         if let anchor { ordered.append(body.sentence(containing: anchor)) }
         ordered += body.sentences.prefix(6).filter { $0 != ordered.first }
         for sentence in ordered {
-            for match in body.matches(venue, in: sentence) {
+            for match in body.matchSequence(venue, in: sentence) {
                 guard let keyword = match[1], let whole = match[0] else { continue }
                 // "tại" / "ở" with their own diacritics ("Tài nguyên" is no venue).
                 if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(body.text(keyword))) { continue }
@@ -61,7 +61,7 @@ struct LocationRule: Sendable {
             }
         }
         // The province that hosts the meeting.
-        for match in body.matches(Self.host) {
+        for match in body.matchSequence(Self.host) {
             guard let whole = match[0] else { continue }
             let sentence = body.sentence(containing: whole.lowerBound)
             if let place = context.places(in: sentence.lowerBound..<whole.lowerBound).last(where: { !$0.isCity }) {
@@ -70,7 +70,7 @@ struct LocationRule: Sendable {
             }
         }
         // "... tại Huế" in the title.
-        for match in context.title.matches(venue) {
+        for match in context.title.matchSequence(venue) {
             guard let whole = match[0], let keyword = match[1] else { continue }
             if venue === Self.vietnameseVenue, !["tại", "ở"].contains(TonePlacement.normalized(context.title.text(keyword))) { continue }
             let phrase = venuePhrase(from: whole.upperBound, in: context.title, sentence: 0..<context.title.count)

@@ -16,8 +16,14 @@ struct MeetingDateRule: Sendable {
         var score: Int
     }
 
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#, digits: true, reach: 60)
-    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#, digits: true, reach: 60)
+    /// A date is anchored on its day, the digits followed by "/", "." or "-"
+    /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
+    /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
+    /// with room for more white space.
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#, anchors: [],
+                                 digits: .digits(before: 40, after: 30, followedBy: ["/", ".", "-"], spaced: false))
+    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#, anchors: [],
+                                 digits: .digits(before: 30, after: 40, followedBy: ["thang"]))
 
     static let dayParts: [String: DayPart] = [
         "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,
@@ -28,6 +34,15 @@ struct MeetingDateRule: Sendable {
         "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
         "ban hanh",
     ]
+
+    /// A document's number before a date ("số 12/").
+    static let documentNumber = TextPattern(#"so \d+[/-]"#)
+    /// A time right after a date: a page's stamp.
+    static let timeAfter = TextPattern(#"^\s*[-,]?\s*\d{1,2}:\d{2}"#)
+    /// A time right before a date: a page's stamp.
+    static let timeBefore = TextPattern(#"\d{1,2}:\d{2}\s*[-–,]?\s*$"#)
+    /// A noun after "6/6": a fraction, not a date.
+    static let fractionNoun = TextPattern(#"^\s+(don vi|tinh|huyen|xa|co quan|thanh vien|so)\b"#)
 
     func candidates(in passage: Passage) -> [Candidate] {
         var found: [Candidate] = []
@@ -46,15 +61,15 @@ struct MeetingDateRule: Sendable {
                 var before = passage.folded.slice(max(0, whole.lowerBound - 45)..<whole.lowerBound)
                 // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
                 if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
-                if (Self.documentWords.contains(where: { before.contains($0) })
-                    || before.range(of: #"so \d+[/-]"#, options: .regularExpression) != nil) && part == nil { score -= 6 }
+                if (Self.documentWords.contains(where: { ByteSearch.contains($0, in: String(before)) })
+                    || Self.documentNumber.firstRange(in: before) != nil) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
-                if after.range(of: #"^\s*[-,]?\s*\d{1,2}:\d{2}"#, options: .regularExpression) != nil { score -= 8 }
-                if before.range(of: #"\d{1,2}:\d{2}\s*[-–,]?\s*$"#, options: .regularExpression) != nil { score -= 8 }
+                if Self.timeAfter.firstRange(in: after) != nil { score -= 8 }
+                if Self.timeBefore.firstRange(in: before) != nil { score -= 8 }
                 if after.hasPrefix(",") || after.hasPrefix(" tai") || after.hasPrefix(", tai") { score += 2 }
                 // "6/6 đơn vị", "9/12 tỉnh": a fraction.
-                if after.range(of: #"^\s+(don vi|tinh|huyen|xa|co quan|thanh vien|so)\b"#, options: .regularExpression) != nil {
+                if Self.fractionNoun.firstRange(in: after) != nil {
                     score -= 10
                 }
                 let sentence = passage.sentence(containing: whole.lowerBound)
@@ -87,11 +102,11 @@ struct MeetingDateRule: Sendable {
     }
 
     /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
-    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
+    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#, anchors: ["nay"], reach: 8)
 
     func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         guard let published = context.published,
-              let match = context.body.matches(Self.todayWords).first(where: { match in
+              let match = context.body.matchSequence(Self.todayWords).first(where: { match in
                   match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
               }),
               let whole = match[0] else { return nil }

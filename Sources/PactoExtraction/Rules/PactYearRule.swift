@@ -72,7 +72,7 @@ struct PactYearRule: Sendable {
         if let firstPact { return Years(year: firstPact.0, range: firstPact.1, pactYears: pactYears) }
         if pactHasNoYear { return Years(year: nil, range: nil, pactYears: []) }
         if activities.contains(.movementLaunch) || activities.contains(.pactSigning) {
-            for match in context.body.matches(launch) {
+            for match in context.body.matchSequence(launch) {
                 guard let whole = match[0] else { continue }
                 if case .year(let year, let range) = reading(after: whole.upperBound, in: context.body) {
                     return Years(year: year, range: range, pactYears: [])
@@ -82,7 +82,7 @@ struct PactYearRule: Sendable {
         if activities.contains(.annualReview) || activities.contains(.midyearReview) {
             // The body's own sentences first, then the title, then captions.
             for (passage, captions) in [(context.body, false), (context.title, false), (context.body, true)] {
-                for match in passage.matches(review) {
+                for match in passage.matchSequence(review) {
                     guard let whole = match[0] else { continue }
                     if passage === context.body, passage.isCaption(whole.lowerBound) != captions { continue }
                     switch reading(after: whole.upperBound, in: passage) {

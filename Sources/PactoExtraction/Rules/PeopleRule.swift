@@ -50,7 +50,7 @@ struct PeopleRule: Sendable {
             var start = index
             for length in [2, 1] where start + length <= tokens.count {
                 // Most words start no honorific: ask before joining.
-                guard Lexicon.honorificFirstWords.contains(tokens[start].key) else { break }
+                guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
                 let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
                 if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
                     honorific = true
@@ -65,18 +65,18 @@ struct PeopleRule: Sendable {
             // "có các đồng chí: A, Giám đốc ...; B, ...": each item of the list is a person.
             if !honorific, start > 0 {
                 let gap = passage.text(tokens[start - 1].range.upperBound..<tokens[start].range.lowerBound)
-                if gap.contains(":") || gap.contains(";") {
+                if ByteSearch.contains(":", in: gap) || ByteSearch.contains(";", in: gap) {
                     let sentence = passage.sentence(containing: tokens[start].range.lowerBound)
                     let lead = passage.foldedText(sentence.lowerBound..<tokens[start].range.lowerBound)
-                    if lead.contains("cac dong chi") || lead.hasSuffix("dong chi:") { honorific = true }
+                    if ByteSearch.contains("cac dong chi", in: lead) || lead.hasSuffix("dong chi:") { honorific = true }
                 }
             }
             var end = start
             while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
-                  Numerals.arabic(passage.text(tokens[end].range)) == nil,
+                  !passage.isArabic(tokens[end]),
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
                   end == start || passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound) == " ",
-                  end == start || !passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound).contains("–") {
+                  end == start || !ByteSearch.contains("–", in: passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound)) {
                 end += 1
             }
             let run = start..<end
@@ -198,7 +198,7 @@ struct PeopleRule: Sendable {
         if ["tham dự", "dự hội nghị", "đến dự", "về dự", "estuvieron presentes", "asistieron"].contains(where: { opening.hasPrefix($0) }) {
             return .attendee
         }
-        for (word, role) in Self.roleWords where before.contains(word) { return role }
+        for (word, role) in Self.roleWords where ByteSearch.contains(word, in: before) { return role }
         return nil
     }
 }

@@ -11,7 +11,7 @@ struct ThemeRule: Sendable {
 
     static let vietnamese = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#,
-                               anchors: ["chu de", "khau hieu", "muc tieu"]),
+                               anchors: ["chu de", "khau hieu", "muc tieu"], reach: 200, before: 0),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna"]),
@@ -25,12 +25,12 @@ struct ThemeRule: Sendable {
             let text = passage.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ¡!¿?"))
             return Found(text, range)
         }
-        for match in passage.matches(introductions) {
+        for match in passage.matchSequence(introductions) {
             guard let whole = match[0] else { continue }
             let quoteStart = whole.upperBound
             guard quoteStart < passage.count, passage.folded.slice(quoteStart..<(quoteStart + 1)) == "\"" else { continue }
             let lead = passage.sentence(containing: whole.lowerBound).lowerBound..<whole.lowerBound
-            if !passage.matches(superior, in: lead).isEmpty { continue }
+            if passage.firstMatch(superior, in: lead) != nil { continue }
             var end = quoteStart + 1
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }

@@ -23,6 +23,17 @@ enum Lexicon {
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
     ]
 
+    /// A folded phrase opens with one of `heads` as a whole word; `phrase`
+    /// ends with a space ("so y te tinh " opens with "so").
+    static func opens(_ phrase: String, withOneOf heads: [String]) -> Bool {
+        heads.contains { phrase.hasPrefix($0) }
+    }
+
+    /// ``unitHeads``, ``notUnits`` and ``trailingHeads``, each with the space after it.
+    static let unitHeadWords = unitHeads.map { $0 + " " }
+    static let notUnitWords = notUnits.map { $0 + " " }
+    static let trailingHeadWords = trailingHeads.map { $0 + " " }
+
     /// Heads that end a unit's name as often as they open one ("Ban Tổ chức Tỉnh ủy").
     static let trailingHeads = ["tinh uy", "thanh uy", "huyen uy", "dang uy", "quan uy"]
 
@@ -65,6 +76,24 @@ enum Lexicon {
 
     /// The first word of each of ``honorifics``.
     static let honorificFirstWords: Set<String> = Set(honorifics.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// ``honorificFirstWords`` holds `word`, told by its bytes: they are all
+    /// short ASCII words, and a rule asks this of every word of the text.
+    static func isHonorificFirstWord(_ word: String) -> Bool {
+        guard let packed = Passage.ShortWord(ascii: word) else { return false }
+        return honorificFirstWordTable[packed] != nil
+    }
+
+    static let honorificFirstWordTable: Passage.ShortWordTable<Bool> = {
+        var table = Passage.ShortWordTable<Bool>(capacity: 64)
+        for word in honorificFirstWords {
+            guard let packed = Passage.ShortWord(ascii: word) else {
+                preconditionFailure("honorific not a short ASCII word: \(word)")
+            }
+            table[packed] = true
+        }
+        return table
+    }()
 
     /// Words before a name that are not part of it (folded).
     static let honorifics: Set<String> = [

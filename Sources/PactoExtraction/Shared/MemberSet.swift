@@ -4,19 +4,42 @@ import PactoModel
 /// or one name inside another, is one member (its first spelling kept).
 struct MemberSet: Sendable {
     private(set) var members: [Member] = []
+    /// What the comparisons need of each member, worked out once.
+    private var keys: [Keys] = []
+
+    struct Keys: Sendable {
+        var key: String
+        /// The number of characters and of words of ``key``.
+        var keyLength: Int
+        var keyWords: Int
+        var trimmed: String
+        var trimmedWords: [Substring]
+        var isBareProvince: Bool
+
+        init(_ member: Member) {
+            key = Folding.key(member.text)
+            keyLength = key.count
+            keyWords = key.split(separator: " ").count
+            trimmed = MemberSet.trimmedKey(member.text)
+            trimmedWords = trimmed.split(separator: " ")
+            isBareProvince = MemberSet.isBareProvince(member)
+        }
+    }
 
     mutating func insert(_ member: Member) {
-        let key = Folding.key(member.text)
+        let new = Keys(member)
+        let key = new.key
         guard !key.isEmpty else { return }
-        for existing in members {
+        for (existing, old) in zip(members, keys) {
             if let province = member.province, existing.province == province,
-               Self.isBareProvince(existing) || Self.isBareProvince(member) || Folding.key(existing.text) == key { return }
-            if Self.sameUnit(existing.text, member.text) { return }
+               old.isBareProvince || new.isBareProvince || old.key == key { return }
+            if Self.sameUnit(old, new) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
-            let (shorter, longer) = key.count < Folding.key(existing.text).count ? (key, Folding.key(existing.text)) : (Folding.key(existing.text), key)
-            if shorter.split(separator: " ").count >= 3, longer.hasSuffix(" " + shorter), member.province == existing.province { return }
+            let (shorter, longer) = new.keyLength < old.keyLength ? (new, old) : (old, new)
+            if shorter.keyWords >= 3, longer.key.hasSuffix(" " + shorter.key), member.province == existing.province { return }
         }
         members.append(member)
+        keys.append(new)
     }
 
     static func isBareProvince(_ member: Member) -> Bool {
@@ -33,6 +56,12 @@ struct MemberSet: Sendable {
         if left == right { return true }
         return spells(Array(left.split(separator: " ")), Array(right.split(separator: " ")))
             || spells(Array(right.split(separator: " ")), Array(left.split(separator: " ")))
+    }
+
+    /// ``sameUnit(_:_:)`` of two members' keys, worked out beforehand.
+    static func sameUnit(_ left: Keys, _ right: Keys) -> Bool {
+        left.trimmed == right.trimmed || spells(left.trimmedWords, right.trimmedWords)
+            || spells(right.trimmedWords, left.trimmedWords)
     }
 
     static func trimmedKey(_ text: String) -> String {

@@ -60,27 +60,20 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        let separator = Folding.charactersAndScalars(of: Article.blockSeparator)
-        var characters: [Character] = []
-        var scalars: [UInt32]? = []
+        var run = CharacterRun(capacity: ordered.reduce(0) { $0 + $1.text.utf8.count + Article.blockSeparator.utf8.count })
         var segments: [Segment] = []
         var bodyCount = 0
         for (index, block) in ordered.enumerated() {
-            if index > 0 {
-                characters += separator.characters
-                if let more = separator.scalars { scalars? += more } else { scalars = nil }
-            }
-            let start = characters.count
-            let run = Folding.charactersAndScalars(of: block.text)
-            characters += run.characters
-            if let more = run.scalars { scalars? += more } else { scalars = nil }
+            if index > 0 { run.append(Article.blockSeparator) }
+            let start = run.count
+            run.append(block.text)
             segments.append(Segment(
-                range: start..<characters.count, kind: block.kind,
+                range: start..<run.count, kind: block.kind,
                 isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
                 isByline: Self.looksLikeByline(block.text)))
-            if block.kind != .caption { bodyCount = characters.count }
+            if block.kind != .caption { bodyCount = run.count }
         }
-        self.init(characters: characters, scalars: scalars, segments: segments, bodyCount: bodyCount)
+        self.init(characters: run.characters, scalars: run.standAlone ? run.scalars : nil, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
@@ -104,10 +97,16 @@ struct Passage: Sendable {
         if let scalars {
             for value in scalars {
                 utf8Offsets.append(Int32(utf8.count))
+                // Scalars that stand alone are below U+2028: one to three bytes.
                 if value < 0x80 {
                     utf8.append(UInt8(value))
+                } else if value < 0x800 {
+                    utf8.append(0xC0 | UInt8(value >> 6))
+                    utf8.append(0x80 | UInt8(value & 0x3F))
                 } else {
-                    utf8 += Unicode.UTF8.encode(Unicode.Scalar(value)!)!
+                    utf8.append(0xE0 | UInt8(value >> 12))
+                    utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
+                    utf8.append(0x80 | UInt8(value & 0x3F))
                 }
             }
             classes = CharacterClasses(scalars: scalars, characters: characters)
@@ -123,13 +122,15 @@ struct Passage: Sendable {
         utf8Offsets.append(Int32(utf8.count))
         self.utf8 = utf8
         self.utf8Offsets = utf8Offsets
-        units = Array(folded.utf16)
+        units = Self.units(of: folded)
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
-        letterPositions = Self.letterPositions(units)
+        (letterPositions, letterStarts) = Self.letterPositions(units)
+        digitRuns = Self.digitRuns(units)
         blocks = segments
         blockRanges = segments.map(\.range)
-        tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets)
+        tokens = Self.tokenize(characters, classes: classes, utf8: utf8, utf8Offsets: utf8Offsets,
+                               bytesTellWords: scalars != nil)
         sentences = Self.splitSentences(characters, classes: classes, blocks: segments)
     }
 
@@ -143,6 +144,13 @@ struct Passage: Sendable {
         }
     }
 
+    /// The characters `range` of ``folded``, counted as characters
+    /// (`dropFirst` and `prefix`): by UTF-16 offsets when the folded text is
+    /// ASCII, where each character is one unit (folding leaves no CR).
+    func foldedCharacters(_ range: Range<Int>) -> Substring {
+        isASCII ? folded.slice(range) : folded.dropFirst(range.lowerBound).prefix(range.count)
+    }
+
     func foldedText(_ range: Range<Int>) -> String {
         Folding.fold(text(range))
     }
@@ -151,11 +159,17 @@ struct Passage: Sendable {
     func trimmed(_ range: Range<Int>, also extra: Set<Character> = []) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        let trim: Set<Character> = Set(" \n\t,;:.-–—").union(extra)
-        while lower < upper, trim.contains(characters[lower]) || characters[lower].isWhitespace { lower += 1 }
-        while upper > lower, trim.contains(characters[upper - 1]) || characters[upper - 1].isWhitespace { upper -= 1 }
+        let trim = Self.trimmable
+        func trims(_ character: Character) -> Bool {
+            trim.contains(character) || extra.contains(character) || character.isWhitespace
+        }
+        while lower < upper, trims(characters[lower]) { lower += 1 }
+        while upper > lower, trims(characters[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
+
+    /// What ``trimmed(_:also:)`` always trims, besides white space.
+    static let trimmable: Set<Character> = Set(" \n\t,;:.-–—")
 
     func evidence(_ range: Range<Int>) -> Evidence {
         Evidence(text: text(range), start: range.lowerBound, end: range.upperBound)
@@ -169,50 +183,121 @@ struct Passage: Sendable {
     /// that look-behind and look-ahead still see the text around a window:
     /// the same matches as a run over the whole range, for a fraction of it.
     func matches(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
-        guard isAligned else { return [] }
-        let search = range.map { $0.clamped(to: 0..<count) } ?? 0..<count
-        guard !search.isEmpty else { return [] }
-        // A part of the text is searched as a text of its own (opaque bounds:
-        // "^" matches at its start, look-behind does not see before it).
-        if !pattern.isAnchored || search != 0..<count {
-            return collect(pattern.regex.matches(in: folded, range: NSRange(location: search.lowerBound, length: search.count)))
-        }
-        // Each window is searched in a short copy of the text around it
-        // (Foundation converts the whole string it is given to UTF-16 on
-        // every call): ``Pattern/context`` characters on either side let
-        // look-behind and look-ahead see what they would see in the text.
-        var found: [[Range<Int>?]] = []
-        for window in windows(of: pattern, in: search) {
+        Array(matchSequence(pattern, in: range))
+    }
+
+    /// ``matches(_:in:)``, searched for as they are asked for: a rule that
+    /// stops at the first match it wants leaves the windows after it unsearched.
+    func matchSequence(_ pattern: Pattern, in range: Range<Int>? = nil) -> MatchSequence {
+        MatchSequence(passage: self, pattern: pattern, range: range)
+    }
+
+    /// The matches of an anchored pattern in some of its windows over the
+    /// whole text: the first of ``windows(of:in:)``, found once for patterns
+    /// that share their anchors and reach. Matches starting before the end
+    /// of the last window given are those of ``matches(_:in:)``.
+    func matchSequence(_ pattern: Pattern, windows: ArraySlice<Range<Int>>) -> MatchSequence {
+        MatchSequence(passage: self, pattern: pattern, windows: windows)
+    }
+
+    /// The matches of `pattern` in one stretch of the text.
+    ///
+    /// A window around anchors is searched in a short copy of the text
+    /// around it (Foundation converts the whole string it is given to UTF-16
+    /// on every call): ``Pattern/context`` characters on either side let
+    /// look-behind and look-ahead see what they would see in the text. Any
+    /// other stretch is searched as a text of its own (opaque bounds: "^"
+    /// matches at its start, look-behind does not see before it), so a copy
+    /// of just that stretch is searched.
+    func search(_ pattern: Pattern, in window: Range<Int>, transparent: Bool) -> [[Range<Int>?]] {
+        if transparent {
             let lower = max(0, window.lowerBound - Pattern.context)
             let upper = min(count, window.upperBound + Pattern.context)
-            let piece = self.piece(lower..<upper)
             let results = pattern.regex.matches(
-                in: piece, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                in: piece(lower..<upper), options: [.withTransparentBounds, .withoutAnchoringBounds],
                 range: NSRange(location: window.lowerBound - lower, length: window.count))
-            found += collect(results, shift: lower)
+            return collect(results, shift: lower)
         }
-        // Debug builds (the tests) check every anchored pattern on every text
-        // they extract: wrong anchors or too short a reach trap here.
-        assert(found == matchesScanningAll(pattern),
-               "anchored pattern \(pattern.regex.pattern.prefix(60)) finds other matches than a whole scan: check its anchors and reach")
-        return found
+        let text = window == 0..<count ? folded : piece(window)
+        return collect(pattern.regex.matches(in: text, range: NSRange(location: 0, length: window.count)), shift: window.lowerBound)
     }
 
-    /// Where each lower-case ASCII letter stands in ``units``, for finding anchors.
-    let letterPositions: [[Int32]]
+    /// Where each lower-case ASCII letter stands in ``units``, for finding
+    /// anchors: the positions of "a", then those of "b" and so on;
+    /// ``letterStarts`` says where each letter's begin (27 offsets).
+    let letterPositions: [Int32]
+    let letterStarts: [Int]
+
+    /// The positions of one lower-case ASCII letter.
+    private func positions(ofLetter unit: UInt16) -> ArraySlice<Int32> {
+        letterPositions[letterStarts[Int(unit - 97)]..<letterStarts[Int(unit - 96)]]
+    }
+
+    /// Where in `anchor` the unit stands that the text holds least often
+    /// (the first, unless a letter further on is rarer).
+    private func rarestUnit(of anchor: [UInt16]) -> Int {
+        func frequency(_ unit: UInt16) -> Int { unit >= 97 && unit <= 122 ? positions(ofLetter: unit).count : Int.max }
+        var best = 0
+        for (offset, unit) in anchor.enumerated() where frequency(unit) < frequency(anchor[best]) { best = offset }
+        return best
+    }
 
     /// Positions of a unit: from ``letterPositions`` for a letter, by a scan otherwise.
-    private func starts(of unit: UInt16) -> [Int32] {
-        if unit >= 97 && unit <= 122 { return letterPositions[Int(unit - 97)] }
-        return units.indices.filter { units[$0] == unit }.map { Int32($0) }
+    private func starts(of unit: UInt16) -> ArraySlice<Int32> {
+        if unit >= 97 && unit <= 122 { return positions(ofLetter: unit) }
+        return units.indices.filter { units[$0] == unit }.map { Int32($0) }[...]
     }
 
-    static func letterPositions(_ units: [UInt16]) -> [[Int32]] {
-        var positions = [[Int32]](repeating: [], count: 26)
-        for (index, unit) in units.enumerated() where unit >= 97 && unit <= 122 {
-            positions[Int(unit - 97)].append(Int32(index))
+    /// The runs of ASCII digits in ``units``, for finding digit anchors.
+    let digitRuns: [Range<Int32>]
+
+    static func digitRuns(_ units: [UInt16]) -> [Range<Int32>] {
+        var runs: [Range<Int32>] = []
+        var index = 0
+        while index < units.count {
+            guard units[index] >= 48 && units[index] <= 57 else { index += 1; continue }
+            var end = index + 1
+            while end < units.count, units[end] >= 48 && units[end] <= 57 { end += 1 }
+            runs.append(Int32(index)..<Int32(end))
+            index = end
         }
-        return positions
+        return runs
+    }
+
+    /// ``letterPositions`` and ``letterStarts``: the letters counted, then placed.
+    static func letterPositions(_ units: [UInt16]) -> (positions: [Int32], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: 27)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for unit in units where unit >= 97 && unit <= 122 { starts[Int(unit - 96)] += 1 }
+            for letter in 1...26 { starts[letter] += starts[letter - 1] }
+        }
+        var next = starts
+        let positions = [Int32](unsafeUninitializedCapacity: starts[26]) { buffer, count in
+            next.withUnsafeMutableBufferPointer { next in
+                units.withUnsafeBufferPointer { units in
+                    for index in units.indices where units[index] >= 97 && units[index] <= 122 {
+                        let letter = Int(units[index] - 97)
+                        buffer[next[letter]] = Int32(index)
+                        next[letter] += 1
+                    }
+                }
+            }
+            count = starts[26]
+        }
+        return (positions, starts)
+    }
+
+    /// ``folded`` as UTF-16 units; widened from its bytes when it is ASCII.
+    static func units(of folded: String) -> [UInt16] {
+        var folded = folded
+        let ascii: [UInt16]? = folded.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for (index, byte) in bytes.enumerated() { buffer[index] = UInt16(byte) }
+                count = bytes.count
+            }
+        }
+        return ascii ?? Array(folded.utf16)
     }
 
     /// A copy of part of ``folded``.
@@ -224,10 +309,12 @@ struct Passage: Sendable {
         return units.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
     }
 
-    /// The whole-range scan, for comparing against ``matches(_:in:)`` in tests.
-    func matchesScanningAll(_ pattern: Pattern) -> [[Range<Int>?]] {
-        guard isAligned, count > 0 else { return [] }
-        return collect(pattern.regex.matches(in: folded, range: NSRange(location: 0, length: count)))
+    /// The scan of the whole folded text (over `range`, or all of it), for
+    /// comparing against ``matches(_:in:)`` in tests and debug builds.
+    func matchesScanningAll(_ pattern: Pattern, in range: Range<Int>? = nil) -> [[Range<Int>?]] {
+        let search = range.map { $0.clamped(to: 0..<count) } ?? 0..<count
+        guard isAligned, !search.isEmpty else { return [] }
+        return collect(pattern.regex.matches(in: folded, range: NSRange(location: search.lowerBound, length: search.count)))
     }
 
     private func collect(_ results: [NSTextCheckingResult], shift: Int = 0) -> [[Range<Int>?]] {
@@ -243,35 +330,60 @@ struct Passage: Sendable {
     /// occurrence of an anchor widened by the pattern's reach, merged.
     func windows(of pattern: Pattern, in search: Range<Int>) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        func add(_ start: Int, _ length: Int) {
-            let lower = max(search.lowerBound, start - pattern.reach)
-            let upper = min(search.upperBound, start + length + pattern.reach)
+        func add(_ start: Int, _ length: Int, before: Int, after: Int) {
+            let lower = max(search.lowerBound, start - before)
+            let upper = min(search.upperBound, start + length + after)
             if lower < upper { spans.append(lower..<upper) }
         }
         units.withUnsafeBufferPointer { text in
             func isWordUnit(_ unit: UInt16) -> Bool {
                 (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || unit > 127
             }
-            if pattern.digits {
-                var index = search.lowerBound
-                while index < search.upperBound {
-                    if text[index] >= 48 && text[index] <= 57 {
-                        var end = index + 1
-                        while end < search.upperBound, text[end] >= 48 && text[end] <= 57 { end += 1 }
-                        add(index, end - index)
-                        index = end
-                    } else {
-                        index += 1
-                    }
+            // White space as ICU's "\s" sees it, and the rest of the
+            // Unicode spaces: more than "\s" holds is safe here.
+            func isSpace(_ unit: UInt16) -> Bool {
+                (unit >= 9 && unit <= 13) || unit == 32 || unit == 0x85 || unit == 0xA0 || unit == 0x1680
+                    || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029 || unit == 0x202F
+                    || unit == 0x205F || unit == 0x3000
+            }
+            // White space, then one of the anchor's followers, at `end`.
+            func isFollowed(_ anchor: Pattern.Anchor, at end: Int) -> Bool {
+                guard !anchor.followers.isEmpty else { return true }
+                var index = end
+                while index < text.count, isSpace(text[index]) { index += 1 }
+                guard index > end || !anchor.spaced else { return false }
+                return anchor.followers.contains { word in
+                    index + word.count <= text.count && word.indices.allSatisfy { text[index + $0] == word[$0] }
+                }
+            }
+            // One of the anchor's predecessors, then white space, before `start`.
+            func isPreceded(_ anchor: Pattern.Anchor, at start: Int) -> Bool {
+                guard !anchor.predecessors.isEmpty else { return true }
+                var end = start
+                while end > 0, isSpace(text[end - 1]) { end -= 1 }
+                guard end < start, end > 0 else { return false }
+                return anchor.predecessors.contains { word in
+                    if word == [48] { return text[end - 1] >= 48 && text[end - 1] <= 57 }
+                    return end >= word.count && word.indices.allSatisfy { text[end - word.count + $0] == word[$0] }
+                }
+            }
+            if let digitRun = pattern.digitRun {
+                for run in digitRuns where run.upperBound > search.lowerBound && run.lowerBound < search.upperBound {
+                    let lower = max(Int(run.lowerBound), search.lowerBound)
+                    let upper = min(Int(run.upperBound), search.upperBound)
+                    guard isFollowed(digitRun, at: upper) else { continue }
+                    add(lower, upper - lower, before: digitRun.before, after: digitRun.after)
                 }
             }
             for anchor in pattern.anchors {
-                guard let first = anchor.text.first, anchor.text.count <= search.count else { continue }
+                guard !anchor.text.isEmpty, anchor.text.count <= search.count else { continue }
                 let end = search.upperBound - anchor.text.count
-                for start in starts(of: first) {
-                    let index = Int(start)
+                // Found by the anchor's rarest letter in the text: fewer places to compare.
+                let key = rarestUnit(of: anchor.text)
+                for position in starts(of: anchor.text[key]) {
+                    let index = Int(position) - key
                     guard index >= search.lowerBound, index <= end else { continue }
-                    var offset = 1
+                    var offset = 0
                     while offset < anchor.text.count, text[index + offset] == anchor.text[offset] { offset += 1 }
                     guard offset == anchor.text.count else { continue }
                     if anchor.isWord {
@@ -279,7 +391,8 @@ struct Passage: Sendable {
                         let after = index + anchor.text.count
                         if after < text.count, isWordUnit(text[after]) { continue }
                     }
-                    add(index, anchor.text.count)
+                    guard isFollowed(anchor, at: index + anchor.text.count), isPreceded(anchor, at: index) else { continue }
+                    add(index, anchor.text.count, before: anchor.before, after: anchor.after)
                 }
             }
         }
@@ -297,7 +410,8 @@ struct Passage: Sendable {
     }
 
     func firstMatch(_ pattern: Pattern, in range: Range<Int>? = nil) -> [Range<Int>?]? {
-        matches(pattern, in: range).first
+        var matches = matchSequence(pattern, in: range).makeIterator()
+        return matches.next()
     }
 
     /// The sentence around an offset (the last one starting before it, between sentences). O(log n).
@@ -339,6 +453,13 @@ struct Passage: Sendable {
         return low
     }
 
+    /// A token is an Arabic number (``Numerals/arabic(_:)`` of its text is
+    /// not nil), told by its bytes: a token holds no space and no "/".
+    func isArabic(_ token: Token) -> Bool {
+        let bytes = utf8[Int(utf8Offsets[token.range.lowerBound])..<Int(utf8Offsets[token.range.upperBound])]
+        return !bytes.isEmpty && bytes.count <= 9 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Tokens inside a range.
     func tokens(in range: Range<Int>) -> ArraySlice<Token> {
         let start = tokenIndex(atOrAfter: range.lowerBound)
@@ -353,11 +474,19 @@ struct Passage: Sendable {
 extension Passage {
     /// Words of the passage; `utf8` and `utf8Offsets` are its UTF-8 and
     /// where each character starts in it.
-    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8], utf8Offsets: [Int32]) -> [Token] {
+    ///
+    /// - Parameter bytesTellWords: every character is a scalar that stands
+    ///   alone (``Folding/standsAlone(_:)``): two words are the same string
+    ///   when their bytes are the same, so words are told apart by bytes.
+    static func tokenize(_ characters: [Character], classes: CharacterClasses, utf8: [UInt8], utf8Offsets: [Int32],
+                         bytesTellWords: Bool = false) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
         var forms: [String: (key: String, lower: String)] = [:]
+        // The same by bytes, for short words (a String key is hashed and
+        // compared through Unicode normalisation).
+        var shortForms = ShortWordTable<(key: String, lower: String)>()
         let flags = classes.flags
         var index = 0
         while index < characters.count {
@@ -381,10 +510,14 @@ extension Passage {
                 }
             }
             // An ASCII word folds and lower-cases to its lower case alone.
-            let lowered: String? = utf8.withUnsafeBufferPointer { bytes in
-                let slice = bytes[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]
+            let bytes = Int(utf8Offsets[start])..<Int(utf8Offsets[index])
+            let lowered: String? = utf8.withUnsafeBufferPointer { all in
+                let slice = UnsafeBufferPointer(rebasing: all[bytes])
                 guard slice.allSatisfy({ $0 < 0x80 }) else { return nil }
-                return String(decoding: slice.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                    for (offset, byte) in slice.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+                    return slice.count
+                }
             }
             if let lowered {
                 tokens.append(Token(
@@ -393,15 +526,21 @@ extension Passage {
                     isAllCaps: letters >= 2 && capitals == letters))
                 continue
             }
-            let word = utf8.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(utf8Offsets[start])..<Int(utf8Offsets[index])]), as: UTF8.self)
-            }
+            let short = bytesTellWords ? utf8.withUnsafeBufferPointer { ShortWord(UnsafeBufferPointer(rebasing: $0[bytes])) } : nil
             let form: (key: String, lower: String)
-            if let known = forms[word] {
+            if let short, let known = shortForms[short] {
                 form = known
             } else {
-                form = (Folding.fold(word), TonePlacement.normalized(word))
-                forms[word] = form
+                let word = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+                if let short {
+                    form = (Folding.fold(word), TonePlacement.normalized(word))
+                    shortForms[short] = form
+                } else if let known = forms[word] {
+                    form = known
+                } else {
+                    form = (Folding.fold(word), TonePlacement.normalized(word))
+                    forms[word] = form
+                }
             }
             tokens.append(Token(
                 range: start..<index, key: form.key, lower: form.lower,
@@ -409,6 +548,84 @@ extension Passage {
                 isAllCaps: letters >= 2 && capitals == letters))
         }
         return tokens
+    }
+
+    /// A word of at most 16 UTF-8 bytes, packed into two integers (no
+    /// word holds a zero byte): hashed and compared without a String.
+    struct ShortWord: Hashable, Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
+        /// An ASCII word of at most 16 bytes; nil for any other.
+        init?(ascii word: String) {
+            var word = word
+            guard let packed = word.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? ShortWord($0) : nil }) else { return nil }
+            self = packed
+        }
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= 16 else { return nil }
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            low = UInt64(littleEndian: words.0)
+            high = UInt64(littleEndian: words.1)
+        }
+    }
+
+    /// A table from short words to values, by open addressing on the packed
+    /// bytes: a Dictionary would hash each key with SipHash, which costs
+    /// more than the whole lookup here (a passage looks up every word).
+    struct ShortWordTable<Value: Sendable>: Sendable {
+        private var lows: [UInt64]
+        private var highs: [UInt64]
+        private var values: [Value?]
+        private var count = 0
+
+        init(capacity: Int = 1024) {
+            lows = [UInt64](repeating: 0, count: capacity)
+            highs = [UInt64](repeating: 0, count: capacity)
+            values = [Value?](repeating: nil, count: capacity)
+        }
+
+        /// Where `word` is, or the free place where it would go (a word is
+        /// never zero: its first byte is not).
+        private func slot(of word: ShortWord) -> Int {
+            let mask = lows.count - 1
+            var index = Int(truncatingIfNeeded: (word.low &* 0x9E37_79B9_7F4A_7C15 ^ word.high &* 0xC2B2_AE3D_27D4_EB4F) >> 40) & mask
+            while lows[index] != 0 && (lows[index] != word.low || highs[index] != word.high) { index = (index + 1) & mask }
+            return index
+        }
+
+        subscript(word: ShortWord) -> Value? {
+            get { values[slot(of: word)] }
+            set {
+                guard let newValue else { return }
+                var index = slot(of: word)
+                if lows[index] == 0 {
+                    if (count + 1) * 2 > lows.count {
+                        grow()
+                        index = slot(of: word)
+                    }
+                    lows[index] = word.low
+                    highs[index] = word.high
+                    count += 1
+                }
+                values[index] = newValue
+            }
+        }
+
+        private mutating func grow() {
+            var larger = ShortWordTable(capacity: lows.count * 2)
+            for index in lows.indices where lows[index] != 0 {
+                larger[ShortWord(low: lows[index], high: highs[index])] = values[index]
+            }
+            self = larger
+        }
     }
 
     static func splitSentences(_ characters: [Character], classes: CharacterClasses, blocks: [Segment]) -> [Range<Int>] {
@@ -424,20 +641,26 @@ extension Passage {
                 if byte == 10 {
                     ends = true
                 } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && flags[index] & CharacterClasses.ellipsis != 0) {
-                    let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
-                    // After next: its class, "A" past the end.
-                    let afterNextIndex = index + 2 < block.range.upperBound ? index + 2 : nil
-                    // "TP. Hồ Chí Minh", "Tp. Bang Lung": an abbreviation, not an end.
-                    let before = index > start ? String(characters[max(start, index - 3)..<index]) : ""
-                    let abbreviation = before.hasSuffix("TP") || before.hasSuffix("Tp") || before.hasSuffix("tp")
-                        || before.hasSuffix(" P") || before.hasSuffix("n.º") || before.hasSuffix("No")
+                    // The next character: a space, a line or a closing quote (a space past the end).
+                    let next = index + 1 < block.range.upperBound ? ascii[index + 1] : 32
+                    let spaceAfter = next == 32 || next == 10 || next == 34
+                        || next == 0 && characters[index + 1] == "”"
+                    // "TP. Hồ Chí Minh", "Tp. Bang Lung", "n.º", "No.": an abbreviation, not an
+                    // end (the one, two or three characters of the sentence before the mark).
+                    let available = min(3, index - start)
+                    let last = available >= 1 ? ascii[index - 1] : 0
+                    let second = available >= 2 ? ascii[index - 2] : 0
+                    let abbreviation = second == 84 && (last == 80 || last == 112) || second == 116 && last == 112
+                        || second == 32 && last == 80 || second == 78 && last == 111
+                        || available == 3 && ascii[index - 3] == 110 && second == 46 && characters[index - 1] == "º"
+                    // After next: a capital, a digit, an opening quote or bracket, a dash ("A" past the end).
                     var capitalAfter = true
-                    if let afterNextIndex {
-                        let afterNext = characters[afterNextIndex]
-                        capitalAfter = flags[afterNextIndex] & (CharacterClasses.upper | CharacterClasses.number) != 0
-                            || afterNext == "\"" || afterNext == "“" || afterNext == "(" || afterNext == "-"
+                    if index + 2 < block.range.upperBound {
+                        let afterNext = ascii[index + 2]
+                        capitalAfter = flags[index + 2] & (CharacterClasses.upper | CharacterClasses.number) != 0
+                            || afterNext == 34 || afterNext == 40 || afterNext == 45 || afterNext == 0 && characters[index + 2] == "“"
                     }
-                    ends = !abbreviation && (next == " " || next == "\n" || next == "\"" || next == "”") && capitalAfter
+                    ends = !abbreviation && spaceAfter && capitalAfter
                 }
                 if ends {
                     if index + 1 > start { sentences.append(start..<(index + 1)) }
@@ -455,21 +678,37 @@ extension Passage {
     static func looksLikeCaption(_ text: String) -> Bool {
         guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.index(trimmed.startIndex, offsetBy: 220, limitedBy: trimmed.endIndex) == nil else { return false }
+        guard !trimmed.isEmpty, hasFewer(than: 220, charactersIn: trimmed) else { return false }
         let folded = Folding.fold(trimmed)
-        if folded.contains("anh:") || folded.contains("foto:") || folded.hasPrefix("anh ") { return true }
+        if ByteSearch.contains("anh:", in: folded) || ByteSearch.contains("foto:", in: folded) || folded.hasPrefix("anh ") { return true }
         for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
         // One sentence only.
-        guard !trimmed.dropLast().contains(". ") else { return false }
+        guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
         for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
         // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
         if let verb = folded.range(of: "phat bieu", options: .backwards),
            folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
-           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { folded.contains($0) }) {
+           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { ByteSearch.contains($0, in: folded) }) {
             return true
         }
         guard !trimmed.hasSuffix(".") else { return false }
-        return Lexicon.captionVerbs.contains { folded.contains($0) }
+        return Lexicon.captionVerbs.contains { ByteSearch.contains($0, in: folded) }
+    }
+
+    /// `text` has fewer than `limit` characters: counted as scalars when
+    /// every one stands alone (``Folding/standsAlone(_:)``), without
+    /// grapheme breaking.
+    static func hasFewer(than limit: Int, charactersIn text: String) -> Bool {
+        if text.utf8.count < limit { return true }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard Folding.standsAlone(scalar.value) else {
+                return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
+            }
+            count += 1
+            if count >= limit { return false }
+        }
+        return true
     }
 
     /// A byline: a short line of names, with no sentence in it.
@@ -496,6 +735,95 @@ extension String {
         while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace { upper = scalars.index(before: upper) }
         return String(scalars[lower..<upper])
     }
+}
+
+/// The characters of a passage's blocks (``Folding/charactersAndScalars(of:)``
+/// of each, joined), and their scalars while every character is a scalar
+/// that stands alone: then only the scalars are collected, and each
+/// character is taken from a table rather than made anew.
+struct CharacterRun {
+    private(set) var scalars: [UInt32] = []
+    /// The characters, once a block holds one that is not a scalar standing alone.
+    private var mixed: [Character]?
+
+    init(capacity: Int) {
+        scalars.reserveCapacity(capacity)
+    }
+
+    /// Every character is a scalar that stands alone: ``scalars`` are the characters.
+    var standAlone: Bool { mixed == nil }
+
+    var count: Int { mixed?.count ?? scalars.count }
+
+    var characters: [Character] {
+        if let mixed { return mixed }
+        let table = Self.table
+        return [Character](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            for (index, value) in scalars.enumerated() { (buffer.baseAddress! + index).initialize(to: table[Self.slot(value)]) }
+            count = scalars.count
+        }
+    }
+
+    mutating func append(_ text: String) {
+        if mixed == nil {
+            if let decoded = Self.scalarsStandingAlone(text) {
+                scalars += decoded
+                return
+            }
+            mixed = characters
+        }
+        for character in text { mixed!.append(character) }
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 (which a String always
+    /// holds valid); nil when one does not stand alone.
+    static func scalarsStandingAlone(_ text: String) -> [UInt32]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var standAlone = true
+            let scalars = [UInt32](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var index = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    guard Folding.standsAlone(value) else { standAlone = false; break }
+                    buffer[count] = value
+                    count += 1
+                }
+            }
+            return standAlone ? scalars : nil
+        }
+    }
+
+    /// Where a scalar that stands alone is in ``table``.
+    @inline(__always)
+    static func slot(_ value: UInt32) -> Int {
+        value < 0x300 ? Int(value) : value < 0x2000 ? Int(value - 0x1E00) + 0x300 : Int(value - 0x2000) + 0x400
+    }
+
+    /// The character of each scalar that stands alone (U+0000–U+02FF,
+    /// U+1E00–U+1EFF, U+2000–U+2027; the others in those ranges are never read).
+    static let table: [Character] = {
+        var table = [Character](repeating: " ", count: 0x428)
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[slot(UInt32(value))] = Character(scalar) }
+        }
+        return table
+    }()
 }
 
 /// What the rules ask of each character, worked out once per passage: its
@@ -547,18 +875,24 @@ struct CharacterClasses: Sendable {
     init(scalars: [UInt32], characters: [Character]) {
         var ascii = [UInt8](repeating: 0, count: scalars.count)
         var flags = [UInt8](repeating: 0, count: scalars.count)
-        for (index, value) in scalars.enumerated() {
-            if value < 0x80 {
-                ascii[index] = UInt8(value)
-                flags[index] = Self.asciiFlags[Int(value)]
-            } else if value < 0x300 {
-                flags[index] = Self.latinFlags[Int(value)]
-            } else if value >= 0x1E00 && value <= 0x1EFF {
-                flags[index] = Self.extendedFlags[Int(value - 0x1E00)]
-            } else if value >= 0x2000 && value <= 0x206F {
-                flags[index] = Self.punctuationFlags[Int(value - 0x2000)]
-            } else {
-                flags[index] = Self.flags(of: characters[index])
+        let (asciiFlags, latinFlags) = (Self.asciiFlags, Self.latinFlags)
+        let (extendedFlags, punctuationFlags) = (Self.extendedFlags, Self.punctuationFlags)
+        ascii.withUnsafeMutableBufferPointer { ascii in
+            flags.withUnsafeMutableBufferPointer { flags in
+                for (index, value) in scalars.enumerated() {
+                    if value < 0x80 {
+                        ascii[index] = UInt8(value)
+                        flags[index] = asciiFlags[Int(value)]
+                    } else if value < 0x300 {
+                        flags[index] = latinFlags[Int(value)]
+                    } else if value >= 0x1E00 && value <= 0x1EFF {
+                        flags[index] = extendedFlags[Int(value - 0x1E00)]
+                    } else if value >= 0x2000 && value <= 0x206F {
+                        flags[index] = punctuationFlags[Int(value - 0x2000)]
+                    } else {
+                        flags[index] = Self.flags(of: characters[index])
+                    }
+                }
             }
         }
         self.ascii = ascii
@@ -587,50 +921,6 @@ struct CharacterClasses: Sendable {
     }
 
     static let asciiFlags: [UInt8] = (0..<128).map { flags(of: Character(Unicode.Scalar(UInt8($0)))) }
-}
-
-/// A compiled regular expression over folded text.
-///
-/// `anchors` (folded literals) and `reach` make it fast: when every match
-/// holds one of the anchors and lies within `reach` characters of it on
-/// either side, the pattern is run only around the anchors' occurrences.
-/// A pattern without anchors is run over the whole text. Tests compare both
-/// runs for every anchored pattern on every fixture.
-struct Pattern: @unchecked Sendable {
-    let regex: NSRegularExpression
-    let anchors: [Anchor]
-    /// Every match holds a run of digits (an anchor too).
-    let digits: Bool
-    let reach: Int
-
-    /// A folded literal, anywhere or as a whole word.
-    struct Anchor: Sendable {
-        var text: [UInt16]
-        var isWord: Bool
-    }
-
-    static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
-
-    /// `anchors` may be found anywhere, `words` only as whole words.
-    init(_ pattern: String, anchors: [String] = [], words: [String] = [], digits: Bool = false, reach: Int = 200) {
-        // The patterns are constants of this module: a bad one is a programmer error.
-        do {
-            regex = try NSRegularExpression(pattern: pattern, options: [])
-        } catch {
-            preconditionFailure("bad pattern \(pattern): \(error)")
-        }
-        self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: false) }
-            + words.filter { !$0.isEmpty }.map { Anchor(text: Array($0.utf16), isWord: true) }
-        self.digits = digits
-        self.reach = reach
-    }
-
-    /// How far look-behind and look-ahead of an anchored pattern may look
-    /// outside its match: a window is searched with this much text around it.
-    static let context = 64
-
-    /// Run only around anchors.
-    var isAnchored: Bool { digits || !anchors.isEmpty }
 }
 
 /// `lower..<upper`, empty when upper is below lower.

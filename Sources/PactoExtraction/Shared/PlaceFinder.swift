@@ -26,7 +26,7 @@ struct PlaceFinder: Sendable {
             while length >= 1 {
                 let slice = tokens[index..<(index + length)]
                 if slice.allSatisfy(\.isCapitalized), Self.isContiguous(slice, in: passage) {
-                    let key = Folding.key(slice.map(\.key).joined(separator: " "))
+                    let key = Self.key(slice.map(\.key).joined(separator: " "))
                     if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
                        length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer) {
                         let range = first.range.lowerBound..<last.range.upperBound
@@ -41,6 +41,17 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return found
+    }
+
+    /// ``Folding/key(_:)`` of folded words joined by spaces: themselves when
+    /// they are lower-case ASCII letters and digits (as most are).
+    static func key(_ words: String) -> String {
+        var previous: UInt8 = 32
+        let isKey = words.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || (byte == 32 && previous != 32)
+        }
+        return isKey && previous != 32 ? words : Folding.key(words)
     }
 
     /// A one-word name matches only as the gazetteer spells it, or without

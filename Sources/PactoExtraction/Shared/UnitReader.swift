@@ -18,6 +18,11 @@ struct UnitReader: Sendable {
         case units
     }
 
+    /// A role note after a dash ("- Cụm trưởng").
+    static let roleNote = TextPattern(#"\s[-–]\s*(?:la |don vi )?(?:cum|khoi|pho|truong)[a-z ]{0,20}$"#)
+    /// A title before the unit ("presidido por el director del").
+    static let leadingTitle = TextPattern(#"^(?:presidid[oa] por |encabezad[oa] por |dirigid[oa] por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#)
+
     func member(_ range: Range<Int>, in passage: Passage, scope: Scope = .units) -> Found<Member>? {
         var range = passage.trimmed(range, also: ["(", ")", "“", "”", "\""])
         // Drop bracketed notes: "(Trưởng khối)", "(TN&MT)".
@@ -27,13 +32,13 @@ struct UnitReader: Sendable {
         guard !range.isEmpty else { return nil }
         // Drop a role note after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng".
         let lowered = passage.folded.slice(range)
-        if let note = lowered.range(of: #"\s[-–]\s*(?:la |don vi )?(?:cum|khoi|pho|truong)[a-z ]{0,20}$"#, options: .regularExpression) {
+        if let note = Self.roleNote.firstRange(in: lowered) {
             range = passage.trimmed(range.lowerBound..<(range.lowerBound + lowered.distance(from: lowered.startIndex, to: note.lowerBound)))
         }
         range = droppingLeadingWords(range, in: passage)
         // "presidido por el director del Departamento de ...": the unit after the title.
         let lead = passage.folded.slice(range)
-        if let title = lead.range(of: #"^(?:presidid[oa] por |encabezad[oa] por |dirigid[oa] por )?(?:el |la )?(?:director|directora|presidente|presidenta|jefe|jefa)(?: interin[oa])? del? (?:la )?(?=\S)"#, options: .regularExpression) {
+        if let title = Self.leadingTitle.firstRange(in: lead) {
             range = passage.trimmed((range.lowerBound + lead.distance(from: lead.startIndex, to: title.upperBound))..<range.upperBound)
         }
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase

@@ -7,10 +7,31 @@ import PactoModel
 /// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
 /// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
 struct AwardRule: Sendable {
-    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#, anchors: ["bang khen", "giay khen", "huan chuong", "chien si thi dua", "ky niem chuong"], words: ["co"], reach: 30)
+    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#, anchors: [
+        "bang khen", "giay khen", "huan chuong", "chien si thi dua", "ky niem chuong",
+    ].map { Pattern.Anchor($0, before: 30, after: 30) } + [
+        // "Cờ" as an award: "Cờ thi đua", "Cờ của UBND tỉnh"; not "có".
+        Pattern.Anchor("co", word: true, before: 30, after: 30,
+                       followedBy: ["thi dua", "ubnd", "uy ban", "cua", "chinh phu", "dan dau", "luan luu"]),
+    ])
     static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
     static let receiving = Pattern(#"(?<![a-z])duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+(?:danh hieu\s*)?"?\s*$"#)
+
+    /// "cho" before the recipients.
+    static let cho = TextPattern(#"(?<![a-z])cho(?![a-z])"#)
+    /// A year after the issuer.
+    static let yearOfIssuer = TextPattern(#"\s+năm\s+\d{4}.*$"#)
+    /// "02 tập thể (": a count before a bracketed list.
+    static let countedList = TextPattern(#"^\s*\d+\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
+    /// A colon that opens a list.
+    static let colonList = TextPattern(#"^[^.;,]{0,40}:"#)
+    /// Where the name of the one honoured ends.
+    static let honouredEnd = TextPattern(#" (dan dau|la|xuat sac|co so diem)(?![a-z])"#)
+    /// A list after "gồm:".
+    static let listAfterGom = TextPattern(#"gom\s*:[^:]*$"#)
+    /// A digit.
+    static let digit = TextPattern(#"\d"#)
 
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
         let body = context.body
@@ -68,7 +89,7 @@ struct AwardRule: Sendable {
     /// Where "cho" opens the recipients after the award's name.
     func phraseEnd(after start: Int, in body: Passage, sentence: Range<Int>) -> (cho: Int, recipientsStart: Int?) {
         let text = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 120)))
-        if let found = text.range(of: #"(?<![a-z])cho(?![a-z])"#, options: .regularExpression) {
+        if let found = Self.cho.firstRange(in: text) {
             let offset = text.distance(from: text.startIndex, to: found.lowerBound)
             let between = text[text.startIndex..<found.lowerBound]
             if !between.contains(".") && !between.contains(";") {
@@ -88,7 +109,7 @@ struct AwardRule: Sendable {
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
             return nil
         }
-        if let year = text.range(of: #"\s+năm\s+\d{4}.*$"#, options: .regularExpression) { text.removeSubrange(year) }
+        if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
     }
@@ -110,14 +131,14 @@ struct AwardRule: Sendable {
         var index = start
         let rest = body.folded.slice(start..<sentence.upperBound)
         // "cho 02 tập thể (A, B)".
-        if let open = rest.range(of: #"^\s*\d+\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#, options: .regularExpression) {
+        if let open = Self.countedList.firstRange(in: rest) {
             let offset = rest.distance(from: rest.startIndex, to: open.upperBound)
             var end = start + offset
             while end < sentence.upperBound, body.characters[end] != ")" { end += 1 }
             return MemberListRule.split((start + offset)..<end, in: body, scope: .units)
         }
         var semicolons = false
-        if let colon = rest.range(of: #"^[^.;,]{0,40}:"#, options: .regularExpression) {
+        if let colon = Self.colonList.firstRange(in: rest) {
             index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
             semicolons = true
         }
@@ -155,7 +176,7 @@ struct AwardRule: Sendable {
             let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
             while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
             let phrase = body.folded.slice(start..<stop)
-            if let cut = phrase.range(of: #" (dan dau|la|xuat sac|co so diem)(?![a-z])"#, options: .regularExpression) {
+            if let cut = Self.honouredEnd.firstRange(in: phrase) {
                 stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
             }
             let range = body.trimmed(start..<stop)
@@ -175,7 +196,7 @@ struct AwardRule: Sendable {
         while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
         // A list after "gồm:" runs across semicolons up to its "được".
         let whole = body.folded.slice(sentence.lowerBound..<noun)
-        if let colon = whole.range(of: #"gom\s*:[^:]*$"#, options: .regularExpression) {
+        if let colon = Self.listAfterGom.firstRange(in: whole) {
             let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
             if listStart < start { start = listStart }
         }
@@ -189,11 +210,11 @@ struct AwardRule: Sendable {
         }
         let tokens = body.tokens(in: subject)
         guard let head = tokens.first(where: { token in
-            let rest = body.foldedText(token.range.lowerBound..<subject.upperBound) + " "
-            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            guard token.isCapitalized else { return false }
+            return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return [] }
         let range = body.trimmed(head.range.lowerBound..<subject.upperBound)
-        return body.foldedText(range).range(of: #"\d"#, options: .regularExpression) == nil ? [range] : []
+        return Self.digit.firstRange(in: body.foldedText(range)) == nil ? [range] : []
     }
 
     /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
@@ -210,12 +231,12 @@ struct AwardRule: Sendable {
         let clause = start..<verb.lowerBound
         let tokens = body.tokens(in: clause)
         guard let head = tokens.first(where: { token in
-            let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-            return token.isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            guard token.isCapitalized else { return false }
+            return Lexicon.opens(body.foldedText(token.range.lowerBound..<clause.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return nil }
         let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
         let folded = body.foldedText(range)
-        if folded.range(of: #"\d"#, options: .regularExpression) != nil || folded.contains(" co ") { return nil }
+        if Self.digit.firstRange(in: folded) != nil || folded.contains(" co ") { return nil }
         return range
     }
 

@@ -28,6 +28,11 @@ struct HeadRule: Sendable {
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
 
+    /// Words that hand a role over.
+    static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#)
+    /// A year right after a role ("Trưởng cụm năm 2023").
+    static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
+
     func holders(in context: Context, date: Stamp?) -> [Holder] {
         let body = context.body
         let reader = UnitReader(context: context, date: date)
@@ -38,7 +43,7 @@ struct HeadRule: Sendable {
             let isDeputy = word.hasPrefix("pho") || word.hasSuffix("pho")
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.foldedText(sentence)
-            let handover = Self.handoverWords.contains { sentenceText.contains($0) }
+            let handover = Self.handoverWords.contains { ByteSearch.contains($0, in: sentenceText) }
             let year = Self.year(near: whole, in: body, sentence: sentence)
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
@@ -46,7 +51,7 @@ struct HeadRule: Sendable {
                 // The one who hands the role over ("X chuyển giao ... cho Y") is a
                 // member, no longer its holder; one who only assigns it ("Bộ X giao") is neither.
                 let lead = body.foldedText(sentence.lowerBound..<whole.lowerBound)
-                if lead.contains("chuyen giao") || lead.contains("ban giao"),
+                if ByteSearch.contains("chuyen giao", in: lead) || ByteSearch.contains("ban giao", in: lead),
                    let before = unitBefore(whole, in: body, sentence: sentence), let previous = reader.member(before, in: body) {
                     holders.append(Holder(member: cleaned(previous, context: context, date: date), isDeputy: isDeputy,
                                           isHandover: false, year: nil, isFormer: true))
@@ -66,13 +71,12 @@ struct HeadRule: Sendable {
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
         // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
-        let handsOver = body.foldedText(sentence.lowerBound..<role.lowerBound)
-            .range(of: #"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#, options: .regularExpression) != nil
+        let handsOver = Self.handingOver.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound))
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
             // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
             let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
-            let colon = previousEnd >= role.upperBound && body.text(previousEnd..<token.range.lowerBound).contains(":")
+            let colon = previousEnd >= role.upperBound && ByteSearch.contains(":", in: body.text(previousEnd..<token.range.lowerBound))
             if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
@@ -93,8 +97,9 @@ struct HeadRule: Sendable {
                     while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
                     let clause = body.trimmed((end + 1)..<next)
                     guard let head = body.tokens(in: clause).first(where: { token in
+                        guard token.isCapitalized && Lexicon.isHeadSpelling(token) else { return false }
                         let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-                        return token.isCapitalized && Lexicon.isHeadSpelling(token) && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+                        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                     }) else { return nil }
                     range = body.trimmed(head.range.lowerBound..<clause.upperBound)
                 }
@@ -109,7 +114,7 @@ struct HeadRule: Sendable {
                 return range.isEmpty ? nil : range
             }
             if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
-            if body.matches(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10))).first?
+            if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
                 .first??.lowerBound == token.range.lowerBound { return nil }
             index += 1
         }
@@ -140,7 +145,7 @@ struct HeadRule: Sendable {
                 core = body.trimmed((close + 1)..<core.upperBound)
                 start = core.lowerBound
             }
-            if !body.matches(Self.role, in: core).isEmpty { return nil }
+            if body.firstMatch(Self.role, in: core) != nil { return nil }
         } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
@@ -151,7 +156,7 @@ struct HeadRule: Sendable {
                 core = body.trimmed((close + 1)..<core.upperBound)
                 start = core.lowerBound
             }
-            if !body.matches(Self.role, in: core).isEmpty { return nil }
+            if body.firstMatch(Self.role, in: core) != nil { return nil }
         }
         // "do X làm": the unit comes after "do".
         let tokens = Array(body.tokens(in: core))
@@ -170,10 +175,11 @@ struct HeadRule: Sendable {
         var unitStart: Int?
         var firstHead: Int?
         for index in first..<tokens.count {
-            let rest = body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " "
-            let isHead = tokens[index].isCapitalized && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            // The folded rest of the clause, for capitalised words only.
+            let rest = tokens[index].isCapitalized ? body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " " : ""
+            let isHead = tokens[index].isCapitalized && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && Lexicon.isHeadSpelling(tokens[index])
-                && !Lexicon.notUnits.contains { rest.hasPrefix($0 + " ") }
+                && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
             if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound
@@ -185,8 +191,8 @@ struct HeadRule: Sendable {
             let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
                 && Lexicon.unitHeads.contains(twoBack)
             // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
-            let endsName = firstHead != nil && Lexicon.trailingHeads.contains { rest.hasPrefix($0 + " ") }
-                && !body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(",")
+            let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
+                && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
             let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
                 || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
             if opensName { unitStart = tokens[index].range.lowerBound }
@@ -200,7 +206,7 @@ struct HeadRule: Sendable {
         for token in tokens where token.range.lowerBound > unitStart {
             if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
             let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
-            if gap.contains(" - ") || gap.contains(" – ") { unitEnd = token.range.lowerBound; break }
+            if ByteSearch.contains(" - ", in: gap) || ByteSearch.contains(" – ", in: gap) { unitEnd = token.range.lowerBound; break }
         }
         let range = body.trimmed(unitStart..<unitEnd)
         return range.isEmpty ? nil : range
@@ -261,7 +267,7 @@ struct HeadRule: Sendable {
     /// "Trưởng cụm năm 2023 là ...": a year right after the role.
     static func year(near role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Int? {
         let after = body.foldedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
-        guard let found = after.range(of: #"^[^,;.]{0,25}?nam (20\d\d)"#, options: .regularExpression) else { return nil }
+        guard let found = Self.yearAfterRole.firstRange(in: after) else { return nil }
         return Int(after[found].suffix(4))
     }
 }

@@ -6,11 +6,25 @@ import PactoModel
 /// "12 phường thành viên", "Cụm thi đua 7 tỉnh", "Công an 5 tỉnh", "sáu".
 struct MemberCountRule: Sendable {
     static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
-    static let noun = #"(?:tinh|thanh pho|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|cong ty|doanh nghiep|dn|quan|thi xa|hoi|nganh|tinh, thanh(?: pho)?)"#
+    /// What is counted: every pattern's number is followed by one of these.
+    static let nouns = [
+        "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty",
+        "doanh nghiep", "dn", "quan", "thi xa", "hoi", "nganh",
+    ]
+    static let noun = "(?:" + nouns.joined(separator: "|") + "|tinh, thanh(?: pho)?)"
 
-    /// Every match holds its number: digits or a number word.
+    /// Every match holds its number: digits or a number word, then white
+    /// space and what is counted ("mười" its units first: "mười lăm tỉnh").
+    /// The words before it run to 25 characters ("dai dien lanh dao cua"),
+    /// those after it to 45 ("muoi mot tinh, thanh pho thuoc khoi"), with
+    /// room for more white space.
     static func counted(_ pattern: String) -> Pattern {
-        Pattern(pattern, words: ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"], digits: true, reach: 60)
+        let units = ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin"]
+        return Pattern(
+            pattern,
+            anchors: units.map { Pattern.Anchor($0, word: true, before: 35, after: 60, followedBy: nouns) }
+                + [Pattern.Anchor("muoi", word: true, before: 35, after: 60)],
+            digits: .digits(before: 35, after: 60, followedBy: nouns))
     }
 
     static let strong: [Pattern] = [
@@ -24,8 +38,13 @@ struct MemberCountRule: Sendable {
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
+        // The patterns share their anchors and reach, so their windows; once
+        // a count is found, a later pattern can only replace it with one
+        // that starts before it, in the windows that start before it.
+        let windows = context.body.windows(of: Self.weak, in: 0..<context.body.count)
         for pattern in Self.strong {
-            for match in context.body.matches(pattern) {
+            let before = best?.range.map { end in windows.prefix { $0.lowerBound < end.lowerBound } } ?? windows[...]
+            for match in context.body.matchSequence(pattern, windows: before) {
                 guard let range = match[0], let numberRange = match[1],
                       let value = Numerals.count(context.body.text(numberRange)), value >= 2
                 else { continue }
@@ -40,7 +59,7 @@ struct MemberCountRule: Sendable {
                 return Found(value, nil)
             }
         }
-        for match in context.body.matches(Self.weak) {
+        for match in context.body.matchSequence(Self.weak, windows: windows[...]) {
             guard let range = match[0], let numberRange = match[1],
                   let value = Numerals.count(context.body.text(numberRange)), (2...70).contains(value)
             else { continue }

@@ -5,8 +5,9 @@ import PactoModel
 /// "gồm" / "bao gồm" (with or without a colon and a count), after "N tỉnh:",
 /// in brackets, separated by commas or semicolons, the last joined by "và".
 struct MemberListRule: Sendable {
-    static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
-    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#)
+    static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#, anchors: ["gom"], reach: 8)
+    /// Every match ends at its colon, some 70 characters after its count at most.
+    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 0, before: 100)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words between "gồm" and the first name that only describe the list.
@@ -28,6 +29,9 @@ struct MemberListRule: Sendable {
         "thực": ["hiện"], "phát": ["động", "biểu"], "tổng": ["kết"], "sơ": ["kết"],
     ]
 
+    /// "các tỉnh" before the first name of a list.
+    static let countedNoun = TextPattern(#"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#)
+
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
         var starts: [(intro: Range<Int>, after: Int)] = []
@@ -39,8 +43,8 @@ struct MemberListRule: Sendable {
         }
         starts.sort { $0.intro.lowerBound < $1.intro.lowerBound }
         for start in starts {
-            let before = body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound)
-            if Self.notMembers.contains(where: { before.contains($0) }) { continue }
+            let before = String(body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound))
+            if Self.notMembers.contains(where: { ByteSearch.contains($0, in: before) }) { continue }
             guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
                   list.members.count >= 2 else { continue }
             return list
@@ -50,7 +54,8 @@ struct MemberListRule: Sendable {
 
     /// "4 tỉnh Sóc Trăng, An Giang, Trà Vinh, Cà Mau đạt ...": provinces
     /// named one after another after a count, all known to the gazetteer.
-    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#)
+    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#, anchors: [],
+                                          digits: .digits(before: 0, after: 40, followedBy: ["tinh"]))
 
     func provinceRun(in context: Context, date: Stamp?, ofProvinces: Bool = false) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
@@ -93,10 +98,10 @@ struct MemberListRule: Sendable {
             var index = body.tokenIndex(atOrAfter: start)
             while index < body.tokens.count {
                 let token = body.tokens[index]
-                if token.isCapitalized && Numerals.arabic(body.text(token.range)) == nil { break }
-                guard Self.descriptors.contains(token.key) || Numerals.arabic(body.text(token.range)) != nil else { return nil }
+                if token.isCapitalized && !body.isArabic(token) { break }
+                guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
-                if gap.contains(".") || gap.contains(";") { return nil }
+                if ByteSearch.contains(".", in: gap) || ByteSearch.contains(";", in: gap) { return nil }
                 index += 1
                 listStart = token.range.upperBound
             }
@@ -115,7 +120,7 @@ struct MemberListRule: Sendable {
         var descriptor = body.foldedText(max(0, introStart - 40)..<nameStart)
         // "gồm Liên đoàn Lao động các tỉnh Lào Cai, Yên Bái ...": the names start after "các tỉnh".
         let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
-        if let found = head.range(of: #"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#, options: .regularExpression) {
+        if let found = Self.countedNoun.firstRange(in: head) {
             let offset = head.distance(from: head.startIndex, to: found.upperBound)
             if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
                 descriptor += " " + String(head[found])
@@ -123,15 +128,15 @@ struct MemberListRule: Sendable {
             }
         }
         let scope: UnitReader.Scope
-        if descriptor.contains("huyen") || descriptor.contains(" xa") || descriptor.contains("phuong") {
+        if ["huyen", " xa", "phuong"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
             scope = .localities
-        } else if descriptor.contains("tinh") || descriptor.contains("thanh pho") || descriptor.contains("provincia") {
+        } else if ["tinh", "thanh pho", "provincia"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
             scope = .provinces
         } else {
             scope = .units
         }
         // "gồm 7 đơn vị (A, B, ...)": the names are in brackets.
-        var bracketed = body.text(max(0, introStart - 2)..<introStart).contains("(")
+        var bracketed = ByteSearch.contains("(", in: body.text(max(0, introStart - 2)..<introStart))
         while listStart < body.count, body.characters[listStart] == " " || body.characters[listStart] == "(" {
             if body.characters[listStart] == "(" { bracketed = true }
             listStart += 1
@@ -238,15 +243,16 @@ struct MemberListRule: Sendable {
 
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
-        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name).
-        let spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
+        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
+        // the language is guessed only when a "y" comes.
+        lazy var spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
         for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1
             while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
-            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.unitHeads.contains { rest.hasPrefix($0 + " ") }
+            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4

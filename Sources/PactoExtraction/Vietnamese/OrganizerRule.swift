@@ -70,14 +70,17 @@ struct OrganizerRule: Sendable {
 // MARK: - Mentions
 
 extension OrganizerRule {
-    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"], reach: 40)
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"].map {
+        // Followed by "thi đua", "số", a Roman or an Arabic number ("Cụm trưởng" is none).
+        Pattern.Anchor($0, before: 0, after: 30, followedBy: ["thi dua", "so", "i", "v", "x"] + (0...9).map(String.init))
+    })
     static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#, anchors: ["cum"], reach: 20)
 
     static func mentions(in passage: Passage) -> [Mention] {
         var found: [Mention] = []
         for match in passage.matches(strong) {
             guard let whole = match[0], let keyword = match[1] else { continue }
-            let word = passage.folded.dropFirst(keyword.lowerBound).prefix(keyword.count)
+            let word = passage.foldedCharacters(keyword)
             let kind: Organizer.Kind = word == "khoi" ? .bloc : .cluster
             // "các cụm, khối thi đua", "cụm, khối thi đua": any cluster, not one.
             let before = passage.folded.slice(max(0, keyword.lowerBound - 6)..<keyword.lowerBound)
@@ -86,7 +89,7 @@ extension OrganizerRule {
             // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
             let start = keyword.lowerBound
             var end = whole.upperBound
-            if passage.folded.dropFirst(whole.lowerBound).prefix(whole.count).hasSuffix("thi dua") == false {
+            if passage.foldedCharacters(whole).hasSuffix("thi dua") == false {
                 end = keyword.upperBound
             }
             found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
@@ -302,7 +305,7 @@ extension OrganizerRule {
     }
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
-    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["ve viec thanh lap"], reach: 110)
 
     func establishingBody(in context: Context) -> Found<String>? {
         guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
@@ -332,9 +335,9 @@ extension OrganizerRule {
     /// gazetteer name ("Bộ Tài Nguyên & Môi trường" → "Bộ Tài nguyên và Môi trường").
     static func fullName(_ printed: String, context: Context) -> String {
         let expanded = context.abbreviations.expanded(printed)
-        let key = Folding.key(expanded).replacingOccurrences(of: " va ", with: " ")
+        let key = Folding.key(expanded).replacingASCII(" va ", with: " ")
         for ministry in context.gazetteer.ministries {
-            if Folding.key(ministry.name).replacingOccurrences(of: " va ", with: " ") == key { return ministry.name }
+            if Folding.key(ministry.name).replacingASCII(" va ", with: " ") == key { return ministry.name }
         }
         return expanded
     }

@@ -45,7 +45,7 @@ struct VietnameseExtractor: Extractor {
         let list = MemberListRule().members(in: context, date: date)
         // Provinces named after a count ("4 tỉnh A, B, C, D đạt ..."): members, though not the whole list.
         let organizerText = organizer.range.map { context.body.foldedText($0.lowerBound..<min(context.body.count, $0.upperBound + 40)) }
-        let ofProvinces = (organizerText ?? Folding.fold(organizer.value.label)).contains("cac tinh")
+        let ofProvinces = ByteSearch.contains("cac tinh", in: organizerText ?? Folding.fold(organizer.value.label))
         let namedProvinces = list == nil ? MemberListRule().provinceRun(in: context, date: date, ofProvinces: ofProvinces) : nil
         let holders = HeadRule().holders(in: context, date: date)
         let roles = HeadRule().headAndDeputy(holders)
