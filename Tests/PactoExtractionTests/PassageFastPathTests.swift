@@ -101,7 +101,7 @@ struct PassageFastPathTests {
         for text in Self.texts + Self.texts.flatMap({ $0.split(separator: "\n").map(String.init) }) {
             for limit in [1, 5, 60, 220] {
                 let expected = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
-                #expect(Passage.hasFewer(than: limit, charactersIn: text) == expected, "\(text.prefix(40))")
+                #expect(Folding.hasAtMost(limit - 1, charactersIn: text) == expected, "\(text.prefix(40))")
             }
         }
     }

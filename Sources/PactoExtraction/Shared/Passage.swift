@@ -678,7 +678,7 @@ extension Passage {
     static func looksLikeCaption(_ text: String) -> Bool {
         guard text.utf8.count < 1000 else { return false }
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, hasFewer(than: 220, charactersIn: trimmed) else { return false }
+        guard !trimmed.isEmpty, Folding.hasAtMost(219, charactersIn: trimmed) else { return false }
         let folded = Folding.fold(trimmed)
         if ByteSearch.contains("anh:", in: folded) || ByteSearch.contains("foto:", in: folded) || folded.hasPrefix("anh ") { return true }
         for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
@@ -693,22 +693,6 @@ extension Passage {
         }
         guard !trimmed.hasSuffix(".") else { return false }
         return Lexicon.captionVerbs.contains { ByteSearch.contains($0, in: folded) }
-    }
-
-    /// `text` has fewer than `limit` characters: counted as scalars when
-    /// every one stands alone (``Folding/standsAlone(_:)``), without
-    /// grapheme breaking.
-    static func hasFewer(than limit: Int, charactersIn text: String) -> Bool {
-        if text.utf8.count < limit { return true }
-        var count = 0
-        for scalar in text.unicodeScalars {
-            guard Folding.standsAlone(scalar.value) else {
-                return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
-            }
-            count += 1
-            if count >= limit { return false }
-        }
-        return true
     }
 
     /// A byline: a short line of names, with no sentence in it.
