@@ -24,13 +24,6 @@ extension Importer {
             return count
         }
 
-        /// How many items wait to be taken.
-        var waiting: Int {
-            condition.lock()
-            defer { condition.unlock() }
-            return queue.count - head
-        }
-
         /// Waits for room, then adds `element`. - Returns: false once stopped.
         @discardableResult
         func put(_ element: Element) -> Bool {

@@ -11,8 +11,7 @@ import PactoReading
 public struct Importer: Sendable {
     public struct Options: Sendable {
         public var reader: Reader.Options
-        /// Documents per transaction at most (fewer, down to 32, when the
-        /// writer keeps up with the workers).
+        /// Documents per transaction.
         public var batchSize: Int
         /// Files read at once.
         public var workers: Int
@@ -147,11 +146,7 @@ public struct Importer: Sendable {
                 done -= 1
                 summary.skipped[kind.rawValue, default: 0] += 1
             }
-            // A full batch is written; so is a smaller one when nothing waits
-            // (the writer keeps up), so that little is left to write alone
-            // once the workers are done.
-            if batch.count >= options.batchSize
-                || batch.count >= min(options.batchSize, Self.smallestBatch) && outcomes.waiting == 0 {
+            if batch.count >= options.batchSize {
                 do {
                     let written = try store.write(batch)
                     summary.imported += written.inserted
@@ -176,9 +171,6 @@ public struct Importer: Sendable {
         summary.failed.sort { $0.path < $1.path }
         return summary
     }
-
-    /// The fewest documents written in one transaction while workers are busy.
-    static let smallestBatch = 32
 
     /// What a worker is given: a file to read, or an entry already taken out of an archive.
     enum Job: Sendable {
