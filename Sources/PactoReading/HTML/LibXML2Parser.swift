@@ -36,7 +36,8 @@ enum LibXML2Parser {
     static func parse(_ text: some StringProtocol, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
-        var utf8 = Array(text.utf8)
+        // One copy of the bytes (element by element for a Substring otherwise).
+        var utf8 = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
         let builder = UnsafeMutablePointer<TreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: TreeBuilder(maxDepth: min(max(1, maxDepth), depthCeiling)))
@@ -104,7 +105,8 @@ enum LibXML2Parser {
     static func parseByCopy(_ text: some StringProtocol, maxDepth: Int = maxDepth) -> HTMLTree? {
         precondition(initialized, "libxml2 must be initialised")
         pacto_silenceErrors()
-        var utf8 = Array(text.utf8)
+        // One copy of the bytes (element by element for a Substring otherwise).
+        var utf8 = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         guard !utf8.isEmpty, utf8.count < Int(Int32.max) else { return nil }
         let document: htmlDocPtr? = utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
