@@ -70,3 +70,34 @@ struct TextDecoderTests {
         #expect(TextNormalizer.line(input) == expected)
     }
 }
+
+/// The vectorised UTF-8 check agrees with decoding scalar by scalar.
+struct MultibyteUTF8Tests {
+    static func byDecoding(_ bytes: [UInt8]) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    @Test func matchesDecoding() throws {
+        var samples: [[UInt8]] = [
+            [], Array("ascii only".utf8), Array("Cụm thi đua".utf8), [0xC3], [0xC3, 0x28], [0xE0, 0x80, 0xAF],
+            [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0xAF], [0xFF], [0x61, 0xCC, 0x81],
+        ]
+        for relative in TreeBuilderTests.fixturePages {
+            let data = [UInt8](try Fixtures.data(relative))
+            samples.append(data)
+            samples.append(Array(data.prefix(data.count / 2)))
+        }
+        for bytes in samples {
+            #expect(TextDecoder.isMultibyteUTF8(bytes) == Self.byDecoding(bytes), "\(bytes.prefix(8))")
+        }
+    }
+}

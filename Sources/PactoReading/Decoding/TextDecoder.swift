@@ -83,15 +83,9 @@ struct TextDecoder {
     /// multi-byte sequence.
     static func isMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
         guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        // The standard library's validation (vectorised) rather than a
+        // decoder loop: the same well-formedness rules.
+        return String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Valid multi-byte UTF-8 sequences and invalid bytes in `bytes`.
