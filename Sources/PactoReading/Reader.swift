@@ -145,8 +145,7 @@ enum BinarySniffer {
             return signature.kind
         }
         // UTF-16 text has many zeros; leave it to the decoder.
-        if case .byteOrderMark = CharsetSniffer.sniff(bytes) { return nil }
-        if case .unmarkedUTF16 = CharsetSniffer.sniff(bytes) { return nil }
+        if CharsetSniffer.isMarkedOrUTF16(bytes) { return nil }
         let sample = bytes.prefix(4096)
         let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20 && $0 != 0x1B) }.count
         return controls * 10 > sample.count ? "binary data" : nil

@@ -101,3 +101,44 @@ struct MultibyteUTF8Tests {
         }
     }
 }
+
+/// The mark-or-UTF-16 test says what a full sniff says about those two cases.
+struct MarkOrUTF16Tests {
+    @Test func agreesWithSniff() throws {
+        var samples: [[UInt8]] = [
+            [], [0xEF, 0xBB, 0xBF, 0x3C], [0xFF, 0xFE, 0x3C, 0x00], [0xFE, 0xFF, 0x00, 0x3C],
+            Array("<html><meta charset=utf-8>".utf8), Array("<html>".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+            Array(String(repeating: "<p>hola</p>", count: 20).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+            Array(String(repeating: "<p>hola</p>", count: 20).utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+        ]
+        for relative in TreeBuilderTests.fixturePages { samples.append([UInt8](try Fixtures.data(relative))) }
+        for bytes in samples {
+            let expected: Bool
+            switch CharsetSniffer.sniff(bytes) {
+            case .byteOrderMark, .unmarkedUTF16: expected = true
+            default: expected = false
+            }
+            #expect(CharsetSniffer.isMarkedOrUTF16(bytes) == expected, "\(bytes.prefix(8))")
+        }
+    }
+}
+
+/// Declarations after other metas, and the word "charset" where no label follows.
+struct DeclaredCharsetTests {
+    @Test(arguments: [
+        (String(repeating: "<meta name=\"a\" content=\"b\">", count: 200) + "<meta charset=\"windows-1258\">", "windows-1258"),
+        ("<meta name=\"description\" content=\"about charset\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">",
+         "iso-8859-1"),
+        ("<meta name=\"charset\" content=\"x\"><title>t</title>", nil),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html>", "utf-8"),
+        ("<html><title>charset=x</title><meta charset=utf-8>", "utf-8"),
+    ] as [(String, String?)])
+    func declared(head: String, label: String?) {
+        let finding = CharsetSniffer.sniff(Array(head.utf8))
+        if let label {
+            #expect(finding == .declared(label))
+        } else {
+            #expect(finding == .nothing)
+        }
+    }
+}

@@ -28,6 +28,13 @@ struct CharsetSniffer {
         return .nothing
     }
 
+    /// Whether ``sniff(_:)`` finds a byte-order mark or unmarked UTF-16,
+    /// without looking for a declaration.
+    static func isMarkedOrUTF16(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || unmarkedUTF16(bytes) != nil
+    }
+
     /// ASCII-heavy UTF-16 text has a zero in every other byte.
     private static func unmarkedUTF16(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(512)
@@ -65,7 +72,8 @@ struct CharsetSniffer {
 
     /// Reads `name = "value"` / `name=value` between `from` and `to`.
     private static func value(after name: [UInt8], in bytes: [UInt8], from: Int, to end: Int) -> String? {
-        guard let found = firstIndex(of: name, in: bytes, from: from), found < end else { return nil }
+        // The first occurrence from `from` on, if it starts before `end`.
+        guard let found = firstIndex(of: name, in: bytes, from: from, before: end) else { return nil }
         var index = found + name.count
         func skipSpaces() { while index < end, bytes[index] == 32 || bytes[index] == 9 || bytes[index] == 10 || bytes[index] == 13 { index += 1 } }
         skipSpaces()
@@ -86,11 +94,12 @@ struct CharsetSniffer {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    /// The first place at or after `from` (and before `limit`) where `needle` starts.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int, before limit: Int = .max) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count, from <= bytes.count - needle.count else { return nil }
         let first = needle[0]
         var index = from
-        while index <= bytes.count - needle.count {
+        while index <= bytes.count - needle.count, index < limit {
             if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
                 return index
             }
