@@ -75,3 +75,17 @@ struct HTMLReaderTests {
         #expect(article.published?.description == expected)
     }
 }
+
+/// The prologue the HTML parser would show as text is dropped.
+struct PrologueTests {
+    @Test(arguments: [
+        ("<html><p>x</p></html>", "<html><p>x</p></html>"),
+        ("\u{FEFF}  <!DOCTYPE html><p>x</p>", "<!DOCTYPE html><p>x</p>"),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE html [<!ENTITY a \"b\">]><p>[x]</p>", "<p>[x]</p>"),
+        ("<!doctype html><p>[not a subset]</p>", "<!doctype html><p>[not a subset]</p>"),
+        ("<?xml version=\"1.0\"?><html/>", "<html/>"),
+    ])
+    func strips(text: String, expected: String) {
+        #expect(String(HTMLReader.strippingPrologue(text)) == expected)
+    }
+}

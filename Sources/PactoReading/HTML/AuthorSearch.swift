@@ -19,7 +19,7 @@ struct AuthorSearch {
         let colons = colonsBelow()
         for index in tree.nodes.indices where colons[index] && tree.nodes[index].kind == .element
             && !BlockWriter.inlineTags.contains(tree.nodes[index].name) {
-            guard let text = shortLine(index) else { continue }
+            guard let text = tree.line(of: index, maxCharacters: 80) else { continue }
             guard BylineRule.hasLabel(text), let names = BylineRule.authors(in: text), !names.isEmpty else { continue }
             return names
         }
@@ -37,21 +37,5 @@ struct AuthorSearch {
             if colons[index], parent >= 0 { colons[parent] = true }
         }
         return colons
-    }
-
-    /// The element's text as one line when it has at most 80 characters.
-    /// Containers are not read whole: once the line made of the start of
-    /// their text has 82 characters, the whole has more than 80 (the text
-    /// after the start can change only its last character: grapheme
-    /// clusters and composition do not reach further back).
-    func shortLine(_ index: Int) -> String? {
-        var limit = 384
-        while true {
-            let (raw, complete) = tree.text(of: index, stoppingAfter: limit)
-            let line = TextNormalizer.line(raw)
-            if complete { return Folding.hasAtMost(80, charactersIn: line) ? line : nil }
-            if !Folding.hasAtMost(81, charactersIn: line) { return nil }
-            limit *= 8
-        }
     }
 }

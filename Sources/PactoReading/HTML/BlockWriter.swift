@@ -75,20 +75,20 @@ struct BlockWriter {
                     if italicDepth > 0 { pending.italics += ContentFinder.visibleLength(text) }
                     continue
                 }
-                let node = (name: tree.nodes[index].name, kind: HTMLTree.Node.Kind.element)
-                if node.name == "img" || node.name == "picture" || node.name == "video" {
+                let name = tree.nodes[index].name
+                if name == "img" || name == "picture" || name == "video" {
                     if TextNormalizer.line(pending.text).isEmpty { afterImage = true }
                     continue
                 }
-                if node.name == "br" {
+                if name == "br" {
                     flush(index)
                     continue
                 }
-                if node.name == "script" || node.name == "style" { continue }
-                let isInline = Self.inlineTags.contains(node.name)
+                if name == "script" || name == "style" { continue }
+                let isInline = Self.inlineTags.contains(name)
                 if !isInline { flush(index) }
-                if node.name == "a" { linkDepth += 1 }
-                if node.name == "em" || node.name == "i" { italicDepth += 1 }
+                if name == "a" { linkDepth += 1 }
+                if name == "em" || name == "i" { italicDepth += 1 }
                 kindStack.append(kind(of: index, inherited: kindStack.last ?? .paragraph))
                 stack.append(.leave(index, isInline: isInline))
                 for child in tree.nodes[index].children.reversed() { stack.append(.enter(child)) }

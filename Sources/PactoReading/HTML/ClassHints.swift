@@ -193,11 +193,6 @@ struct ClassHints {
             }
         }
 
-        /// One list, for tests.
-        init(_ list: [String]) {
-            self.init([(list, .content)])
-        }
-
         /// The flags of every list with a stem that opens a token, or a
         /// compound stem anywhere in `joined`.
         func flags(tokens: [[UInt8]], joined: [UInt8]) -> Flags {
@@ -216,11 +211,6 @@ struct ClassHints {
                 }
             }
             return found
-        }
-
-        /// A token that starts with a stem, or a compound stem anywhere in `joined`.
-        func matches(tokens: [[UInt8]], joined: [UInt8]) -> Bool {
-            !flags(tokens: tokens, joined: joined).isEmpty
         }
     }
 

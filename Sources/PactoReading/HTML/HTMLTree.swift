@@ -1,3 +1,5 @@
+import PactoModel
+
 /// A parsed HTML page as plain Swift values: every node in document order
 /// (pre-order) in one array, each knowing its parent and children by index.
 ///
@@ -83,18 +85,7 @@ struct HTMLTree: Sendable {
 
     /// The concatenated raw text below `index`.
     func text(of index: Int) -> String {
-        var result = ""
-        var stack = [index]
-        while let current = stack.popLast() {
-            let node = nodes[current]
-            if node.kind == .text {
-                result += node.text
-            } else {
-                if node.name == "br" { result += "\n" }
-                stack.append(contentsOf: node.children.reversed())
-            }
-        }
-        return result
+        text(of: index, stoppingAfter: .max).text
     }
 
     /// The start of ``text(of:)``: text nodes are added until the text
@@ -120,11 +111,31 @@ struct HTMLTree: Sendable {
     /// once the line made of the start of their text has more words, so
     /// has the whole (more text can only lengthen its last word or add words).
     func line(of index: Int, maxWords: Int) -> String? {
-        var limit = max(256, maxWords * 16)
+        boundedLine(of: index, firstLimit: max(256, maxWords * 16)) { line, _ in
+            Self.hasMoreWords(than: maxWords, line)
+        }
+    }
+
+    /// ``text(of:)`` as one line when it has at most `maxCharacters`
+    /// characters, else nil. Once the line made of the start of a text has
+    /// `maxCharacters + 2`, the whole has more than `maxCharacters`: the text
+    /// after the start can change only its last character (grapheme clusters
+    /// and composition do not reach further back).
+    func line(of index: Int, maxCharacters: Int) -> String? {
+        boundedLine(of: index, firstLimit: max(256, maxCharacters * 4)) { line, complete in
+            !Folding.hasAtMost(complete ? maxCharacters : maxCharacters + 1, charactersIn: line)
+        }
+    }
+
+    /// Reads longer and longer starts of the text until `tooLong` says the
+    /// line is too long (nil) or the whole text is read. `tooLong` is told
+    /// whether the line is of the whole text.
+    private func boundedLine(of index: Int, firstLimit: Int, tooLong: (String, Bool) -> Bool) -> String? {
+        var limit = firstLimit
         while true {
             let (raw, complete) = text(of: index, stoppingAfter: limit)
             let line = TextNormalizer.line(raw)
-            if Self.hasMoreWords(than: maxWords, line) { return nil }
+            if tooLong(line, complete) { return nil }
             if complete { return line }
             limit *= 8
         }

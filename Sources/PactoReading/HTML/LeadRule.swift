@@ -20,7 +20,7 @@ struct LeadRule {
         let description = signals.description.map { $0.lowercasedLatin() }
         for index in start..<first {
             guard tree.nodes[index].kind == .element, !roots.contains(where: { tree.isInside(index, $0) }) else { continue }
-            let node = (name: tree.nodes[index].name, kind: HTMLTree.Node.Kind.element)
+            let name = tree.nodes[index].name
             let flags = finder.flags[index]
             if flags.contains(.caption) || Self.insideFigure(index, in: tree) { continue }
             guard finder.linkDensity(index) < 0.3, let text = tree.line(of: index, maxWords: 200) else { continue }
@@ -28,7 +28,7 @@ struct LeadRule {
             guard words >= 8 else { continue }
             let named = flags.contains(.lead) && !flags.contains(.boilerplate)
             let isDescription = description.map { Self.sameText(text.lowercasedLatin(), $0) } ?? false
-            let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(node.name))
+            let isBoldBlock = (["h2", "h3", "strong", "b", "p", "div"].contains(name))
                 && Self.isEmphasised(index, in: tree) && PlainTextReader.endsSentence(text)
             guard named || isDescription || isBoldBlock else { continue }
             // A teaser of another article lives in a link list: not a lead.

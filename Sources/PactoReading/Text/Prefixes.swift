@@ -11,6 +11,8 @@ import Foundation
 struct Prefixes: Sendable {
     let all: [String]
     private let byBase: [UInt32: [String]]
+    /// An empty prefix opens every text.
+    private let hasEmpty: Bool
 
     init(_ prefixes: [String]) {
         all = prefixes
@@ -20,6 +22,7 @@ struct Prefixes: Sendable {
             byBase[Self.base(first), default: []].append(prefix)
         }
         self.byBase = byBase
+        hasEmpty = prefixes.contains(where: \.isEmpty)
     }
 
     /// The first scalar of the scalar's canonical decomposition.
@@ -30,8 +33,7 @@ struct Prefixes: Sendable {
 
     /// Whether `text` starts with one of the prefixes (`hasPrefix`).
     func opens(_ text: String) -> Bool {
-        guard !all.isEmpty else { return false }
-        if all.contains(where: \.isEmpty) { return true }
+        if hasEmpty { return true }
         guard let first = text.unicodeScalars.first, let candidates = byBase[Self.base(first)] else { return false }
         return candidates.contains { text.hasPrefix($0) }
     }
