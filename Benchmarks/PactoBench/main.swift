@@ -100,6 +100,11 @@ func importBenchmark() throws {
     let pages: Int
     let bytes: Int
     if let source = stringOption("from") {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory), isDirectory.boolValue else {
+            FileHandle.standardError.write(Data("pacto-bench: \(source) is not a folder\n".utf8))
+            exit(2)
+        }
         // Real pages instead of generated ones: every .html/.htm file below DIR.
         (pages, bytes) = try copyPages(from: URL(fileURLWithPath: source), into: folder)
         guard pages > 0 else {
