@@ -26,8 +26,8 @@ public enum Extractors {
     /// The rule set for a language: Spanish for `es`, Vietnamese otherwise.
     public static func extractor(for language: Language, gazetteer: Gazetteer = .standard) -> any Extractor {
         switch language {
-        case .spanish: return SpanishExtractor(gazetteer: gazetteer)
-        default: return VietnameseExtractor(gazetteer: gazetteer)
+        case .spanish: return EventAssembler(rules: SpanishRules(), gazetteer: gazetteer)
+        default: return EventAssembler(rules: VietnameseRules(), gazetteer: gazetteer)
         }
     }
 

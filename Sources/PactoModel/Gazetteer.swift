@@ -24,6 +24,9 @@ public struct Gazetteer: Sendable {
     /// ``Abbreviations/known(from:)`` of this gazetteer, worked out once
     /// (every article's extraction starts from it).
     public let knownAbbreviations: Abbreviations
+    /// Every name of a ministry or body, folded, with its canonical
+    /// Vietnamese name, the longest first (``body(opening:on:)``).
+    public let bodyNames: [(folded: String, name: String)]
 
     /// The gazetteer shipped with Pacto; empty if its data cannot be read
     /// (``loadingError`` then says why).
@@ -276,6 +279,14 @@ extension Gazetteer {
         self.spellings = spellings
         longestPlaceName = places.keys.map { $0.split(separator: " ").count }.max() ?? 0
         knownAbbreviations = Abbreviations.known(ministries: file.ministries, bodies: file.bodies, provinces: file.provinces)
+        var names: [(folded: String, name: String)] = []
+        for ministry in file.ministries {
+            for name in [ministry.name] + ministry.es + ministry.en { names.append((Folding.fold(name), ministry.name)) }
+        }
+        for body in file.bodies {
+            for name in [body.name] + body.es + body.en { names.append((Folding.fold(name), body.name)) }
+        }
+        bodyNames = names.sorted { $0.folded.count > $1.folded.count }
     }
 
     static func loadBundled() -> Result<Gazetteer, any Error> {

@@ -7,8 +7,14 @@ import PactoModel
 /// departments of one field ("seis Departamentos de Recursos Naturales y
 /// Medio Ambiente"), the ministry of that field.
 struct SpanishOrganizerRule: Sendable {
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)?\s*([ivxl]+|\d{1,2})(?![a-z0-9]))?"#)
-    static let owner = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
+    /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
+    /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5".
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*º|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9]))"#)
+    static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    /// Words between the organizer and the body that owns it ("del", "adscrito al").
+    static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
+                             "perteneciente a la ", "dependiente del ", "dependiente de la ", "del ", "de la ", "de los "]
+    static let ownerPhrase = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
     static let departments = Pattern(#"departamentos? de ([a-z ,]{5,80}?)(?= de (?:la|las|los)\b|[.,;:]| en )"#)
 
     func organizer(in context: Context) -> Found<Organizer>? {
@@ -20,18 +26,22 @@ struct SpanishOrganizerRule: Sendable {
         var labelRange = firstRange
         var labelPassage = firstPassage
         for (passage, match) in mentions {
-            guard let numeral = match[2], let whole = match[0] else { continue }
+            guard let numeral = match[2] ?? match[3] ?? match[4], let whole = match[0] else { continue }
             let text = passage.text(numeral)
-            number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased())
+            number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
             if number != nil { labelRange = whole; labelPassage = passage; break }
         }
         var parent: String?
         for (passage, match) in mentions {
             guard let whole = match[0] else { continue }
             let rest = clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 100))
-            if let owner = passage.firstMatch(Self.owner, in: rest)?[1] {
+            if let owner = passage.firstMatch(Self.ownerPhrase, in: rest)?[1] {
                 parent = vietnameseName(of: passage.text(owner), context: context)
                 if parent != nil { break }
+            }
+            if let owner = self.owner(after: whole.upperBound, in: passage, context: context) {
+                parent = owner
+                break
             }
         }
         if parent == nil, let match = context.body.firstMatch(Self.departments), let field = match[1] {
@@ -43,6 +53,22 @@ struct SpanishOrganizerRule: Sendable {
         let label = labelPassage.text(labelRange)
         let evidence = labelPassage === context.body ? labelRange : nil
         return Found(Organizer(kind: kind, number: number, label: label, parent: parent), evidence)
+    }
+
+    /// The body named right after the organizer ("del Ministerio de Finanzas",
+    /// "de la Policía de la ciudad de Hanói", "adscrito al Departamento de
+    /// ..."): a ministry by its Vietnamese name, another body as printed.
+    func owner(after end: Int, in passage: Passage, context: Context) -> String? {
+        var start = end
+        while start < passage.count, passage.characters[start] == " " || passage.characters[start] == "," { start += 1 }
+        let rest = passage.foldedText(start..<min(passage.count, start + 120))
+        guard let link = Self.ownerLinks.first(where: { rest.hasPrefix($0) }) else { return nil }
+        let phraseStart = start + link.count
+        let phrase = passage.text(phraseStart..<min(passage.count, phraseStart + 110))
+        guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date)
+        else { return nil }
+        if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
+        return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
     }
 
     /// A ministry or province named in Spanish, in its Vietnamese form.

@@ -7,16 +7,19 @@ import PactoModel
 /// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
 /// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
 struct AwardRule: Sendable {
-    static let noun = Pattern(#"(?<![a-z])(bang khen|co thi dua|co(?= (?:ubnd|uy ban|cua|chinh phu|dan dau|luan luu))|giay khen|huan chuong|chien si thi dua|ky niem chuong)(?![a-z])"#, anchors: [
-        "bang khen", "giay khen", "huan chuong", "chien si thi dua", "ky niem chuong",
-    ].map { Pattern.Anchor($0, before: 30, after: 30) } + [
-        // "Cờ" as an award: "Cờ thi đua", "Cờ của UBND tỉnh"; not "có".
-        Pattern.Anchor("co", word: true, before: 30, after: 30,
-                       followedBy: ["thi dua", "ubnd", "uy ban", "cua", "chinh phu", "dan dau", "luan luu"]),
-    ])
+    /// The award names of ``AwardCues/vietnamese``, and "Cờ" when a flag's
+    /// issuer, kind or quoted title follows it ("Cờ của UBND tỉnh", "Cờ “Đơn vị dẫn đầu”").
+    static let noun: Pattern = {
+        let names = AwardCues.vietnamese.names.map(\.name).sorted { $0.count > $1.count }
+        let flag = "co(?= (?:" + AwardCues.vietnamese.flagFollowers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + "))"
+        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + #")(?![a-z])"#, anchors: names.filter { !$0.hasPrefix("co ") }.map {
+            Pattern.Anchor($0, before: 30, after: 30)
+        } + [Pattern.Anchor("co", word: true, before: 30, after: 30, followedBy: AwardCues.vietnamese.flagFollowers + ["thi dua"])])
+    }()
     static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
-    static let receiving = Pattern(#"(?<![a-z])duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+(?:danh hieu\s*)?"?\s*$"#)
+    /// A verb whose subject receives the award, right before its name.
+    static let receiving = Pattern(#"(?<![a-z])(?:duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
     /// "cho" before the recipients.
     static let cho = TextPattern(#"(?<![a-z])cho(?![a-z])"#)
@@ -41,7 +44,7 @@ struct AwardRule: Sendable {
             let sentence = body.sentence(containing: nounRange.lowerBound)
             let lead = max(sentence.lowerBound, nounRange.lowerBound - 60)..<nounRange.lowerBound
             let noun = String(body.folded.slice(nounRange))
-            let kind: Award.Kind = noun == "bang khen" ? .certificateOfMerit : noun.hasPrefix("co") ? .emulationFlag : .other
+            let kind = AwardCues.vietnamese.names.first { $0.name == noun }?.kind ?? .emulationFlag
             let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
             var issuerEnd = afterNoun.cho
             if afterNoun.recipientsStart == nil {

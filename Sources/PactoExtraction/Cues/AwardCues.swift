@@ -1,0 +1,59 @@
+import PactoModel
+
+/// The words that name an award, its issuer and its recipients, one table
+/// per language. ``AwardRule`` (Vietnamese) and ``SpanishAwardRule`` read
+/// them; the example corpora in `Tests/PactoExtractionTests/Examples/awards.*.tsv`
+/// hold what they must give.
+struct AwardCues: Sendable {
+    /// Award names, folded, with the kind each names.
+    var names: [(name: String, kind: Award.Kind)]
+    /// Words that open the issuer right after the award's name ("của", "del").
+    var issuerOpeners: [String]
+    /// Words that open the recipients after the award ("cho", "a", "para").
+    var recipientOpeners: [String]
+    /// Verbs whose subject receives the award ("nhận", "recibió").
+    var receiving: [String]
+    /// Phrases whose object is asked to grant it ("đề nghị X tặng", "proponer al X que conceda").
+    var proposing: [String]
+    /// Words that end a recipient list: a reason or a time follows.
+    var listEnds: [String]
+    /// Nouns before a recipient that are not part of its name ("tập thể", "colectivo de").
+    var recipientNouns: [String]
+    /// What follows "Cờ" when it names a flag (Vietnamese only: "cờ" is also a plain flag).
+    var flagFollowers: [String] = []
+}
+
+extension AwardCues {
+    static let vietnamese = AwardCues(
+        names: [
+            ("co thi dua", .emulationFlag), ("bang khen", .certificateOfMerit),
+            ("giay khen", .other), ("huan chuong", .other), ("chien si thi dua", .other), ("ky niem chuong", .other),
+        ],
+        issuerOpeners: ["cua"],
+        recipientOpeners: ["cho"],
+        receiving: ["vinh du nhan", "nhan"],
+        proposing: ["de nghi"],
+        listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
+        recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể "],
+        flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "luan luu", "\"", "don vi dan dau", "hang nhat", "hang nhi"])
+
+    static let spanish = AwardCues(
+        names: [
+            ("bandera de emulacion", .emulationFlag), ("banderas de emulacion", .emulationFlag),
+            ("bandera de unidad lider", .emulationFlag), ("bandera de la unidad lider", .emulationFlag),
+            ("certificado de merito", .certificateOfMerit), ("certificados de merito", .certificateOfMerit),
+            ("diploma de merito", .certificateOfMerit), ("diplomas de merito", .certificateOfMerit),
+            ("diploma de reconocimiento", .certificateOfMerit), ("diplomas de reconocimiento", .certificateOfMerit),
+            ("diploma de honor", .certificateOfMerit), ("certificado de reconocimiento", .certificateOfMerit),
+            ("titulo de", .other), ("medalla", .other), ("orden del trabajo", .other),
+        ],
+        issuerOpeners: ["del", "de la", "de los"],
+        recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
+        receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
+                    "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
+                    "fue galardonada con", "fue galardonado con", "fueron galardonados con", "se le concedio", "se les concedio"],
+        proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
+                    "solicitar al", "solicitar a la"],
+        listEnds: ["por", "en reconocimiento", "debido a", "en 20"],
+        recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "])
+}

@@ -1,0 +1,132 @@
+import Foundation
+import PactoModel
+
+/// Puts one event together from what a language's rules find, the same way
+/// for every language: organizer first (none, no event), then activities
+/// (none, no meeting), then the rest, each field with its evidence, and the
+/// warnings about the document.
+struct EventAssembler<Rules: RuleSet>: Extractor {
+    let rules: Rules
+    let gazetteer: Gazetteer
+
+    func extract(from article: Article) -> Extraction {
+        let context = Context(article: article, gazetteer: gazetteer)
+        guard let organizer = rules.organizer(in: context) else { return Extraction() }
+        var warnings: [String] = []
+        var event = Event()
+        var evidence = EvidenceRecorder(passage: context.body)
+        event.organizer = organizer.value
+        evidence.record("organizer", organizer.range)
+
+        let activities = rules.activities.activities(in: context)
+        event.activities = activities.keys.sorted()
+        for activity in event.activities { evidence.record("activities", activities[activity] ?? nil) }
+
+        let meeting = rules.meetingDate(in: context)
+        if let meeting {
+            event.date = meeting.date
+            event.dayPart = meeting.dayPart
+            evidence.record("date", meeting.range)
+            if meeting.dayPart != nil { evidence.record("dayPart", meeting.range) }
+            if meeting.date == nil {
+                warnings.append("undatable date: \(context.body.text(meeting.range)) (no year in the text, title or stamp)")
+            }
+        }
+        // A cluster named beside a date but doing nothing the text reports is no meeting.
+        guard !event.activities.isEmpty else { return Extraction(events: [], warnings: UnknownPlaceRule().warnings(in: context)) }
+        let date = event.date ?? article.published?.date
+
+        var locationRule = LocationRule()
+        locationRule.venue = rules.venue
+        if let location = locationRule.location(in: context, meetingAt: meeting?.range.lowerBound,
+                                                organizer: organizer.value, date: date) {
+            event.location = location.value
+            evidence.record("location", location.range)
+        }
+
+        let list = rules.members(in: context, date: date, organizer: organizer)
+        let holders = rules.holders(in: context, date: date)
+        let roles = HeadRule().headAndDeputy(holders)
+        event.head = roles.head?.value
+        event.deputyHead = roles.deputy?.value
+        evidence.record("head", roles.head?.range)
+        evidence.record("deputyHead", roles.deputy?.range)
+
+        let awards = rules.awards(in: context, date: date)
+        event.awards = Self.merged(awards.map(\.value))
+        for award in awards { evidence.record("awards", award.range) }
+
+        event.members = members(list: list, holders: holders, awards: awards, organizer: organizer, context: context, date: date)
+        if list?.isStated == true { evidence.record("members", list?.range) }
+
+        if let count = rules.memberCount(in: context) {
+            event.memberCount = count.value
+            evidence.record("memberCount", count.range)
+            if let listed = list?.isStated == true ? list?.members.count : nil, listed != count.value {
+                warnings.append("stated member count \(count.value) differs from the \(listed) members listed")
+            }
+        }
+
+        let years = rules.pactYear.year(in: context, activities: Set(event.activities))
+        event.year = years.year
+        evidence.record("year", years.range)
+        if years.pactYears.count > 1 {
+            warnings.append("two pact years: " + years.pactYears.map(String.init).joined(separator: ", "))
+        }
+
+        if let theme = rules.theme.theme(in: context.body) {
+            event.theme = theme.value
+            evidence.record("theme", theme.range)
+        }
+        let stated = list?.isStated == true ? list.map { [$0.range] } ?? [] : []
+        let people = PeopleRule().people(in: context, authors: article.authors, excluding: stated)
+        event.people = people.map(\.value)
+        for person in people { evidence.record("people", person.range) }
+        if let criteria = rules.criteria.count(in: context.body) {
+            event.criteriaCount = criteria.value
+            evidence.record("criteriaCount", criteria.range)
+        }
+        warnings += UnknownPlaceRule().warnings(in: context)
+        event.evidence = evidence.spans
+        return Extraction(events: [event], warnings: warnings)
+    }
+
+    /// Every unit shown to be a member, in text order, so a unit spelled two
+    /// ways keeps its first spelling: the list, the role holders, the
+    /// provinces in the organizer's name, then the award recipients.
+    func members(list: MemberList?, holders: [HeadRule.Holder], awards: [Found<Award>], organizer: Found<Organizer>,
+                 context: Context, date: Stamp?) -> [Member] {
+        var named: [(Member, Int)] = []
+        for member in list?.members ?? [] { named.append((member.value, member.range?.lowerBound ?? 0)) }
+        for holder in holders { named.append((holder.member.value, holder.member.range?.lowerBound ?? Int.max)) }
+        for member in rules.membersInName(of: organizer, in: context) { named.append((member, 0)) }
+        var members = MemberSet()
+        for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+            members.insert(member)
+        }
+        for award in awards {
+            for recipient in award.value.recipients {
+                let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
+                if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body) {
+                    members.insert(member.value)
+                }
+            }
+        }
+        return members.members
+    }
+
+    /// Awards of the same kind and issuer as one award with all their recipients.
+    static func merged(_ awards: [Award]) -> [Award] {
+        var result: [Award] = []
+        for award in awards {
+            if let index = result.firstIndex(where: { $0.kind == award.kind && $0.issuer == award.issuer }) {
+                for recipient in award.recipients where !result[index].recipients.contains(recipient) {
+                    result[index].recipients.append(recipient)
+                }
+            } else {
+                result.append(award)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import PactoModel
+
+/// Awards in Spanish reports: "propuso la Bandera de Emulación del Comité
+/// Popular de la Ciudad para el Comando ...", "conceda el Certificado de
+/// Mérito del ministro al Departamento ...", "la Escuela X recibió el
+/// diploma de reconocimiento". The words come from ``AwardCues/spanish``.
+struct SpanishAwardRule: Sendable {
+    let cues = AwardCues.spanish
+
+    static let name: Pattern = {
+        let names = AwardCues.spanish.names.map(\.name).sorted { $0.count > $1.count }
+        return Pattern(#"(?<![a-z])("# + names.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + #")(?![a-z])"#)
+    }()
+
+    func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
+        let body = context.body
+        var awards: [Found<Award>] = []
+        let names = body.matches(Self.name).compactMap { $0[1] }
+        for (index, nameRange) in names.enumerated() {
+            let folded = String(body.folded.slice(nameRange))
+            guard let kind = cues.names.first(where: { $0.name == folded })?.kind else { continue }
+            let sentence = body.sentence(containing: nameRange.lowerBound)
+            // The clause, up to the next award's name ("... a X, y el Certificado ... a Y").
+            let next = index + 1 < names.count ? names[index + 1].lowerBound : sentence.upperBound
+            let clauseEnd = Self.end(from: nameRange.upperBound, in: body, limit: min(sentence.upperBound, next), stops: ".;\n")
+            var cursor = nameRange.upperBound
+            // "el título de “Bandera de Emulación”": a title counts only quoted; the quote names it.
+            var namedKind = kind
+            if let quoted = Self.quoted(after: cursor, in: body, limit: clauseEnd) {
+                let inner = body.foldedText(quoted)
+                if let known = cues.names.first(where: { inner.hasPrefix($0.name) }) { namedKind = known.kind }
+                cursor = quoted.upperBound + 1
+            } else if kind == .other, folded.hasSuffix(" de") {
+                continue
+            }
+            var issuer: String?
+            let afterName = body.foldedText(cursor..<clauseEnd)
+            if let opener = cues.issuerOpeners.first(where: { afterName.hasPrefix(" " + $0 + " ") }) {
+                let start = cursor + opener.count + 2
+                let stop = recipientStart(from: start, to: clauseEnd, in: body)?.opener
+                    ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",")
+                let text = body.text(body.trimmed(start..<stop))
+                if text.first?.isUppercase == true || Folding.fold(text).hasPrefix("ministro") || Folding.fold(text).hasPrefix("presidente") {
+                    issuer = Self.withoutYear(text)
+                }
+            }
+            if issuer == nil { issuer = proposedIssuer(before: nameRange.lowerBound, in: body, sentence: sentence) }
+            var recipients: [String] = []
+            if let start = recipientStart(from: cursor, to: clauseEnd, in: body) {
+                let stop = listEnd(from: start.names, to: clauseEnd, in: body)
+                recipients = MemberListRule.split(body.trimmed(start.names..<stop), in: body, scope: .units)
+                    .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+            } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
+                recipients = MemberListRule.split(subject, in: body, scope: .units)
+                    .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+            }
+            guard !recipients.isEmpty else { continue }
+            awards.append(Found(Award(kind: namedKind, issuer: issuer, recipients: recipients), nameRange.lowerBound..<clauseEnd))
+        }
+        return awards
+    }
+
+    /// Where the recipients open: the opener's start and the first name after it.
+    func recipientStart(from start: Int, to end: Int, in body: Passage) -> (opener: Int, names: Int)? {
+        guard start < end else { return nil }
+        let text = body.foldedText(start..<end)
+        var best: (opener: Int, names: Int)?
+        for opener in cues.recipientOpeners {
+            guard let found = text.range(of: " " + opener + " ") else { continue }
+            let offset = text.distance(from: text.startIndex, to: found.lowerBound)
+            // The one honoured is named: a capital letter follows (after "dos colectivos: " too).
+            let names = start + offset + opener.count + 2
+            guard names < end else { continue }
+            if best == nil || offset + start < best!.opener || offset + start == best!.opener && names > best!.names {
+                best = (start + offset, names)
+            }
+        }
+        return best
+    }
+
+    func listEnd(from start: Int, to end: Int, in body: Passage) -> Int {
+        let text = body.foldedText(start..<end)
+        var stop = end
+        for word in cues.listEnds {
+            if let found = text.range(of: " " + word) {
+                stop = min(stop, start + text.distance(from: text.startIndex, to: found.lowerBound))
+            }
+        }
+        return stop
+    }
+
+    /// "acordó proponer al Ministerio X que conceda ...": the one asked to grant it.
+    func proposedIssuer(before name: Int, in body: Passage, sentence: Range<Int>) -> String? {
+        let lead = body.foldedText(sentence.lowerBound..<name)
+        for cue in cues.proposing {
+            guard let found = lead.range(of: cue + " ", options: .backwards) else { continue }
+            let start = sentence.lowerBound + lead.distance(from: lead.startIndex, to: found.upperBound)
+            let rest = body.foldedText(start..<name)
+            guard let que = rest.range(of: " que ") else { continue }
+            let stop = start + rest.distance(from: rest.startIndex, to: que.lowerBound)
+            let text = body.text(body.trimmed(start..<stop))
+            return text.first?.isUppercase == true || Folding.fold(text).hasPrefix("presidente") ? text : nil
+        }
+        return nil
+    }
+
+    /// "la Escuela X recibió el ...": the subject of a receiving verb right before the award.
+    func receiver(before name: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var start = name
+        while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) { start -= 1 }
+        let lead = body.foldedText(start..<name)
+        for cue in cues.receiving.sorted(by: { $0.count > $1.count }) {
+            guard let found = lead.range(of: " " + cue + " ", options: .backwards) else { continue }
+            // Only articles between the verb and the award.
+            let between = lead[found.upperBound...].split(separator: " ")
+            guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
+            let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
+            guard let first = body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else { return nil }
+            let range = body.trimmed(first.range.lowerBound..<stop)
+            return range.isEmpty ? nil : range
+        }
+        return nil
+    }
+
+    func cleanedRecipient(_ text: String) -> String {
+        var result = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,:"))
+        var changed = true
+        while changed {
+            changed = false
+            let lower = Folding.fold(result)
+            for noun in cues.recipientNouns + ["el ", "la ", "los ", "las "] where lower.hasPrefix(Folding.fold(noun) + " ") || lower.hasPrefix(Folding.fold(noun)) && noun.hasSuffix(" ") {
+                result = String(result.dropFirst(noun.count)).trimmingCharacters(in: .whitespaces)
+                changed = true
+                break
+            }
+        }
+        return result
+    }
+
+    func isNamed(_ text: String) -> Bool { text.first?.isUppercase == true }
+
+    /// The end of a phrase: the first of `stops` outside brackets and quotes.
+    static func end(from start: Int, in body: Passage, limit: Int, stops: String) -> Int {
+        var index = start
+        var depth = 0
+        while index < limit {
+            let character = body.characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && stops.contains(character) { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// A quoted title right after `start` ("“Bandera de Emulación”"), without its quotes.
+    static func quoted(after start: Int, in body: Passage, limit: Int) -> Range<Int>? {
+        var open = start
+        while open < limit, body.characters[open] == " " { open += 1 }
+        guard open < limit, "\"“«".contains(body.characters[open]) else { return nil }
+        var close = open + 1
+        while close < limit, !"\"”»".contains(body.characters[close]) { close += 1 }
+        return close < limit ? (open + 1)..<close : nil
+    }
+
+    static func withoutYear(_ text: String) -> String {
+        guard let year = text.range(of: #"\s+(?:de|en)\s+\d{4}$"#, options: .regularExpression) else { return text }
+        return String(text[..<year.lowerBound])
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Names of bodies (ministries, agencies, mass organisations and their
+/// provincial branches) read from a phrase, in their canonical Vietnamese
+/// form: "Asociación de Veteranos de Guerra de Vietnam" → "Hội Cựu chiến
+/// binh Việt Nam", "Policía de la ciudad de Hanói" → "Công an thành phố Hà
+/// Nội", "Ministerio de Finanzas" → "Bộ Tài chính".
+public struct BodyName: Sendable, Hashable {
+    /// The canonical Vietnamese name.
+    public var vietnamese: String
+    /// How many characters of the phrase the name took.
+    public var length: Int
+}
+
+extension Gazetteer {
+    /// The body a phrase opens with, and the place it belongs to when the
+    /// phrase names one ("de la provincia de Binh Phuoc", "provincial",
+    /// "de Vietnam"); nil when it opens with no known body.
+    public func body(opening phrase: String, on date: Stamp? = nil) -> BodyName? {
+        let folded = Folding.fold(phrase)
+        guard let (name, canonical) = bodyNames.first(where: { folded.hasPrefix($0.folded) && Self.endsWord(folded, at: $0.folded.count) })
+        else { return nil }
+        var length = name.count
+        var vietnamese = canonical
+        let rest = String(folded.dropFirst(length))
+        for (connector, kind) in Self.placeConnectors where rest.hasPrefix(connector) {
+            let after = rest.dropFirst(connector.count)
+            if kind == "vn" {
+                if !Folding.fold(vietnamese).hasSuffix("viet nam") { vietnamese += " Việt Nam" }
+                length += connector.count
+                break
+            }
+            if kind == "tinh" {
+                vietnamese += " tỉnh"
+                length += connector.count
+                break
+            }
+            // The longest run of up to four words that names a province.
+            let words = after.split(separator: " ", omittingEmptySubsequences: false)
+            var found: (String, Int)?
+            for count in stride(from: min(4, words.count), through: 1, by: -1) {
+                let candidate = words.prefix(count).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))
+                if let province = province(named: candidate, on: date) {
+                    found = (province, words.prefix(count).joined(separator: " ").count)
+                    break
+                }
+            }
+            guard let (province, taken) = found else { continue }
+            let isCity = places[Folding.key(province)].map { _ in provinces.first { $0.name == province }?.kind == "city" } ?? false
+                || provinces2025.first { $0.name == province }?.kind == "city"
+            vietnamese += (kind == "city" || isCity ? " thành phố " : " tỉnh ") + province
+            length += connector.count + taken
+            break
+        }
+        return BodyName(vietnamese: vietnamese, length: length)
+    }
+
+    /// Folded connectors between a body's name and its place, and what they say.
+    static let placeConnectors: [(String, String)] = [
+        (" de la provincia de ", "province"), (" de la ciudad de ", "city"), (" de ciudad ", "city"),
+        (" de la ciudad ", "city"), (" provincial", "tinh"), (" de vietnam", "vn"), (" tinh ", "province"),
+        (" thanh pho ", "city"), (" tp ", "city"), (" tp. ", "city"), (" viet nam", "vn"), (" de ", "province"), (" ", "province"),
+    ]
+
+    static func endsWord(_ text: String, at offset: Int) -> Bool {
+        guard offset < text.count else { return true }
+        let character = text[text.index(text.startIndex, offsetBy: offset)]
+        return !(character.isLetter || character.isNumber)
+    }
+}
