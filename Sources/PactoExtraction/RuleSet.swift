@@ -90,7 +90,10 @@ struct SpanishRules: RuleSet {
         SpanishMemberRule().members(in: context, date: date).map { MemberList(members: $0.members, range: $0.range, isStated: true) }
     }
 
-    func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] { SpanishMemberRule().holders(in: context, date: date) }
+    func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] {
+        let found = SpanishHeadRule().holders(in: context, date: date)
+        return found.isEmpty ? SpanishMemberRule().holders(in: context, date: date) : found
+    }
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] { SpanishAwardRule().awards(in: context, date: date) }
     func memberCount(in context: Context) -> Found<Int>? { SpanishMemberRule().count(in: context) }
     func membersInName(of organizer: Found<Organizer>, in context: Context) -> [Member] { [] }

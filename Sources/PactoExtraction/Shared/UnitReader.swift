@@ -107,6 +107,8 @@ struct UnitReader: Sendable {
             var nameStart: Int?
             if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
+            // Spanish: "del distrito de Krong Buk", "de la comuna de Hoa Tien".
+            if ["distrito de", "comuna de", "barrio de", "municipio de", "pueblo de"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
             var name = words[start...]
             if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }

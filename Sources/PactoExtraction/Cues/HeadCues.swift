@@ -1,0 +1,59 @@
+/// The words that name the head's and deputy's roles and tie a unit to
+/// them, in Spanish. ``SpanishHeadRule`` combines them; the example corpus
+/// `Fixtures/examples/head.es.tsv` holds what they must give. (The
+/// Vietnamese cues are ``HeadRule``'s role pattern and word lists.)
+struct HeadCues: Sendable {
+    /// Role words, folded; those of ``deputyRoles`` name the deputy.
+    var roles: [String]
+    var deputyRoles: [String]
+    /// The organizer after a role ("del Clúster de Emulación n.º 3").
+    var organizerWords: [String]
+    /// Between a unit (before) and its role: "fue elegida", "es la unidad", "asumirá el papel de".
+    var linksBefore: [String]
+    /// Between a role and its unit (after): "es el", "corresponde a la", "pasa al".
+    var linksAfter: [String]
+    /// "elegir al X como jefe": the unit between these and "como".
+    var choosing: [String]
+    /// Words that say the role is handed over or named for the coming year.
+    var handover: [String]
+    /// Words that open a unit's name.
+    var unitWords: [String]
+    /// Words that end a unit's name: a verb or a time follows.
+    var unitEnds: [String]
+    /// Titles of officials before the unit they lead ("presidenta del").
+    var titles: [String]
+}
+
+extension HeadCues {
+    static let spanish = HeadCues(
+        roles: ["jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
+        deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
+        organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion"],
+        linksBefore: [
+            "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
+            "fue reconocido", "es la unidad", "es el", "es la", "sera la", "sera el", "seguira siendo", "sigue siendo",
+            "fue la", "fue el", "asumira el papel de", "asumira la", "asumio la", "asume la", "asumira", "ocupa la",
+            "ocupara la", "ejercera como", "ejerce como", "actuara como", "actua como", "cumplio su papel de",
+            "son las", "son los", "como", "unidad", "y",
+        ],
+        linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "pasa a", "paso a", "recayo en", "recae en",
+                     "recaera en", "queda en manos de", "al", "a la", "es el", "es la"],
+        choosing: ["elegir al", "elegir a la", "eligio al", "eligio a la", "eligieron al", "eligieron a la", "designar al",
+                   "designar a la", "designo al", "designo a la", "con el", "con la", "se eligio a la", "se eligio al",
+                   "eligio a", "reconocer al", "reconocer a la"],
+        handover: ["eligio", "eligieron", "elegida", "elegido", "elegir", "designad", "traspas", "relev", "rotacion",
+                   "pasa a", "paso a", "sustitucion", "asumira", "recibio", "proximo ano", "entrego", "eligio a"],
+        unitWords: [
+            "departamento", "subdepartamento", "comite", "policia", "oficina", "asociacion", "union", "federacion",
+            "fiscalia", "tribunal", "inspeccion", "guardia", "instituto", "escuela", "universidad", "compania", "empresa",
+            "sociedad", "centro", "hospital", "banco", "sucursal", "tesoro", "junta", "mando", "comando", "comision",
+            "sindicato", "alianza", "cruz", "consejo", "direccion", "periodico", "emisora", "estacion", "provincia",
+            "ciudad", "distrito", "comuna", "barrio", "municipio", "agencia", "academia", "corporacion", "grupo",
+            "secretaria", "oficina", "frente", "camara", "liga", "delegacion", "administracion", "servicio", "ministerio",
+        ],
+        unitEnds: ["presidio", "presidieron", "copresidieron", "organizo", "inauguro", "firmo", "firmaron", "celebro",
+                   "preparo", "acogio", "para", "en 20", "durante", "desde", "en sustitucion", "y las", "y los", "tras"],
+        titles: ["presidente", "presidenta", "vicepresidente", "vicepresidenta", "director", "directora", "subdirector",
+                 "subdirectora", "jefe", "jefa", "secretario", "secretaria", "rector", "rectora", "fiscal jefe",
+                 "comandante", "redactor jefe", "vicedirector", "vicedirectora"])
+}

@@ -1,0 +1,106 @@
+import Foundation
+import PactoModel
+
+/// The head (jefe, jefa, jefatura) and deputy (subjefe, subjefatura) in
+/// Spanish, with the unit before its role ("la Policía de X fue elegida jefa
+/// del Clúster", "X (unidad jefa del Bloque)", "elegir al X como jefe") or
+/// after it ("el jefe del Bloque para 2026 es el X", "la jefatura pasa a
+/// la X"). The words come from ``HeadCues/spanish``.
+struct SpanishHeadRule: Sendable {
+    let cues = HeadCues.spanish
+
+    static let role = Pattern(#"(?<![a-z])("# + HeadCues.spanish.roles.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])"#)
+
+    /// What may stand between a role and its unit: the organizer, a year, a link, an article.
+    static let after = TextPattern(#"^(?:\s+rotatori[oa])?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*,?\s*(?:(?:"#
+        + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
+    /// A year or a stretch of time before a role ("asumirá en 2026 el papel de").
+    static let trailingTime = TextPattern(#"\s+(?:en|para|de|durante)\s+(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?$"#)
+    static let yearNear = TextPattern(#"(?:para|en|de)\s+(?:el\s+ano\s+)?(20\d\d)"#)
+    /// Words that stand inside a unit's name between its capitalised words.
+    static let nameConnectors: Set<String> = [
+        "de", "del", "la", "el", "los", "las", "provincial", "municipal", "distrital", "provincia", "ciudad", "distrito",
+        "comuna", "barrio", "municipio", "region", "y",
+    ]
+
+    func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] {
+        let body = context.body
+        let reader = UnitReader(context: context, date: date)
+        var holders: [HeadRule.Holder] = []
+        for match in body.matches(Self.role) {
+            guard let whole = match[1] else { continue }
+            let word = String(body.folded.slice(whole))
+            let isDeputy = cues.deputyRoles.contains(word)
+            let sentence = body.sentence(containing: whole.lowerBound)
+            let sentenceText = body.foldedText(sentence)
+            let handover = cues.handover.contains { sentenceText.contains($0) }
+            guard let unit = unitAfter(whole, in: body, sentence: sentence) ?? unitBefore(whole, in: body, sentence: sentence),
+                  let member = reader.member(unit, in: body) else { continue }
+            let near = body.foldedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
+            let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
+            holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover, year: year))
+        }
+        return holders
+    }
+
+    /// The unit named after the role: "el jefe del Bloque para 2026 es el X".
+    func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let rest = body.foldedText(role.upperBound..<sentence.upperBound)
+        guard let link = Self.after.firstRange(in: rest) else { return nil }
+        let start = role.upperBound + rest.distance(from: rest.startIndex, to: link.upperBound)
+        guard start < sentence.upperBound, body.characters[start].isUppercase, opensUnit(at: start, in: body) else { return nil }
+        let tail = body.foldedText(start..<sentence.upperBound)
+        var end = tail.count
+        for stop in [",", ";", ".", "(", " y el ", " y la ", " y al ", " y a la ", " como "] + cues.unitEnds.map({ " " + $0 + " " }) {
+            if let found = tail.range(of: stop) { end = min(end, tail.distance(from: tail.startIndex, to: found.lowerBound)) }
+        }
+        let range = body.trimmed(start..<(start + end))
+        return range.isEmpty ? nil : range
+    }
+
+    /// The unit named before the role, back over the words that tie it to
+    /// the role ("fue elegida", "es la unidad", "como", "(", ",").
+    func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var end = role.lowerBound
+        let links = (cues.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las", "los", "la", "el", "de"])
+            .sorted { $0.count > $1.count }
+        var changed = true
+        while changed {
+            changed = false
+            while end > sentence.lowerBound, " ,(-–".contains(body.characters[end - 1]) { end -= 1; changed = true }
+            let lead = body.foldedText(sentence.lowerBound..<end)
+            if let time = Self.trailingTime.firstRange(in: lead) {
+                end = sentence.lowerBound + lead.distance(from: lead.startIndex, to: time.lowerBound)
+                changed = true
+                continue
+            }
+            for link in links where lead == link || lead.hasSuffix(" " + link) {
+                end -= link.count
+                changed = true
+                break
+            }
+        }
+        // Back over the name: capitalised words and the small words inside names.
+        var tokens = body.tokens(in: sentence.lowerBound..<end)
+        var start = end
+        while let last = tokens.last {
+            let gap = body.text(last.range.upperBound..<start)
+            if gap.contains(where: { ",;:()".contains($0) }) { break }
+            guard last.isCapitalized || Self.nameConnectors.contains(last.key) else { break }
+            start = last.range.lowerBound
+            tokens = tokens.dropLast()
+        }
+        // The name opens at its first capitalised unit word.
+        guard let first = body.tokens(in: start..<end).first(where: { $0.isCapitalized && cues.unitWords.contains($0.key) })
+        else { return nil }
+        let range = body.trimmed(first.range.lowerBound..<end)
+        return range.isEmpty ? nil : range
+    }
+
+    func opensUnit(at offset: Int, in body: Passage) -> Bool {
+        let index = body.tokenIndex(atOrAfter: offset)
+        guard index < body.tokens.count else { return false }
+        return cues.unitWords.contains(body.tokens[index].key)
+    }
+}
