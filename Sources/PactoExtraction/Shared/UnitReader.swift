@@ -91,7 +91,8 @@ struct UnitReader: Sendable {
         return passage.trimmed(start..<range.upperBound)
     }
 
-    static let localityPrefixes = ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan ", "thanh pho ", "tp. ", "tp "]
+    static let localityPrefixes = ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan ", "thanh pho ", "tp. ", "tp ",
+                                   "distrito de ", "comuna de ", "barrio de ", "municipio de "]
 
     static func startsWithLocality(_ folded: String) -> Bool {
         localityPrefixes.contains { folded.hasPrefix($0) }
@@ -108,7 +109,7 @@ struct UnitReader: Sendable {
             if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
             // Spanish: "del distrito de Krong Buk", "de la comuna de Hoa Tien".
-            if ["distrito de", "comuna de", "barrio de", "municipio de", "pueblo de"].contains(two) { nameStart = index + 2 }
+            if ["distrito de", "comuna de", "barrio de", "municipio de", "pueblo de", "distritos de", "comunas de", "barrios de", "municipios de"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
             var name = words[start...]
             if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }

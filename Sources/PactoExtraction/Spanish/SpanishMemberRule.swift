@@ -6,13 +6,13 @@ import PactoModel
 /// Tra Vinh", "Líderes de 10 provincias del Clúster", "X será el
 /// responsable / el jefe del Clúster".
 struct SpanishMemberRule: Sendable {
-    static let intro = Pattern(#"(?<![a-z])(comprende|incluye|agrupa|reune|integrad[oa] por|compuest[oa] por|formad[oa] por|siguientes provincias|siguientes unidades|provincias de)(?![a-z])|provincias [^(.;:]{0,40}\("#)
+    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\("#)
     static let number = #"(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)"#
-    static let noun = #"(?:departamentos|provincias|unidades|miembros|localidades|distritos|ciudades|comunas|organismos|agencias|empresas|escuelas)"#
+    static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
     static let counts: [Pattern] = [
-        Pattern(#"(?<![a-z])(?:comprende|incluye|agrupa|reune|integrado por|compuesto por|formado por|de los|de las|tiene|cuenta con)\s+"# + number + #"\s+"# + noun),
+        Pattern(#"(?<![a-z])(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
         Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
-        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
     ]
     static let role = Pattern(#"(?:(?<![a-z])(?:sera|es|fue|sigue siendo|asumira|asume|asumio)\s+(?:el|la)\s+|(?<![a-z])(?:ejercera|ejerce|actuara|actua|ejercio) como\s+(?:el |la )?|,\s*(?:el |la )?)(responsable|jefe|jefa|subjefe|subjefa|vicejefe|lider)(?:\s+adjunto)?(?:\s+del\s+(?:cluster|grupo|bloque)|(?=\s*[.,;]))"#)
     /// "el subjefe es el Departamento de ...": the role first, the unit after.
@@ -28,32 +28,124 @@ struct SpanishMemberRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
             var start = whole.upperBound
-            let bracketed = body.folded.slice(whole).hasSuffix("(")
-            if bracketed {
-                // "cinco provincias del centro (A, B y C)".
-            } else if let colon = rest.firstIndex(of: ":") {
-                start += rest.distance(from: rest.startIndex, to: colon) + 1
-            } else if !body.folded.slice(whole).hasPrefix("provincias de") {
-                continue
+            var bracketed = body.folded.slice(whole).hasSuffix("(")
+            let restText = String(rest)
+            // "seis empresas: ...", "cuatro distritos (A, B y C)": the list after a colon or in brackets close by.
+            if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 80,
+               !restText[..<colon].contains(".") {
+                start += restText.distance(from: restText.startIndex, to: colon) + 1
+            } else if !bracketed, let open = restText.firstIndex(of: "("), restText.distance(from: restText.startIndex, to: open) < 60,
+                      !restText[..<open].contains(where: { ".,;".contains($0) }), !restText[..<open].contains(" de la provincia") {
+                start += restText.distance(from: restText.startIndex, to: open) + 1
+                bracketed = true
             }
             // A list after a colon may run over semicolons to the sentence's end.
             let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
                 && body.folded.slice(whole.upperBound..<start).contains(":")
             var end = start
-            while end < sentence.upperBound, !".\n".contains(body.characters[end]), semicolons || body.characters[end] != ";",
-                  !(bracketed && body.characters[end] == ")") {
+            var depth = 0
+            while end < sentence.upperBound, !".\n".contains(body.characters[end]), semicolons || body.characters[end] != ";" {
+                if body.characters[end] == "(" { depth += 1 }
+                if body.characters[end] == ")" {
+                    if depth == 0 { if bracketed { break } } else { depth -= 1 }
+                }
                 end += 1
             }
+            // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
+            let listText = body.foldedText(start..<end)
+            for verb in MemberCues.spanish.listEnds {
+                if let found = listText.range(of: " " + verb + " ") ?? (listText.hasSuffix(" " + verb) ? listText.range(of: " " + verb, options: .backwards) : nil) {
+                    end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
+                }
+            }
             let range = body.trimmed(start..<end)
+            guard !range.isEmpty else { continue }
             let reader = UnitReader(context: context, date: date)
             let scope: UnitReader.Scope = semicolons ? .units : .provinces
             let items = MemberListRule.split(range, in: body, scope: scope)
-            let members = items.compactMap { reader.member($0, in: body, scope: scope) }
+            var members: [Found<Member>] = []
+            var names = Self.merged(items.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
+            // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
+            names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
+            let head = Self.sharedHead(of: names, in: body, context: context)
+            for itemRange in names {
+                guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
+                // "el Instituto de Bachillerato Nguyen Du, Truong Chinh y Le Duan": the others share its head.
+                if let head, member.value.province == nil, !Self.opensUnit(body.tokens(in: itemRange).first) {
+                    member.value.text = head + " " + member.value.text
+                }
+                members.append(member)
+            }
             // "provincias de las Tierras Altas Centrales": a region, not a list.
-            if members.contains(where: { $0.value.province == nil }) && !rest.contains(":") && !bracketed { continue }
+            if members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
+                && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
             if members.count >= 2 { return (members, range) }
         }
         return nil
+    }
+
+    /// Pieces of one name split at its commas ("Departamento de Trabajo,
+    /// Inválidos de Guerra y Asuntos Sociales") put back together: a piece
+    /// that opens with neither a unit word, an article nor a place continues
+    /// the one before, when that one opens with a unit word.
+    static func merged(_ items: [Range<Int>], in body: Passage, context: Context) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for item in items {
+            let first = body.tokens(in: item).first
+            if let last = result.last, opensUnit(body.tokens(in: last).first), !opensUnit(first),
+               context.gazetteer.province(named: body.text(item)) == nil,
+               !UnitReader.startsWithLocality(body.foldedText(item)),
+               body.text(last.upperBound..<item.lowerBound).contains(",") && !body.text(last.upperBound..<item.lowerBound).contains(";"),
+               !body.tokens(in: item).contains(where: { HeadCues.spanish.unitWords.contains($0.key) }) {
+                let joined = last.lowerBound..<item.upperBound
+                // Only names that read as one: the gazetteer knows the joined name, or the piece is the last before "y".
+                if context.gazetteer.body(opening: body.text(joined)) != nil || Self.isFieldTail(body.text(item)) {
+                    result[result.count - 1] = joined
+                    continue
+                }
+            }
+            result.append(item)
+        }
+        return result
+    }
+
+    /// "Inválidos de Guerra y Asuntos Sociales", "Deportes y Turismo": the
+    /// rest of a field's name, capitalised words joined by "de" or "y".
+    static func isFieldTail(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { ["de", "y", "e", "del"].contains($0) || $0.first?.isUppercase == true }
+            && words.contains { $0 == "y" || $0 == "e" }
+    }
+
+    static func opensUnit(_ token: Passage.Token?) -> Bool {
+        token.map { HeadCues.spanish.unitWords.contains($0.key) } ?? false
+    }
+
+    /// The head the first item gives to bare names after it ("Instituto de
+    /// Bachillerato" in "el Instituto de Bachillerato Nguyen Du, Truong
+    /// Chinh"): its words before a name as long as the next item's.
+    static func sharedHead(of items: [Range<Int>], in body: Passage, context: Context) -> String? {
+        guard items.count >= 2, opensUnit(body.tokens(in: items[0]).first) else { return nil }
+        let next = items[1]
+        guard !opensUnit(body.tokens(in: next).first), context.gazetteer.province(named: body.text(next)) == nil else { return nil }
+        let firstWords = body.text(items[0]).split(separator: " ")
+        let nameLength = body.text(next).split(separator: " ").count
+        guard firstWords.count > nameLength + 1 else { return nil }
+        return firstWords.dropLast(nameLength).joined(separator: " ")
+    }
+
+    /// An item's name without the words before it: "y al", "el de" (the noun
+    /// of the item before: "el de Kon Tum" is Kon Tum's), articles, notes in brackets.
+    static func name(of item: Range<Int>, in body: Passage) -> Range<Int>? {
+        var start = item.lowerBound
+        for token in body.tokens(in: item) {
+            guard !token.isCapitalized, ["y", "e", "a", "al", "el", "la", "los", "las", "del", "de", "por"].contains(token.key) else { break }
+            start = token.range.upperBound
+        }
+        var end = item.upperBound
+        if let open = body.characters[start..<end].firstIndex(of: "(") { end = open }
+        let range = body.trimmed(start..<end)
+        return range.isEmpty ? nil : range
     }
 
     func count(in context: Context) -> Found<Int>? {
