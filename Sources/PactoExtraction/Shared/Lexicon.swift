@@ -1,4 +1,5 @@
 import Foundation
+import PactoModel
 /// Word lists the rules share, folded (``Folding/fold(_:)``), grouped by
 /// what they mark.
 enum Lexicon {
@@ -30,7 +31,14 @@ enum Lexicon {
     }
 
     /// ``unitHeads``, ``notUnits`` and ``trailingHeads``, each with the space after it.
-    static let unitHeadWords = unitHeads.map { $0 + " " }
+    /// The gazetteer's abbreviations of bodies ("BĐBP", "KBNN", "VKSND") open units too.
+    static let unitHeadWords = (unitHeads + bodyAbbreviations).map { $0 + " " }
+    static let bodyAbbreviations: [String] = {
+        let gazetteer = Gazetteer.standard
+        let all = gazetteer.bodies.flatMap(\.abbreviations) + gazetteer.ministries.flatMap(\.abbreviations)
+        return Array(Set(all.filter { !$0.contains(" ") && $0.count >= 3 && $0 == $0.uppercased() }.map(Folding.key)
+            .filter { !$0.isEmpty && !$0.contains(" ") })).sorted()
+    }()
     static let notUnitWords = notUnits.map { $0 + " " }
     static let trailingHeadWords = trailingHeads.map { $0 + " " }
 

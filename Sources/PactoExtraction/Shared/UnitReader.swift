@@ -36,6 +36,11 @@ struct UnitReader: Sendable {
             range = passage.trimmed(range.lowerBound..<(range.lowerBound + lowered.distance(from: lowered.startIndex, to: note.lowerBound)))
         }
         range = droppingLeadingWords(range, in: passage)
+        // "cho lãnh đạo Công an tỉnh X", "đại diện UBND huyện Y": the unit, not its people.
+        for lead in Self.representatives where passage.foldedText(range).hasPrefix(lead) {
+            range = passage.trimmed((range.lowerBound + lead.count)..<range.upperBound)
+            break
+        }
         // "presidido por el director del Departamento de ...": the unit after the title.
         let lead = passage.folded.slice(range)
         if let title = Self.leadingTitle.firstRange(in: lead) {
@@ -73,6 +78,9 @@ struct UnitReader: Sendable {
         }
         return Found(Member(text: text, province: province), range)
     }
+
+    /// Words for a unit's people before its name (folded, longest first).
+    static let representatives = ["dai dien lanh dao ", "lanh dao ", "dai dien ", "tap the "]
 
     /// Leading words that are not part of the name: "các", "và", "cả", "đơn vị".
     func droppingLeadingWords(_ range: Range<Int>, in passage: Passage) -> Range<Int> {

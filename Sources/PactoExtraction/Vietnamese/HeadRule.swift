@@ -25,16 +25,30 @@ struct HeadRule: Sendable {
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp",
     ]
+    /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
+    static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "suy tôn", "nhận", "giới", "thiệu", "công"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
 
     /// Words that hand a role over.
-    static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao)( lai)?( nhiem vu)?"#)
+    static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao|luan phien|trao|chuyen)( lai)?( nhiem vu| vi tri| vai tro)?"#)
     /// A year right after a role ("Trưởng cụm năm 2023").
     static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
 
+    /// The holders named in the body; when the body names no head, those of
+    /// the title too ("Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7").
     func holders(in context: Context, date: Stamp?) -> [Holder] {
-        let body = context.body
+        var found = holders(in: context, passage: context.body, date: date)
+        if !found.contains(where: { !$0.isDeputy }) {
+            for var holder in holders(in: context, passage: context.title, date: date) {
+                holder.member.range = nil
+                found.append(holder)
+            }
+        }
+        return found
+    }
+
+    func holders(in context: Context, passage body: Passage, date: Stamp?) -> [Holder] {
         let reader = UnitReader(context: context, date: date)
         var holders: [Holder] = []
         for match in body.matches(Self.role) {
@@ -85,6 +99,10 @@ struct HeadRule: Sendable {
                     let character = body.characters[end]
                     if character == "(" { depth += 1 }
                     if character == ")" { depth -= 1 }
+                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence) {
+                        end += 1
+                        continue
+                    }
                     if depth <= 0 && (character == "," || character == ";" || character == "." && end + 1 < body.count
                         && body.characters[end + 1] == " ") { break }
                     end += 1
@@ -121,14 +139,27 @@ struct HeadRule: Sendable {
         return nil
     }
 
+    /// "Sở Văn hóa, Thể thao và Du lịch": the comma at the end of `range` is
+    /// inside a name the gazetteer knows.
+    static func continuesName(_ range: Range<Int>, in body: Passage, sentence: Range<Int>) -> Bool {
+        var next = range.upperBound + 1
+        while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
+        return MemberListRule.mergingSplitNames([range, (range.upperBound + 1)..<next], in: body).count == 1
+    }
+
     /// The unit named just before the role, in its clause.
     func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
         if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
-            || lead.hasSuffix("vai tro") || lead.hasSuffix("gioi thieu") { return nil }
+            || lead.hasSuffix("gioi thieu") { return nil }
         // Back to the start of the clause; an empty clause (", là") takes the one before.
         var end = role.lowerBound
         var start = clauseStart(before: end, in: body, sentence: sentence)
+        // "bầu A làm Cụm trưởng và B làm Cụm phó": B's clause starts after A's role.
+        if let earlier = body.matches(Self.role, in: start..<end).last?[0] {
+            let gap = body.tokens(in: earlier.upperBound..<end)
+            if let va = gap.firstIndex(where: { $0.key == "va" && !$0.isCapitalized }) { start = gap[va].range.upperBound }
+        }
         var core = body.trimmed(start..<end, also: ["(", "-", "–"])
         var steppedBack = false
         let rawTail = body.text(start..<end).replacingOccurrences(of: "đơn vị", with: "").trimmingCharacters(in: .whitespaces)
@@ -163,8 +194,9 @@ struct HeadRule: Sendable {
         var first = 0
         if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
         // "Hội nghị đã bầu huyện X là đơn vị Cụm trưởng": the unit after the verb that names it.
-        if let chosen = tokens.lastIndex(where: { ["bầu", "chọn", "cử", "suy tôn"].contains($0.lower) && !$0.isCapitalized }),
-           chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được" { first = max(first, chosen + 1) }
+        if let chosen = tokens.lastIndex(where: { Self.choosingVerbs.contains($0.lower) && !$0.isCapitalized }),
+           chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được",
+           tokens[(chosen + 1)...].contains(where: \.isCapitalized) { first = max(first, chosen + 1) }
         // The unit head that opens the last name before the role ("từ Hội
         // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
         // Liên hiệp Phụ nữ") does not open one.
@@ -236,8 +268,8 @@ struct HeadRule: Sendable {
             for index in 1..<(words.count - 1) where Lexicon.surnames.contains(Folding.fold(words[index]))
                 && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
                 && (2...4).contains(words.count - index)
-                && words[(index - 1)].first?.isUppercase == true
-                && words[index - 1] != words[index - 1].uppercased()
+                && (words[(index - 1)].first?.isUppercase == true && words[index - 1] != words[index - 1].uppercased()
+                    || ["tỉnh", "phố"].contains(TonePlacement.normalized(words[index - 1])))
                 && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil {
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
