@@ -35,7 +35,7 @@ extension AwardCues {
         proposing: ["de nghi"],
         listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
         recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể "],
-        flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "luan luu", "\"", "don vi dan dau", "hang nhat", "hang nhi"])
+        flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"])
 
     static let spanish = AwardCues(
         names: [

@@ -21,6 +21,14 @@ struct AwardRule: Sendable {
     /// A verb whose subject receives the award, right before its name.
     static let receiving = Pattern(#"(?<![a-z])(?:duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
+    /// "X được Thủ tướng Chính phủ tặng": the passive with the one who gives it.
+    static let givenBy = Pattern(#"(?<![a-z])duoc\s+([^,.;]{2,60}?)\s+(?:trao tang|xet tang|tang|trao)\s*(?:danh hieu\s*)?"?\s*$"#)
+    /// A past award, not one of this meeting ("từng nhận", "đã từng được tặng").
+    static let pastCue = TextPattern(#"(?<![a-z])tung\s+(?:duoc\s+)?(?:nhan|tang)"#)
+
+    /// "các huyện", "các phường" opening a list of places.
+    static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
+
     /// "cho" before the recipients.
     static let cho = TextPattern(#"(?<![a-z])cho(?![a-z])"#)
     /// A year after the issuer.
@@ -55,7 +63,22 @@ struct AwardRule: Sendable {
             }
             var issuer = issuerAfter(nounRange.upperBound..<issuerEnd, in: body)
             var recipients: [Range<Int>] = []
-            if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
+            if Self.pastCue.isFound(in: body.foldedText(lead)) { continue }
+            // "Cờ thi đua của Bộ X được trao cho 3 tỉnh: ...": given after its name.
+            let givenAfter = afterNoun.recipientsStart != nil
+                && ["duoc trao", "duoc tang", "duoc xet tang"].contains { body.foldedText(nounRange.upperBound..<afterNoun.cho).contains($0) }
+            if let passive = body.firstMatch(Self.givenBy, in: lead), let giver = passive[1],
+               body.text(giver).first?.isUppercase == true {
+                // "X được Thủ tướng Chính phủ tặng Cờ": the giver, and the subject as recipient.
+                if issuer == nil { issuer = body.text(body.trimmed(giver)) }
+                if let start = afterNoun.recipientsStart {
+                    recipients = recipientRanges(from: start, in: body, sentence: sentence)
+                } else {
+                    recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
+                }
+            } else if givenAfter, let start = afterNoun.recipientsStart {
+                recipients = recipientRanges(from: start, in: body, sentence: sentence)
+            } else if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
                 if let proposing = body.firstMatch(Self.proposing, in: lead), let who = proposing[1], issuer == nil {
                     let printed = body.text(who)
                     if printed.first?.isUppercase == true, !Folding.fold(printed).contains("cap co tham quyen") {
@@ -105,7 +128,13 @@ struct AwardRule: Sendable {
     /// "Bằng khen của Chủ tịch UBND tỉnh", "Cờ thi đua của Bộ Xây dựng", "cờ UBND Tỉnh".
     func issuerAfter(_ range: Range<Int>, in body: Passage) -> String? {
         guard !range.isEmpty else { return nil }
-        var text = body.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
+        var text = body.text(range).trimmingCharacters(in: .whitespaces)
+        // A quoted title first ("Cờ “Đơn vị dẫn đầu” của UBND tỉnh"): the issuer, if any, follows it.
+        if let first = text.first, "“\"".contains(first) {
+            guard let close = text.dropFirst().firstIndex(where: { "”\"".contains($0) }) else { return nil }
+            text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        }
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
         let folded = Folding.fold(text)
         if folded.hasPrefix("cua ") {
             text = String(text.dropFirst(4))
@@ -117,15 +146,36 @@ struct AwardRule: Sendable {
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
     }
 
-    /// "và UBND tỉnh tặng cờ": the words before the verb, back to the clause start.
+    /// "và UBND tỉnh tặng cờ", "Chủ tịch UBND tỉnh tặng", "Bộ trưởng Bộ Tài
+    /// chính tặng": the subject of the verb, back to the clause start, when it
+    /// is a unit or an office; a person named ("Đồng chí X, Phó Chủ tịch ...")
+    /// only hands it over.
     func issuerBefore(_ verb: Int, in body: Passage, sentence: Range<Int>) -> String? {
         var start = verb
         while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
         let clause = body.foldedText(start..<verb)
-        guard let va = clause.range(of: " va ", options: .backwards) else { return nil }
-        let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
-        let text = body.text(body.trimmed((start + offset)..<verb))
-        return text.first?.isUppercase == true ? text : nil
+        if let va = clause.range(of: " va ", options: .backwards) {
+            let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
+            let text = body.text(body.trimmed((start + offset)..<verb))
+            return text.first?.isUppercase == true ? text : nil
+        }
+        // A named person before, in the sentence ("Đồng chí X, Phó Chủ tịch UBND tỉnh, trao"): no issuer.
+        if start > sentence.lowerBound, body.characters[start - 1] == "," {
+            let before = body.foldedText(sentence.lowerBound..<(start - 1))
+            if Lexicon.honorifics.contains(where: { before.hasPrefix($0 + " ") || before.contains(", " + $0 + " ") }) || before.hasPrefix("d/c ") {
+                return nil
+            }
+        }
+        let range = body.trimmed(start..<verb)
+        guard !range.isEmpty else { return nil }
+        let text = body.text(range)
+        let folded = Folding.fold(text) + " "
+        let opens = Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords) || Lexicon.titles.contains { folded.hasPrefix($0 + " ") }
+            || folded.hasPrefix("thong doc ") || folded.hasPrefix("ban thuong truc ") || folded.hasPrefix("thu tuong ")
+        guard text.first?.isUppercase == true, opens, !Lexicon.opens(folded, withOneOf: Lexicon.notUnitWords),
+              text.split(separator: " ").count <= 12 else { return nil }
+        // "thừa ủy quyền của Chủ tịch UBND tỉnh, ông X trao": handled by the clause before.
+        return text
     }
 
     /// The recipients after "cho": a bracketed list after a count, a list
@@ -162,8 +212,14 @@ struct AwardRule: Sendable {
                (" " + tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd]).contains(" tang ") { break }
             end += 1
         }
-        let range = body.trimmed(index..<end)
+        var range = body.trimmed(index..<end)
         guard !range.isEmpty else { return [] }
+        // "UBND các huyện A, B và C": places named after their kind, given by name.
+        let listText = body.foldedText(range)
+        if let kind = Self.localityList.firstRange(in: listText) {
+            range = body.trimmed((range.lowerBound + listText.distance(from: listText.startIndex, to: kind.upperBound))..<range.upperBound)
+            return MemberListRule.split(range, in: body, scope: .localities)
+        }
         return MemberListRule.split(range, in: body, scope: .units)
     }
 
