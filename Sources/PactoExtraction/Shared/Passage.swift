@@ -151,8 +151,16 @@ struct Passage: Sendable {
         isASCII ? folded.slice(range) : folded.dropFirst(range.lowerBound).prefix(range.count)
     }
 
+    /// The phrase folded for comparing (``Folding/fold(_:)``: trimmed,
+    /// spaces collapsed, quotes dropped): not for counting offsets.
     func foldedText(_ range: Range<Int>) -> String {
         Folding.fold(text(range))
+    }
+
+    /// The range of the aligned folded text: one character for each
+    /// character of the passage, so offsets counted in it are the passage's.
+    func alignedText(_ range: Range<Int>) -> String {
+        String(foldedCharacters(range))
     }
 
     /// The span with surrounding spaces and punctuation trimmed.

@@ -37,7 +37,7 @@ struct UnitReader: Sendable {
         }
         range = droppingLeadingWords(range, in: passage)
         // "cho lãnh đạo Công an tỉnh X", "đại diện UBND huyện Y": the unit, not its people.
-        for lead in Self.representatives where passage.foldedText(range).hasPrefix(lead) {
+        for lead in Self.representatives where passage.alignedText(range).hasPrefix(lead) {
             range = passage.trimmed((range.lowerBound + lead.count)..<range.upperBound)
             break
         }

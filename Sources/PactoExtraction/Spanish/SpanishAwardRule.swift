@@ -28,14 +28,14 @@ struct SpanishAwardRule: Sendable {
             // "el título de “Bandera de Emulación”": a title counts only quoted; the quote names it.
             var namedKind = kind
             if let quoted = Self.quoted(after: cursor, in: body, limit: clauseEnd) {
-                let inner = body.foldedText(quoted)
+                let inner = body.alignedText(quoted)
                 if let known = cues.names.first(where: { inner.hasPrefix($0.name) }) { namedKind = known.kind }
                 cursor = quoted.upperBound + 1
             } else if kind == .other, folded.hasSuffix(" de") {
                 continue
             }
             var issuer: String?
-            let afterName = body.foldedText(cursor..<clauseEnd)
+            let afterName = body.alignedText(cursor..<clauseEnd)
             if let opener = cues.issuerOpeners.first(where: { afterName.hasPrefix(" " + $0 + " ") }) {
                 let start = cursor + opener.count + 2
                 let stop = recipientStart(from: start, to: clauseEnd, in: body)?.opener
@@ -64,7 +64,7 @@ struct SpanishAwardRule: Sendable {
     /// Where the recipients open: the opener's start and the first name after it.
     func recipientStart(from start: Int, to end: Int, in body: Passage) -> (opener: Int, names: Int)? {
         guard start < end else { return nil }
-        let text = body.foldedText(start..<end)
+        let text = body.alignedText(start..<end)
         var best: (opener: Int, names: Int)?
         for opener in cues.recipientOpeners {
             guard let found = text.range(of: " " + opener + " ") else { continue }
@@ -80,7 +80,7 @@ struct SpanishAwardRule: Sendable {
     }
 
     func listEnd(from start: Int, to end: Int, in body: Passage) -> Int {
-        let text = body.foldedText(start..<end)
+        let text = body.alignedText(start..<end)
         var stop = end
         for word in cues.listEnds {
             if let found = text.range(of: " " + word) {
@@ -92,11 +92,11 @@ struct SpanishAwardRule: Sendable {
 
     /// "acordó proponer al Ministerio X que conceda ...": the one asked to grant it.
     func proposedIssuer(before name: Int, in body: Passage, sentence: Range<Int>) -> String? {
-        let lead = body.foldedText(sentence.lowerBound..<name)
+        let lead = body.alignedText(sentence.lowerBound..<name)
         for cue in cues.proposing {
             guard let found = lead.range(of: cue + " ", options: .backwards) else { continue }
             let start = sentence.lowerBound + lead.distance(from: lead.startIndex, to: found.upperBound)
-            let rest = body.foldedText(start..<name)
+            let rest = body.alignedText(start..<name)
             guard let que = rest.range(of: " que ") else { continue }
             let stop = start + rest.distance(from: rest.startIndex, to: que.lowerBound)
             let text = body.text(body.trimmed(start..<stop))
@@ -109,7 +109,7 @@ struct SpanishAwardRule: Sendable {
     func receiver(before name: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var start = name
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) { start -= 1 }
-        let lead = body.foldedText(start..<name)
+        let lead = body.alignedText(start..<name)
         for cue in cues.receiving.sorted(by: { $0.count > $1.count }) {
             guard let found = lead.range(of: " " + cue + " ", options: .backwards) else { continue }
             // Only articles between the verb and the award.

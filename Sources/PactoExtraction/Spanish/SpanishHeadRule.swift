@@ -33,11 +33,11 @@ struct SpanishHeadRule: Sendable {
             let word = String(body.folded.slice(whole))
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
-            let sentenceText = body.foldedText(sentence)
+            let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
             guard let unit = unitAfter(whole, in: body, sentence: sentence) ?? unitBefore(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) else { continue }
-            let near = body.foldedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
+            let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover, year: year))
         }
@@ -46,11 +46,11 @@ struct SpanishHeadRule: Sendable {
 
     /// The unit named after the role: "el jefe del Bloque para 2026 es el X".
     func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        let rest = body.foldedText(role.upperBound..<sentence.upperBound)
+        let rest = body.alignedText(role.upperBound..<sentence.upperBound)
         guard let link = Self.after.firstRange(in: rest) else { return nil }
         let start = role.upperBound + rest.distance(from: rest.startIndex, to: link.upperBound)
         guard start < sentence.upperBound, body.characters[start].isUppercase, opensUnit(at: start, in: body) else { return nil }
-        let tail = body.foldedText(start..<sentence.upperBound)
+        let tail = body.alignedText(start..<sentence.upperBound)
         var end = tail.count
         for stop in [",", ";", ".", "(", " y el ", " y la ", " y al ", " y a la ", " como "] + cues.unitEnds.map({ " " + $0 + " " }) {
             if let found = tail.range(of: stop) { end = min(end, tail.distance(from: tail.startIndex, to: found.lowerBound)) }
@@ -69,7 +69,7 @@ struct SpanishHeadRule: Sendable {
         while changed {
             changed = false
             while end > sentence.lowerBound, " ,(-–".contains(body.characters[end - 1]) { end -= 1; changed = true }
-            let lead = body.foldedText(sentence.lowerBound..<end)
+            let lead = body.alignedText(sentence.lowerBound..<end)
             if let time = Self.trailingTime.firstRange(in: lead) {
                 end = sentence.lowerBound + lead.distance(from: lead.startIndex, to: time.lowerBound)
                 changed = true

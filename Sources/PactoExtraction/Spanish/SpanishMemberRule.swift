@@ -52,7 +52,7 @@ struct SpanishMemberRule: Sendable {
                 end += 1
             }
             // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
-            let listText = body.foldedText(start..<end)
+            let listText = body.alignedText(start..<end)
             for verb in MemberCues.spanish.listEnds {
                 if let found = listText.range(of: " " + verb + " ") ?? (listText.hasSuffix(" " + verb) ? listText.range(of: " " + verb, options: .backwards) : nil) {
                     end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
@@ -94,7 +94,7 @@ struct SpanishMemberRule: Sendable {
             let first = body.tokens(in: item).first
             if let last = result.last, opensUnit(body.tokens(in: last).first), !opensUnit(first),
                context.gazetteer.province(named: body.text(item)) == nil,
-               !UnitReader.startsWithLocality(body.foldedText(item)),
+               !UnitReader.startsWithLocality(body.alignedText(item)),
                body.text(last.upperBound..<item.lowerBound).contains(",") && !body.text(last.upperBound..<item.lowerBound).contains(";"),
                !body.tokens(in: item).contains(where: { HeadCues.spanish.unitWords.contains($0.key) }) {
                 let joined = last.lowerBound..<item.upperBound
@@ -172,7 +172,7 @@ struct SpanishMemberRule: Sendable {
             var start = end
             while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
             guard let member = reader.member(start..<end, in: body) else { continue }
-            let text = body.foldedText(sentence)
+            let text = body.alignedText(sentence)
             let handover = ["eligio", "eligieron", "traspaso", "relevo", "proximo ano"].contains { text.contains($0) }
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover))
         }

@@ -215,7 +215,7 @@ struct AwardRule: Sendable {
         var range = body.trimmed(index..<end)
         guard !range.isEmpty else { return [] }
         // "UBND các huyện A, B và C": places named after their kind, given by name.
-        let listText = body.foldedText(range)
+        let listText = body.alignedText(range)
         if let kind = Self.localityList.firstRange(in: listText) {
             range = body.trimmed((range.lowerBound + listText.distance(from: listText.startIndex, to: kind.upperBound))..<range.upperBound)
             return MemberListRule.split(range, in: body, scope: .localities)
