@@ -15,6 +15,9 @@ struct AwardCues: Sendable {
     var receiving: [String]
     /// Phrases whose object is asked to grant it ("đề nghị X tặng", "proponer al X que conceda").
     var proposing: [String]
+    /// Verbs whose subject gives the award ("otorgó", "tặng"): the issuer, when
+    /// that subject is a body or an office rather than a person.
+    var giving: [String] = []
     /// Words that end a recipient list: a reason or a time follows.
     var listEnds: [String]
     /// Nouns before a recipient that are not part of its name ("tập thể", "colectivo de").
@@ -53,7 +56,9 @@ extension AwardCues {
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
                     "fue galardonada con", "fue galardonado con", "fueron galardonados con", "se le concedio", "se les concedio"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
-                    "solicitar al", "solicitar a la"],
-        listEnds: ["por", "en reconocimiento", "debido a", "en 20"],
+                    "solicitar al", "solicitar a la", "proponer a", "propuso a"],
+        giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",
+                 "entregara", "concedera"],
+        listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20"],
         recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "])
 }

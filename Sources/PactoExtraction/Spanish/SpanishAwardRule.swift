@@ -46,8 +46,15 @@ struct SpanishAwardRule: Sendable {
                 }
             }
             if issuer == nil { issuer = proposedIssuer(before: nameRange.lowerBound, in: body, sentence: sentence) }
+            if issuer == nil { issuer = giver(before: nameRange.lowerBound, in: body, sentence: sentence) }
             var recipients: [String] = []
-            if let start = recipientStart(from: cursor, to: clauseEnd, in: body) {
+            if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
+                // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
+                let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
+                if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
+                   Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil {
+                    start.names += opening.distance(from: opening.startIndex, to: colon) + 1
+                }
                 let stop = listEnd(from: start.names, to: clauseEnd, in: body)
                 recipients = MemberListRule.split(body.trimmed(start.names..<stop), in: body, scope: .units)
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
@@ -97,10 +104,41 @@ struct SpanishAwardRule: Sendable {
             guard let found = lead.range(of: cue + " ", options: .backwards) else { continue }
             let start = sentence.lowerBound + lead.distance(from: lead.startIndex, to: found.upperBound)
             let rest = body.alignedText(start..<name)
-            guard let que = rest.range(of: " que ") else { continue }
+            guard let que = rest.range(of: " que ") ?? rest.range(of: " conceder") ?? rest.range(of: " otorgar")
+                ?? rest.range(of: " el titulo") ?? rest.range(of: " la bandera") ?? rest.range(of: " el certificado") else { continue }
             let stop = start + rest.distance(from: rest.startIndex, to: que.lowerBound)
             let text = body.text(body.trimmed(start..<stop))
             return text.first?.isUppercase == true || Folding.fold(text).hasPrefix("presidente") ? text : nil
+        }
+        return nil
+    }
+
+    /// "El Comité Popular provincial otorgó la Bandera": the subject of the
+    /// giving verb, when it is a body or an office ("el ministro de Finanzas");
+    /// a person named before it ("Nguyen Van Son, vicepresidente del ...") only hands it over.
+    func giver(before name: Int, in body: Passage, sentence: Range<Int>) -> String? {
+        var start = name
+        while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) { start -= 1 }
+        let lead = body.alignedText(start..<name)
+        for verb in cues.giving {
+            guard let found = lead.range(of: " " + verb + " ", options: .backwards) else { continue }
+            let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
+            var clauseStart = stop
+            while clauseStart > start, body.characters[clauseStart - 1] != "," { clauseStart -= 1 }
+            // "Nguyen Van Son, vicepresidente del Comité Popular provincial, entregó": a person, no issuer.
+            if clauseStart > start { return nil }
+            var range = body.trimmed(clauseStart..<stop)
+            for token in body.tokens(in: range) {
+                guard !token.isCapitalized || ["el", "la", "los", "las"].contains(token.key) else { break }
+                guard ["el", "la", "los", "las", "en", "esta", "ocasion"].contains(token.key) else { break }
+                range = body.trimmed(token.range.upperBound..<range.upperBound)
+            }
+            guard !range.isEmpty else { return nil }
+            let text = body.text(range)
+            let first = Folding.fold(String(text.split(separator: " ").first ?? ""))
+            let isOffice = HeadCues.spanish.unitWords.contains(first) || HeadCues.spanish.titles.contains(first)
+                || ["ministro", "viceministro", "gobernador", "primer"].contains(first)
+            return isOffice && text.split(separator: " ").count <= 14 ? text : nil
         }
         return nil
     }
@@ -116,7 +154,8 @@ struct SpanishAwardRule: Sendable {
             let between = lead[found.upperBound...].split(separator: " ")
             guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
             let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
-            guard let first = body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else { return nil }
+            guard let first = body.tokens(in: start..<stop).first(where: { $0.isCapitalized && HeadCues.spanish.unitWords.contains($0.key) })
+                ?? body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else { return nil }
             let range = body.trimmed(first.range.lowerBound..<stop)
             return range.isEmpty ? nil : range
         }

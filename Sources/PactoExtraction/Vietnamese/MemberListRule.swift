@@ -249,7 +249,9 @@ struct MemberListRule: Sendable {
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
         for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1
-            while next < tokens.count, tokens[next].key == "cac" || tokens[next].key == "la" { next += 1 }
+            // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
+            while next < tokens.count, !tokens[next].isCapitalized,
+                  ["cac", "la", "el", "los", "las", "al", "a", "del"].contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
