@@ -9,7 +9,7 @@ import PactoModel
 struct SpanishOrganizerRule: Sendable {
     /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
     /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5".
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*º|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9]))"#)
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*º|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2})(?![a-z0-9.,/]))"#)
     static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
     /// Words between the organizer and the body that owns it ("del", "adscrito al").
     static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
@@ -26,7 +26,7 @@ struct SpanishOrganizerRule: Sendable {
         var labelRange = firstRange
         var labelPassage = firstPassage
         for (passage, match) in mentions {
-            guard let numeral = match[2] ?? match[3] ?? match[4], let whole = match[0] else { continue }
+            guard let numeral = match[2] ?? match[3] ?? match[4] ?? match[5], let whole = match[0] else { continue }
             let text = passage.text(numeral)
             number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
             if number != nil { labelRange = whole; labelPassage = passage; break }
