@@ -49,6 +49,10 @@ struct OrganizerRule: Sendable {
                 }
             }
         }
+        if parent == nil, let found = bracketedOwner(after: mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         if parent == nil, let found = establishingBody(in: context) {
             parent = found.value
             parentRange = found.range
@@ -294,12 +298,42 @@ extension OrganizerRule {
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             guard Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
             // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
-            let range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            var range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            // A body the gazetteer knows ends where its name (and place) ends: "thuộc Cục Thuế đều đạt".
+            let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
+            if let known = context.gazetteer.body(opening: phrase, on: context.published?.date) {
+                let printed = String(phrase.prefix(known.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+                let end = token.range.lowerBound + printed.count
+                // Only where a plain word follows (a verb: "đều", "được"); a place or a
+                // capitalised word goes on with the name ("Công đoàn Viên chức tỉnh", "Ban Tuyên giáo Thành ủy").
+                let next = passage.tokenIndex(atOrAfter: end)
+                if end < range.upperBound, next < passage.tokens.count, !passage.tokens[next].isCapitalized,
+                   !["tinh", "thanh", "huyen", "xa", "phuong", "quan", "thi", "tp"].contains(passage.tokens[next].key) {
+                    range = token.range.lowerBound..<end
+                }
+            }
             guard passage.tokens(in: range).count >= 2 else { continue }
             let printed = passage.text(range)
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
             if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
             return Found(Self.fullName(printed, context: context), range)
+        }
+        return nil
+    }
+
+    /// "Khối thi đua số 7 (Bộ Tài chính)": a body the gazetteer knows, in
+    /// brackets right after the organizer's name.
+    func bracketedOwner(after mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        for mention in mentions {
+            var open = mention.window.upperBound
+            while open < body.count, body.characters[open] == " " { open += 1 }
+            guard open < body.count, body.characters[open] == "(" else { continue }
+            guard let close = body.characters[open...].prefix(80).firstIndex(of: ")") else { continue }
+            let inside = body.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+            guard let known = context.gazetteer.body(opening: inside, on: context.published?.date),
+                  known.length >= Folding.fold(inside).count else { continue }
+            return Found(Self.fullName(inside, context: context), (open + 1)..<close)
         }
         return nil
     }
