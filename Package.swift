@@ -116,7 +116,8 @@ let package = Package(
         // Benchmarks: `swift run -c release pacto-bench` (see README).
         .executableTarget(
             name: "pacto-bench",
-            dependencies: ["PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
+            // CLibXML2 for the bare-parse floor the import is measured against.
+            dependencies: ["CLibXML2", "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
             path: "Benchmarks/PactoBench",
             swiftSettings: strict
         ),
@@ -141,7 +142,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PactoReadingTests",
-            dependencies: ["PactoReading", "PactoModel"],
+            // CLibXML2 for the reference parser the tree builder is held to.
+            dependencies: ["PactoReading", "PactoModel", "CLibXML2"],
             swiftSettings: strict
         ),
         .testTarget(
