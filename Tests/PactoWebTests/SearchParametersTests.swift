@@ -44,6 +44,25 @@ struct SearchParametersTests {
         let parameters = try SearchParameters(values: ["q": "", "year": " ", "organizer": ""])
         #expect(parameters.isEmpty)
     }
+
+    /// The API holds to its description: an empty or padded number, date or
+    /// listed value is refused; empty texts are still absent.
+    @Test(arguments: [
+        ("year", ""), ("year", " 2024"), ("page", ""), ("limit", " "), ("from", ""), ("to", "2024-01-01 "),
+        ("activity", ""), ("lang", ""),
+    ])
+    func apiRefusesEmptyTypedValues(name: String, value: String) throws {
+        let error = #expect(throws: HTTPError.self) { try SearchParameters(values: [name: value], strictness: .api) }
+        #expect(error?.status == .badRequest)
+        #expect(throws: Never.self) { try SearchParameters(values: [name: value.trimmingWhitespace()], strictness: .form) }
+    }
+
+    @Test func apiTakesEmptyTexts() throws {
+        let parameters = try SearchParameters(values: ["q": "", "organizer": " ", "province": "", "year": "2024"], strictness: .api)
+        #expect(parameters.organizer == nil)
+        #expect(parameters.province == nil)
+        #expect(parameters.year == 2024)
+    }
 }
 
 struct QueryDecodingTests {
