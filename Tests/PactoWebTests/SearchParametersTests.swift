@@ -57,6 +57,14 @@ struct SearchParametersTests {
         #expect(throws: Never.self) { try SearchParameters(values: [name: value.trimmingWhitespace()], strictness: .form) }
     }
 
+    /// Control characters are refused by the API even where trimming would
+    /// leave nothing (the form drops a blank field as before).
+    @Test(arguments: ["\n", " \t", "Cụm\u{85}"])
+    func apiRefusesControlCharactersBeforeTrimming(value: String) throws {
+        let error = #expect(throws: HTTPError.self) { try SearchParameters(values: ["ministry": value], strictness: .api) }
+        #expect(error?.body?.contains("control characters") == true)
+    }
+
     @Test func apiTakesEmptyTexts() throws {
         let parameters = try SearchParameters(values: ["q": "", "organizer": " ", "province": "", "year": "2024"], strictness: .api)
         #expect(parameters.organizer == nil)

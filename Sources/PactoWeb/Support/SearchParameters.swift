@@ -86,7 +86,9 @@ struct SearchParameters: Sendable, Hashable {
             guard text.count <= Self.maximumLength else {
                 throw HTTPError(.badRequest, message: "\(name): at most \(Self.maximumLength) characters")
             }
-            guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            // The API looks before trimming: a line feed is a control character too.
+            let checked = strictness == .api ? raw : text
+            guard !checked.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw HTTPError(.badRequest, message: "\(name): control characters are not allowed")
             }
             return text.isEmpty ? nil : text
