@@ -79,15 +79,23 @@ struct SearchParameters: Sendable, Hashable {
     init(values parameters: [String: String], strictness: Strictness = .form) throws {
         func value(_ name: String, typed: Bool = false) throws -> String? {
             guard let raw = parameters[name] else { return nil }
-            let text = typed && strictness == .api ? raw : raw.trimmingWhitespace()
+            let text: String
+            switch strictness {
+            case .form: text = raw.trimmingWhitespace()
+            // Blank as the description's pattern sees it: by code point.
+            case .api: text = typed ? raw : raw.trimmingWhitespaceScalars()
+            }
             if typed, strictness == .api, text.isEmpty {
                 throw HTTPError(.badRequest, message: "\(name) is empty: leave it out, or give a value")
             }
-            guard text.count <= Self.maximumLength else {
+            // The API looks at the value as sent, and counts as its description
+            // (JSON Schema) does, by code point: a line feed is a control
+            // character too, and "🏻" is one more character after a letter.
+            let checked = strictness == .api ? raw : text
+            let length = strictness == .api ? raw.unicodeScalars.count : text.count
+            guard length <= Self.maximumLength else {
                 throw HTTPError(.badRequest, message: "\(name): at most \(Self.maximumLength) characters")
             }
-            // The API looks before trimming: a line feed is a control character too.
-            let checked = strictness == .api ? raw : text
             guard !checked.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw HTTPError(.badRequest, message: "\(name): control characters are not allowed")
             }
@@ -161,5 +169,15 @@ struct SearchParameters: Sendable, Hashable {
 extension String {
     func trimmingWhitespace() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// Without the white-space code points at either end (a space followed
+    /// by a combining accent keeps the accent, where the Character-based
+    /// ``trimmingWhitespace()`` drops both).
+    func trimmingWhitespaceScalars() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }
