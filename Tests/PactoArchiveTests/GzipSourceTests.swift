@@ -89,6 +89,16 @@ struct GzipSourceTests {
         #expect(checkedAt == ["một ", "một hai ba"])
     }
 
+    /// An HTTP body sent with `Content-Encoding: gzip` is checked the same
+    /// way: a trailer that does not match refuses the body.
+    @Test(arguments: [-8, -4])
+    func gzipBodyWithABadTrailerIsRefused(trailerByte: Int) throws {
+        var body = try Self.gzip("<p>Hội nghị ký kết giao ước thi đua</p>")
+        #expect(try Inflater.inflate(body, algorithm: .gzip, limits: ArchiveLimits()).count > 0)
+        body[body.count + trailerByte] ^= 0xFF
+        #expect(throws: Inflater.Failure.self) { try Inflater.inflate(body, algorithm: .gzip, limits: ArchiveLimits()) }
+    }
+
     @Test func trailingZerosAreAllowed() throws {
         let (text, gaps) = try Self.drain(try Self.gzip("x") + [UInt8](repeating: 0, count: 512))
         #expect(text == "x")
