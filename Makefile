@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks kill-rerun fuzz browser-test load-test clean
+.PHONY: setup build run test leaks kill-rerun fuzz browser-test api-test load-test clean
 
 setup:
 	@bash scripts/setup.sh
@@ -38,6 +38,10 @@ kill-rerun: setup
 
 browser-test: setup
 	bash scripts/browser-test.sh
+
+# schemathesis (all checks) against the server's /openapi.yaml, at most 5 minutes.
+api-test: setup
+	bash scripts/api-test.sh
 
 load-test: setup
 	bash scripts/load-test.sh --release

@@ -40,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Named for their header and buffer types; Hummingbird depends on both already.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // RFC 4180 CSV for `pacto export --format csv`.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -85,6 +87,7 @@ let package = Package(
             dependencies: [
                 "PactoModel", "PactoReading", "PactoExtraction", "PactoArchives",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strict
         ),
@@ -113,7 +116,8 @@ let package = Package(
         // Benchmarks: `swift run -c release pacto-bench` (see README).
         .executableTarget(
             name: "pacto-bench",
-            dependencies: ["PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
+            // CLibXML2 for the bare-parse floor the import is measured against.
+            dependencies: ["CLibXML2", "PactoModel", "PactoReading", "PactoExtraction", "PactoRecord"],
             path: "Benchmarks/PactoBench",
             swiftSettings: strict
         ),
@@ -138,7 +142,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PactoReadingTests",
-            dependencies: ["PactoReading", "PactoModel"],
+            // CLibXML2 for the reference parser the tree builder is held to.
+            dependencies: ["PactoReading", "PactoModel", "CLibXML2"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -160,6 +165,8 @@ let package = Package(
             dependencies: [
                 "PactoRecord", "PactoModel", "PactoReading", "PactoExtraction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // Reads the CSV export back.
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strict
         ),

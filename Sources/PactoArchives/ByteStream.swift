@@ -12,6 +12,10 @@ struct ByteStream {
     private var gap: ArchiveError?
     /// Bytes consumed so far (decompressed), for messages.
     private(set) var offset = 0
+    /// Bytes taken from the chunks so far.
+    private var appended = 0
+    /// How many of those a checksum has vouched for (``StreamChunk/checked``).
+    private var checkedThrough = 0
 
     init(_ chunks: any ChunkStream) {
         self.chunks = chunks
@@ -30,11 +34,7 @@ struct ByteStream {
     mutating func ensure(_ count: Int) throws(ArchiveError) -> Int {
         while available < count, !sourceEnded, gap == nil {
             compact()
-            switch try chunks.next() {
-            case .bytes(let bytes): buffer.append(contentsOf: bytes)
-            case .gap(let error): gap = error
-            case .end: sourceEnded = true
-            }
+            try pull()
         }
         return available
     }
@@ -131,6 +131,34 @@ struct ByteStream {
         return gap
     }
 
+    /// What a checksum says of the bytes consumed so far.
+    enum Integrity: Equatable {
+        /// Their gzip member ended with a matching CRC-32 and length.
+        case checked
+        /// Their gzip member failed its check or its data was damaged (the
+        /// gap is left for ``resume()``).
+        case damaged
+        /// No checksum covers them alone: a plain file, or a gzip member
+        /// that goes on past them (one member for several records).
+        case unchecked
+    }
+
+    /// Whether the bytes consumed so far passed their checksum. When they
+    /// end where their gzip member ends, the next chunks (the member's
+    /// check or its failure) are read to know.
+    /// - Complexity: O(1) chunks read: a member that goes on answers
+    ///   ``Integrity/unchecked`` as soon as its next bytes come.
+    mutating func integrity() throws(ArchiveError) -> Integrity {
+        while true {
+            let consumed = appended - available
+            if checkedThrough >= consumed { return .checked }
+            // Bytes before a gap came from the member that failed.
+            if gap != nil { return .damaged }
+            if available > 0 || sourceEnded { return .unchecked }
+            try pull()
+        }
+    }
+
     /// The index where `pattern` starts in `bytes`, if it does.
     static func firstRange(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
         guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
@@ -146,6 +174,18 @@ struct ByteStream {
 }
 
 private extension ByteStream {
+    /// Takes the next chunk from the source.
+    mutating func pull() throws(ArchiveError) {
+        switch try chunks.next() {
+        case .bytes(let bytes):
+            buffer.append(contentsOf: bytes)
+            appended += bytes.count
+        case .checked: checkedThrough = appended
+        case .gap(let error): gap = error
+        case .end: sourceEnded = true
+        }
+    }
+
     mutating func consume(_ count: Int) {
         position += count
         offset += count

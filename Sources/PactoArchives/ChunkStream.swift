@@ -1,6 +1,9 @@
 /// A piece of a decompressed archive stream.
 enum StreamChunk {
     case bytes([UInt8])
+    /// Every byte before this one was checked: the gzip member that held
+    /// them ended with a matching CRC-32 and length.
+    case checked
     /// Bytes were lost here (damaged compressed data), and why.
     case gap(ArchiveError)
     case end
@@ -11,7 +14,8 @@ protocol ChunkStream {
     mutating func next() throws(ArchiveError) -> StreamChunk
 }
 
-/// An uncompressed file, read a chunk at a time.
+/// An uncompressed file, read a chunk at a time (it has no checksum, so it
+/// never says ``StreamChunk/checked``).
 struct PlainChunks: ChunkStream {
     var source: any ByteSource
 

@@ -4,11 +4,15 @@ import NIOCore
 /// Decompresses a gzip file made of one or many members (a `.warc.gz` has
 /// one per record, or one for the whole file) as one stream of bytes.
 ///
-/// Damage does not end the stream: the source reports a break
-/// (``Chunk/gap(_:)``) and goes on from the next gzip member header it
-/// finds, so the records after a bad one are still read. A member that
-/// expands beyond ``ArchiveLimits/maxRatio`` is refused: that error ends
-/// the stream.
+/// zlib checks each member's CRC-32 and length against its trailer; the
+/// source says ``StreamChunk/checked`` after the last bytes of a member
+/// that passed, so that a reader can refuse what a failed member held.
+///
+/// Damage does not end the stream: the bytes inflated before the damage
+/// was found come out, then a break (``StreamChunk/gap(_:)``), and reading
+/// goes on from the next gzip member header, so the records after a bad
+/// one are still read. A member that expands beyond
+/// ``ArchiveLimits/maxRatio`` is refused: that error ends the stream.
 struct GzipSource: ChunkStream {
     private var input: any ByteSource
     private let limits: ArchiveLimits
@@ -21,6 +25,8 @@ struct GzipSource: ChunkStream {
     private var inMember = false
     private var memberIn = 0
     private var memberOut = 0
+    /// What comes after the bytes just returned (a member's end or damage).
+    private var queued: StreamChunk?
 
     static let chunkSize = 64 * 1024
 
@@ -37,13 +43,21 @@ struct GzipSource: ChunkStream {
     /// The next decompressed bytes, a break, or the end.
     /// - Throws: a gzip bomb, or the input file failing.
     mutating func next() throws(ArchiveError) -> StreamChunk {
+        if let queued {
+            self.queued = nil
+            return queued
+        }
         while true {
             if pending.readableBytes == 0 {
                 if !inputEnded { try refill() }
                 if pending.readableBytes == 0 {
                     if inMember {
                         inMember = false
-                        return memberEndedCleanly() ? .end : .gap(.truncatedGzip)
+                        if memberEndedCleanly() {
+                            queued = .end
+                            return .checked
+                        }
+                        return .gap(.truncatedGzip)
                     }
                     return .end
                 }
@@ -75,18 +89,31 @@ struct GzipSource: ChunkStream {
             } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
                 ended = false
             } catch {
+                // Bad data, or a trailer that does not match (CRC-32 or
+                // length): what was inflated comes out, then the gap.
                 let offset = consumed - pending.readableBytes
                 inMember = false
-                pending.moveReaderIndex(forwardBy: min(1, pending.readableBytes))
+                // A member that failed at its very first byte would be found
+                // again; one that failed at its end (a bad length) may be
+                // right before the next member's magic, which must stay.
+                if memberIn + before - pending.readableBytes == 0 {
+                    pending.moveReaderIndex(forwardBy: min(1, pending.readableBytes))
+                }
                 try skipToNextMember()
-                return .gap(.corruptGzip(offset: offset))
+                guard output.readableBytes > 0 else { return .gap(.corruptGzip(offset: offset)) }
+                queued = .gap(.corruptGzip(offset: offset))
+                return .bytes(output.readBytes(length: output.readableBytes) ?? [])
             }
             memberIn += before - pending.readableBytes
             memberOut += output.readableBytes
             if limits.isBomb(output: memberOut, input: memberIn) {
                 throw .gzipBomb(ratio: memberOut / max(1, memberIn), limit: limits.maxRatio)
             }
-            if ended { inMember = false }
+            if ended {
+                inMember = false
+                guard output.readableBytes > 0 else { return .checked }
+                queued = .checked
+            }
             if output.readableBytes > 0 {
                 return .bytes(output.readBytes(length: output.readableBytes) ?? [])
             }

@@ -72,6 +72,8 @@ private extension WARCReader {
             guard line.starts(with: Array("WARC/".utf8)) else {
                 let at = stream.offset
                 try resync()
+                // What a damaged gzip member let through before its gap.
+                if let gap = stream.resume() { return .failed(name: archive, reason: gap.reason) }
                 return .failed(name: archive, reason: "no WARC record header at byte \(at) (of the uncompressed data); skipped to the next record")
             }
             records += 1
@@ -89,7 +91,8 @@ private extension WARCReader {
         var header = WARCHeader(version: version, fields: [:])
         while true {
             guard let line = try stream.readLine(limit: Self.maxLine) else {
-                return failure(at: start, header: header, "the record ends inside its header (truncated)")
+                let lost = stream.resume().map { " (\($0.reason))" } ?? ""
+                return failure(at: start, header: header, "the record ends inside its header (truncated)\(lost)")
             }
             if line.isEmpty { break }
             guard header.fields.count < Self.maxHeaderFields else {
@@ -156,6 +159,10 @@ private extension WARCReader {
             return failure(at: start, header: header, "its Content-Length (\(length)) runs into the next record")
         }
         if let problem = try endOfBlock() { return failure(at: start, header: header, problem) }
+        if try stream.integrity() == .damaged {
+            let why = stream.resume()?.reason ?? "damaged gzip data"
+            return failure(at: start, header: header, "its gzip member fails its CRC-32 check or is damaged: not imported (\(why))")
+        }
         return WARCPayload.item(block: block, header: header, name: currentName ?? uniqueName(header, at: start), limits: limits)
     }
 

@@ -96,8 +96,9 @@ private extension ZIPReader {
             return .failed(name: name, reason: "is too large (\(declared) bytes; the limit is \(limits.maxEntryBytes) bytes, see --max-bytes)")
         }
         var bytes: [UInt8] = []
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { data in
+            checksum = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { data in
                 bytes.append(contentsOf: data)
                 if bytes.count > limits.maxEntryBytes || bytes.count > max(declared, 0) {
                     throw Overrun(size: bytes.count)
@@ -115,11 +116,26 @@ private extension ZIPReader {
         } catch {
             return .failed(name: name, reason: "cannot be extracted (\(Self.describe(error)))")
         }
+        // ZIPFoundation computes the CRC-32 of what it hands a consumer but
+        // leaves the comparison to the caller (it compares only when it
+        // writes the entry to a file itself).
+        guard checksum == entry.checksum else {
+            return .failed(name: name, reason: Self.checksumReason(found: checksum, declared: entry.checksum))
+        }
         return .entry(ArchiveEntry(name: name, bytes: bytes, isHTML: pathExtension == "txt" ? false : true))
     }
 
     func bombReason(_ ratio: Int) -> String {
         "refused: it expands more than \(ratio) times (the limit is \(limits.maxRatio), see --max-ratio): a zip bomb?"
+    }
+
+    static func checksumReason(found: CRC32, declared: CRC32) -> String {
+        "its CRC-32 does not match: damaged data (\(hex(found)) read, \(hex(declared)) declared)"
+    }
+
+    static func hex(_ value: CRC32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits
     }
 
     struct Overrun: Error {
@@ -129,7 +145,7 @@ private extension ZIPReader {
     static func describe(_ error: any Error) -> String {
         if let error = error as? Archive.ArchiveError {
             switch error {
-            case .invalidCRC32: return "its checksum does not match: damaged data"
+            case .invalidCRC32: return "its CRC-32 does not match: damaged data"
             case .invalidCompressionMethod: return "unsupported compression method"
             case .invalidEntryPath: return "invalid entry path"
             case .missingEndOfCentralDirectoryRecord: return "no end of central directory: truncated or not a ZIP file"

@@ -132,11 +132,13 @@ extension Store {
         }
     }
 
-    /// Every stored document as in `pacto extract --json`, in import order.
+    /// Every stored document as in `pacto extract --json`, in the order of
+    /// their paths (bytes of UTF-8): not the import order, which parallel
+    /// reading makes differ between two imports of the same files.
     public func documents(_ body: (Document) throws -> Void) throws {
         try writer.read { db in
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, path, sha256, language, title, published, authors, warnings FROM document ORDER BY id")
+                db, sql: "SELECT id, path, sha256, language, title, published, authors, warnings FROM document ORDER BY path")
             while let row = try rows.next() {
                 let id: Int64 = row["id"]
                 let events = try String.fetchAll(db, sql: "SELECT json FROM event WHERE documentId = ? ORDER BY ordinal", arguments: [id])

@@ -34,6 +34,7 @@ public func buildRouter(store: Store, configuration: WebConfiguration = WebConfi
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware(templates: templates))
     router.add(middleware: BodyLimitMiddleware(limit: WebConfiguration.maximumBodySize))
+    router.add(middleware: AllowedMethods())
     SearchRoutes(store: store, templates: templates, configuration: configuration).add(to: router)
     EventRoutes(store: store, templates: templates).add(to: router)
     PactRoutes(store: store, templates: templates).add(to: router)

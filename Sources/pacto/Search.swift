@@ -146,17 +146,10 @@ extension Pacto {
         var format: Format = .jsonl
         @OptionGroup var database: DatabaseOptions
 
+        /// The same bytes for the same record (see ``RecordExport``).
         func run() throws {
             let store = try database.open(readOnly: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
-            if format == .csv { Output.line(CSVExport.header) }
-            try store.documents { document in
-                switch format {
-                case .jsonl: Output.line(String(decoding: try encoder.encode(document), as: UTF8.self))
-                case .csv: for line in CSVExport.rows(for: document) { Output.line(line) }
-                }
-            }
+            try RecordExport.write(store, format: format == .csv ? .csv : .jsonl) { Output.line($0) }
         }
     }
 }

@@ -59,6 +59,23 @@ struct ArchiveImportTests {
         #expect(failed.count == 6, "\(failed)")
     }
 
+    /// An entry or member whose CRC-32 does not match is a failure named
+    /// `archive!entry`, never a document; the others are imported.
+    @Test func checksumMismatchesAreFailuresNotDocuments() throws {
+        let names = ["damaged/crc-stored.zip", "damaged/crc-deflated.zip", "damaged/crc-member.warc.gz"]
+        let folder = try Self.folder(names)
+        let store = try Store.inMemory()
+        let summary = try Importer(store: store).run([folder.path])
+        let failed = summary.failed.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") }
+        #expect(Set(failed) == [
+            "damaged/crc-stored.zip!tin-tuc/newspaper-sapo-vi.html", "damaged/crc-deflated.zip!tin-tuc/portal-joomla-vi.html",
+            "damaged/crc-member.warc.gz!\(ArchiveFixtures.sapo)",
+        ])
+        #expect(summary.imported == 3 + 3 + 3)
+        let stored = try store.storedFiles().keys.map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
+        for name in failed { #expect(!stored.contains(name)) }
+    }
+
     /// The archive's URL and date stand in when the page gives none.
     @Test func warcURLAndDateAreFallbacks() throws {
         let block = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"

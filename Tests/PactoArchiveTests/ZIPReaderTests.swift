@@ -20,6 +20,10 @@ struct ZIPReaderTests {
     @Test(arguments: [
         ("damaged/bad-entry.zip", 3, "damaged/bad-entry.zip!tin-tuc/portal-joomla-vi.html", "compressed data is damaged"),
         ("damaged/not-a.zip", 0, "damaged/not-a.zip", "is not a readable ZIP file"),
+        // One changed byte that still reads (stored) or still inflates
+        // (deflated): only the CRC-32 tells.
+        ("damaged/crc-stored.zip", 3, "damaged/crc-stored.zip!tin-tuc/newspaper-sapo-vi.html", "CRC-32 does not match"),
+        ("damaged/crc-deflated.zip", 3, "damaged/crc-deflated.zip!tin-tuc/portal-joomla-vi.html", "CRC-32 does not match"),
     ])
     func damaged(name: String, readable: Int, failedName: String, reason: String) {
         let tally = ArchiveFixtures.tally(name)

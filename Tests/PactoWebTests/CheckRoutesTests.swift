@@ -43,6 +43,21 @@ import Testing
         #expect(status == .ok)
     }
 
+    /// Keys besides the two texts are let be (the description allows them);
+    /// a text that is not a string is refused.
+    @Test(arguments: [(true, HTTPResponse.Status.ok), (false, .badRequest)])
+    func apiJSONWithOtherKeys(textsAreStrings: Bool, expected: HTTPResponse.Status) async throws {
+        var object: [String: Any] = ["extra": [1, 2], "note": NSNull()]
+        object["original"] = original
+        object["translation"] = textsAreStrings ? translation as Any : 12 as Any
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
+        let status = try await WebFixtures.withClient(store) { client in
+            try await client.execute(
+                uri: "/api/check", method: .post, headers: [.contentType: "application/json"], body: body) { $0.status }
+        }
+        #expect(status == expected)
+    }
+
     @Test func pageShowsBothSidesWithArticleTextEscaped() async throws {
         let hostile = translation.replacingOccurrences(of: "\n", with: "\n<script>alert(1)</script>\n", options: [], range: translation.range(of: "\n"))
         let body = Self.form([("original", original), ("translation", hostile)])

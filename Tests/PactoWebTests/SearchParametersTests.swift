@@ -44,6 +44,54 @@ struct SearchParametersTests {
         let parameters = try SearchParameters(values: ["q": "", "year": " ", "organizer": ""])
         #expect(parameters.isEmpty)
     }
+
+    /// The API holds to its description: an empty or padded number, date or
+    /// listed value is refused; empty texts are still absent.
+    @Test(arguments: [
+        ("year", ""), ("year", " 2024"), ("page", ""), ("limit", " "), ("from", ""), ("to", "2024-01-01 "),
+        ("activity", ""), ("lang", ""),
+    ])
+    func apiRefusesEmptyTypedValues(name: String, value: String) throws {
+        let error = #expect(throws: HTTPError.self) { try SearchParameters(values: [name: value], strictness: .api) }
+        #expect(error?.status == .badRequest)
+        #expect(throws: Never.self) { try SearchParameters(values: [name: value.trimmingWhitespace()], strictness: .form) }
+    }
+
+    /// Control characters are refused by the API even where trimming would
+    /// leave nothing (the form drops a blank field as before).
+    @Test(arguments: ["\n", " \t", "Cụm\u{85}"])
+    func apiRefusesControlCharactersBeforeTrimming(value: String) throws {
+        let error = #expect(throws: HTTPError.self) { try SearchParameters(values: ["ministry": value], strictness: .api) }
+        #expect(error?.body?.contains("control characters") == true)
+    }
+
+    /// The API counts code points, as JSON Schema's maxLength does: a
+    /// letter with 299 skin-tone modifiers is one Character but 300 code
+    /// points, 301 with a space after it.
+    @Test func apiCountsCodePoints() throws {
+        let value = "k" + String(repeating: "\u{1F3FB}", count: 299)
+        #expect(value.count == 1)
+        #expect(throws: Never.self) { try SearchParameters(values: ["organizer": value], strictness: .api) }
+        let error = #expect(throws: HTTPError.self) { try SearchParameters(values: ["organizer": value + " "], strictness: .api) }
+        #expect(error?.body?.contains("at most 300") == true)
+        #expect(throws: Never.self) { try SearchParameters(values: ["organizer": value + " "], strictness: .form) }
+    }
+
+    /// Blank by code point for the API: a space with a combining accent is
+    /// not blank (the description's pattern says so); spaces alone are.
+    @Test func apiBlankIsByCodePoint() throws {
+        let accent = try SearchParameters(values: ["organizer": " \u{301}"], strictness: .api)
+        #expect(accent.organizer == "\u{301}")
+        let spaces = try SearchParameters(values: ["organizer": " \u{3000} "], strictness: .api)
+        #expect(spaces.organizer == nil)
+    }
+
+    @Test func apiTakesEmptyTexts() throws {
+        let parameters = try SearchParameters(values: ["q": "", "organizer": " ", "province": "", "year": "2024"], strictness: .api)
+        #expect(parameters.organizer == nil)
+        #expect(parameters.province == nil)
+        #expect(parameters.year == 2024)
+    }
 }
 
 struct QueryDecodingTests {

@@ -3,9 +3,11 @@ import PactoModel
 /// Builds an ``HTMLTree`` straight from libxml2's SAX events, without the
 /// C document libxml2 would otherwise build, copy from and free.
 ///
-/// The tree is the one ``LibXML2Parser/parseByCopy(_:maxDepth:)`` copies out
-/// of libxml2's document, node for node: the builder keeps the few facts of
-/// that document its shape depends on (which element each event lands in,
+/// The tree is the one a copy of libxml2's own document would give, node
+/// for node (the tests hold the two together through such a copy,
+/// `LibXML2Parser.parseByCopy` in `Tests/PactoReadingTests/Support`): the
+/// builder keeps the few facts of that document its shape depends on
+/// (which element each event lands in,
 /// the kind of each element's last child, what the document's first child
 /// is) and follows the rules of libxml2 2.9's SAX2 tree builder:
 /// - an element's name is the part after the first colon (`o:p` is `p`);

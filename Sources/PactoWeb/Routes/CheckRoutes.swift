@@ -109,12 +109,14 @@ struct CheckTexts: Sendable {
             guard let string = String(validating: body, as: UTF8.self) else {
                 throw HTTPError(.badRequest, message: "the body is not UTF-8 text")
             }
-            let values: [String: String]
+            var values: [String: String] = [:]
             if contentType.hasPrefix("application/json") {
-                guard let object = try? JSONDecoder().decode([String: String].self, from: Data(body)) else {
+                // Other keys are let be, as the description allows them.
+                guard let object = try? JSONDecoder().decode(JSONBody.self, from: Data(body)) else {
                     throw HTTPError(.badRequest, message: "the body is not a JSON object of strings {\"original\": …, \"translation\": …}")
                 }
-                values = object
+                values["original"] = object.original
+                values["translation"] = object.translation
             } else {
                 values = try SearchParameters.decode(query: string)
             }
@@ -129,6 +131,12 @@ struct CheckTexts: Sendable {
         }
         self.original = original
         self.translation = translation
+    }
+
+    /// The JSON form of the two texts.
+    private struct JSONBody: Decodable {
+        var original: String?
+        var translation: String?
     }
 }
 

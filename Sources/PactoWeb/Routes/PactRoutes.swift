@@ -27,7 +27,7 @@ struct PactRoutes: Sendable {
     /// The timelines as `pacto pacts --organizer X --json` prints them.
     /// `organizer` is required here, for the same reason as on the page.
     @Sendable func api(_ request: Request, context: WebRequestContext) async throws -> JSONResponse<[PactTimeline]> {
-        let parameters = try SearchParameters(request)
+        let parameters = try SearchParameters(request, strictness: .api)
         guard let organizer = parameters.organizer else {
             throw HTTPError(.badRequest, message: "organizer is required: a cluster or bloc such as \"Cụm VIII\" or \"cluster 8\" (the list is on /pacts)")
         }

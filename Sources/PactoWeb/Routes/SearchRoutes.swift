@@ -56,7 +56,7 @@ struct SearchRoutes: Sendable {
 
     /// The page of results as `pacto search --json` prints it.
     @Sendable func api(_ request: Request, context: WebRequestContext) async throws -> Response {
-        let parameters = try SearchParameters(request)
+        let parameters = try SearchParameters(request, strictness: .api)
         return try await answer(.api(parameters)) {
             let results = try await store.results(for: parameters.query)
             return (try JSONResponse<SearchPage>.encoded(results.page), .ok, results.version)

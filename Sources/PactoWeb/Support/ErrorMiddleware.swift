@@ -20,13 +20,20 @@ struct ErrorMiddleware: RouterMiddleware {
             if status.code >= 500 {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             }
+            var response: Response
             if request.uri.path.hasPrefix("/api/") {
-                return try JSONResponse(value: APIErrorBody(error: .init(status: status.code, message: message)), status: status)
+                response = try JSONResponse(value: APIErrorBody(error: .init(status: status.code, message: message)), status: status)
                     .response(from: request, context: context)
+            } else {
+                let view = ErrorView(status: status.code, reason: status.reasonPhrase, message: message)
+                let html = (try? templates.render(view, with: "error")) ?? HTMLText.escaped("\(status.code) \(message)")
+                response = try HTMLResponse(html: html, status: status).response(from: request, context: context)
             }
-            let view = ErrorView(status: status.code, reason: status.reasonPhrase, message: message)
-            let html = (try? templates.render(view, with: "error")) ?? HTMLText.escaped("\(status.code) \(message)")
-            return try HTMLResponse(html: html, status: status).response(from: request, context: context)
+            // Headers the error carries (`Allow` on a 405).
+            if let error = error as? HTTPError {
+                for field in error.headers { response.headers[field.name] = field.value }
+            }
+            return response
         }
     }
 

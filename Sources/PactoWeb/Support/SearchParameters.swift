@@ -37,10 +37,21 @@ struct SearchParameters: Sendable, Hashable {
     static let maximumLength = 300
     static let maximumPage = 500
 
+    /// How empty values are read.
+    enum Strictness: Sendable {
+        /// The HTML form sends every field, empty ones too: an empty value
+        /// is a field left blank.
+        case form
+        /// The JSON API holds to its OpenAPI description: a number, a date
+        /// or one of a list of values must be one (`year=` is refused), and
+        /// is read as sent, spaces included.
+        case api
+    }
+
     /// Reads the query parameters of `request`.
     /// - Throws: `HTTPError(.badRequest)` naming the field and what it accepts.
-    init(_ request: Request) throws {
-        try self.init(values: Self.decode(query: request.uri.query ?? ""))
+    init(_ request: Request, strictness: Strictness = .form) throws {
+        try self.init(values: Self.decode(query: request.uri.query ?? ""), strictness: strictness)
     }
 
     /// The pairs of a query string as an HTML form sends it: `+` is a
@@ -65,28 +76,42 @@ struct SearchParameters: Sendable, Hashable {
 
     /// Reads parameters given by name (the first value of each).
     /// - Throws: `HTTPError(.badRequest)` naming the field and what it accepts.
-    init(values parameters: [String: String]) throws {
-        func value(_ name: String) throws -> String? {
+    init(values parameters: [String: String], strictness: Strictness = .form) throws {
+        func value(_ name: String, typed: Bool = false) throws -> String? {
             guard let raw = parameters[name] else { return nil }
-            let text = raw.trimmingWhitespace()
-            guard text.count <= Self.maximumLength else {
+            let text: String
+            switch strictness {
+            case .form: text = raw.trimmingWhitespace()
+            // Blank as the description's pattern sees it: by code point.
+            case .api: text = typed ? raw : raw.trimmingWhitespaceScalars()
+            }
+            if typed, strictness == .api, text.isEmpty {
+                throw HTTPError(.badRequest, message: "\(name) is empty: leave it out, or give a value")
+            }
+            // The API looks at the value as sent, and counts as its description
+            // (JSON Schema) does, by code point: a line feed is a control
+            // character too, and "🏻" is one more character after a letter.
+            let checked = strictness == .api ? raw : text
+            let length = strictness == .api ? raw.unicodeScalars.count : text.count
+            guard length <= Self.maximumLength else {
                 throw HTTPError(.badRequest, message: "\(name): at most \(Self.maximumLength) characters")
             }
-            guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard !checked.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw HTTPError(.badRequest, message: "\(name): control characters are not allowed")
             }
             return text.isEmpty ? nil : text
         }
         func number(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-            guard let text = try value(name) else { return nil }
+            guard let text = try value(name, typed: true) else { return nil }
             guard let number = Int(text), range.contains(number) else {
                 throw HTTPError(.badRequest, message: "\(name) \"\(text)\": a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             return number
         }
         func date(_ name: String) throws -> Stamp? {
-            guard let text = try value(name) else { return nil }
-            guard let stamp = Stamp(iso: text) else {
+            guard let text = try value(name, typed: true) else { return nil }
+            // The API takes a date exactly as written back (OpenAPI `format: date`).
+            guard let stamp = Stamp(iso: text), strictness == .form || stamp.description == text else {
                 throw HTTPError(.badRequest, message: "\(name) \"\(text)\": a date as YYYY-MM-DD")
             }
             return stamp
@@ -96,13 +121,13 @@ struct SearchParameters: Sendable, Hashable {
         ministry = try value("ministry")
         year = try number("year", in: 1945...2100)
         province = try value("province")
-        if let name = try value("activity") {
+        if let name = try value("activity", typed: true) {
             guard let activity = Activity(rawValue: name) else {
                 throw HTTPError(.badRequest, message: "activity \"\(name)\": one of \(Activity.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             self.activity = activity
         }
-        if let code = try value("lang") {
+        if let code = try value("lang", typed: true) {
             guard let language = Language(rawValue: code) else {
                 throw HTTPError(.badRequest, message: "lang \"\(code)\": vi, es, en or und")
             }
@@ -144,5 +169,15 @@ struct SearchParameters: Sendable, Hashable {
 extension String {
     func trimmingWhitespace() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// Without the white-space code points at either end (a space followed
+    /// by a combining accent keeps the accent, where the Character-based
+    /// ``trimmingWhitespace()`` drops both).
+    func trimmingWhitespaceScalars() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }
