@@ -10,7 +10,9 @@ enum BylineRule {
         "bài và ảnh:", "bài và ảnh :", "bài, ảnh:", "bài - ảnh:", "bài/ảnh:", "tin và ảnh:", "tin, ảnh:", "tin - ảnh:",
         "tin/ảnh:", "tin và ảnh :", "tin:", "bài:", "bài viết:", "tác giả bài viết:", "tác giả:", "người viết:", "nhóm pv:", "nhóm phóng viên:",
         "ảnh:", "thực hiện:", "texto y fotos:", "texto y foto:", "texto:", "textos:", "por:", "por", "redacción:", "autor:", "autora:",
-        "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:",
+        "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:", "nguồn:", "theo",
+        "noticia y foto:", "noticia y fotos:", "noticia:", "noticias:", "reportaje:", "crónica:", "según:", "fuente:",
+        "información:", "informa:", "texto e imagen:", "texto e imágenes:",
     ]
 
     /// ``prefixes``, longest first, with their lengths in characters.
@@ -18,7 +20,8 @@ enum BylineRule {
         .map { ($0, $0.count) }
 
     /// Role labels inside a byline, before a name.
-    static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:"]
+    static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:",
+                             "noticia y foto:", "noticia:"]
 
     /// Bylines that name no person: a generic desk or a source.
     static let generic: Set<String> = [
@@ -30,6 +33,8 @@ enum BylineRule {
     static let officeWords: Set<String> = [
         "phòng", "văn", "ban", "sở", "trung", "cục", "vụ", "ủy", "uỷ", "hội", "đoàn", "báo", "đài", "cổng",
         "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
+        "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
+        "dirección", "unidad", "servicio", "agencia", "redacción", "equipo",
     ]
 
     /// True when the line opens with a label that ends in a colon ("Bài và ảnh:").
@@ -68,6 +73,8 @@ enum BylineRule {
         for part in parts {
             guard let name = personName(part) else {
                 if generic.contains(part.lowercasedLatin()) { continue }
+                // "Thu Hà - Văn phòng Cụm", "Nguyen Van Toan - Centro Provincial de Cultura": the writer's office.
+                if !names.isEmpty, isOffice(part) { continue }
                 return nil
             }
             names.append(name)
@@ -100,6 +107,12 @@ enum BylineRule {
             }
             return piece
         }.filter { !$0.isEmpty }
+    }
+
+    /// An office or a newspaper, not a person ("Văn phòng Cụm", "Sección de Operaciones").
+    static func isOffice(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first?.lowercasedLatin() else { return false }
+        return officeWords.contains(first) && text.split(separator: " ").count >= 2
     }
 
     /// A person's name: 1-5 words, each starting with a capital letter (or
