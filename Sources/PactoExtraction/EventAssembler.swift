@@ -44,6 +44,8 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             evidence.record("location", location.range)
         }
 
+        event.organizer?.identity = OrganizerIdentity(organizer.value, location: event.location?.province, gazetteer: gazetteer)
+
         let list = rules.members(in: context, date: date, organizer: organizer)
         let holders = rules.holders(in: context, date: date)
         let roles = HeadRule().headAndDeputy(holders)

@@ -12,12 +12,16 @@ public struct Organizer: Sendable, Hashable, Codable {
     public var label: String
     /// The owner written out in full ("Bộ Tài nguyên và Môi trường", "tỉnh Thanh Hóa").
     public var parent: String?
+    /// Which organizer this is, for grouping reports into timelines; set by
+    /// extraction (nil in documents written before it existed).
+    public var identity: OrganizerIdentity?
 
-    public init(kind: Kind, number: Int? = nil, label: String, parent: String? = nil) {
+    public init(kind: Kind, number: Int? = nil, label: String, parent: String? = nil, identity: OrganizerIdentity? = nil) {
         self.kind = kind
         self.number = number
         self.label = label
         self.parent = parent
+        self.identity = identity
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -26,5 +30,6 @@ public struct Organizer: Sendable, Hashable, Codable {
         try container.encode(number, forKey: .number)
         try container.encode(label, forKey: .label)
         try container.encode(parent, forKey: .parent)
+        try container.encodeIfPresent(identity, forKey: .identity)
     }
 }

@@ -96,7 +96,7 @@ extension Store {
             let label: String = row["label"] ?? kind
             let parent: String? = row["parent"]
             let word = kind == Organizer.Kind.bloc.rawValue ? "Khối" : "Cụm"
-            let shown = parent.map { "\(label) – \($0)" } ?? label
+            let shown = OrganizerLabel.shown(label, parent: parent)
             return FacetValue(
                 label: shown, filter: number.map { "\(word) \($0)" } ?? label, ministry: parent, count: row["n"])
         }
@@ -144,9 +144,17 @@ extension Store {
                 let parent: String? = first["organizerParent"]
                 let word = kind == Organizer.Kind.bloc.rawValue ? "Khối" : "Cụm"
                 return FacetValue(
-                    label: parent.map { "\(label) – \($0)" } ?? label, filter: number.map { "\(word) \($0)" } ?? label,
+                    label: OrganizerLabel.shown(label, parent: parent), filter: number.map { "\(word) \($0)" } ?? label,
                     ministry: parent, count: row["n"])
             }
         }
+    }
+}
+
+/// An organizer's label with its owner, once: the identity's label already names it.
+enum OrganizerLabel {
+    static func shown(_ label: String, parent: String?) -> String {
+        guard let parent, !Folding.key(label).contains(Folding.key(parent)) else { return label }
+        return "\(label) – \(parent)"
     }
 }

@@ -103,8 +103,8 @@ extension Store {
                 documentId, ordinal, event.activities.map(\.rawValue).joined(separator: " "),
                 event.date?.date.description, sortDate, event.dayPart?.rawValue, event.location?.text,
                 event.location?.province, event.location?.province.map(Places.today),
-                organizer?.kind.rawValue, organizer?.number, organizer?.label, organizer?.parent,
-                organizer?.parent.map(Folding.key), organizer.map(OrganizerKey.make), event.year, event.memberCount, event.head?.text,
+                organizer?.kind.rawValue, organizer?.number, organizer?.identity?.label ?? organizer?.label,
+                organizer?.identity?.parent ?? organizer?.parent, (organizer?.identity?.parent ?? organizer?.parent).map(Folding.key), organizer.map(OrganizerKey.make), event.year, event.memberCount, event.head?.text,
                 event.head?.province, event.deputyHead?.text, event.deputyHead?.province, event.theme,
                 event.criteriaCount, JSONText.encode(event),
             ])
@@ -164,6 +164,7 @@ public enum Places {
 /// number and parent, folded; the label when there is no number.
 enum OrganizerKey {
     static func make(_ organizer: Organizer) -> String {
+        if let identity = organizer.identity { return identity.key }
         let parent = organizer.parent.map(Folding.key) ?? ""
         if let number = organizer.number {
             return "\(organizer.kind.rawValue)|\(number)|\(parent)"

@@ -12,7 +12,6 @@ struct AnchoredPatternTests {
     static let patterns: [(String, Pattern)] = {
         var list: [(String, Pattern)] = []
         for (index, cue) in ActivityRule.vietnamese.cues.enumerated() { list.append(("activity vi \(index)", cue.pattern)) }
-        for (index, cue) in ActivityRule.spanish.cues.enumerated() { list.append(("activity es \(index)", cue.pattern)) }
         for (index, pattern) in MemberCountRule.strong.enumerated() { list.append(("member count \(index)", pattern)) }
         list.append(("member count weak", MemberCountRule.weak))
         list.append(("criteria vi", CriteriaRule.vietnamese.pattern))

@@ -26,7 +26,7 @@ struct HeadCues: Sendable {
 
 extension HeadCues {
     static let spanish = HeadCues(
-        roles: ["jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
+        roles: ["responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
         deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
         organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion"],
         linksBefore: [

@@ -31,7 +31,7 @@ struct SpanishMemberRule: Sendable {
             var bracketed = body.folded.slice(whole).hasSuffix("(")
             let restText = String(rest)
             // "seis empresas: ...", "cuatro distritos (A, B y C)": the list after a colon or in brackets close by.
-            if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 80,
+            if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 120,
                !restText[..<colon].contains(".") {
                 start += restText.distance(from: restText.startIndex, to: colon) + 1
             } else if !bracketed, let open = restText.firstIndex(of: "("), restText.distance(from: restText.startIndex, to: open) < 60,
@@ -138,8 +138,12 @@ struct SpanishMemberRule: Sendable {
     /// of the item before: "el de Kon Tum" is Kon Tum's), articles, notes in brackets.
     static func name(of item: Range<Int>, in body: Passage) -> Range<Int>? {
         var start = item.lowerBound
-        for token in body.tokens(in: item) {
-            guard !token.isCapitalized, ["y", "e", "a", "al", "el", "la", "los", "las", "del", "de", "por"].contains(token.key) else { break }
+        // "... de las siguientes provincias: Long An": the name after the colon.
+        if let colon = body.characters[item].lastIndex(of: ":") { start = colon + 1 }
+        for token in body.tokens(in: start..<item.upperBound) {
+            // "las provincias de Dak Lak": the noun of the list and its "de" go too.
+            guard !token.isCapitalized, ["y", "e", "a", "al", "el", "la", "los", "las", "del", "de", "por"].contains(token.key)
+                || MemberCues.spanish.nouns.contains(token.key) && !token.isCapitalized else { break }
             start = token.range.upperBound
         }
         var end = item.upperBound

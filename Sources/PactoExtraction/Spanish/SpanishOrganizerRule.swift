@@ -65,6 +65,14 @@ struct SpanishOrganizerRule: Sendable {
         guard let link = Self.ownerLinks.first(where: { rest.hasPrefix($0) }) else { return nil }
         let phraseStart = start + link.count
         let phrase = passage.text(phraseStart..<min(passage.count, phraseStart + 110))
+        // "de la provincia de Gia Lai": the province owns it.
+        for (opening, kind) in [("provincia de ", "tỉnh "), ("ciudad de ", "thành phố ")] where Folding.fold(phrase).hasPrefix(opening) {
+            let words = phrase.dropFirst(opening.count).split(separator: " ").prefix(4).map(String.init)
+            for count in stride(from: words.count, through: 1, by: -1) {
+                let name = words.prefix(count).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))
+                if let province = context.gazetteer.province(named: name, on: context.published?.date) { return kind + province }
+            }
+        }
         guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date)
         else { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
