@@ -37,38 +37,6 @@ struct PassageFastPathTests {
         #expect(!run.standAlone)
     }
 
-    /// Words told apart by their bytes fold as words told apart as strings.
-    @Test func tokensByBytesAreTokensByStrings() {
-        var checked = 0
-        for text in Self.texts {
-            let run = Folding.charactersAndScalars(of: text)
-            guard let scalars = run.scalars else { continue }
-            let passage = Passage(text: text)
-            let classes = CharacterClasses(scalars: scalars, characters: run.characters)
-            let byStrings = Passage.tokenize(run.characters, classes: classes, utf8: passage.utf8,
-                                             utf8Offsets: passage.utf8Offsets, bytesTellWords: false)
-            let byBytes = Passage.tokenize(run.characters, classes: classes, utf8: passage.utf8,
-                                           utf8Offsets: passage.utf8Offsets, bytesTellWords: true)
-            #expect(byBytes.map(\.range) == byStrings.map(\.range))
-            #expect(byBytes.map(\.key) == byStrings.map(\.key))
-            #expect(byBytes.map(\.lower) == byStrings.map(\.lower))
-            #expect(byBytes.map(\.isCapitalized) == byStrings.map(\.isCapitalized))
-            #expect(byBytes.map(\.isAllCaps) == byStrings.map(\.isAllCaps))
-            checked += byBytes.count
-        }
-        #expect(checked > 10_000)
-    }
-
-    @Test func shortWordsAreTheirBytes() {
-        let words = ["", "a", "Hoà", "nghiệm", "abcdefgh", "abcdefghi", "Nguyễn Thị", "0123456789abcdef"]
-        var seen: [Passage.ShortWord: String] = [:]
-        for word in words {
-            let short = Array(word.utf8).withUnsafeBufferPointer { Passage.ShortWord($0) }
-            if let packed = short { #expect(seen.updateValue(word, forKey: packed) == nil) }
-        }
-        #expect(Array("0123456789abcdefg".utf8).withUnsafeBufferPointer { Passage.ShortWord($0) } == nil)
-    }
-
     @Test func placeKeysAreFoldingKeys() {
         var joined: [String] = ["", " ", "ha noi", "ha  noi", "ha noi ", " ha", "tp.hcm", "ba ria-vung tau", "đa nang"]
         for (_, passage) in AnchoredPatternTests.passages {
@@ -102,14 +70,6 @@ struct PassageFastPathTests {
                 let expected = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
                 #expect(Folding.hasAtMost(limit - 1, charactersIn: text) == expected, "\(text.prefix(40))")
             }
-        }
-    }
-
-    @Test func honorificsFoundByBytes() {
-        var words = Array(Lexicon.honorificFirstWords) + ["", "ông", "Ong", "ong ", "camaradas", "pgs.ts", "ß", "đồng"]
-        for (_, passage) in AnchoredPatternTests.passages { words += passage.tokens.map(\.key) }
-        for word in words {
-            #expect(Lexicon.isHonorificFirstWord(word) == Lexicon.honorificFirstWords.contains(word), "\(word)")
         }
     }
 

@@ -85,23 +85,9 @@ enum Lexicon {
     /// The first word of each of ``honorifics``.
     static let honorificFirstWords: Set<String> = Set(honorifics.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    /// ``honorificFirstWords`` holds `word`, told by its bytes: they are all
-    /// short ASCII words, and a rule asks this of every word of the text.
     static func isHonorificFirstWord(_ word: String) -> Bool {
-        guard let packed = Passage.ShortWord(ascii: word) else { return false }
-        return honorificFirstWordTable[packed] != nil
+        honorificFirstWords.contains(word)
     }
-
-    static let honorificFirstWordTable: Passage.ShortWordTable<Bool> = {
-        var table = Passage.ShortWordTable<Bool>(capacity: 64)
-        for word in honorificFirstWords {
-            guard let packed = Passage.ShortWord(ascii: word) else {
-                preconditionFailure("honorific not a short ASCII word: \(word)")
-            }
-            table[packed] = true
-        }
-        return table
-    }()
 
     /// Words before a name that are not part of it (folded).
     static let honorifics: Set<String> = [

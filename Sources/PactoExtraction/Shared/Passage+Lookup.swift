@@ -1,0 +1,52 @@
+import Foundation
+import PactoModel
+
+/// Where things are in a passage: its sentences, segments and tokens.
+extension Passage {
+    /// The sentence around an offset (the last one starting before it, between sentences). O(log n).
+    func sentence(containing offset: Int) -> Range<Int> {
+        guard let index = Self.lastIndex(in: sentences, startingAtOrBefore: offset) else { return sentences.first ?? 0..<count }
+        return sentences[index]
+    }
+    /// The block around an offset. O(log n).
+    func segment(containing offset: Int) -> Segment? {
+        guard let index = Self.lastIndex(in: blockRanges, startingAtOrBefore: offset) else { return nil }
+        let block = blocks[index]
+        return block.range.contains(offset) || block.range.upperBound == offset ? block : nil
+    }
+    /// Binary search over ranges sorted by their start.
+    static func lastIndex(in ranges: [Range<Int>], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
+    }
+    func isCaption(_ offset: Int) -> Bool { segment(containing: offset)?.isCaption ?? false }
+    func isByline(_ offset: Int) -> Bool { segment(containing: offset)?.isByline ?? false }
+    /// Index of the first token starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+    /// A token is an Arabic number (``Numerals/arabic(_:)`` of its text is
+    /// not nil), told by its bytes: a token holds no space and no "/".
+    func isArabic(_ token: Token) -> Bool {
+        let bytes = utf8[Int(utf8Offsets[token.range.lowerBound])..<Int(utf8Offsets[token.range.upperBound])]
+        return !bytes.isEmpty && bytes.count <= 9 && bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+    /// Tokens inside a range.
+    func tokens(in range: Range<Int>) -> ArraySlice<Token> {
+        let start = tokenIndex(atOrAfter: range.lowerBound)
+        var end = start
+        while end < tokens.count, tokens[end].range.upperBound <= range.upperBound { end += 1 }
+        return tokens[start..<end]
+    }
+}
