@@ -56,16 +56,23 @@ struct PlainTextReader {
     }
 
     /// Non-empty normalised lines; a line that holds a long run of spaces
-    /// (a caption run into a paragraph by the capture) is split there.
+    /// (a caption run into a paragraph by the capture) is split there, and
+    /// lines broken inside a sentence are joined (``WrappedLines``).
     static func segments(of text: String) -> [String] {
-        var result: [String] = []
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        var lines: [WrappedLines.Line] = []
+        var followsBlank = false
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var isFirstPiece = true
             for piece in splitOnSpaceRuns(rawLine) {
                 let line = TextNormalizer.line(piece)
-                if !line.isEmpty { result.append(line) }
+                guard !line.isEmpty else { continue }
+                lines.append(WrappedLines.Line(text: line, followsBlank: followsBlank, isSplitPiece: !isFirstPiece))
+                isFirstPiece = false
+                followsBlank = false
             }
+            if isFirstPiece { followsBlank = true }
         }
-        return result
+        return WrappedLines.joined(lines)
     }
 
     private static func splitOnSpaceRuns(_ line: Substring) -> [Substring] {
