@@ -40,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Named for their header and buffer types; Hummingbird depends on both already.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The check page's upload form (multipart/form-data).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -97,6 +99,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Templates"), .copy("Static"), .copy("openapi.yaml")],
             swiftSettings: strict
@@ -166,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "PactoWebTests",
             dependencies: [
-                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking",
+                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking", "PactoReading",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

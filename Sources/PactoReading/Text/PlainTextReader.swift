@@ -14,23 +14,30 @@ struct PlainTextReader {
         }
 
         // The tail: everything from a "related news" / comment header on.
+        var setAside: [String] = []
         if let opener = lines.indices.dropFirst().first(where: { InterfaceText.opensTail(lines[$0]) }) {
+            setAside = Array(lines[opener...])
             lines.removeSubrange(opener...)
         }
+        setAside = lines.filter(InterfaceText.isInterface) + setAside
         lines.removeAll(where: InterfaceText.isInterface)
 
         // The header: lines before the first body paragraph.
         let bodyStart = Self.bodyStart(lines)
         var titleIndex: Int?
+        var stampIndex: Int?
         for index in 0..<bodyStart {
             let line = Self.strippingCMSLeftovers(lines[index])
             if article.published == nil, let stamp = Self.stamp(in: line) {
                 article.published = stamp
+                stampIndex = index
                 continue
             }
             if Self.isTitleLike(line) { titleIndex = index }
         }
         if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
+        // What is left of the header is not the article (kept for checks).
+        article.setAside = (0..<bodyStart).filter { $0 != titleIndex && $0 != stampIndex }.map { lines[$0] } + setAside
         var body = Array(lines[bodyStart...])
         // A stamp printed right under the header, inside what looked like body.
         if article.published == nil, let first = body.first, StampRule.isStampLine(first),

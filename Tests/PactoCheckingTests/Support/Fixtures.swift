@@ -38,15 +38,11 @@ enum Fixtures {
 
     /// Checks a pair of fixture files.
     static func check(_ original: String, _ translation: String) throws -> CheckReport {
-        try checker.check(
-            original: article(original), translation: article(translation),
-            originalRaw: text(original), translationRaw: text(translation))
+        try checker.check(original: article(original), translation: article(translation))
     }
 
     /// Checks an original fixture against a translation given as text.
     static func check(_ original: String, translationText: String, name: String = "translation.txt") throws -> CheckReport {
-        try checker.check(
-            original: article(original), translation: article(text: translationText, name: name),
-            originalRaw: text(original), translationRaw: translationText)
+        try checker.check(original: article(original), translation: article(text: translationText, name: name))
     }
 }
