@@ -88,8 +88,8 @@ public struct Checker: Sendable {
         let targetExtraction = Extractors.extractor(for: .spanish, gazetteer: gazetteer).extract(from: target)
         let context = CheckContext(
             source: source, target: target, sourceSegments: sourceSegments, targetSegments: targetSegments,
-            groups: groups, document: extraction, finder: finder, glossary: glossary, gazetteer: gazetteer,
-            segmenter: segmenter)
+            groups: groups, document: extraction, targetDocument: targetExtraction, finder: finder, glossary: glossary,
+            gazetteer: gazetteer, segmenter: segmenter)
 
         var facts = FactComparer(context: context).compare()
         let reported = Set(facts.filter { $0.verdict == .mismatch }.compactMap(\.translationEvidence))
