@@ -60,9 +60,11 @@ struct AnchorDiff: Sendable {
                 let translationSpan = targetHit.map { context.span($0.0, $0.1) }
                 // The fact the value is the evidence of, on either side.
                 let fact = FactOwner(events: context.document.events)
-                    .field(of: kind, key: lostKey, text: originalText, span: sourceHit?.0.bodyRange == nil ? nil : originalSpan)
+                    .field(of: kind, key: lostKey, text: originalText, span: sourceHit?.0.bodyRange == nil ? nil : originalSpan,
+                           before: sourceHit.map { Self.words(before: $0.1, in: $0.0) } ?? "")
                     ?? FactOwner(events: context.targetDocument.events)
-                    .field(of: kind, key: newKey, text: translationText, span: targetHit?.0.bodyRange == nil ? nil : translationSpan)
+                    .field(of: kind, key: newKey, text: translationText, span: targetHit?.0.bodyRange == nil ? nil : translationSpan,
+                           before: targetHit.map { Self.words(before: $0.1, in: $0.0) } ?? "")
                 facts.append(FactComparison(
                     field: fact ?? field,
                     original: originalText,
@@ -83,6 +85,13 @@ struct AnchorDiff: Sendable {
         guard total > 0 else { return 0 }
         let before = segments.prefix { $0.index != segment.index }.reduce(0) { $0 + $1.length }
         return Double(before + anchor.range.lowerBound) / Double(total)
+    }
+
+    /// The few characters before an anchor in its segment.
+    static func words(before anchor: Anchor, in segment: Segment) -> String {
+        let characters = Array(segment.text)
+        let end = max(0, min(anchor.range.lowerBound, characters.count))
+        return String(characters[max(0, end - 16)..<end])
     }
 
     /// How many words two keys share ("quach thi tuoi", "quach thi tuyet": 2).

@@ -17,6 +17,12 @@ struct AnchorFinder: Sendable {
         for ministry in gazetteer.ministries {
             var vi = [ministry.name] + ministry.abbreviations
             if ministry.name.hasPrefix("Bộ ") { vi.append(String(ministry.name.dropFirst(3))) }
+            // A province's department named otherwise than its ministry's
+            // field ("Sở Ngoại vụ" for Bộ Ngoại giao).
+            if let department = ministry.department, department.hasPrefix("Sở "),
+               !vi.contains(String(department.dropFirst(3))) {
+                vi.append(department)
+            }
             var es = ministry.es
             for name in ministry.es {
                 for prefix in ["Ministerio de ", "Ministerio del "] where name.hasPrefix(prefix) {

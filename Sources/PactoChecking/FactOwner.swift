@@ -22,16 +22,19 @@ struct FactOwner: Sendable {
     ///   - key: the anchor's value as compared ("29-3", "6", "long an").
     ///   - text: the anchor as printed.
     ///   - span: where it stands in the article body, when it is in the body.
-    func field(of kind: Anchor.Kind, key: String, text: String, span: Span?) -> String? {
+    ///   - before: the words just before it ("Cụm thi đua số", "n.º").
+    func field(of kind: Anchor.Kind, key: String, text: String, span: Span?, before: String = "") -> String? {
         for (number, event) in events.enumerated() {
-            guard let field = Self.field(of: kind, key: key, text: text, span: span, in: event) else { continue }
+            guard let field = Self.field(of: kind, key: key, text: text, span: span, before: before, in: event) else { continue }
             return events.count > 1 ? "events[\(number)].\(field)" : field
         }
         return nil
     }
 
-    static func field(of kind: Anchor.Kind, key: String, text: String, span: Span?, in event: Event) -> String? {
+    static func field(of kind: Anchor.Kind, key: String, text: String, span: Span?, before: String = "", in event: Event) -> String? {
         if let span, let field = fieldByEvidence(kind, span: span, in: event) { return field }
+        // A number after "số" / "n.º" / "número" numbers the cluster or bloc.
+        if kind == .number, Int(key) == event.organizer?.number, Self.numbersOrganizer(before) { return "organizer.number" }
         // Of the facts whose value holds the words, the one whose evidence
         // stands nearest (a province both head and member, changed in the
         // head's sentence, is the head's; a school both member and award
@@ -96,6 +99,13 @@ struct FactOwner: Sendable {
             break
         }
         return fields
+    }
+
+    /// Words that put a cluster's or bloc's number after them.
+    static func numbersOrganizer(_ before: String) -> Bool {
+        let words = Folding.key(before).split(separator: " ")
+        guard let last = words.last else { return false }
+        return ["so", "no", "n", "numero", "nro"].contains(last) || (last == "o" && words.dropLast().last == "n")
     }
 
     /// The evidence key a field's span is recorded under.

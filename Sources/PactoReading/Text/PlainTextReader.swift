@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 
 /// Reads an article captured as plain text: an optional header (site name,
@@ -31,6 +32,14 @@ struct PlainTextReader {
             if article.published == nil, let stamp = Self.stamp(in: line) {
                 article.published = stamp
                 stampIndex = index
+                continue
+            }
+            if article.published == nil, let (title, stamp) = Self.titleAndStamp(in: line) {
+                // "TP.HCM: Các TAND … tổng kết phong trào thi đua 07/10/2025 15:57"
+                article.published = stamp
+                lines[index] = title
+                stampIndex = nil
+                titleIndex = index
                 continue
             }
             if Self.isTitleLike(line) { titleIndex = index }
@@ -155,6 +164,17 @@ struct PlainTextReader {
         guard Folding.hasAtMost(100, charactersIn: line), !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
         let words = line.split(separator: " ").count
         return words <= 10 ? match.stamp : nil
+    }
+
+    /// A headline with the stamp run onto its end ("… tổng kết phong trào
+    /// thi đua 07/10/2025 15:57"): the headline and the stamp.
+    static func titleAndStamp(in line: String) -> (String, Stamp)? {
+        guard let match = StampRule.firstStamp(in: line), let range = Range(match.range, in: line),
+              line[range.upperBound...].allSatisfy({ $0 == " " })
+        else { return nil }
+        let title = line[..<range.lowerBound].trimming(" -–|,")
+        guard isTitleLike(title), StampRule.firstStamp(in: title) == nil else { return nil }
+        return (title, match.stamp)
     }
 
     /// A caption inside the body: a line without closing punctuation between

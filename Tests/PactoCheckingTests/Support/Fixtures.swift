@@ -20,6 +20,10 @@ enum Fixtures {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
+    static func data(_ relative: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(relative))
+    }
+
     static let reader = Reader()
 
     /// Reads a fixture as `pacto check` does.
