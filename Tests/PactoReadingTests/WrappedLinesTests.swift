@@ -76,6 +76,10 @@ struct WrappedLinesTests {
           "paragraph:- Bầu Cụm phó là Sở Tài chính;",
           "paragraph:a) thi đua hoàn thành nhiệm vụ;",
           "paragraph:1. ký kết giao ước thi đua."]),
+        // A bracket opened on one line and closed on the next, even by a date.
+        ("Nhiệt liệt chào mừng 67 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 -\n7/5/2021) và Kỷ niệm 131 năm Ngày sinh Chủ tịch (19/5/1890 -\n19/5/2021)!\n\nCụm thi đua các trường chính trị tổ chức hội nghị ký kết giao ước thi đua năm 2021.",
+         ["paragraph:Nhiệt liệt chào mừng 67 năm Ngày Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2021) và Kỷ niệm 131 năm Ngày sinh Chủ tịch (19/5/1890 - 19/5/2021)!",
+          "paragraph:Cụm thi đua các trường chính trị tổ chức hội nghị ký kết giao ước thi đua năm 2021."]),
         // A font-size widget ("A A") ends on no connector.
         ("Cụm thi đua số 3 ký kết giao ước năm 2024\n\nA A\n\nTheo đó, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
          ["paragraph:Theo đó, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024."]),

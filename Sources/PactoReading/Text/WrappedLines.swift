@@ -81,6 +81,9 @@ enum WrappedLines {
     ///     paragraphs (and none stands between these two lines).
     static func continues(_ line: String, with next: String, width: Int?, paragraphsHaveBlanks: Bool) -> Bool {
         guard let first = next.first else { return false }
+        // A bracket the line opened and the next one closes ("… (19/5/1890 -"
+        // then "19/5/2021)!"): one phrase, even when the rest reads as a stamp.
+        if closesBracket(openedIn: line, next) { return true }
         let full = width.map { isFull(line, before: next, width: $0) } ?? false
         if isListItem(next) {
             // A dash that a wrap put first ("… khu vực 15\n- TP.HCM …") is
@@ -138,6 +141,21 @@ enum WrappedLines {
         let length = line.count
         let firstWord = next.prefix(while: { $0 != " " }).count
         return length <= width + 4 && length + 1 + firstWord > width
+    }
+
+    /// Whether `line` leaves a bracket or a quotation open that `next`
+    /// closes before opening another.
+    static func closesBracket(openedIn line: String, _ next: String) -> Bool {
+        for (open, close) in [("(", ")"), ("“", "”")] {
+            // The line's last bracket of the pair opens.
+            guard let lastOpen = line.lastIndex(where: { String($0) == open }),
+                  line.lastIndex(where: { String($0) == close }).map({ $0 < lastOpen }) ?? true
+            else { continue }
+            let firstClose = next.firstIndex { String($0) == close }
+            let firstOpen = next.firstIndex { String($0) == open }
+            if let firstClose, firstOpen.map({ firstClose < $0 }) ?? true { return true }
+        }
+        return false
     }
 
     /// The line ends a sentence or opens a list (". ! ? … ; :", also before
