@@ -42,6 +42,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // RFC 4180 CSV for `pacto export --format csv`.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The check page's upload form (multipart/form-data).
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -100,6 +102,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Templates"), .copy("Static"), .copy("openapi.yaml")],
             swiftSettings: strict
@@ -173,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "PactoWebTests",
             dependencies: [
-                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking",
+                "PactoWeb", "PactoRecord", "PactoModel", "PactoChecking", "PactoReading",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -1,11 +1,13 @@
 import Foundation
+import PactoExtraction
 import PactoModel
 
 /// Compares the anchors of every aligned pair of passages, beyond the
 /// contract's fields: a number, date, province, name or award the
 /// translation replaces by another (the original's is gone from the
 /// passage, and the new one is nowhere near in the original) is an error,
-/// wherever it stands in the text.
+/// wherever it stands in the text. It is reported under the fact it is the
+/// evidence of on either side (``FactOwner``), else as `body.*`.
 struct AnchorDiff: Sendable {
     let context: CheckContext
 
@@ -37,27 +39,64 @@ struct AnchorDiff: Sendable {
                 let new = rawNew.filter { !compatible($0, among: rawLost, kind: kind) }
                 guard !lost.isEmpty, !new.isEmpty else { continue }
                 let lostKey = lost.sorted()[0]
-                let newKey = new.sorted()[0]
+                // The new value that stands in for it: the one sharing most words.
+                let newKey = new.sorted().max { Self.sharedWords(lostKey, $0) < Self.sharedWords(lostKey, $1) } ?? new.sorted()[0]
                 let tag = "\(kind.rawValue):\(lostKey)"
                 guard !seen.contains(tag) else { continue }
                 seen.insert(tag)
-                let sourceHit = source.lazy.compactMap { segment in
-                    segment.anchors.anchors(kind).first { $0.key == lostKey }.map { (segment, $0) }
-                }.first
                 let targetHit = target.lazy.compactMap { segment in
                     segment.anchors.anchors(kind).last { $0.key == newKey }.map { (segment, $0) }
                 }.first
+                // Of the lost value's places, the one where the new value
+                // stands in the translation's passage ("gồm Đăk Hà, … do Đăk Hà
+                // làm Cụm trưởng": the second, when the head was changed).
+                let positionInTranslation = targetHit.map { Self.position(of: $0.1, in: $0.0, among: target) } ?? 0
+                let sourceHit = source.flatMap { segment in
+                    segment.anchors.anchors(kind).filter { $0.key == lostKey }.map { (segment, $0) }
+                }.min { abs(Self.position(of: $0.1, in: $0.0, among: source) - positionInTranslation) < abs(Self.position(of: $1.1, in: $1.0, among: source) - positionInTranslation) }
+                let originalText = sourceHit.map { context.text($0.0, $0.1) } ?? lostKey
+                let translationText = targetHit.map { context.text($0.0, $0.1) } ?? newKey
+                let originalSpan = sourceHit.map { context.span($0.0, $0.1) }
+                let translationSpan = targetHit.map { context.span($0.0, $0.1) }
+                // The fact the value is the evidence of, on either side.
+                let fact = FactOwner(events: context.document.events)
+                    .field(of: kind, key: lostKey, text: originalText, span: sourceHit?.0.bodyRange == nil ? nil : originalSpan,
+                           before: sourceHit.map { Self.words(before: $0.1, in: $0.0) } ?? "")
+                    ?? FactOwner(events: context.targetDocument.events)
+                    .field(of: kind, key: newKey, text: translationText, span: targetHit?.0.bodyRange == nil ? nil : translationSpan,
+                           before: targetHit.map { Self.words(before: $0.1, in: $0.0) } ?? "")
                 facts.append(FactComparison(
-                    field: field,
-                    original: sourceHit.map { context.text($0.0, $0.1) } ?? lostKey,
-                    translation: targetHit.map { context.text($0.0, $0.1) } ?? newKey,
+                    field: fact ?? field,
+                    original: originalText,
+                    translation: translationText,
                     verdict: .mismatch, severity: kind == .title && !Self.rankChanged(lostKey, newKey) ? .warning : .error,
                     note: "the aligned passage says something else",
-                    originalEvidence: sourceHit.map { context.span($0.0, $0.1) },
-                    translationEvidence: targetHit.map { context.span($0.0, $0.1) }))
+                    originalEvidence: originalSpan,
+                    translationEvidence: translationSpan))
             }
         }
         return facts
+    }
+
+    /// Where an anchor stands in a passage of several segments, from 0 (its
+    /// start) to 1 (its end).
+    static func position(of anchor: Anchor, in segment: Segment, among segments: [Segment]) -> Double {
+        let total = segments.reduce(0) { $0 + $1.length }
+        guard total > 0 else { return 0 }
+        let before = segments.prefix { $0.index != segment.index }.reduce(0) { $0 + $1.length }
+        return Double(before + anchor.range.lowerBound) / Double(total)
+    }
+
+    /// The few characters before an anchor in its segment.
+    static func words(before anchor: Anchor, in segment: Segment) -> String {
+        let characters = Array(segment.text)
+        let end = max(0, min(anchor.range.lowerBound, characters.count))
+        return String(characters[max(0, end - 16)..<end])
+    }
+
+    /// How many words two keys share ("quach thi tuoi", "quach thi tuyet": 2).
+    static func sharedWords(_ a: String, _ b: String) -> Int {
+        Set(a.split(separator: " ")).intersection(b.split(separator: " ")).count
     }
 
     /// Titles by rank: a deputy made a head (or the other way) is a changed fact.

@@ -17,6 +17,12 @@ struct AnchorFinder: Sendable {
         for ministry in gazetteer.ministries {
             var vi = [ministry.name] + ministry.abbreviations
             if ministry.name.hasPrefix("Bộ ") { vi.append(String(ministry.name.dropFirst(3))) }
+            // A province's department named otherwise than its ministry's
+            // field ("Sở Ngoại vụ" for Bộ Ngoại giao).
+            if let department = ministry.department, department.hasPrefix("Sở "),
+               !vi.contains(String(department.dropFirst(3))) {
+                vi.append(department)
+            }
             var es = ministry.es
             for name in ministry.es {
                 for prefix in ["Ministerio de ", "Ministerio del "] where name.hasPrefix(prefix) {
@@ -116,20 +122,15 @@ extension AnchorFinder {
 // MARK: - Dates, months, periods, times
 
 extension AnchorFinder {
-    static let spanishMonths = [
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre",
-    ]
-
     /// Words after "6/6" that make it a count ("6/6 đơn vị"), not a date.
     static let countNouns = pattern(
         #"^\s*(don vi|so|tinh|thanh pho|thanh vien|xa|huyen|tap the|ca nhan|chi tieu|noi dung|cum|khoi|phuong|truong|nguoi|dong chi|dai bieu|ban|hoi|co quan|doanh nghiep|unidad|departamento|miembro|provincia|criterio|colectivo|persona|de (las|los) )"#)
 
-    static let spanishDayOnly = pattern(#"\b(?:el|del) (?:pasado )?dia (\d{1,2})\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|[/.-]\d)"#)
+    static let spanishDayOnly = pattern(#"\b(?:el|del) (?:pasado )?dia (\d{1,2})\b(?!\s*(?:de|del)\s+(?:"# + MonthNames.spanishPattern + #")|[/.-]\d)"#)
     static let numericDate = pattern(#"(?<![\d.,/])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])"#)
     static let vietnameseLongDate = pattern(#"\bngay (\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?"#)
     static let spanishLongDate = pattern(
-        #"\b(\d{1,2})(?:\.?\s?[º°o])?(?: de| del mes de)? (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:,? (?:de|del) (?:ano )?(\d{4}))?"#)
+        #"\b(\d{1,2})(?:\.?\s?[º°o])?(?: de| del mes de)? ("# + MonthNames.spanishPattern + #")(?:,? (?:de|del) (?:ano )?(\d{4}))?"#)
 
     func dates(in text: ScannedText, spanish: Bool) -> [(String, Range<Int>, Int?)] {
         var found: [(String, Range<Int>, Int?)] = []
@@ -151,8 +152,7 @@ extension AnchorFinder {
                 found.append(("\(day)-0", range, nil))
             }
             for match in text.matches(Self.spanishLongDate) {
-                let month = text.capture(match, 2).map { $0 == "setiembre" ? "septiembre" : $0 }
-                    .flatMap { Self.spanishMonths.firstIndex(of: $0) }.map { $0 + 1 }
+                let month = text.capture(match, 2).flatMap { MonthNames.spanish[$0] }
                 add(text.capture(match, 1).flatMap(Int.init), month, text.capture(match, 3).flatMap(Int.init),
                     text.range(of: match, group: 0))
             }
@@ -180,14 +180,14 @@ extension AnchorFinder {
 
     static let vietnameseMonth = pattern(#"\bthang (\d{1,2})(?:\s*(?:/|-|,? nam)\s*(\d{4}))?(?!\d)"#)
     static let spanishMonth = pattern(
-        #"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: (?:de|del) (?:ano )?(\d{4}))?"#)
+        #"\b("# + MonthNames.spanishPattern + #")(?: (?:de|del) (?:ano )?(\d{4}))?"#)
 
     func months(in text: ScannedText, spanish: Bool) -> [(String, Range<Int>, Int?)] {
         var found: [(String, Range<Int>, Int?)] = []
         for match in text.matches(spanish ? Self.spanishMonth : Self.vietnameseMonth) {
             guard let range = text.range(of: match, group: 0), let word = text.capture(match, 1) else { continue }
             let month = spanish
-                ? Self.spanishMonths.firstIndex(of: word == "setiembre" ? "septiembre" : word).map { $0 + 1 }
+                ? MonthNames.spanish[word]
                 : Int(word)
             guard let month, (1...12).contains(month) else { continue }
             found.append((String(month), range, text.capture(match, 2).flatMap(Int.init)))

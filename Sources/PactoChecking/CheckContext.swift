@@ -13,7 +13,12 @@ struct CheckContext: Sendable {
     let sourceSegments: [Segment]
     let targetSegments: [Segment]
     let groups: [Aligner.Group]
+    /// The facts of the Vietnamese text.
     let document: Extraction
+    /// The facts the Spanish rule set finds in the translation (for naming
+    /// the fact a changed value is the evidence of; the comparison itself
+    /// works from ``document``).
+    let targetDocument: Extraction
     let finder: AnchorFinder
     let glossary: Glossary
     let gazetteer: Gazetteer
@@ -29,8 +34,8 @@ struct CheckContext: Sendable {
 
     init(
         source: Article, target: Article, sourceSegments: [Segment], targetSegments: [Segment],
-        groups: [Aligner.Group], document: Extraction, finder: AnchorFinder, glossary: Glossary, gazetteer: Gazetteer,
-        segmenter: Segmenter
+        groups: [Aligner.Group], document: Extraction, targetDocument: Extraction, finder: AnchorFinder, glossary: Glossary,
+        gazetteer: Gazetteer, segmenter: Segmenter
     ) {
         self.source = source
         self.target = target
@@ -38,6 +43,7 @@ struct CheckContext: Sendable {
         self.targetSegments = targetSegments
         self.groups = groups
         self.document = document
+        self.targetDocument = targetDocument
         self.finder = finder
         self.glossary = glossary
         self.gazetteer = gazetteer

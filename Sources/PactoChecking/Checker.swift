@@ -25,19 +25,15 @@ public struct Checker: Sendable {
         self.init(glossary: try Glossary.bundled())
     }
 
-    /// Checks a translation against its original.
+    /// Checks a translation against its original, both as the reader read
+    /// them (`Reader`: any encoding, HTML or text).
     ///
-    /// - Parameters:
-    ///   - originalRaw, translationRaw: the documents' decoded text before
-    ///     reading, when at hand: interface leftovers the reader drops
-    ///     ("Kommentar (0)") are still found there.
     /// - Throws: ``CheckError`` when the two are not one Vietnamese and one
     ///   Spanish text, or one is empty.
-    public func check(
-        original: Article, translation: Article, originalRaw: String? = nil, translationRaw: String? = nil
-    ) throws(CheckError) -> CheckReport {
-        var originalLanguage = Self.language(of: original)
-        var translationLanguage = Self.language(of: translation)
+    public func check(original: Article, translation: Article) throws(CheckError) -> CheckReport {
+        // Each side as the language identifier tells, else the reader's label.
+        var originalLanguage = original.language(among: [.vietnamese, .spanish]) ?? original.language
+        var translationLanguage = translation.language(among: [.vietnamese, .spanish]) ?? translation.language
         // One text of a pair told, the other not: it is the other language.
         let known: Set<Language> = [.vietnamese, .spanish]
         if known.contains(originalLanguage) && !known.contains(translationLanguage) {
@@ -47,7 +43,7 @@ public struct Checker: Sendable {
         }
         if originalLanguage == translationLanguage {
             // The reader may call a Spanish text full of Vietnamese names
-            // Vietnamese: the text with clearly more Vietnamese letters is.
+            // Vietnamese: the text with clearly more Vietnamese words is.
             let a = Self.vietnameseShare(original)
             let b = Self.vietnameseShare(translation)
             if a > 3 * b && a > 0.02 {
@@ -72,32 +68,16 @@ public struct Checker: Sendable {
         var target = swapped ? original : translation
         source.language = .vietnamese
         target.language = .spanish
-        let report = compare(source: source, target: target, targetRaw: swapped ? originalRaw : translationRaw)
+        let report = compare(source: source, target: target)
         return swapped ? report.swapped() : report
     }
 
-    /// The language of an article, guessed from its letters when the reader could not tell.
-    static func language(of article: Article) -> Language {
-        switch article.language {
-        case .vietnamese, .spanish: return article.language
-        default:
-            let text = (article.title ?? "") + "\n" + article.blocks.map(\.text).joined(separator: "\n")
-            let vietnamese = text.filter(ScannedText.isVietnameseLetter).count
-            let spanish = text.filter { "ñáéíóúü¿¡".contains($0) }.count
-            if vietnamese == 0 && spanish == 0 { return article.language }
-            return vietnamese > spanish * 2 ? .vietnamese : .spanish
-        }
-    }
-
-    /// The share of letters only Vietnamese uses.
+    /// The share of an article's words that only Vietnamese spells so.
     static func vietnameseShare(_ article: Article) -> Double {
-        let text = (article.title ?? "") + "\n" + article.blocks.map(\.text).joined(separator: "\n")
-        let letters = text.filter(\.isLetter).count
-        guard letters > 0 else { return 0 }
-        return Double(text.filter(ScannedText.isVietnameseLetter).count) / Double(letters)
+        LanguageIdentifier.vietnameseShare(([article.title ?? ""] + article.blocks.map(\.text)).joined(separator: "\n"))
     }
 
-    func compare(source: Article, target: Article, targetRaw: String?) -> CheckReport {
+    func compare(source: Article, target: Article) -> CheckReport {
         let finder = AnchorFinder(gazetteer: gazetteer, glossary: glossary)
         let segmenter = Segmenter(finder: finder)
         let sourceSegments = segmenter.segments(of: source, language: .vietnamese)
@@ -105,10 +85,11 @@ public struct Checker: Sendable {
         let groups = AlignmentRepair(segmenter: segmenter).repaired(
             Aligner().align(sourceSegments, targetSegments), source: sourceSegments, target: targetSegments)
         let extraction = Extractors.extractor(for: .vietnamese, gazetteer: gazetteer).extract(from: source)
+        let targetExtraction = Extractors.extractor(for: .spanish, gazetteer: gazetteer).extract(from: target)
         let context = CheckContext(
             source: source, target: target, sourceSegments: sourceSegments, targetSegments: targetSegments,
-            groups: groups, document: extraction, finder: finder, glossary: glossary, gazetteer: gazetteer,
-            segmenter: segmenter)
+            groups: groups, document: extraction, targetDocument: targetExtraction, finder: finder, glossary: glossary,
+            gazetteer: gazetteer, segmenter: segmenter)
 
         var facts = FactComparer(context: context).compare()
         let reported = Set(facts.filter { $0.verdict == .mismatch }.compactMap(\.translationEvidence))
@@ -119,7 +100,7 @@ public struct Checker: Sendable {
         }
         let leftovers = Set(glossary.leftovers.map(Folding.key))
         let (omitted, added) = SegmentJudge(context: context, segmenter: segmenter).judge(leftovers: leftovers)
-        let terms = TermChecker(context: context).findings(translationRaw: targetRaw)
+        let terms = TermChecker(context: context).findings()
 
         func document(_ article: Article, _ segments: [Segment], events: [Event]) -> CheckedDocument {
             CheckedDocument(
@@ -130,7 +111,7 @@ public struct Checker: Sendable {
         return CheckReport(
             original: document(source, sourceSegments, events: extraction.events),
             // The Spanish rule set's events, when it finds any, for the record.
-            translation: document(target, targetSegments, events: Extractors.extractor(for: .spanish, gazetteer: gazetteer).extract(from: target).events),
+            translation: document(target, targetSegments, events: targetExtraction.events),
             facts: facts,
             segments: SegmentReport(omitted: omitted, added: added),
             terms: terms,

@@ -35,7 +35,7 @@ public struct PairFinder: Sendable {
         var spanish: [(Int, Set<String>)] = []
         var unpaired: [Int] = []
         for (index, article) in articles.enumerated() {
-            let language = Checker.language(of: article)
+            let language = article.language(among: [.vietnamese, .spanish]) ?? article.language
             switch language {
             case .vietnamese: vietnamese.append((index, facts(of: article, language: language)))
             case .spanish: spanish.append((index, facts(of: article, language: language)))

@@ -100,11 +100,26 @@ struct SegmentJudge: Sendable {
             let onlyStamp = !substantial && !segment.anchors.anchors(.date).isEmpty
                 && segment.anchors.anchors(.date).allSatisfy { date in stamps.contains { "\($0.day)-\($0.month)" == date.key } }
             let onlyByline = !substantial && !authors.isEmpty && authors.contains { Folding.key(segment.text).contains($0) }
-            severity = onlyStamp || onlyByline ? .warning : substantial || facts > 0 ? .error : .warning
+            let cutOff = Self.isCutOff(segment, among: sameSide)
+            severity = onlyStamp || onlyByline || cutOff ? .warning : substantial || facts > 0 ? .error : .warning
             let what = side == "original" ? "not in the translation" : "not in the original"
-            reason = facts > 0 ? "\(what); carries \(facts) fact\(facts == 1 ? "" : "s") (numbers, dates, places, names)" : what
+            reason = cutOff ? what + "; the capture cuts it off mid-sentence"
+                : facts > 0 ? "\(what); carries \(facts) fact\(facts == 1 ? "" : "s") (numbers, dates, places, names)" : what
         }
         return UnmatchedSegment(kind: segment.kind.rawValue, index: segment.index, text: segment.text, severity: severity, reason: reason)
+    }
+
+    /// The last paragraph of a capture that stops mid-sentence ("… phát
+    /// động phong trào thi"): the page was captured cut, and a translator
+    /// leaves out what cannot be read whole.
+    static func isCutOff(_ segment: Segment, among segments: [Segment]) -> Bool {
+        guard segment.kind == .paragraph,
+              segments.last(where: { $0.kind == .paragraph })?.index == segment.index
+        else { return false }
+        let text = segment.text.trimmingCharacters(in: .whitespaces)
+        guard var last = text.last else { return false }
+        if "\"”’»)]".contains(last), let previous = text.dropLast().last { last = previous }
+        return !".!?…;:".contains(last)
     }
 
     /// Sentences of one aligned paragraph pair without counterpart.

@@ -9,8 +9,8 @@ import PactoModel
 struct TermChecker: Sendable {
     let context: CheckContext
 
-    func findings(translationRaw: String?) -> [TermFinding] {
-        themeFindings() + consistencyFindings() + untranslatedFindings() + leftoverFindings(raw: translationRaw)
+    func findings() -> [TermFinding] {
+        themeFindings() + consistencyFindings() + untranslatedFindings() + leftoverFindings()
     }
 
     // MARK: Theme
@@ -103,10 +103,12 @@ struct TermChecker: Sendable {
 
     // MARK: Interface leftovers
 
-    /// Lines of the translation (its raw text when given, else its blocks)
-    /// that are page furniture: "Kommentar (0)", "Fuente".
-    func leftoverFindings(raw: String?) -> [TermFinding] {
-        let lines = (raw.map { RawText.visibleLines(of: $0) } ?? []) + context.target.blocks.map(\.text)
+    /// Lines of the translation that are page furniture ("Kommentar (0)",
+    /// "Fuente"): in its blocks, or among the lines the reader set aside
+    /// (``Article/setAside``; an HTML page's own interface is the page's, not
+    /// the translation's, and the reader sets none aside).
+    func leftoverFindings() -> [TermFinding] {
+        let lines = context.target.setAside + context.target.blocks.map(\.text)
         let leftovers = context.glossary.leftovers.map { ($0, Folding.key($0)) }
         var findings: [TermFinding] = []
         var seen = Set<String>()
@@ -122,18 +124,5 @@ struct TermChecker: Sendable {
                 message: "interface text left in the translation: “\(trimmed)”"))
         }
         return findings
-    }
-}
-
-/// The lines of a raw text document. An HTML page's own interface
-/// (menus, share buttons) is the page's, not the translation's: for a page
-/// only the article the reader found counts, so this gives nothing.
-enum RawText {
-    static func visibleLines(of raw: String) -> [String] {
-        let head = raw.prefix(2000).lowercased()
-        if head.contains("<html") || head.contains("<!doctype") || head.contains("<body") || head.contains("<div") {
-            return []
-        }
-        return raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

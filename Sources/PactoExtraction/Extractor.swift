@@ -46,10 +46,7 @@ public enum Extractors {
                 "the body is longer than \(maxBodyCharacters) characters: events are taken from its first \(maxBodyCharacters)")
             return extraction
         }
-        var language = article.language
-        if language == .undetermined || language == .english {
-            language = LanguageGuess.language(of: article.title.map { $0 + "\n" + article.body } ?? article.body)
-        }
+        let language = article.language(among: [.vietnamese, .spanish]) ?? .vietnamese
         return extractor(for: language, gazetteer: gazetteer).extract(from: article)
     }
 

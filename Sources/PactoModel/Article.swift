@@ -21,6 +21,17 @@ public struct Article: Sendable, Equatable, Codable {
     public var blocks: [Block]
     /// Problems met while reading that did not stop it (repaired bytes, ...).
     public var warnings: [String]
+    /// Lines of a text capture the reader set aside as not the article:
+    /// header lines other than the title and stamp, page interface ("Chia
+    /// sẻ", "Kommentar (0)"), the "related news" and comments tail. Kept so
+    /// that a translation check can say what a translator left in; not part
+    /// of the JSON form. Empty for HTML pages, whose interface is the page's.
+    public var setAside: [String] = []
+
+    /// The JSON keys (``setAside`` is not one).
+    enum CodingKeys: String, CodingKey {
+        case file, sha256, title, published, authors, url, encoding, language, blocks, warnings
+    }
 
     public init(
         file: String, title: String? = nil, published: Stamp? = nil, authors: [String] = [],

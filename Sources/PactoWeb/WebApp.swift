@@ -28,7 +28,7 @@ public func buildApplication(
 /// error middleware that turns failures into 4xx answers with a message.
 /// - Parameter configuration: its cache sizes are used.
 public func buildRouter(store: Store, configuration: WebConfiguration = WebConfiguration()) async throws -> Router<WebRequestContext> {
-    let templates = try await PageTemplates.load()
+    let templates = try PageTemplates.load()
     // HEAD answers like GET without the body (link checkers, `curl -I`).
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))

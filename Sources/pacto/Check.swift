@@ -3,6 +3,7 @@ import Foundation
 import PactoChecking
 import PactoModel
 import PactoReading
+import PactoWeb
 
 extension Pacto {
     struct Check: ParsableCommand {
@@ -56,14 +57,11 @@ extension Pacto {
                     try PairsRun(checker: checker, reader: reader, json: json, html: html).run(folder: pairs)
                     return
                 }
-                let original = try CheckInput.read(files[0], reader: reader)
-                let translation = try CheckInput.read(files[1], reader: reader)
-                let report = try checker.check(
-                    original: original.article, translation: translation.article,
-                    originalRaw: original.raw, translationRaw: translation.raw)
+                // The same reader as `pacto read`: any encoding, HTML or text.
+                let report = try checker.check(original: reader.read(path: files[0]), translation: reader.read(path: files[1]))
                 Output.line(json ? try report.json() : report.text())
                 if let html {
-                    try Data(report.html().utf8).write(to: URL(fileURLWithPath: html))
+                    try Data(CheckReportPage.html(for: report).utf8).write(to: URL(fileURLWithPath: html))
                 }
                 if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
             } catch let exit as ExitCode {
@@ -79,18 +77,6 @@ extension Pacto {
             let data = try Data(contentsOf: URL(fileURLWithPath: glossary))
             return Checker(glossary: try Glossary(data: data))
         }
-    }
-}
-
-/// A document read for checking: the article and its raw decoded text.
-struct CheckInput {
-    var article: Article
-    var raw: String
-
-    static func read(_ path: String, reader: Reader) throws -> CheckInput {
-        let article = try reader.read(path: path)
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
-        return CheckInput(article: article, raw: String(decoding: bytes, as: UTF8.self))
     }
 }
 
@@ -111,28 +97,26 @@ struct PairsRun {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { !$0.hasPrefix(".") && Self.documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
             .sorted()
-        var inputs: [CheckInput] = []
+        var inputs: [Article] = []
         var unreadable: [String] = []
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            do { inputs.append(try CheckInput.read(path, reader: reader)) } catch { unreadable.append(path) }
+            do { inputs.append(try reader.read(path: path)) } catch { unreadable.append(path) }
         }
-        let result = PairFinder(glossary: checker.glossary).pairs(of: inputs.map(\.article))
+        let result = PairFinder(glossary: checker.glossary).pairs(of: inputs)
         var reports: [CheckReport] = []
         for pair in result.pairs {
             let original = inputs[pair.original]
             let translation = inputs[pair.translation]
             do {
-                reports.append(try checker.check(
-                    original: original.article, translation: translation.article,
-                    originalRaw: original.raw, translationRaw: translation.raw))
+                reports.append(try checker.check(original: original, translation: translation))
             } catch {
-                Output.error("\(original.article.file) ↔ \(translation.article.file): \(error)")
+                Output.error("\(original.file) ↔ \(translation.file): \(error)")
             }
         }
-        let unpaired = result.unpaired.map { inputs[$0].article.file } + unreadable
+        let unpaired = result.unpaired.map { inputs[$0].file } + unreadable
         if json {
             var parts: [String] = []
             for report in reports { parts.append(try report.json(pretty: false)) }
@@ -154,7 +138,7 @@ struct PairsRun {
             try FileManager.default.createDirectory(atPath: html, withIntermediateDirectories: true)
             for (number, report) in reports.enumerated() {
                 let name = "pair-\(number + 1)-" + ((report.original.file as NSString).lastPathComponent as NSString).deletingPathExtension + ".html"
-                try Data(report.html().utf8).write(to: URL(fileURLWithPath: (html as NSString).appendingPathComponent(name)))
+                try Data(CheckReportPage.html(for: report).utf8).write(to: URL(fileURLWithPath: (html as NSString).appendingPathComponent(name)))
             }
         }
         if reports.contains(where: { $0.errors > 0 }) { throw ExitCode(1) }

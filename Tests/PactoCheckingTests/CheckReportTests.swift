@@ -4,8 +4,8 @@ import PactoReading
 import Testing
 @testable import PactoChecking
 
-/// The report's forms: the JSON shape of the issue, the escaped HTML page,
-/// the exit status, and either order of languages.
+/// The report's forms: the JSON shape of the issue, the exit status, and
+/// either order of languages (the HTML page: `CheckReportPageTests`).
 struct CheckReportTests {
     static func seedReport() throws -> CheckReport {
         try Fixtures.check("seeds/000_2a09207ccd449688.txt", "seeds/003_192d8a868eb9459a.txt")
@@ -28,27 +28,6 @@ struct CheckReportTests {
         #expect(summary["warnings"] is Int)
         let original = try #require(object["original"] as? [String: Any])
         #expect(original["language"] as? String == "vi")
-    }
-
-    @Test func htmlEscapesArticleText() throws {
-        let original = Article(
-            file: "a.txt", title: "Cụm thi đua số 2 <b>ký</b>", language: .vietnamese,
-            blocks: [Block(.paragraph, "Chiều 5/4, tại Hà Nội, Cụm thi đua số 2 ký giao ước thi đua năm 2024 <script>alert(1)</script> & “x”.")])
-        let translation = Article(
-            file: "b.txt", title: "El Clúster de Emulación n.º 2 <b>firma</b>", language: .spanish,
-            blocks: [Block(.paragraph, "La tarde del 5 de abril, en Hanói, el Clúster de Emulación n.º 2 firmó el pacto de emulación de 2024 <script>alert(1)</script> & “x”.")])
-        let html = try Fixtures.checker.check(original: original, translation: translation).html()
-        #expect(!html.contains("<script>"))
-        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"))
-        #expect(!html.contains("<b>ký</b>"))
-    }
-
-    @Test func htmlMarksTheDifferences() throws {
-        let text = try Fixtures.text("check/tnmt-cum8-2024.es.txt").replacingOccurrences(of: "29 de marzo", with: "27 de marzo")
-        let report = try Fixtures.check("check/tnmt-cum8-2024.vi.txt", translationText: text)
-        let html = report.html()
-        #expect(html.contains("<mark>27 de marzo</mark>"))
-        #expect(html.contains("class=\"differs\""))
     }
 
     @Test func eitherOrderOfLanguages() throws {
@@ -92,8 +71,7 @@ struct HTMLPairTests {
         let page = try Fixtures.text("check/html/tnmt-cum8-2024.es.html").replacingOccurrences(of: "29 de marzo", with: "28 de marzo")
         let report = try Fixtures.checker.check(
             original: Fixtures.article("check/html/tnmt-cum8-2024.vi.html"),
-            translation: Fixtures.reader.read(bytes: Array(page.utf8), name: "es.html", format: .html),
-            translationRaw: page)
+            translation: Fixtures.reader.read(bytes: Array(page.utf8), name: "es.html", format: .html))
         #expect(report.facts.contains { $0.field == "date" && $0.verdict == .mismatch && $0.severity == .error })
     }
 }

@@ -44,6 +44,9 @@ struct PlainTextReaderTests {
          "La presidenta asiste a la Conferencia del Clúster de Emulación", "2024-03-30", []),
         ("Tin mới\n\nLa provincia firma el pacto de emulación de 2024\n\nEl 29 de marzo, en la ciudad de Quy Nhon, el Clúster celebró una conferencia.\n\nCTV Lâm Hiền – Thành Trung\n\nTrả lời\n\nEmail của bạn sẽ không được hiển thị công khai.",
          "La provincia firma el pacto de emulación de 2024", nil, ["Lâm Hiền", "Thành Trung"]),
+        // The stamp run onto the end of the headline.
+        ("TP.HCM: Các TAND khu vực Cụm thi đua số IV tổng kết phong trào thi đua 07/10/2025 15:57\n\n(PLO)- Trong năm 2025, các TAND khu vực đã thực hiện tốt các phong trào thi đua.",
+         "TP.HCM: Các TAND khu vực Cụm thi đua số IV tổng kết phong trào thi đua", "2025-10-07T15:57", []),
     ] as [(String, String?, String?, [String])])
     func headerAndByline(text: String, title: String?, published: String?, authors: [String]) throws {
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

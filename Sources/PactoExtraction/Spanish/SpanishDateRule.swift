@@ -4,18 +4,16 @@ import PactoModel
 /// The meeting's day in Spanish: "El 29 de marzo", "la tarde del 29 de
 /// marzo de 2024", "el 5 de enero"; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
-    static let date = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+|(?:al )?mediodia del?\s+|el\s+|del\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?"#)
-    static let months = [
-        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    ]
+    static let date = Pattern(
+        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+|(?:al )?mediodia del?\s+|el\s+|del\s+)?(\d{1,2})\s+de\s+("#
+            + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?"#)
     static let parts: [String: DayPart] = ["manana": .morning, "tarde": .afternoon, "noche": .evening]
 
     func meetingDate(in context: Context) -> (range: Range<Int>, date: Stamp?, dayPart: DayPart?)? {
         let body = context.body
         for match in body.matches(Self.date) {
             guard let whole = match[0], let dayRange = match[2], let monthRange = match[3],
-                  let day = Int(body.folded.slice(dayRange)), let month = Self.months[String(body.folded.slice(monthRange))]
+                  let day = Int(body.folded.slice(dayRange)), let month = MonthNames.spanish[String(body.folded.slice(monthRange))]
             else { continue }
             if body.isCaption(whole.lowerBound) { continue }
             let before = body.foldedText(max(0, whole.lowerBound - 40)..<whole.lowerBound)

@@ -245,7 +245,7 @@ struct MemberListRule: Sendable {
         let tokens = Array(body.tokens(in: piece))
         // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
         // the language is guessed only when a "y" comes.
-        lazy var spanish = LanguageGuess.language(of: body.text(piece)) == .spanish
+        lazy var spanish = LanguageIdentifier.identify(body.text(piece), among: [.vietnamese, .spanish]) == .spanish
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
         for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
             var next = index + 1

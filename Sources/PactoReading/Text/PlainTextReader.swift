@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 
 /// Reads an article captured as plain text: an optional header (site name,
@@ -14,23 +15,38 @@ struct PlainTextReader {
         }
 
         // The tail: everything from a "related news" / comment header on.
+        var setAside: [String] = []
         if let opener = lines.indices.dropFirst().first(where: { InterfaceText.opensTail(lines[$0]) }) {
+            setAside = Array(lines[opener...])
             lines.removeSubrange(opener...)
         }
+        setAside = lines.filter(InterfaceText.isInterface) + setAside
         lines.removeAll(where: InterfaceText.isInterface)
 
         // The header: lines before the first body paragraph.
         let bodyStart = Self.bodyStart(lines)
         var titleIndex: Int?
+        var stampIndex: Int?
         for index in 0..<bodyStart {
             let line = Self.strippingCMSLeftovers(lines[index])
             if article.published == nil, let stamp = Self.stamp(in: line) {
                 article.published = stamp
+                stampIndex = index
+                continue
+            }
+            if article.published == nil, let (title, stamp) = Self.titleAndStamp(in: line) {
+                // "TP.HCM: Các TAND … tổng kết phong trào thi đua 07/10/2025 15:57"
+                article.published = stamp
+                lines[index] = title
+                stampIndex = nil
+                titleIndex = index
                 continue
             }
             if Self.isTitleLike(line) { titleIndex = index }
         }
         if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
+        // What is left of the header is not the article (kept for checks).
+        article.setAside = (0..<bodyStart).filter { $0 != titleIndex && $0 != stampIndex }.map { lines[$0] } + setAside
         var body = Array(lines[bodyStart...])
         // A stamp printed right under the header, inside what looked like body.
         if article.published == nil, let first = body.first, StampRule.isStampLine(first),
@@ -56,16 +72,23 @@ struct PlainTextReader {
     }
 
     /// Non-empty normalised lines; a line that holds a long run of spaces
-    /// (a caption run into a paragraph by the capture) is split there.
+    /// (a caption run into a paragraph by the capture) is split there, and
+    /// lines broken inside a sentence are joined (``WrappedLines``).
     static func segments(of text: String) -> [String] {
-        var result: [String] = []
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        var lines: [WrappedLines.Line] = []
+        var followsBlank = false
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var isFirstPiece = true
             for piece in splitOnSpaceRuns(rawLine) {
                 let line = TextNormalizer.line(piece)
-                if !line.isEmpty { result.append(line) }
+                guard !line.isEmpty else { continue }
+                lines.append(WrappedLines.Line(text: line, followsBlank: followsBlank, isSplitPiece: !isFirstPiece))
+                isFirstPiece = false
+                followsBlank = false
             }
+            if isFirstPiece { followsBlank = true }
         }
-        return result
+        return WrappedLines.joined(lines)
     }
 
     private static func splitOnSpaceRuns(_ line: Substring) -> [Substring] {
@@ -141,6 +164,17 @@ struct PlainTextReader {
         guard Folding.hasAtMost(100, charactersIn: line), !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
         let words = line.split(separator: " ").count
         return words <= 10 ? match.stamp : nil
+    }
+
+    /// A headline with the stamp run onto its end ("… tổng kết phong trào
+    /// thi đua 07/10/2025 15:57"): the headline and the stamp.
+    static func titleAndStamp(in line: String) -> (String, Stamp)? {
+        guard let match = StampRule.firstStamp(in: line), let range = Range(match.range, in: line),
+              line[range.upperBound...].allSatisfy({ $0 == " " })
+        else { return nil }
+        let title = line[..<range.lowerBound].trimming(" -–|,")
+        guard isTitleLike(title), StampRule.firstStamp(in: title) == nil else { return nil }
+        return (title, match.stamp)
     }
 
     /// A caption inside the body: a line without closing punctuation between

@@ -98,15 +98,6 @@ enum StampRule {
         return (hour, minute)
     }
 
-    static let monthNames: [String: Int] = [
-        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-        "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
-    ]
-
     private static let timePart = #"(?:\D{0,10}?(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?\b)?"#
 
     private static let patterns: [Pattern] = [
@@ -147,7 +138,7 @@ enum StampRule {
         // 29 de marzo de 2024, 29 March 2024
         make(#"\b(\d{1,2})\.?\s+(?:de\s+)?([a-záéíóú]{3,10})\.?\s+(?:de\s+|del\s+)?(\d{4})\b"# + timePart) { result, text in
             guard let day = int(result, 1, text), let name = group(result, 2, text),
-                  let month = monthNames[name.lowercasedLatin()], let year = int(result, 3, text)
+                  let month = MonthNames.number(of: name.lowercasedLatin()), let year = int(result, 3, text)
             else { return nil }
             let (hour, minute) = time(int(result, 4, text), int(result, 5, text), group(result, 6, text))
             return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
@@ -155,7 +146,7 @@ enum StampRule {
         },
         // March 29, 2024
         make(#"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"#) { result, text in
-            guard let name = group(result, 1, text), let month = monthNames[name.lowercasedLatin()],
+            guard let name = group(result, 1, text), let month = MonthNames.number(of: name.lowercasedLatin()),
                   let day = int(result, 2, text), let year = int(result, 3, text)
             else { return nil }
             return Stamp(year: year, month: month, day: day)

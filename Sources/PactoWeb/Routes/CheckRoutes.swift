@@ -32,9 +32,9 @@ struct CheckRoutes: Sendable {
     @Sendable func report(_ request: Request, context: WebRequestContext) async throws -> HTMLResponse {
         let texts = try await CheckTexts(request, context: context)
         do {
-            return HTMLResponse(html: try check(texts).html())
+            return HTMLResponse(html: try templates.render(CheckReportView(try check(texts)), with: "check-report"))
         } catch let error as CheckError {
-            let view = CheckView(original: texts.original.text, translation: texts.translation.text, message: error.description)
+            let view = CheckView(original: texts.original.pasted ?? "", translation: texts.translation.pasted ?? "", message: error.description)
             return HTMLResponse(html: try templates.render(view, with: "check"), status: .badRequest)
         }
     }
@@ -65,9 +65,7 @@ struct CheckRoutes: Sendable {
                 throw HTTPError(.badRequest, message: error.description)
             }
         }
-        return try checker.check(
-            original: try read(texts.original), translation: try read(texts.translation),
-            originalRaw: texts.original.text, translationRaw: texts.translation.text)
+        return try checker.check(original: try read(texts.original), translation: try read(texts.translation))
     }
 }
 
@@ -78,7 +76,9 @@ struct CheckTexts: Sendable {
         var bytes: [UInt8]
         /// The uploaded file's name (its extension tells HTML from text), else the field's.
         var name: String
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        /// The text as pasted in the form (UTF-8, as the form is sent), to
+        /// show again; nil for an uploaded file.
+        var pasted: String? = nil
     }
 
     var original: Text
@@ -102,7 +102,7 @@ struct CheckTexts: Sendable {
                 if let file = form[field + "File"], !file.bytes.isEmpty {
                     texts[field] = Text(bytes: file.bytes, name: file.filename.map { "\(field)-\($0)" } ?? field)
                 } else if let part = form[field] {
-                    texts[field] = Text(bytes: part.bytes, name: field)
+                    texts[field] = Text(bytes: part.bytes, name: field, pasted: String(validating: part.bytes, as: UTF8.self))
                 }
             }
         } else {
@@ -121,7 +121,7 @@ struct CheckTexts: Sendable {
                 values = try SearchParameters.decode(query: string)
             }
             for field in ["original", "translation"] {
-                if let value = values[field] { texts[field] = Text(bytes: Array(value.utf8), name: field) }
+                if let value = values[field] { texts[field] = Text(bytes: Array(value.utf8), name: field, pasted: value) }
             }
         }
         func isBlank(_ text: Text?) -> Bool { text?.bytes.allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 } ?? true }

@@ -6,11 +6,17 @@ import Mustache
 struct PageTemplates: Sendable {
     let library: MustacheLibrary
 
-    /// Loads every `*.mustache` of the `Templates` resource folder.
-    static func load() async throws -> PageTemplates {
+    /// Loads every `*.mustache` of the `Templates` resource folder, each
+    /// named after its file.
+    static func load() throws -> PageTemplates {
         precondition(EscapingHTML.registered)
         let folder = try WebResources.folder("Templates")
-        return PageTemplates(library: try await MustacheLibrary(directory: folder.path))
+        var templates: [String: MustacheTemplate] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+        }
+        return PageTemplates(library: MustacheLibrary(templates: templates))
     }
 
     /// Renders `view` with the template `name`.

@@ -20,6 +20,10 @@ enum Fixtures {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
+    static func data(_ relative: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(relative))
+    }
+
     static let reader = Reader()
 
     /// Reads a fixture as `pacto check` does.
@@ -38,15 +42,11 @@ enum Fixtures {
 
     /// Checks a pair of fixture files.
     static func check(_ original: String, _ translation: String) throws -> CheckReport {
-        try checker.check(
-            original: article(original), translation: article(translation),
-            originalRaw: text(original), translationRaw: text(translation))
+        try checker.check(original: article(original), translation: article(translation))
     }
 
     /// Checks an original fixture against a translation given as text.
     static func check(_ original: String, translationText: String, name: String = "translation.txt") throws -> CheckReport {
-        try checker.check(
-            original: article(original), translation: article(text: translationText, name: name),
-            originalRaw: text(original), translationRaw: translationText)
+        try checker.check(original: article(original), translation: article(text: translationText, name: name))
     }
 }

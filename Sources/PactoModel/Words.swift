@@ -1,18 +1,16 @@
-import PactoModel
-
 /// Words of a text: runs of letters (and digits, when asked), as
 /// `split(whereSeparator:)` with `Character.isLetter` / `isNumber` gives
 /// them. When every scalar stands alone (``Folding/standsAlone(_:)``: Latin
 /// and Vietnamese letters, spaces, general punctuation), a character is its
 /// scalar and its classes are read from a table made once.
-enum Words {
+public enum Words {
     /// Letters and digits.
-    static func lettersAndDigits(_ text: String) -> [Substring] {
+    public static func lettersAndDigits(_ text: String) -> [Substring] {
         split(text, digits: true) ?? text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 
     /// Letters only.
-    static func letters(_ text: String) -> [Substring] {
+    public static func letters(_ text: String) -> [Substring] {
         split(text, digits: false) ?? text.split(whereSeparator: { !$0.isLetter })
     }
 
