@@ -47,8 +47,10 @@ struct AwardRule: Sendable {
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
         let body = context.body
         var awards: [Found<Award>] = []
+        var previousNoun: Range<Int>?
         for match in body.matches(Self.noun) {
             guard let nounRange = match[1] else { continue }
+            defer { previousNoun = nounRange }
             let sentence = body.sentence(containing: nounRange.lowerBound)
             let lead = max(sentence.lowerBound, nounRange.lowerBound - 60)..<nounRange.lowerBound
             let noun = String(body.folded.slice(nounRange))
@@ -75,6 +77,10 @@ struct AwardRule: Sendable {
                     recipients = recipientRanges(from: start, in: body, sentence: sentence)
                 } else {
                     recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
+                    if recipients.isEmpty {
+                        recipients = proposers(before: nounRange.lowerBound, in: body, sentence: sentence,
+                                               after: previousNoun.map(\.upperBound))
+                    }
                 }
             } else if givenAfter, let start = afterNoun.recipientsStart {
                 recipients = recipientRanges(from: start, in: body, sentence: sentence)
@@ -95,10 +101,18 @@ struct AwardRule: Sendable {
                     recipients = [proposer]
                 } else {
                     recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
+                    if recipients.isEmpty {
+                        recipients = proposers(before: nounRange.lowerBound, in: body, sentence: sentence,
+                                               after: previousNoun.map(\.upperBound))
+                    }
                 }
-            } else if body.firstMatch(Self.receiving, in: lead) != nil,
-                      let subject = subject(before: lead, in: body, sentence: sentence) {
-                recipients = [subject]
+            } else if body.firstMatch(Self.receiving, in: lead) != nil {
+                if let subject = subject(before: lead, in: body, sentence: sentence) {
+                    recipients = [subject]
+                } else {
+                    // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": the names after "là".
+                    recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
+                }
             }
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
                 .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
@@ -241,11 +255,43 @@ struct AwardRule: Sendable {
             let range = body.trimmed(start..<stop)
             if !range.isEmpty, isNamed(body.text(range)) { return range }
         }
+        // "là" itself, not a name's "La" ("thị xã La Gi"), in the proposal's own clause.
         guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
+        let laStart = sentence.lowerBound + text.distance(from: text.startIndex, to: la.lowerBound)
+        guard body.text(laStart..<(laStart + 4)) == " là ", !lead[la.upperBound...].contains(";") else { return nil }
         let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
         let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
         let range = body.trimmed(start..<stop)
         return range.isEmpty ? nil : range
+    }
+
+    /// "A, B đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen": the units that make
+    /// the proposal for themselves, back to the clause's start (";", ":", or
+    /// the award named before them). The meeting proposing for others names none.
+    func proposers(before noun: Int, in body: Passage, sentence: Range<Int>, after previous: Int?) -> [Range<Int>] {
+        let text = body.alignedText(sentence.lowerBound..<noun)
+        guard let proposal = text.range(of: " de nghi ", options: .backwards) else { return [] }
+        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+        var start = stop
+        while start > sentence.lowerBound, !";:".contains(body.characters[start - 1]) { start -= 1 }
+        if let previous, previous > start, previous < stop { start = previous }
+        let range = body.trimmed(start..<stop)
+        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
+        let folded = body.foldedText(range) + " "
+        guard Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords), !Lexicon.opens(folded, withOneOf: Lexicon.notUnitWords),
+              !["cum ", "khoi ", "cac don vi "].contains(where: { folded.hasPrefix($0) }),
+              !folded.contains(" thong nhat "), !folded.contains(" da ") else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// The names after "là" that ends the award's clause ("... của UBND tỉnh là A và B").
+    func namedAfter(_ end: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        let rest = body.alignedText(end..<sentence.upperBound)
+        guard let la = rest.range(of: " la "), !rest[..<la.lowerBound].contains(",") else { return [] }
+        let start = end + rest.distance(from: rest.startIndex, to: la.upperBound)
+        let range = body.trimmed(start..<sentence.upperBound)
+        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
     }
 
     /// "X được suy tôn ..., được đề nghị tặng Cờ": the subject of the clause,
