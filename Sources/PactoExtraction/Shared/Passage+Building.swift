@@ -10,7 +10,7 @@ extension Passage {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
-        var forms: [String: (key: String, lower: String)] = [:]
+        var forms: [[UInt8]: (key: String, lower: String)] = [:]
         let flags = classes.flags
         var index = 0
         while index < characters.count {
@@ -50,13 +50,16 @@ extension Passage {
                     isAllCaps: letters >= 2 && capitals == letters))
                 continue
             }
-            let word = utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+            // Words told apart by their bytes: hashing bytes costs less than
+            // hashing a String (which compares through Unicode normalisation).
+            let wordBytes = Array(utf8[bytes])
             let form: (key: String, lower: String)
-            if let known = forms[word] {
+            if let known = forms[wordBytes] {
                 form = known
             } else {
+                let word = String(decoding: wordBytes, as: UTF8.self)
                 form = (Folding.fold(word), TonePlacement.normalized(word))
-                forms[word] = form
+                forms[wordBytes] = form
             }
             tokens.append(Token(
                 range: start..<index, key: form.key, lower: form.lower,
