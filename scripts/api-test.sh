@@ -19,31 +19,8 @@ if ! python3 -c "import schemathesis, sys; sys.exit(int(schemathesis.__version__
 fi
 st() { python3 -m schemathesis.cli "$@"; }
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-swift build --product pacto >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-pacto="$(swift build --show-bin-path)/pacto"
-
-"$pacto" import --quiet --db "$work/pacto.sqlite" Fixtures/seeds Fixtures/html
-"$pacto" serve --db "$work/pacto.sqlite" --host 127.0.0.1 --port 0 --log-level warning \
-  >"$work/serve.out" 2>"$work/serve.log" &
-server=$!
-
-base=""
-for _ in $(seq 1 100); do
-  base=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/serve.out" 2>/dev/null | head -1 || true)
-  [ -n "$base" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "api-test: server died" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$base" ] || { echo "api-test: server did not start" >&2; exit 1; }
-echo "api-test: server at $base" >&2
+. scripts/fixture-server.sh
+start_fixture_server api-test --log-level warning
 
 # --url: the description's own server is 127.0.0.1:8080; this one's port is free.
 status=0

@@ -24,31 +24,8 @@ if [ -z "$browser" ]; then
   browser=$(command -v chromium)
 fi
 
-work=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-swift build --product pacto >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
-pacto="$(swift build --show-bin-path)/pacto"
-
-"$pacto" import --quiet --db "$work/pacto.sqlite" Fixtures/seeds Fixtures/html
-"$pacto" serve --db "$work/pacto.sqlite" --host 127.0.0.1 --port 0 >"$work/serve.out" 2>"$work/serve.log" &
-server=$!
-
-# The server prints "… on http://127.0.0.1:PORT …" once it listens.
-base=""
-for _ in $(seq 1 100); do
-  base=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/serve.out" 2>/dev/null | head -1 || true)
-  [ -n "$base" ] && break
-  kill -0 "$server" 2>/dev/null || { cat "$work/serve.log" >&2; echo "browser-test: server died" >&2; exit 1; }
-  sleep 0.1
-done
-[ -n "$base" ] || { echo "browser-test: server did not start" >&2; exit 1; }
-echo "browser-test: server at $base" >&2
+. scripts/fixture-server.sh
+start_fixture_server browser-test
 
 chrome() {
   # A fresh profile each time; no sandbox (CI runs as root); 20 s at most.
