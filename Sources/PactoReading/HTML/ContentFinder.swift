@@ -213,10 +213,12 @@ struct ContentFinder {
     /// The elements holding the article, in document order.
     func mainContent() -> [Int] {
         var scores: [Int: Double] = [:]
+        var units = Array(repeating: 0, count: tree.nodes.count)
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && !removed[index] {
             guard isParagraphLike(index) else { continue }
             let length = ownTextLength(index)
             guard length >= 25 else { continue }
+            units[index] = length
             let score = 1 + Double(min(commas[index], 20)) + min(Double(length) / 100, 3)
             var ancestor = tree.nodes[index].parent
             var level = 1
@@ -282,7 +284,9 @@ struct ContentFinder {
         } else {
             result = [chosen]
         }
-        return (result + sameTemplate(as: chosen, besides: result)).sorted()
+        result += sameTemplate(as: chosen, besides: result)
+        result += splitSiblings(of: chosen, besides: result, RegionMeasures(finder: self, units: units))
+        return result.sorted()
     }
 
     /// Blocks built from the same template as the chosen one (same tag and
@@ -333,7 +337,7 @@ struct ContentFinder {
     }
 
     /// A scoring unit: a paragraph-like tag, or a container with text of its own.
-    private func isParagraphLike(_ index: Int) -> Bool {
+    func isParagraphLike(_ index: Int) -> Bool {
         let name = tree.nodes[index].name
         if name == "p" || name == "pre" || name == "blockquote" || name == "td" || name == "dd" {
             return true

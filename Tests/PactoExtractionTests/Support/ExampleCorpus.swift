@@ -1,6 +1,7 @@
 import Foundation
 import PactoExtraction
 import PactoModel
+import Testing
 
 /// One example of a rule's corpus (`Fixtures/examples/<rule>.<language>.tsv`):
 /// a phrasing and the values it must give, one column each. A row whose
