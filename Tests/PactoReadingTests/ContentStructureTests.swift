@@ -46,6 +46,12 @@ struct ContentStructureTests {
         Case(file: "caption-class-on-body-en.html", title: "Town council approves new cycle lanes",
              paragraphs: ["The town council approved", "Councillors voted fourteen", "The first lane, on Mill Road"],
              absent: ["Politics", "All rights reserved"]),
+        // The body in an element named for content and furniture at once
+        // ("entry-content entry-content-read-more"), much prose in sidebars:
+        // set aside on the first reading, the page would have no body.
+        Case(file: "content-named-read-more-en.html", title: "Library extends its opening hours",
+             paragraphs: ["Northfield's central library", "Two new librarians", "The library will also lend"],
+             absent: ["More news", "Bus route 7", "About the Times", "A subscription", "farmers' market", "Privacy"]),
     ]
 
     @Test(arguments: cases)

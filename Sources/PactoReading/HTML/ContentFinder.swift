@@ -23,8 +23,14 @@ struct ContentFinder {
     /// Per node: what its class and id say.
     let flags: [ClassHints.Flags]
 
-    init(tree: HTMLTree) {
+    /// Keeps elements whose class names both the content and furniture
+    /// ("entry-content read-more"): the second reading of a page whose
+    /// first one found no paragraph.
+    let keepsNamedContent: Bool
+
+    init(tree: HTMLTree, keepsNamedContent: Bool = false) {
         self.tree = tree
+        self.keepsNamedContent = keepsNamedContent
         let count = tree.nodes.count
         removed = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -170,7 +176,9 @@ struct ContentFinder {
             } else if !["body", "html", "main", "article"].contains(node.name), !BlockWriter.inlineTags.contains(node.name),
                       !protected.contains(index) {
                 let flags = flags[index]
-                if flags.contains(.boilerplate), share < 0.3 {
+                if keepsNamedContent, flags.contains(.content), paragraphLength[index] >= 200 {
+                    // Named content too, with prose: kept on the second reading.
+                } else if flags.contains(.boilerplate), share < 0.3 {
                     removed[index] = true
                 } else if flags.contains(.weakBoilerplate), share < 0.3,
                           linkDensity(index) >= 0.3 || paragraphLength[index] < 150 {
