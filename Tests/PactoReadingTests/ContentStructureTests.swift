@@ -52,6 +52,10 @@ struct ContentStructureTests {
         Case(file: "content-named-read-more-en.html", title: "Library extends its opening hours",
              paragraphs: ["Northfield's central library", "Two new librarians", "The library will also lend"],
              absent: ["More news", "Bus route 7", "About the Times", "A subscription", "farmers' market", "Privacy"]),
+        // A "related" box inside the body, the article going on after it.
+        Case(file: "related-box-in-body-de.html", title: "Anglermesse kehrt an den Hafen zurück",
+             paragraphs: ["Nach zwei Jahren Pause", "Die Veranstalter erwarten", "Auf der großen Bühne", "Der Erlös der Tombola"],
+             absent: ["Auch interessant", "Neuer Kutter", "Weitere Artikel", "Hechtsaison", "Impressum"]),
     ]
 
     @Test(arguments: cases)
