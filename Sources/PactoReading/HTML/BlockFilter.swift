@@ -34,6 +34,21 @@ enum BlockFilter {
         return channels.contains { ByteSearch.contains($0, in: lower) }
     }
 
+    /// Two paragraphs of prose in a row (no links, 150 characters or more)
+    /// within the four blocks after a tail opener: the opener headed a box
+    /// inside the body, not the page's tail (where teasers alternate links
+    /// and summaries).
+    static func resumesProse(after position: Int, in drafts: [BlockWriter.Draft]) -> Bool {
+        var run = 0
+        for draft in drafts.dropFirst(position + 1).prefix(4) {
+            let isProse = draft.kind == .paragraph && draft.linkCharacters == 0
+                && !Folding.hasAtMost(149, charactersIn: draft.text)
+            run = isProse ? run + 1 : 0
+            if run == 2 { return true }
+        }
+        return false
+    }
+
     static func clean(
         _ drafts: [BlockWriter.Draft], title: String?, authors: inout [String], published: inout Stamp?
     ) -> [BlockWriter.Draft] {
@@ -46,7 +61,11 @@ enum BlockFilter {
             let length = max(1, ContentFinder.visibleLength(text))
             let short = text.utf8.count < 400
             let density = Double(draft.linkCharacters) / Double(length)
-            if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty { break }
+            if InterfaceText.opensTail(text), position >= drafts.count / 3, !result.isEmpty {
+                // A "related" box set inside the body: the article goes on after it.
+                if resumesProse(after: position, in: drafts) { continue }
+                break
+            }
             if InterfaceText.isInterface(text) { continue }
             if text.utf8.count <= 300, lower == foldedTitle { continue }
             if readAlso.opens(lower), density > 0.2 || length < 200 { continue }

@@ -120,9 +120,14 @@ struct BlockWriter {
         default: break
         }
         if inherited == .caption { return .caption }
-        if finder.flags[index].contains(.caption) { return .caption }
+        if finder.flags[index].contains(.caption), finder.textLength[index] <= Self.captionMaximum { return .caption }
         return inherited
     }
+
+    /// Most characters an element named for captions holds: a page-wide
+    /// class ("wp-featherlight-captions" on `<body>`, "hide-caption" on a
+    /// layout wrapper) says how captions look, not that the text is one.
+    static let captionMaximum = 600
 
     private func contextKind(of root: Int) -> Block.Kind {
         var current = tree.nodes[root].parent

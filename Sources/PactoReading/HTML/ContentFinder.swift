@@ -23,8 +23,14 @@ struct ContentFinder {
     /// Per node: what its class and id say.
     let flags: [ClassHints.Flags]
 
-    init(tree: HTMLTree) {
+    /// Keeps elements whose class names both the content and furniture
+    /// ("entry-content read-more"): the second reading of a page whose
+    /// first one found no paragraph.
+    let keepsNamedContent: Bool
+
+    init(tree: HTMLTree, keepsNamedContent: Bool = false) {
         self.tree = tree
+        self.keepsNamedContent = keepsNamedContent
         let count = tree.nodes.count
         removed = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -170,7 +176,9 @@ struct ContentFinder {
             } else if !["body", "html", "main", "article"].contains(node.name), !BlockWriter.inlineTags.contains(node.name),
                       !protected.contains(index) {
                 let flags = flags[index]
-                if flags.contains(.boilerplate), share < 0.3 {
+                if keepsNamedContent, flags.contains(.content), paragraphLength[index] >= 200 {
+                    // Named content too, with prose: kept on the second reading.
+                } else if flags.contains(.boilerplate), share < 0.3 {
                     removed[index] = true
                 } else if flags.contains(.weakBoilerplate), share < 0.3,
                           linkDensity(index) >= 0.3 || paragraphLength[index] < 150 {
@@ -213,10 +221,12 @@ struct ContentFinder {
     /// The elements holding the article, in document order.
     func mainContent() -> [Int] {
         var scores: [Int: Double] = [:]
+        var units = Array(repeating: 0, count: tree.nodes.count)
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && !removed[index] {
             guard isParagraphLike(index) else { continue }
             let length = ownTextLength(index)
             guard length >= 25 else { continue }
+            units[index] = length
             let score = 1 + Double(min(commas[index], 20)) + min(Double(length) / 100, 3)
             var ancestor = tree.nodes[index].parent
             var level = 1
@@ -282,7 +292,9 @@ struct ContentFinder {
         } else {
             result = [chosen]
         }
-        return (result + sameTemplate(as: chosen, besides: result)).sorted()
+        result += sameTemplate(as: chosen, besides: result)
+        result += splitSiblings(of: chosen, besides: result, RegionMeasures(finder: self, units: units))
+        return result.sorted()
     }
 
     /// Blocks built from the same template as the chosen one (same tag and
@@ -333,7 +345,7 @@ struct ContentFinder {
     }
 
     /// A scoring unit: a paragraph-like tag, or a container with text of its own.
-    private func isParagraphLike(_ index: Int) -> Bool {
+    func isParagraphLike(_ index: Int) -> Bool {
         let name = tree.nodes[index].name
         if name == "p" || name == "pre" || name == "blockquote" || name == "td" || name == "dd" {
             return true

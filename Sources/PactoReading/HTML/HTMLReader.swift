@@ -12,10 +12,20 @@ struct HTMLReader {
             throw ReadError(path: file, reason: .unparsable("no HTML element could be parsed"))
         }
         let signals = PageSignals(tree: tree)
-        let finder = ContentFinder(tree: tree)
-        let roots = finder.mainContent()
-        let writer = BlockWriter(tree: tree, finder: finder)
-        var drafts = writer.drafts(for: roots)
+        var finder = ContentFinder(tree: tree)
+        var roots = finder.mainContent()
+        var drafts = BlockWriter(tree: tree, finder: finder).drafts(for: roots)
+        if !drafts.contains(where: { $0.kind == .paragraph && ContentFinder.visibleLength($0.text) >= 80 }) {
+            // No paragraph: the body may sit in an element named for content
+            // and for furniture at once ("entry-content read-more"), set aside
+            // whole. Read again keeping such elements.
+            let second = ContentFinder(tree: tree, keepsNamedContent: true)
+            let secondRoots = second.mainContent()
+            let secondDrafts = BlockWriter(tree: tree, finder: second).drafts(for: secondRoots)
+            if secondDrafts.contains(where: { $0.kind == .paragraph && ContentFinder.visibleLength($0.text) >= 80 }) {
+                (finder, roots, drafts) = (second, secondRoots, secondDrafts)
+            }
+        }
 
         var article = Article(file: file)
         article.url = signals.canonicalURL

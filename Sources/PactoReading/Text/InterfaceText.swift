@@ -38,7 +38,8 @@ enum InterfaceText {
         "otras noticias", "también te puede interesar", "te recomendamos", "noticias recomendadas", "auch interessant",
         "lesen sie auch", "weitere artikel", "leave a comment", "you may also like", "czytaj także", "à lire aussi",
         "lire aussi", "sur le même sujet", "bài viết cùng chuyên mục", "cùng chuyên mục", "các tin cũ hơn",
-        "tin tức khác", "tin bài liên quan", "xem thêm tin", "bài đọc nhiều", "video liên quan",
+        "tin tức khác", "tin bài liên quan", "xem thêm tin", "bài đọc nhiều", "video liên quan", "most read",
+        "más leídas", "lo más leído", "mais lidas", "les plus lus", "meistgelesen", "najczęściej czytane",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
