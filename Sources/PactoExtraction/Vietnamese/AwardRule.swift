@@ -114,6 +114,10 @@ struct AwardRule: Sendable {
                     recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
                 }
             }
+            // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
+            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil {
+                recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
+            }
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
                 .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
                 .map(stripLeadingNouns)
@@ -155,6 +159,8 @@ struct AwardRule: Sendable {
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
             return nil
         }
+        // "của UBND tỉnh là A và B": the issuer ends where its recipients are named.
+        if let la = text.range(of: " là ") { text = String(text[..<la.lowerBound]) }
         if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
