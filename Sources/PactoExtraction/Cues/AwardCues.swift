@@ -48,7 +48,7 @@ extension AwardCues {
             ("diploma de merito", .certificateOfMerit), ("diplomas de merito", .certificateOfMerit),
             ("diploma de reconocimiento", .certificateOfMerit), ("diplomas de reconocimiento", .certificateOfMerit),
             ("diploma de honor", .certificateOfMerit), ("certificado de reconocimiento", .certificateOfMerit),
-            ("titulo de", .other), ("medalla", .other), ("orden del trabajo", .other),
+            ("titulo de", .other), ("bandera de", .emulationFlag), ("medalla", .other), ("orden del trabajo", .other),
         ],
         issuerOpeners: ["del", "de la", "de los"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],

@@ -31,7 +31,8 @@ struct SpanishAwardRule: Sendable {
                 let inner = body.alignedText(quoted)
                 if let known = cues.names.first(where: { inner.hasPrefix($0.name) }) { namedKind = known.kind }
                 cursor = quoted.upperBound + 1
-            } else if kind == .other, folded.hasSuffix(" de") {
+            } else if folded.hasSuffix(" de") {
+                // "el título de", "la bandera de" name an award only with its quoted title.
                 continue
             }
             var issuer: String?
@@ -41,8 +42,15 @@ struct SpanishAwardRule: Sendable {
                 let stop = recipientStart(from: start, to: clauseEnd, in: body)?.opener
                     ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",")
                 let text = body.text(body.trimmed(start..<stop))
-                if text.first?.isUppercase == true || Folding.fold(text).hasPrefix("ministro") || Folding.fold(text).hasPrefix("presidente") {
-                    issuer = Self.withoutYear(text)
+                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...": the name ends before the verb.
+                var name = text
+                for verb in [" se "] + cues.giving.map({ " " + $0 + " " }) {
+                    if let found = Folding.fold(name + " ").range(of: verb) {
+                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
+                    }
+                }
+                if name.first?.isUppercase == true || Folding.fold(name).hasPrefix("ministro") || Folding.fold(name).hasPrefix("presidente") {
+                    issuer = Self.withoutYear(name.trimmingCharacters(in: .whitespaces))
                 }
             }
             if issuer == nil { issuer = proposedIssuer(before: nameRange.lowerBound, in: body, sentence: sentence) }
@@ -56,7 +64,15 @@ struct SpanishAwardRule: Sendable {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
                 }
                 let stop = listEnd(from: start.names, to: clauseEnd, in: body)
-                recipients = MemberListRule.split(body.trimmed(start.names..<stop), in: body, scope: .units)
+                var list = body.trimmed(start.names..<stop)
+                var scope = UnitReader.Scope.units
+                // "a los Comités Populares de los distritos de A, B y C": the places, by name.
+                let listText = body.alignedText(list)
+                if let places = Self.placeList.firstRange(in: listText) {
+                    list = body.trimmed((list.lowerBound + listText.distance(from: listText.startIndex, to: places.upperBound))..<list.upperBound)
+                    scope = .localities
+                }
+                recipients = MemberListRule.split(list, in: body, scope: scope)
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
                 recipients = MemberListRule.split(subject, in: body, scope: .units)
@@ -177,7 +193,15 @@ struct SpanishAwardRule: Sendable {
         return result
     }
 
-    func isNamed(_ text: String) -> Bool { text.first?.isUppercase == true }
+    /// A recipient named: a capital letter, or a unit word ("la sucursal de Agribank en Binh Dinh").
+    func isNamed(_ text: String) -> Bool {
+        text.first?.isUppercase == true
+            || HeadCues.spanish.unitWords.contains(Folding.fold(String(text.split(separator: " ").first ?? "")))
+                && text.contains(where: \.isUppercase)
+    }
+
+    /// "de los distritos de", "de las comunas de": a list of places follows.
+    static let placeList = TextPattern(#"^[^,;]{0,60}?(?<![a-z])(?:los|las) (?:distritos|comunas|barrios|municipios|provincias|localidades) de "#)
 
     /// The end of a phrase: the first of `stops` outside brackets and quotes.
     static func end(from start: Int, in body: Passage, limit: Int, stops: String) -> Int {
