@@ -17,7 +17,8 @@ extension Gazetteer {
     /// phrase names one ("de la provincia de Binh Phuoc", "provincial",
     /// "de Vietnam"); nil when it opens with no known body.
     public func body(opening phrase: String, on date: Stamp? = nil) -> BodyName? {
-        let folded = Folding.fold(phrase)
+        // One line: a name does not run on over a line break.
+        let folded = Folding.fold(String(phrase.prefix { $0 != "\n" }))
         guard let (name, canonical) = bodyNames.first(where: { folded.hasPrefix($0.folded) && Self.endsWord(folded, at: $0.folded.count) })
         else { return nil }
         var length = name.count
