@@ -31,7 +31,10 @@ public struct OrganizerIdentity: Sendable, Hashable, Codable {
         self.parent = parent
         // The province: named in the owner ("Công an tỉnh Phú Thọ", "tỉnh Gia Lai") or, for a bloc, where it meets.
         let named = parent.flatMap { Self.province(in: $0, gazetteer) } ?? Self.province(in: organizer.label, gazetteer)
-        province = (named ?? (organizer.kind == .bloc && organizer.parent == nil && organizer.number != nil ? location : nil))
+        // A bloc is usually a province's: where it meets tells which, when nothing else does
+        // (a number alone, or no name at all).
+        let bare = organizer.number != nil || Self.distinguishingWords(of: organizer.label) == nil
+        province = (named ?? (organizer.kind == .bloc && organizer.parent == nil && bare ? location : nil))
             .map { gazetteer.canonical($0, on: Self.today) }
         let kindName = organizer.kind == .cluster ? "Cụm thi đua" : "Khối thi đua"
         name = organizer.number == nil ? Self.distinguishingWords(of: organizer.label) : nil

@@ -34,6 +34,12 @@ public struct PactTimeline: Sendable, Hashable, Codable {
     public var number: Int?
     public var parent: String?
     public var years: [PactYear]
+
+    /// The owner to show beside the label: none when the label names it already.
+    public var parentNote: String? {
+        guard let parent, !Folding.key(organizer).contains(Folding.key(parent)) else { return nil }
+        return parent
+    }
 }
 
 extension Store {

@@ -125,7 +125,7 @@ extension Pacto {
             }
             if timelines.isEmpty { Output.line("no pacts in the record\(organizer.map { " for \($0)" } ?? "")") }
             for timeline in timelines {
-                Output.line("== \(timeline.organizer)\(timeline.parent.map { " — \($0)" } ?? "")")
+                Output.line("== \(timeline.organizer)\(timeline.parentNote.map { " — \($0)" } ?? "")")
                 for year in timeline.years {
                     Output.line("  \(year.year)  theme: \(year.theme.map { "“\($0)”" } ?? "—")")
                     Output.line("        head: \(year.head ?? "—")   deputy: \(year.deputyHead ?? "—")   members: \(year.memberCount.map(String.init) ?? "\(year.members.count) listed")")

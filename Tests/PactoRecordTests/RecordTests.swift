@@ -193,3 +193,16 @@ struct RecordReadTests {
         }
     }
 }
+
+/// A timeline shows its owner once: beside a label that does not name it, not after one that does.
+struct PactTimelineLabelTests {
+    @Test(arguments: [
+        ("Cụm thi đua số 8 – Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường", nil as String?),
+        ("Cụm thi đua số 8", "Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường"),
+        ("Khối thi đua số 6", nil, nil),
+    ] as [(String, String?, String?)])
+    func ownerShownOnce(label: String, parent: String?, note: String?) {
+        let timeline = PactTimeline(organizer: label, kind: "cluster", number: 8, parent: parent, years: [])
+        #expect(timeline.parentNote == note)
+    }
+}

@@ -72,7 +72,7 @@ extension PactsView {
             let word = timeline.kind == "bloc" ? "Khối" : "Cụm"
             let filter = timeline.number.map { "\(word) \($0)" } ?? timeline.organizer
             return Timeline(
-                organizer: timeline.organizer, parent: timeline.parent,
+                organizer: timeline.organizer, parent: timeline.parentNote,
                 href: "/pacts" + QueryString([("organizer", filter), ("ministry", timeline.parent)]).string,
                 years: timeline.years.map { year in
                     Year(
