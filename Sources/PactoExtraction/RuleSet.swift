@@ -92,7 +92,12 @@ struct SpanishRules: RuleSet {
 
     func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] {
         let found = SpanishHeadRule().holders(in: context, date: date)
-        return found.isEmpty ? SpanishMemberRule().holders(in: context, date: date) : found
+        guard found.isEmpty else { return found }
+        // The older role patterns, for a unit only: a person named with the role is no unit.
+        return SpanishMemberRule().holders(in: context, date: date).filter { holder in
+            holder.member.value.province != nil
+                || HeadCues.spanish.unitWords.contains(Folding.key(String(holder.member.value.text.split(separator: " ").first ?? "")))
+        }
     }
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] { SpanishAwardRule().awards(in: context, date: date) }
     func memberCount(in context: Context) -> Found<Int>? { SpanishMemberRule().count(in: context) }

@@ -36,7 +36,7 @@ struct SpanishHeadRule: Sendable {
             let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
             guard let unit = unitAfter(whole, in: body, sentence: sentence) ?? unitBefore(whole, in: body, sentence: sentence),
-                  let member = reader.member(unit, in: body) else { continue }
+                  let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover, year: year))
@@ -93,9 +93,32 @@ struct SpanishHeadRule: Sendable {
         }
         // The name opens at its first capitalised unit word.
         guard let first = body.tokens(in: start..<end).first(where: { $0.isCapitalized && cues.unitWords.contains($0.key) })
-        else { return nil }
+        else { return officeOfPerson(before: start, in: body, sentence: sentence) }
         let range = body.trimmed(first.range.lowerBound..<end)
         return range.isEmpty ? nil : range
+    }
+
+    /// "El jefe de la Comisión de Asuntos Internos del Comité provincial del
+    /// Partido, Vo Van Quynh, jefe del Bloque": the person holds the role for
+    /// the unit named with their title in the clause before their name.
+    func officeOfPerson(before name: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var end = name
+        while end > sentence.lowerBound, body.characters[end - 1] == " " { end -= 1 }
+        guard end > sentence.lowerBound, body.characters[end - 1] == "," else { return nil }
+        end -= 1
+        var start = end
+        while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
+        let tokens = Array(body.tokens(in: start..<end))
+        guard let title = tokens.firstIndex(where: { cues.titles.contains($0.key) }),
+              let unit = tokens[(title + 1)...].first(where: { cues.unitWords.contains($0.key) }) else { return nil }
+        let range = body.trimmed(unit.range.lowerBound..<end)
+        return range.isEmpty ? nil : range
+    }
+
+    /// "periódico Quang Ngai": a unit word in lower case still names the unit.
+    func lowercaseUnit(_ range: Range<Int>, in body: Passage) -> Found<Member>? {
+        guard opensUnit(at: range.lowerBound, in: body), body.text(range).contains(where: \.isUppercase) else { return nil }
+        return Found(Member(text: body.text(range), province: nil), range)
     }
 
     func opensUnit(at offset: Int, in body: Passage) -> Bool {

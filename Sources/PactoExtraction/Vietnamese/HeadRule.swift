@@ -171,9 +171,15 @@ struct HeadRule: Sendable {
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
             steppedBack = true
-            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note; "Cục X (Bộ Tài
+            // chính), Trưởng Khối": a note that names no role stays with its unit.
             if let close = body.characters[core].lastIndex(of: ")") {
-                core = body.trimmed((close + 1)..<core.upperBound)
+                let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
+                if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
+                    core = body.trimmed((close + 1)..<core.upperBound)
+                } else {
+                    core = body.trimmed(core.lowerBound..<open)
+                }
                 start = core.lowerBound
             }
             if body.firstMatch(Self.role, in: core) != nil { return nil }
@@ -182,9 +188,15 @@ struct HeadRule: Sendable {
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
             steppedBack = true
-            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note.
+            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note; "Cục X (Bộ Tài
+            // chính), Trưởng Khối": a note that names no role stays with its unit.
             if let close = body.characters[core].lastIndex(of: ")") {
-                core = body.trimmed((close + 1)..<core.upperBound)
+                let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
+                if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
+                    core = body.trimmed((close + 1)..<core.upperBound)
+                } else {
+                    core = body.trimmed(core.lowerBound..<open)
+                }
                 start = core.lowerBound
             }
             if body.firstMatch(Self.role, in: core) != nil { return nil }
