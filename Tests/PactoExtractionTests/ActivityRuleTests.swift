@@ -20,6 +20,10 @@ struct ActivityRuleTests {
         ("Ngày 15/12, Cụm thi đua số 3 tổng kết năm 2022 và tổ chức bàn giao nhiệm vụ Cụm trưởng cho Sở Y tế.", [.annualReview, .leadershipHandover]),
         ("Ngày 15/3, Cụm thi đua số 3 thông qua Kế hoạch hoạt động năm 2022 và ký kết giao ước thi đua.", [.pactSigning, .planDeployment]),
         ("Ngày 15/3, lãnh đạo 6 tỉnh thuộc Cụm thi đua số 5 đã ký kết giao ước thi đua, đồng thời phát động phong trào thi đua năm 2022.", [.pactSigning, .movementLaunch]),
+        ("Chiều 20/12, Cụm thi đua số 7 tổ chức bình chọn kết quả thi đua năm 2023.", [.annualReview]),
+        ("Chiều 20/12, Khối thi đua số 2 họp bình xét thi đua năm 2023.", [.annualReview]),
+        ("Tại hội nghị tổng kết của Khối thi đua số 2, Phó Chủ tịch UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp.", [.annualReview, .awardPresentation]),
+        ("Tại hội nghị tổng kết của Khối thi đua số 2, Giám đốc Sở Nội vụ tặng Bằng khen của UBND tỉnh cho 3 tập thể.", [.annualReview, .awardPresentation]),
     ])
     func vietnamese(text: String, activities: [Activity]) throws {
         let event = try #require(Sample.event(text))
@@ -36,6 +40,10 @@ struct ActivityRuleTests {
         ("Ngày 15/3, Cụm thi đua số 3 ký kết giao ước; năm nay Sở Y tế được chọn làm Cụm trưởng.", .leadershipHandover),
         ("Ngày 15/7, Khối thi đua số 9 sơ kết 6 tháng, đánh giá các chỉ tiêu đã ký kết thi đua đầu năm.", .pactSigning),
         ("Ngày 12/11, Cụm thi đua số 2 tổng kết năm 2022; các đơn vị đã thực hiện tốt các nội dung ký kết giao ước thi đua.", .pactSigning),
+        // Proposed, voted or received before: not handed out at this meeting.
+        ("Ngày 12/11, Cụm thi đua số 2 tổng kết năm 2022 và đề nghị Bộ Tài chính tặng Cờ thi đua cho Cục Thuế tỉnh và UBND tỉnh tặng Cờ thi đua cho Kho bạc tỉnh.", .awardPresentation),
+        ("Ngày 12/11, Cụm thi đua số 2 tổng kết năm 2022; các thành viên đã bỏ phiếu và nhất trí tặng Cờ thi đua cho Sở Y tế.", .awardPresentation),
+        ("Ngày 12/11, Cụm thi đua số 2 tổng kết năm 2022; năm qua Sở Y tế được UBND tỉnh tặng Bằng khen.", .awardPresentation),
     ])
     func lookalikes(text: String, absent: Activity) throws {
         let event = try #require(Sample.event(text))

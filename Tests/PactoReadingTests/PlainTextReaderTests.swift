@@ -47,6 +47,16 @@ struct PlainTextReaderTests {
         // The stamp run onto the end of the headline.
         ("TP.HCM: Các TAND khu vực Cụm thi đua số IV tổng kết phong trào thi đua 07/10/2025 15:57\n\n(PLO)- Trong năm 2025, các TAND khu vực đã thực hiện tốt các phong trào thi đua.",
          "TP.HCM: Các TAND khu vực Cụm thi đua số IV tổng kết phong trào thi đua", "2025-10-07T15:57", []),
+        // A lead without its stop that opens with its day is body, not a headline.
+        (" date 2025-11-26 Chiều 26-11, tại phường Bến Cát, Cụm thi đua số 10 gồm các phường Bến Cát, Tân Uyên và Thới Hòa tổ chức bình chọn kết quả thi đua năm 2025\n\nThời gian qua, các đơn vị trong Cụm tích cực thi đua.",
+         nil, "2025-11-26", []),
+        ("(CTTĐTBP) - Sáng nay 21/6, tại thị xã Bình Long đã diễn ra hội nghị giao ban Cụm thi đua của 7 tỉnh miền Đông Nam Bộ\n\nHội nghị đánh giá kết quả 6 tháng đầu năm.",
+         nil, nil, []),
+        ("La tarde del 13 de marzo de 2023, en la sede del Comité Popular de la comuna, se celebró la Conferencia de firma del pacto de emulación\n\nAsistieron representantes de las comunas.",
+         nil, nil, []),
+        // Near miss: a headline that names a date inside it stays the headline.
+        ("Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11\n\nChiều 26/11, tại Bến Cát, Cụm thi đua số 3 đã ký kết giao ước thi đua năm 2025.",
+         "Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11", nil, []),
     ] as [(String, String?, String?, [String])])
     func headerAndByline(text: String, title: String?, published: String?, authors: [String]) throws {
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

@@ -19,7 +19,7 @@ extension MemberCues {
             "comprende a", "comprende", "incluye a", "incluye", "agrupa a", "agrupa", "reune a", "reune", "integrado por",
             "integrada por", "compuesto por", "compuesta por", "formado por", "formada por", "lo forman", "lo integran",
             "lo componen", "la forman", "la integran", "la componen", "componen", "participan en", "siguientes provincias",
-            "siguientes unidades", "cuenta con", "esta integrado por", "esta formado por", "son miembros",
+            "siguientes unidades", "cuenta con", "esta integrado por", "esta formado por", "son miembros", "a saber",
         ],
         nouns: [
             "departamentos", "provincias", "unidades", "miembros", "localidades", "distritos", "ciudades", "comunas",

@@ -18,7 +18,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?:ky|ki)(?: ket| cam ket)?(?: ban)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc"#, anchors: ["giao uoc", "ket thi dua"], reach: 40)),
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong"#, anchors: ["phat dong"], reach: 80)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,40}6 thang dau nam"#, anchors: ["so ket", "6 thang dau nam"], reach: 60)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh xet (?:cac )?(?:danh hieu|thi dua|khen thuong)"#, anchors: ["tong ket", "binh xet"], reach: 30)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)"#, anchors: ["tong ket", "binh xet", "binh chon"], reach: 30)),
         Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#, anchors: [
             // Each alternative, by the anchor that bounds it best: "triển khai kế hoạch",
             // "(đề ra | ban) (các) phương hướng(, nhiệm vụ)", "tổng kết ... nhiệm vụ năm 2024",
@@ -31,7 +31,7 @@ struct ActivityRule: Sendable {
             .init("ke hoach", before: 85, after: 20, followedBy: Self.planKinds),
             .init("chuong trinh", before: 85, after: 20, followedBy: Self.planKinds),
         ])),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang"#, anchors: ["trao tang", "trao cac", "trao bang", "trao co", "trao danh", "trao giay", "trao huan", "trao ky"], reach: 40)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)"#, anchors: ["trao tang", "trao cac", "trao bang", "trao co", "trao danh", "trao giay", "trao huan", "trao ky", "tang"], reach: 40)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#, anchors: ["cum truong", "truong cum", "khoi truong", "truong khoi", "cum pho", "pho cum", "khoi pho", "pho khoi", "don vi truong"], reach: 60)),
     ])
 
@@ -63,6 +63,8 @@ struct ActivityRule: Sendable {
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
                    isContentItem(whole, in: context.body) { continue }
                 if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
+                if cue.activity == .awardPresentation, context.body.folded.slice(whole).hasPrefix("tang "),
+                   isProposedOrPast(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -115,6 +117,17 @@ struct ActivityRule: Sendable {
         return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
             .contains { ByteSearch.contains($0, in: before) }
     }
+
+    /// An award proposed, or given before ("đề nghị UBND tỉnh tặng Cờ thi
+    /// đua cho ...", "đã được Bộ tặng Bằng khen"): not handed out at this meeting.
+    func isProposedOrPast(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        return Self.proposedOrPast.contains { ByteSearch.contains($0, in: before) }
+    }
+
+    /// Words before a giving verb that make the award proposed, voted or past.
+    static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet"]
 
     /// A movement launched by someone else ("do Bộ Công an phát động").
     func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {

@@ -6,9 +6,11 @@ import PactoModel
 /// Tra Vinh", "Líderes de 10 provincias del Clúster", "X será el
 /// responsable / el jefe del Clúster".
 struct SpanishMemberRule: Sendable {
-    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\("#)
     static let number = #"(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)"#
     static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
+    /// An opener, "provincias ... (", or a count and its noun before the names
+    /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
+    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#)
     static let counts: [Pattern] = [
         Pattern(#"(?<![a-z])(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
         Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
@@ -25,6 +27,9 @@ struct SpanishMemberRule: Sendable {
         let body = context.body
         for match in body.matches(Self.intro) {
             guard let whole = match[0] else { continue }
+            // A count and its noun: only before a name.
+            let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(")
+            if isCounted, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
             let sentence = body.sentence(containing: whole.lowerBound)
             let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
             var start = whole.upperBound
@@ -77,7 +82,7 @@ struct SpanishMemberRule: Sendable {
                 members.append(member)
             }
             // "provincias de las Tierras Altas Centrales": a region, not a list.
-            if members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
+            if !isCounted, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
                 && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
             if members.count >= 2 { return (members, range) }
         }

@@ -30,7 +30,8 @@ struct MemberCountRule: Sendable {
     static let strong: [Pattern] = [
         counted(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
-        counted(#"(?<![\w/.,])(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
+        // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
+        counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
         counted(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]

@@ -8,6 +8,9 @@ struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#, anchors: ["gom"], reach: 8)
     /// Every match ends at its colon, some 70 characters after its count at most.
     static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 0, before: 100)
+    /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
+    /// a cluster or bloc, its count, and the names in brackets. Every match ends at its bracket.
+    static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#, anchors: ["("], reach: 0, before: 130)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words between "gồm" and the first name that only describe the list.
@@ -40,6 +43,9 @@ struct MemberListRule: Sendable {
         }
         for match in body.matches(Self.countColon) {
             if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+        }
+        for match in body.matches(Self.countBracket) {
+            if let whole = match[0], let count = match[1] { starts.append((count.lowerBound..<whole.upperBound, whole.upperBound)) }
         }
         starts.sort { $0.intro.lowerBound < $1.intro.lowerBound }
         for start in starts {

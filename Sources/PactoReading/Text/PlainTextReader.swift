@@ -125,9 +125,22 @@ struct PlainTextReader {
             if words >= 6, endsSentence(line), !StampRule.isStampLine(line) { return index }
             // Headlines can be long, but not this long.
             if words >= 70 { return index }
+            // A lead that opens with when it happened ("Chiều 26-11, tại ..."), stop or none.
+            if words >= 15, opensWithWhen(line) { return index }
         }
         return 0
     }
+
+    /// "Chiều 26-11, tại …", "(CTTĐTBP) - Sáng nay 21/6, …", "La tarde del 13 de marzo, …":
+    /// a line that opens with the day it tells of, then a comma, is the lead
+    /// paragraph, not a headline (headlines do not start with their date).
+    static func opensWithWhen(_ line: String) -> Bool {
+        let folded = Folding.fold(String(line.prefix(80)))
+        return leadOpening.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
+    }
+
+    /// A day part or "ngày" and a date (Vietnamese), or a Spanish "(la mañana del) 13 de marzo", then a comma.
+    private static let leadOpening = try! NSRegularExpression(pattern: #"^(?:\([^)]{1,25}\)\s*[-–]\s*)?(?:(?:(?:sang|chieu|toi|trua)(?: nay| qua| hom nay)?(?: ngay)?|ngay|hom nay|hom qua)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?|(?:en )?(?:la |el )?(?:(?:manana|tarde|noche) del |dia )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \d{4})?)\s*,"#)
 
     /// True when the line closes a sentence: ". ! ? … ;", also before a
     /// closing quote or bracket.
