@@ -46,9 +46,16 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
 
         event.organizer?.identity = OrganizerIdentity(organizer.value, location: event.location?.province, gazetteer: gazetteer)
 
+        let years = rules.pactYear.year(in: context, activities: Set(event.activities))
+        event.year = years.year
+        evidence.record("year", years.range)
+        if years.pactYears.count > 1 {
+            warnings.append("two pact years: " + years.pactYears.map(String.init).joined(separator: ", "))
+        }
+
         let list = rules.members(in: context, date: date, organizer: organizer)
         let holders = rules.holders(in: context, date: date)
-        let roles = HeadRule().headAndDeputy(holders)
+        let roles = HeadRule().headAndDeputy(holders, year: event.year)
         event.head = roles.head?.value
         event.deputyHead = roles.deputy?.value
         evidence.record("head", roles.head?.range)
@@ -67,13 +74,6 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             if let listed = list?.isStated == true ? list?.members.count : nil, listed != count.value {
                 warnings.append("stated member count \(count.value) differs from the \(listed) members listed")
             }
-        }
-
-        let years = rules.pactYear.year(in: context, activities: Set(event.activities))
-        event.year = years.year
-        evidence.record("year", years.range)
-        if years.pactYears.count > 1 {
-            warnings.append("two pact years: " + years.pactYears.map(String.init).joined(separator: ", "))
         }
 
         if let theme = rules.theme.theme(in: context.body) {

@@ -28,7 +28,7 @@ extension HeadCues {
     static let spanish = HeadCues(
         roles: ["responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
         deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
-        organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion"],
+        organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion", "de cluster", "de bloque", "de grupo"],
         linksBefore: [
             "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
             "fue reconocido", "es la unidad", "es el", "es la", "sera la", "sera el", "seguira siendo", "sigue siendo",

@@ -126,8 +126,9 @@ struct ActivityRule: Sendable {
         return Self.proposedOrPast.contains { ByteSearch.contains($0, in: before) }
     }
 
-    /// Words before a giving verb that make the award proposed, voted or past.
-    static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet"]
+    /// Words before a giving verb that make the award proposed, voted, past,
+    /// or another meeting's ("Đại hội tặng bằng khen").
+    static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet", "dai hoi"]
 
     /// A movement launched by someone else ("do Bộ Công an phát động").
     func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {

@@ -184,6 +184,12 @@ struct SpanishAwardRule: Sendable {
         while changed {
             changed = false
             let lower = Folding.fold(result)
+            // "y al Departamento X": the article or "a/al" a list item keeps after its "y" (never a capitalised "A Luoi").
+            if result.first?.isLowercase == true, let article = ["al ", "a la ", "a los ", "a las ", "a ", "y "].first(where: { lower.hasPrefix($0) }) {
+                result = String(result.dropFirst(article.count)).trimmingCharacters(in: .whitespaces)
+                changed = true
+                continue
+            }
             for noun in cues.recipientNouns + ["el ", "la ", "los ", "las "] where lower.hasPrefix(Folding.fold(noun) + " ") || lower.hasPrefix(Folding.fold(noun)) && noun.hasSuffix(" ") {
                 result = String(result.dropFirst(noun.count)).trimmingCharacters(in: .whitespaces)
                 changed = true

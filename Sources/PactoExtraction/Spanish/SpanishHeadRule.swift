@@ -49,7 +49,10 @@ struct SpanishHeadRule: Sendable {
         let rest = body.alignedText(role.upperBound..<sentence.upperBound)
         guard let link = Self.after.firstRange(in: rest) else { return nil }
         let start = role.upperBound + rest.distance(from: rest.startIndex, to: link.upperBound)
-        guard start < sentence.upperBound, body.characters[start].isUppercase, opensUnit(at: start, in: body) else { return nil }
+        // "es la comuna de An Hiep": a unit word in lower case before a name also opens it.
+        guard start < sentence.upperBound, opensUnit(at: start, in: body),
+              body.characters[start].isUppercase || body.text(start..<min(sentence.upperBound, start + 40)).contains(where: \.isUppercase)
+        else { return nil }
         let tail = body.alignedText(start..<sentence.upperBound)
         var end = tail.count
         for stop in [",", ";", ".", "(", " y el ", " y la ", " y al ", " y a la ", " como "] + cues.unitEnds.map({ " " + $0 + " " }) {

@@ -34,7 +34,7 @@ struct AwardRule: Sendable {
     /// A year after the issuer.
     static let yearOfIssuer = TextPattern(#"\s+năm\s+\d{4}.*$"#)
     /// "02 tập thể (": a count before a bracketed list.
-    static let countedList = TextPattern(#"^\s*\d+\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
+    static let countedList = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
     /// A colon that opens a list.
     static let colonList = TextPattern(#"^[^.;,]{0,40}:"#)
     /// Where the name of the one honoured ends.
@@ -159,8 +159,10 @@ struct AwardRule: Sendable {
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
             return nil
         }
-        // "của UBND tỉnh là A và B": the issuer ends where its recipients are named.
+        // "của UBND tỉnh là A và B": the issuer ends where its recipients are named;
+        // "của Bộ X được trao cho": where the verb begins.
         if let la = text.range(of: " là ") { text = String(text[..<la.lowerBound]) }
+        if let duoc = text.range(of: " được ") { text = String(text[..<duoc.lowerBound]) }
         if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
@@ -223,7 +225,9 @@ struct AwardRule: Sendable {
             if character == "(" { depth += 1 }
             if character == ")" { depth = max(0, depth - 1) }
             if depth > 0 { end += 1; continue }
-            if character == "." || character == "\n" || character == ";" && !semicolons { break }
+            // A stop ends the list; the dot of "TP.HCM" does not.
+            let isStop = character == "." && (end + 1 >= body.count || body.characters[end + 1] == " " || body.characters[end + 1] == "\n")
+            if isStop || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
             if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
@@ -324,8 +328,16 @@ struct AwardRule: Sendable {
             guard token.isCapitalized else { return false }
             return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return [] }
-        let range = body.trimmed(head.range.lowerBound..<subject.upperBound)
-        return Self.digit.firstRange(in: body.foldedText(range)) == nil ? [range] : []
+        var range = body.trimmed(head.range.lowerBound..<subject.upperBound)
+        // "Thanh tra tỉnh X, đơn vị dẫn đầu Cụm thi đua số 5, được ...": the name before its apposition.
+        if let comma = body.characters[range].indices.first(where: { index in
+            body.characters[index] == "," && index + 2 < range.upperBound && body.characters[index + 2].isLowercase
+                && !["tinh ", "thanh pho "].contains { body.foldedText((index + 2)..<range.upperBound).hasPrefix($0) }
+        }) {
+            range = body.trimmed(range.lowerBound..<comma)
+        }
+        guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
     }
 
     /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
@@ -347,7 +359,8 @@ struct AwardRule: Sendable {
         }) else { return nil }
         let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
         let folded = body.foldedText(range)
-        if Self.digit.firstRange(in: folded) != nil || folded.contains(" co ") { return nil }
+        // "X có ..." is a clause, not a name; "Công ty Cổ phần" is a name.
+        if Self.digit.firstRange(in: folded) != nil || body.text(range).lowercased().contains(" có ") { return nil }
         return range
     }
 

@@ -292,10 +292,17 @@ struct HeadRule: Sendable {
     }
 
     /// The head and deputy for the year: the ones handed over when the text
-    /// hands the role over, else the first named.
-    func headAndDeputy(_ holders: [Holder]) -> (head: Found<Member>?, deputy: Found<Member>?) {
-        let heads = holders.filter { !$0.isDeputy && !$0.isFormer }
-        let deputies = holders.filter { $0.isDeputy && !$0.isFormer }
+    /// hands the role over, else the first named. A holder named for a year
+    /// before the pact's ("jefe del Clúster en 2022" in a 2023 pact) held it
+    /// before, when another holder is named.
+    func headAndDeputy(_ holders: [Holder], year: Int? = nil) -> (head: Found<Member>?, deputy: Found<Member>?) {
+        func present(_ found: [Holder]) -> [Holder] {
+            guard let year else { return found }
+            let current = found.filter { ($0.year ?? year) >= year }
+            return current.isEmpty ? found : current
+        }
+        let heads = present(holders.filter { !$0.isDeputy && !$0.isFormer })
+        let deputies = present(holders.filter { $0.isDeputy && !$0.isFormer })
         return (Self.current(heads)?.member, Self.current(deputies)?.member)
     }
 

@@ -262,9 +262,11 @@ struct MemberListRule: Sendable {
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
-                // Spanish: "y al Hospital X", "y la Comisión Y".
-                || token.key == "y" && tokens[next].isCapitalized && HeadCues.spanish.unitWords.contains(tokens[next].key)
+                // Spanish: "y al Hospital X", "y la Comisión Y", "y al distrito de Z" (lower case after an article).
+                || token.key == "y" && (tokens[next].isCapitalized || next > index + 1) && HeadCues.spanish.unitWords.contains(tokens[next].key)
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
+                // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
+                || tokens[next].isCapitalized && tokens[next].key == tokens[0].key && index > 1
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
