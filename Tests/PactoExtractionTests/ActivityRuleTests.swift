@@ -21,6 +21,7 @@ struct ActivityRuleTests {
         ("Ngày 15/3, Cụm thi đua số 3 thông qua Kế hoạch hoạt động năm 2022 và ký kết giao ước thi đua.", [.pactSigning, .planDeployment]),
         ("Ngày 15/3, lãnh đạo 6 tỉnh thuộc Cụm thi đua số 5 đã ký kết giao ước thi đua, đồng thời phát động phong trào thi đua năm 2022.", [.pactSigning, .movementLaunch]),
         ("Chiều 20/12, Cụm thi đua số 7 tổ chức bình chọn kết quả thi đua năm 2023.", [.annualReview]),
+        ("Sáng 21/6, hội nghị Cụm thi đua các tỉnh Đông Nam Bộ đã đánh giá công tác mặt trận, chương trình phối hợp và thống nhất hành động trong 6 tháng đầu năm 2024.", [.midyearReview]),
         ("Chiều 20/12, Khối thi đua số 2 họp bình xét thi đua năm 2023.", [.annualReview]),
         ("Tại hội nghị tổng kết của Khối thi đua số 2, Phó Chủ tịch UBND tỉnh tặng Cờ thi đua cho Sở Tư pháp.", [.annualReview, .awardPresentation]),
         ("Tại hội nghị tổng kết của Khối thi đua số 2, Giám đốc Sở Nội vụ tặng Bằng khen của UBND tỉnh cho 3 tập thể.", [.annualReview, .awardPresentation]),

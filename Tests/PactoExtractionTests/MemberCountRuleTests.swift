@@ -39,6 +39,8 @@ struct MemberCountRuleTests {
         ("El Grupo de Emulación No. 3 incluye cinco provincias. El 5 de marzo firmaron el pacto de emulación.", 5),
         ("El 5 de marzo, representantes de 7 departamentos del Bloque de Emulación número 1 firmaron el pacto de emulación.", 7),
         ("El 5 de marzo firmaron el pacto los miembros del Clúster de Emulación No. 6, que tiene 6 miembros.", 6),
+        ("El Grupo de Emulación n.º 6, integrado por la Policía de 12 distritos urbanos, firmó el pacto de emulación el 5 de marzo.", 12),
+        ("El Bloque de Emulación, formado por los hospitales de 9 distritos, firmó el pacto de emulación el 5 de marzo.", 9),
     ])
     func spanish(text: String, count: Int) throws {
         let event = try #require(Sample.event(text, language: .spanish))

@@ -45,6 +45,10 @@ struct ThemeRuleTests {
          "Proactividad y eficiencia"),
         ("El 5 de marzo el Clúster de Emulación n.º 2 firmó el pacto. «¡Unidad y disciplina!» es el lema elegido por los miembros.",
          "Unidad y disciplina"),
+        ("El 5 de marzo el Grupo de Emulación número 6 se fijó el lema de acción “Innovación, disciplina, eficacia” y firmó el pacto.",
+         "Innovación, disciplina, eficacia"),
+        ("El 5 de marzo el Bloque de Emulación n.º 4 firmó el pacto de emulación de 2024 con el lema del Bloque “Unidad y creatividad”.",
+         "Unidad y creatividad"),
     ])
     func spanish(text: String, theme: String) throws {
         let event = try #require(Sample.event(text, language: .spanish))

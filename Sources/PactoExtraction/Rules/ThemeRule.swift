@@ -14,7 +14,7 @@ struct ThemeRule: Sendable {
                                anchors: ["chu de", "khau hieu", "muc tieu"], reach: 200, before: 0),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna)\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna"]),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna", "eslogan"]),
         superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).

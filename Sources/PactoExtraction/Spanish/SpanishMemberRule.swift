@@ -14,6 +14,8 @@ struct SpanishMemberRule: Sendable {
     static let counts: [Pattern] = [
         Pattern(#"(?<![a-z])(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
         Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
+        // "integrado por la Policía de 12 distritos": the members' kind, then their number.
+        Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
     ]
     static let role = Pattern(#"(?:(?<![a-z])(?:sera|es|fue|sigue siendo|asumira|asume|asumio)\s+(?:el|la)\s+|(?<![a-z])(?:ejercera|ejerce|actuara|actua|ejercio) como\s+(?:el |la )?|,\s*(?:el |la )?)(responsable|jefe|jefa|subjefe|subjefa|vicejefe|lider)(?:\s+adjunto)?(?:\s+del\s+(?:cluster|grupo|bloque)|(?=\s*[.,;]))"#)
