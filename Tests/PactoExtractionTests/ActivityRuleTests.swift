@@ -64,4 +64,21 @@ struct ActivityRuleTests {
         let event = try #require(Sample.event(text, language: .spanish))
         #expect(event.activities == activities)
     }
+
+    @Test(arguments: [
+        // A unit designated before the meeting is no handover at it.
+        ("El 5 de marzo el Grupo de Emulación n.º 1 firmó el pacto. En 2022, el Ministerio de Justicia fue designado jefe del Grupo.", Activity.leadershipHandover),
+        // A review of the first half-year is not the annual review.
+        ("El 5 de agosto el Bloque de Emulación celebró la conferencia de balance del trabajo de emulación del primer semestre de 2022.", .annualReview),
+    ])
+    func spanishLookalikes(text: String, absent: Activity) throws {
+        let event = try #require(Sample.event(text, language: .spanish))
+        #expect(!event.activities.contains(absent), "\(event.activities)")
+    }
+
+    @Test func spanishEleccionIsAHandover() throws {
+        let text = "El 5 de marzo el Grupo de Emulación n.º 1 firmó el pacto y eligió a la Fiscalía del distrito de Hon Quan como jefa del Grupo."
+        let event = try #require(Sample.event(text, language: .spanish))
+        #expect(event.activities == [.pactSigning, .leadershipHandover])
+    }
 }

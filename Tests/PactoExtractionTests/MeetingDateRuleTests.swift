@@ -62,6 +62,11 @@ struct MeetingDateRuleTests {
              date: "2022-12-14", dayPart: .evening),
         Case(text: "El 1 de abril de 2022, el Clúster de Emulación del Suroeste firmó el pacto de emulación.",
              date: "2022-04-01", dayPart: nil),
+        // A document's date before the meeting's.
+        Case(text: "En cumplimiento de la Guía n.º 30-HD/HVCTQG, del 3 de febrero de 2021, el 2 de abril de 2021 el Clúster de Emulación firmó el pacto de emulación.",
+             date: "2021-04-02", dayPart: nil),
+        Case(text: "Conforme a la Directiva del 8 de febrero de 2023, la tarde del 13 de marzo de 2023 el Clúster de Emulación firmó el pacto de emulación.",
+             date: "2023-03-13", dayPart: .afternoon),
     ])
     func spanish(_ example: Case) throws {
         let event = try #require(Sample.event(example.text, title: example.title, published: example.published, language: .spanish))

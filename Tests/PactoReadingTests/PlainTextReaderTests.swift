@@ -54,6 +54,9 @@ struct PlainTextReaderTests {
          nil, nil, []),
         ("La tarde del 13 de marzo de 2023, en la sede del Comité Popular de la comuna, se celebró la Conferencia de firma del pacto de emulación\n\nAsistieron representantes de las comunas.",
          nil, nil, []),
+        // A greeting banner above the stamp is header, not the body's first paragraph.
+        ("¡Saludamos calurosamente el 131.º aniversario del natalicio del Presidente Ho Chi Minh!\n\nMiércoles, 12 de mayo de 2021 - 17:40\n\nEl Clúster de Emulación de las escuelas políticas firma el pacto de 2021\n\nEl 2 de abril de 2021, en la Escuela Política, el Clúster firmó el pacto de emulación.",
+         "El Clúster de Emulación de las escuelas políticas firma el pacto de 2021", "2021-05-12T17:40", []),
         // Near miss: a headline that names a date inside it stays the headline.
         ("Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11\n\nChiều 26/11, tại Bến Cát, Cụm thi đua số 3 đã ký kết giao ước thi đua năm 2025.",
          "Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11", nil, []),

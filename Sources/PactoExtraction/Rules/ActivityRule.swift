@@ -45,7 +45,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |los titulos |la emulacion |el trabajo )"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designad[oa]s?|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) "#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) "#)),
     ])
 
     /// "do Bộ Công an phát động": launched by another.
@@ -58,7 +58,7 @@ struct ActivityRule: Sendable {
         for cue in cues {
             for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
-                if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) { continue }
+                if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) || isHalfYear(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
                    isContentItem(whole, in: context.body) { continue }
@@ -96,6 +96,14 @@ struct ActivityRule: Sendable {
         let rest = passage.foldedText(clampedRange(range.lowerBound, min(sentence.upperBound, range.lowerBound + 90)))
         guard let comma = rest.firstIndex(of: ",") else { return false }
         return !rest[rest.startIndex..<comma].contains("hoi nghi")
+    }
+
+    /// "la conferencia de balance ... del primer semestre de 2022": a review
+    /// of half a year is the mid-year review, not the annual one.
+    func isHalfYear(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let after = passage.foldedText(range.upperBound..<min(sentence.upperBound, range.upperBound + 90))
+        return ["primer semestre", "primeros seis meses", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
     }
 
     /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;

@@ -7,17 +7,27 @@ struct SpanishDateRule: Sendable {
     static let date = Pattern(
         #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+|(?:al )?mediodia del?\s+|el\s+|del\s+)?(\d{1,2})\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?"#)
+    /// Documents whose dates come after their names.
+    static let documentWords = ["decision", "resolucion", "documento", "guia", "directiva", "despacho", "circular", "instruccion",
+                                "oficio", "decreto", "notificacion", "comunicado", "conclusion", "ley "]
+    /// A document's number and code ("30-HD/HVCTQG", "01/CT-UBND").
+    static let documentCode = TextPattern(#"\d+\s*[-/]\s*[a-z]{2,}"#)
     static let parts: [String: DayPart] = ["manana": .morning, "tarde": .afternoon, "noche": .evening]
 
     func meetingDate(in context: Context) -> (range: Range<Int>, date: Stamp?, dayPart: DayPart?)? {
         let body = context.body
+        var previousEnd = 0
         for match in body.matches(Self.date) {
-            guard let whole = match[0], let dayRange = match[2], let monthRange = match[3],
+            guard let whole = match[0] else { continue }
+            defer { previousEnd = whole.upperBound }
+            guard let dayRange = match[2], let monthRange = match[3],
                   let day = Int(body.folded.slice(dayRange)), let month = MonthNames.spanish[String(body.folded.slice(monthRange))]
             else { continue }
             if body.isCaption(whole.lowerBound) { continue }
-            let before = body.foldedText(max(0, whole.lowerBound - 40)..<whole.lowerBound)
-            if before.contains("decision") || before.contains("resolucion") || before.contains("documento") { continue }
+            // What stands before it, back to the date before (a document's date there is not this one's cue).
+            let before = body.foldedText(max(previousEnd, whole.lowerBound - 40)..<whole.lowerBound)
+            // The date of a document ("la Guía n.º 30-HD/HVCTQG, del 3 de febrero"), not of the meeting.
+            if Self.documentWords.contains(where: { before.contains($0) }) || Self.documentCode.firstRange(in: before) != nil { continue }
             var part = match[1].flatMap { Self.parts[String(body.folded.slice($0))] }
             if part == nil, body.folded.slice(whole).hasPrefix("al mediodia") || body.folded.slice(whole).hasPrefix("mediodia") {
                 part = .noon

@@ -122,7 +122,9 @@ struct PlainTextReader {
         for (index, line) in lines.enumerated() {
             if index >= 8 { return 0 }
             let words = line.split(separator: " ").count
-            if words >= 6, endsSentence(line), !StampRule.isStampLine(line) { return index }
+            // A greeting banner ("¡Saludamos … aniversario …!", "Chào mừng …!") above the stamp is header.
+            let isBanner = line.hasSuffix("!") && lines[(index + 1)...].prefix(2).contains(where: StampRule.isStampLine)
+            if words >= 6, endsSentence(line), !StampRule.isStampLine(line), !isBanner { return index }
             // Headlines can be long, but not this long.
             if words >= 70 { return index }
             // A lead that opens with when it happened ("Chiều 26-11, tại ..."), stop or none.
