@@ -11,6 +11,8 @@ struct MemberCues: Sendable {
     var countOpeners: [String]
     /// Verbs that end a list: what the members did.
     var listEnds: [String]
+    /// Words before a colon that make the list one of contents or tasks ("los siguientes contenidos:").
+    var notMembers: [String] = []
 }
 
 extension MemberCues {
@@ -35,5 +37,6 @@ extension MemberCues {
         listEnds: [
             "se reunio", "se reunieron", "firmaron", "firmo", "rubricaron", "celebro", "celebraron", "suscribieron",
             "asistieron", "participaron", "acordaron", "hicieron", "presentaron", "se comprometieron",
-        ])
+        ],
+        notMembers: ["contenido", "tarea", "punto", "tema", "objetivo", "criterio", "meta", "actividad", "solucion", "documento"])
 }

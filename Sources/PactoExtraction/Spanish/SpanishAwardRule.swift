@@ -190,7 +190,8 @@ struct SpanishAwardRule: Sendable {
                 changed = true
                 continue
             }
-            for noun in cues.recipientNouns + ["el ", "la ", "los ", "las "] where lower.hasPrefix(Folding.fold(noun) + " ") || lower.hasPrefix(Folding.fold(noun)) && noun.hasSuffix(" ") {
+            // Whole words only: "la " is not the start of "Lang Son".
+            for noun in cues.recipientNouns + ["el ", "la ", "los ", "las "] where lower.hasPrefix(Folding.fold(noun) + " ") {
                 result = String(result.dropFirst(noun.count)).trimmingCharacters(in: .whitespaces)
                 changed = true
                 break

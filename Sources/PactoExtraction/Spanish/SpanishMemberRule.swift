@@ -37,6 +37,9 @@ struct SpanishMemberRule: Sendable {
             var start = whole.upperBound
             var bracketed = body.folded.slice(whole).hasSuffix("(")
             let restText = String(rest)
+            // "comprende los siguientes contenidos: ...": a list of contents, not of members.
+            if let colon = restText.firstIndex(of: ":"),
+               MemberCues.spanish.notMembers.contains(where: { restText[..<colon].contains($0) }) { continue }
             // "seis empresas: ...", "cuatro distritos (A, B y C)": the list after a colon or in brackets close by.
             if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 120,
                !restText[..<colon].contains(".") {
@@ -147,10 +150,15 @@ struct SpanishMemberRule: Sendable {
         var start = item.lowerBound
         // "... de las siguientes provincias: Long An": the name after the colon.
         if let colon = body.characters[item].lastIndex(of: ":") { start = colon + 1 }
-        for token in body.tokens(in: start..<item.upperBound) {
-            // "las provincias de Dak Lak": the noun of the list and its "de" go too.
-            guard !token.isCapitalized, ["y", "e", "a", "al", "el", "la", "los", "las", "del", "de", "por"].contains(token.key)
-                || MemberCues.spanish.nouns.contains(token.key) && !token.isCapitalized else { break }
+        for (index, token) in body.tokens(in: start..<item.upperBound).enumerated() {
+            // "las provincias de Dak Lak": the noun of the list and its "de" go too;
+            // "el clúster la Policía de X": so do a few lower-case words before the
+            // first name, but for a unit or place word ("distrito de X", "periódico Y").
+            let isSmall = ["y", "e", "a", "al", "el", "la", "los", "las", "del", "de", "por"].contains(token.key)
+                || MemberCues.spanish.nouns.contains(token.key)
+            guard !token.isCapitalized, isSmall || index < 3 && !HeadCues.spanish.unitWords.contains(token.key),
+                  body.tokens(in: token.range.upperBound..<item.upperBound).contains(where: { body.characters[$0.range.lowerBound].isUppercase })
+            else { break }
             start = token.range.upperBound
         }
         var end = item.upperBound

@@ -257,7 +257,7 @@ struct MemberListRule: Sendable {
             var next = index + 1
             // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
             while next < tokens.count, !tokens[next].isCapitalized,
-                  ["cac", "la", "el", "los", "las", "al", "a", "del"].contains(tokens[next].key) { next += 1 }
+                  ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
