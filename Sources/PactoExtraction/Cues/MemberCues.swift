@@ -13,6 +13,9 @@ struct MemberCues: Sendable {
     var listEnds: [String]
     /// Words before a colon that make the list one of contents or tasks ("los siguientes contenidos:").
     var notMembers: [String] = []
+    /// Plural unit words (folded) and the singular each member's name takes
+    /// ("los institutos de bachillerato X, Y" → "Instituto de Bachillerato X").
+    var pluralUnits: [String: String] = [:]
 }
 
 extension MemberCues {
@@ -38,5 +41,12 @@ extension MemberCues {
             "se reunio", "se reunieron", "firmaron", "firmo", "rubricaron", "celebro", "celebraron", "suscribieron",
             "asistieron", "participaron", "acordaron", "hicieron", "presentaron", "se comprometieron",
         ],
-        notMembers: ["contenido", "tarea", "punto", "tema", "objetivo", "criterio", "meta", "actividad", "solucion", "documento"])
+        notMembers: ["contenido", "tarea", "punto", "tema", "objetivo", "criterio", "meta", "actividad", "solucion", "documento"],
+        pluralUnits: [
+            "institutos": "Instituto", "escuelas": "Escuela", "hospitales": "Hospital", "departamentos": "Departamento",
+            "policias": "Policía", "tribunales": "Tribunal", "fiscalias": "Fiscalía", "universidades": "Universidad",
+            "empresas": "Empresa", "companias": "Compañía", "bancos": "Banco", "sucursales": "Sucursal",
+            "federaciones": "Federación", "asociaciones": "Asociación", "centros": "Centro", "oficinas": "Oficina",
+            "colegios": "Colegio", "periodicos": "Periódico", "inspecciones": "Inspección", "cooperativas": "Cooperativa",
+        ])
 }

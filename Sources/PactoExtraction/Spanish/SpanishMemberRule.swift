@@ -74,10 +74,14 @@ struct SpanishMemberRule: Sendable {
             let scope: UnitReader.Scope = semicolons ? .units : .provinces
             let items = MemberListRule.split(range, in: body, scope: scope)
             var members: [Found<Member>] = []
-            var names = Self.merged(items.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
+            // "los institutos de bachillerato Nguyen Du, Truong Chinh y Le Duan": each is an "Instituto de Bachillerato".
+            let plural = items.first.flatMap { Self.pluralHead(of: $0, in: body) }
+            var namedItems = items
+            if let plural { namedItems[0] = plural.name }
+            var names = Self.merged(namedItems.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
             // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
             names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
-            let head = Self.sharedHead(of: names, in: body, context: context)
+            let head = plural?.head ?? Self.sharedHead(of: names, in: body, context: context)
             for itemRange in names {
                 guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
                 // "el Instituto de Bachillerato Nguyen Du, Truong Chinh y Le Duan": the others share its head.
@@ -92,6 +96,27 @@ struct SpanishMemberRule: Sendable {
             if members.count >= 2 { return (members, range) }
         }
         return nil
+    }
+
+    /// "los institutos de bachillerato Nguyen Du": a plural unit word and its
+    /// lower-case qualifiers before the first name give every name its head
+    /// ("Instituto de Bachillerato"); the first item then starts at its name.
+    static func pluralHead(of item: Range<Int>, in body: Passage) -> (head: String, name: Range<Int>)? {
+        let tokens = Array(body.tokens(in: item))
+        var index = 0
+        while index < tokens.count, ["los", "las", "a", "y"].contains(tokens[index].key), !tokens[index].isCapitalized { index += 1 }
+        guard index < tokens.count, !tokens[index].isCapitalized,
+              let singular = MemberCues.spanish.pluralUnits[tokens[index].key] else { return nil }
+        var words = [singular]
+        index += 1
+        while index < tokens.count, !body.characters[tokens[index].range.lowerBound].isUppercase {
+            let word = body.text(tokens[index].range)
+            words.append(["de", "del", "la", "y", "e"].contains(tokens[index].key) ? word : word.prefix(1).uppercased() + word.dropFirst())
+            index += 1
+        }
+        // Qualifiers only ("de bachillerato"), never a whole clause; and a name must follow.
+        guard index < tokens.count, words.count <= 4, let last = words.last, !["de", "del", "la", "y"].contains(last) else { return nil }
+        return (words.joined(separator: " "), tokens[index].range.lowerBound..<item.upperBound)
     }
 
     /// Pieces of one name split at its commas ("Departamento de Trabajo,
