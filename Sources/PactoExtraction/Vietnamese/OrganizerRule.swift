@@ -53,7 +53,9 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
-        if parent == nil, let found = establishingBody(in: context) {
+        // The body that set the cluster up, also when the name gave its owner with a bare
+        // "tỉnh" ("Liên đoàn Lao động tỉnh") and the decision names it in full.
+        if let found = establishingBody(in: context), parent.map({ Self.namesItsPlace(found.value, for: $0) }) ?? true {
             parent = found.value
             parentRange = found.range
         }
@@ -136,6 +138,8 @@ extension OrganizerRule {
         "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
         "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
         "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"], "hội": ["nghị"],
+        // "chính thức ký" stops; "Bộ Tài chính", "Cục Hành chính" go on.
+        "chính": ["thức", "là"],
     ]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {
@@ -341,8 +345,23 @@ extension OrganizerRule {
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
     static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["ve viec thanh lap"], reach: 110)
 
+    /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
+    /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
+    static let establishedBy = Pattern(#"(?:cum|khoi)(?: thi dua)?[^.;]{0,25}? duoc thanh lap theo quyet dinh[^.;]{0,60}? cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|lien doan|ldld|hoi|cong an|so|cuc|tinh uy|thanh uy|dang uy)\s[^.;,()]{2,60}?)(?=\s*[,.;(]|\s+(?:ve|gom|voi|nham)\s)"#, anchors: ["duoc thanh lap"], reach: 200)
+
+    /// "Liên đoàn Lao động Thanh Hóa" for "Liên đoàn Lao động tỉnh": the same body, its place named.
+    static func namesItsPlace(_ full: String, for bare: String) -> Bool {
+        let bareKey = Folding.fold(bare)
+        for suffix in [" tinh", " thanh pho"] where bareKey.hasSuffix(suffix) {
+            let stem = String(bareKey.dropLast(suffix.count))
+            return Folding.fold(full).hasPrefix(stem + " ") && Folding.fold(full) != bareKey
+        }
+        return false
+    }
+
     func establishingBody(in context: Context) -> Found<String>? {
-        guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
+        guard let match = context.body.firstMatch(Self.establishing) ?? context.body.firstMatch(Self.establishedBy),
+              let range = match[1] else { return nil }
         return Found(Self.fullName(context.body.text(range), context: context), range)
     }
 
