@@ -10,6 +10,9 @@ struct MemberCountRuleTests {
         ("Ngày 5/3, Cụm thi đua 6 tỉnh Bắc Trung bộ tổ chức ký kết giao ước thi đua năm 2022.", 6),
         ("Ngày 5/3, lãnh đạo 9 sở, ngành thuộc Khối thi đua số 2 ký kết giao ước thi đua năm 2022.", 9),
         ("Ngày 5/3, Cụm thi đua số 2 gồm năm tỉnh đã ký kết giao ước thi đua năm 2022.", 5),
+        ("Ngày 5/3, Cụm thi đua số 2 gồm 10 công đoàn phường đã ký kết giao ước thi đua năm 2022.", 10),
+        ("Ngày 5/3, đại diện 10 trường đại học, cao đẳng thuộc Khối thi đua đã ký kết giao ước thi đua.", 10),
+        ("Ngày 5/3, Cụm thi đua số 10 tổng kết năm 2024: 12/12 đơn vị thuộc Cụm hoàn thành xuất sắc nhiệm vụ.", 12),
         ("Ngày 5/3, Công an 4 tỉnh Cụm thi đua số 9 ký kết giao ước thi đua năm 2022.", 4),
         ("Ngày 5/3, Khối thi đua số 2 ký kết giao ước; dự có lãnh đạo của 10 cơ quan, đơn vị trong khối thi đua.", 10),
     ])

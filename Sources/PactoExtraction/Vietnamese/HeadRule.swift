@@ -59,6 +59,12 @@ struct HeadRule: Sendable {
             let sentenceText = body.foldedText(sentence)
             let handover = Self.handoverWords.contains { ByteSearch.contains($0, in: sentenceText) }
             let year = Self.year(near: whole, in: body, sentence: sentence)
+            // "Với vai trò là Khối trưởng Khối thi đua, Trường X thời gian qua đã ...": the subject after the comma.
+            if let subject = frontedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                continue
+            }
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
@@ -78,6 +84,26 @@ struct HeadRule: Sendable {
             }
         }
         return holders
+    }
+
+    /// A role fronted before its clause ("Với vai trò là Khối trưởng Khối thi đua,").
+    static let frontedRole = TextPattern(#"^(?:voi )?(?:vai tro|cuong vi)(?: la)?(?: don vi)?\s*$"#)
+    /// Words after a fronted subject's name: its verb or a time ("thời gian qua").
+    static let subjectEnds: Set<String> = ["thời", "đã", "đang", "luôn", "tiếp", "năm", "trong", "vừa", "sẽ", "thường", "cũng", "được", "tổ", "là"]
+
+    /// The subject named after the comma that closes a fronted role.
+    func frontedSubject(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        guard Self.frontedRole.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound)) else { return nil }
+        guard let comma = body.characters[role.upperBound..<sentence.upperBound].firstIndex(of: ",") else { return nil }
+        var end = comma + 1
+        for token in body.tokens(in: (comma + 1)..<sentence.upperBound) {
+            if !token.isCapitalized, Self.subjectEnds.contains(token.lower) { break }
+            if ByteSearch.contains(",", in: body.text(end..<token.range.lowerBound)) { break }
+            end = token.range.upperBound
+        }
+        let range = body.trimmed((comma + 1)..<end)
+        guard let first = body.tokens(in: range).first, first.isCapitalized else { return nil }
+        return range
     }
 
     /// "Cụm phó là X", "Cụm trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là X".
