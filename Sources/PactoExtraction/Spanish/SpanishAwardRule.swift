@@ -23,7 +23,12 @@ struct SpanishAwardRule: Sendable {
             let sentence = body.sentence(containing: nameRange.lowerBound)
             // The clause, up to the next award's name ("... a X, y el Certificado ... a Y").
             let next = index + 1 < names.count ? names[index + 1].lowerBound : sentence.upperBound
-            let clauseEnd = Self.end(from: nameRange.upperBound, in: body, limit: min(sentence.upperBound, next), stops: ".;\n")
+            var clauseEnd = Self.end(from: nameRange.upperBound, in: body, limit: min(sentence.upperBound, next), stops: ".;\n")
+            // "... al Departamento X y la Bandera ...": the "y la" belongs to the next award.
+            let tail = body.alignedText(max(nameRange.upperBound, clauseEnd - 10)..<clauseEnd)
+            if clauseEnd == next, let join = Self.trailingJoin.firstRange(in: tail) {
+                clauseEnd -= tail.distance(from: join.lowerBound, to: tail.endIndex)
+            }
             var cursor = nameRange.upperBound
             // "el título de “Bandera de Emulación”": a title counts only quoted; the quote names it.
             var namedKind = kind
@@ -77,6 +82,13 @@ struct SpanishAwardRule: Sendable {
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
                 recipients = MemberListRule.split(subject, in: body, scope: .units)
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+            }
+            // "recibió el Certificado de Mérito y la Bandera de Emulación": the second award
+            // joined to the first by "y" goes to the same recipients.
+            if recipients.isEmpty, let previous = awards.last, let previousRange = previous.range,
+               previousRange.upperBound <= nameRange.lowerBound, body.sentence(containing: previousRange.lowerBound) == sentence,
+               index > 0, Self.joinedByY.isFound(in: body.alignedText(names[index - 1].upperBound..<nameRange.lowerBound)) {
+                recipients = previous.value.recipients
             }
             guard !recipients.isEmpty else { continue }
             awards.append(Found(Award(kind: namedKind, issuer: issuer, recipients: recipients), nameRange.lowerBound..<clauseEnd))
@@ -171,11 +183,33 @@ struct SpanishAwardRule: Sendable {
             guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
             let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
             guard let first = body.tokens(in: start..<stop).first(where: { $0.isCapitalized && HeadCues.spanish.unitWords.contains($0.key) })
-                ?? body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else { return nil }
+                ?? body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else {
+                // "Thaco fue la empresa con los mejores resultados ...; fue propuesta para recibir":
+                // a clause without a subject takes the one of the clause before.
+                return start == stop && start > sentence.lowerBound ? copulaSubject(before: start - 1, in: body, sentence: sentence) : nil
+            }
             let range = body.trimmed(first.range.lowerBound..<stop)
             return range.isEmpty ? nil : range
         }
         return nil
+    }
+
+    /// "Entre ellas, Thaco fue la empresa ...": the capitalised name before "fue" / "es" in the clause that ends at `end`.
+    func copulaSubject(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var start = end
+        while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
+        let clause = body.alignedText(start..<end)
+        guard let copula = clause.range(of: #" (?:fue|es|ha sido) (?:la|el) "#, options: .regularExpression) else { return nil }
+        let stop = start + clause.distance(from: clause.startIndex, to: copula.lowerBound)
+        // The name: the capitalised words right before the verb.
+        var nameStart = stop
+        for token in body.tokens(in: start..<stop).reversed() {
+            guard token.isCapitalized || ["de", "del", "y"].contains(token.key) else { break }
+            nameStart = token.range.lowerBound
+        }
+        let range = body.trimmed(nameStart..<stop)
+        guard let first = body.tokens(in: range).first, first.isCapitalized, range.count > 1 else { return nil }
+        return range
     }
 
     func cleanedRecipient(_ text: String) -> String {
@@ -206,6 +240,11 @@ struct SpanishAwardRule: Sendable {
             || HeadCues.spanish.unitWords.contains(Folding.fold(String(text.split(separator: " ").first ?? "")))
                 && text.contains(where: \.isUppercase)
     }
+
+    /// "y", "y la" at the end of a clause, before the next award's name.
+    static let trailingJoin = TextPattern(#"\s+y(?:\s+(?:el|la|los|las|un|una))?\s*$"#)
+    /// What stands between two awards named together: "y la", "y el" (and the first's issuer).
+    static let joinedByY = TextPattern(#"^(?:\s+(?:de|del)\s+[^,;.]{0,60}?)?\s+y\s+(?:el|la|los|las|un|una)?\s*$"#)
 
     /// "de los distritos de", "de las comunas de": a list of places follows.
     static let placeList = TextPattern(#"^[^,;]{0,60}?(?<![a-z])(?:los|las) (?:distritos|comunas|barrios|municipios|provincias|localidades) de "#)

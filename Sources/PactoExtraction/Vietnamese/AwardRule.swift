@@ -108,7 +108,10 @@ struct AwardRule: Sendable {
                 }
             } else if body.firstMatch(Self.receiving, in: lead) != nil {
                 if let subject = subject(before: lead, in: body, sentence: sentence) {
-                    recipients = [subject]
+                    // "A, B và C được Cụm suy tôn là đơn vị nhận Cờ": the passive's subjects, a list.
+                    let passive = body.text(subject).contains(" được ")
+                        ? passiveSubjects(before: subject.upperBound, in: body, sentence: sentence) : []
+                    recipients = passive.isEmpty ? [subject] : passive
                 } else {
                     // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": the names after "là".
                     recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
