@@ -17,6 +17,8 @@ struct LocationRuleTests {
         ("Ngày 10/3/2024, tại Thừa Thiên Huế, Cụm thi đua số 3 ký kết giao ước thi đua năm 2024.", "Thừa Thiên Huế"),
         ("Ngày 10/3/2025, tại Thừa Thiên Huế, Cụm thi đua số 3 ký kết giao ước thi đua năm 2025.", "Huế"),
         ("Ngày 10/3, tại trụ sở Liên đoàn Lao động tỉnh Hà Tĩnh, Cụm thi đua số 2 ký kết giao ước thi đua năm 2023.", "Hà Tĩnh"),
+        // The unit that holds the meeting, with its province, when no venue is named.
+        ("Chiều 28/2, Cục Thống kê tỉnh Hòa Bình (đơn vị Trưởng Khối thi đua số 3) đã tổ chức hội nghị ký kết giao ước thi đua năm 2023.", "Hòa Bình"),
     ])
     func vietnamese(text: String, province: String) throws {
         let event = try #require(Sample.event(text))
@@ -41,6 +43,7 @@ struct LocationRuleTests {
         ("El 29 de marzo, en la provincia de Tien Giang, el Clúster de Emulación n.º 8 firmó el pacto de emulación de 2024.", "Tiền Giang"),
         ("El 29 de marzo, en Ciudad Ho Chi Minh, el Clúster de Emulación n.º 8 firmó el pacto de emulación de 2024.", "Hồ Chí Minh"),
         ("El 1 de abril de 2022, en Phu Quoc, provincia de Kien Giang, el Clúster de Emulación del Suroeste firmó el pacto.", "Kiên Giang"),
+        ("La tarde del 5 de febrero, el Departamento de Salud de la provincia de Dien Bien, jefe del Bloque de Emulación n.º 2, celebró la conferencia de balance de 2023.", "Điện Biên"),
     ])
     func spanish(text: String, province: String) throws {
         let event = try #require(Sample.event(text, language: .spanish))

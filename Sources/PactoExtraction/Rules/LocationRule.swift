@@ -13,6 +13,8 @@ struct LocationRule: Sendable {
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
     static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     static let host = Pattern(#"dang cai"#, anchors: ["dang cai"], reach: 0)
+    /// The verb of a unit holding the meeting.
+    static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?to chuc (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
     static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 
@@ -67,6 +69,22 @@ struct LocationRule: Sendable {
             if let place = context.places(in: sentence.lowerBound..<whole.lowerBound).last(where: { !$0.isCity }) {
                 let province = context.gazetteer.canonical(place.province, on: date)
                 return Found(Location(text: body.text(place.range), province: province), place.range)
+            }
+        }
+        // The unit that holds the meeting, named with its province, as the subject of
+        // the meeting's verb ("Cục Thống kê tỉnh Hòa Bình (...) đã tổ chức hội nghị",
+        // "el Subdepartamento ... de la provincia de Dien Bien ... celebró la conferencia").
+        if let anchor {
+            let sentence = body.sentence(containing: anchor)
+            let text = body.alignedText(sentence)
+            if let verb = Self.holdsMeeting.firstRange(in: text) {
+                let end = sentence.lowerBound + text.distance(from: text.startIndex, to: verb.lowerBound)
+                // One unit with its province, not a list of members ("gồm Hà Nội, Hải Phòng, ... tổ chức").
+                let places = context.places(in: sentence.lowerBound..<end).filter { !$0.isCity }
+                if places.count == 1, let place = places.first {
+                    let province = context.gazetteer.canonical(place.province, on: date)
+                    return Found(Location(text: body.text(place.range), province: province), place.range)
+                }
             }
         }
         // "... tại Huế" in the title.
