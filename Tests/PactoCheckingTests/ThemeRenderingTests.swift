@@ -33,6 +33,7 @@ struct ThemeRenderingTests {
         Case(theme: "Chuyển đổi số, phát triển bền vững",
              translation: "Transformación digital para un desarrollo sostenible", notRendered: []),
         Case(theme: "Vì an ninh Tổ quốc", translation: "Por la seguridad de la Patria", notRendered: []),
+        Case(theme: "Đoàn kết, bứt phá, phát triển", translation: "Unidos para despegar y crecer", notRendered: []),
         Case(theme: "Thi đua hoàn thành xuất sắc nhiệm vụ",
              translation: "Emular para cumplir con excelencia las tareas", notRendered: []),
         Case(theme: "Đoàn kết, đổi mới - Trách nhiệm, kỷ cương - Thực chất, hiệu quả",
@@ -53,7 +54,8 @@ struct ThemeRenderingTests {
              translation: "Unidad, responsabilidad, disciplina y transparencia", notRendered: ["liêm chính"],
              unpaired: ["transparencia"]),
         Case(theme: "Chuyển đổi số, phát triển bền vững",
-             translation: "Transformación digital para un crecimiento rápido", notRendered: ["phát triển", "bền vững"]),
+             translation: "Transformación digital para una administración moderna", notRendered: ["phát triển", "bền vững"],
+             unpaired: ["administración", "moderna"]),
     ]
 
     @Test(arguments: faithful + unfaithful)
