@@ -1,10 +1,14 @@
 import Foundation
 import PactoModel
 
-/// Compares a pact's theme (a quoted slogan) with its translation word by
-/// word of the glossary's theme vocabulary: "Kỷ cương trách nhiệm, chủ
-/// động kịp thời, tăng tốc sáng tạo" rendered "Disciplina, responsabilidad,
-/// proactividad y aceleración de la innovación" leaves "kịp thời" out.
+/// Compares a pact's theme (a quoted slogan) with its translation by
+/// meaning, word by word of the glossary's theme vocabulary
+/// (``ThemeRendering``): "Kỷ cương trách nhiệm, chủ động kịp thời, tăng tốc
+/// sáng tạo" rendered "Disciplina, responsabilidad, proactividad y
+/// aceleración de la innovación" leaves "kịp thời" out, an error on
+/// `theme`; "Unidad, innovación y eficacia" for "Đoàn kết, đổi mới, hiệu
+/// quả" renders every word, in other words than "Solidaridad, renovación,
+/// eficiencia" would.
 struct ThemeComparer: Sendable {
     let context: CheckContext
 
@@ -12,48 +16,40 @@ struct ThemeComparer: Sendable {
         /// The translated slogan, when one was found.
         var translation: String?
         var span: Span?
-        /// Theme words of the original, by glossary id, and their Vietnamese form.
-        var words: [(id: String, form: String)]
-        var notRendered: [(id: String, form: String)]
+        var rendering: ThemeRendering
+
+        var words: [ThemeRendering.Word] { rendering.words }
+        var notRendered: [ThemeRendering.Word] { rendering.notRendered }
     }
 
     func compare(_ theme: String, evidence: Evidence?) -> Result {
-        let glossary = context.glossary
-        let source = ScannedText(theme)
-        let words = glossary.mentions(in: source, language: .vietnamese, kinds: [.theme]).map { mention in
-            (id: mention.entry, form: source.string(mention.range))
-        }
         let segment = context.sourceSegment(for: evidence) ?? context.sourceSegment(containing: theme)
         let scope = context.scope(of: segment) ?? []
         // The quote of the aligned passage that renders most theme words.
-        var best: (Segment, Range<Int>)?
-        var bestScore = -1
+        var best: (span: Span, rendering: ThemeRendering)?
         for target in scope {
             for range in Self.quotes(in: target.text) {
-                let rendered = renderedIDs(in: context.span(target, range).text)
-                let score = words.filter { rendered.contains($0.id) }.count
-                if score > bestScore {
-                    best = (target, range)
-                    bestScore = score
+                let span = context.span(target, range)
+                let rendering = rendering(theme, in: span.text)
+                if rendering.renderedCount > 0, rendering.renderedCount > best?.rendering.renderedCount ?? 0 {
+                    best = (span, rendering)
                 }
             }
         }
         if best == nil {
-            // A quoted slogan elsewhere that renders most of the theme words.
+            // A quoted slogan elsewhere that renders at least half the theme words.
             for target in context.targetSegments {
                 for range in Self.quotes(in: target.text) where range.count > 8 {
-                    let rendered = renderedIDs(in: context.span(target, range).text)
-                    if words.filter({ rendered.contains($0.id) }).count * 2 >= max(1, words.count) {
-                        best = (target, range)
+                    let span = context.span(target, range)
+                    let rendering = rendering(theme, in: span.text)
+                    if rendering.renderedCount > 0, rendering.renderedCount * 2 >= max(1, rendering.words.count) {
+                        best = (span, rendering)
                     }
                 }
             }
         }
-        let span = best.map { context.span($0.0, $0.1) }
-        let searched = span?.text ?? scope.map(\.text).joined(separator: " ")
-        let rendered = renderedIDs(in: searched)
-        let notRendered = words.filter { !rendered.contains($0.id) }
-        return Result(translation: span?.text, span: span, words: words, notRendered: notRendered)
+        if let best { return Result(translation: best.span.text, span: best.span, rendering: best.rendering) }
+        return Result(translation: nil, span: nil, rendering: rendering(theme, in: scope.map(\.text).joined(separator: " ")))
     }
 
     func fact(_ theme: String, evidence: Evidence?) -> FactComparison {
@@ -71,14 +67,19 @@ struct ThemeComparer: Sendable {
                 field: "theme", original: theme, translation: translation, verdict: .match, severity: .info,
                 originalEvidence: originalSpan, translationEvidence: result.span)
         }
+        // A word of the slogan dropped, or replaced by another.
+        var note = "not rendered: " + result.notRendered.map(\.form).joined(separator: ", ")
+        // What took a replaced word's place, when that is clear (no more
+        // Spanish theme words left over than words not rendered).
+        let unpaired = result.rendering.unpaired
+        if !unpaired.isEmpty, unpaired.count <= result.notRendered.count { note += "; in its place: " + unpaired.joined(separator: ", ") }
         return FactComparison(
-            field: "theme", original: theme, translation: translation, verdict: .mismatch, severity: .warning,
-            note: "not rendered: " + result.notRendered.map(\.form).joined(separator: ", "),
-            originalEvidence: originalSpan, translationEvidence: result.span)
+            field: "theme", original: theme, translation: translation, verdict: .mismatch, severity: .error,
+            note: note, originalEvidence: originalSpan, translationEvidence: result.span)
     }
 
-    func renderedIDs(in text: String) -> Set<String> {
-        Set(context.glossary.mentions(in: ScannedText(text), language: .spanish, kinds: [.theme]).map(\.entry))
+    func rendering(_ theme: String, in text: String) -> ThemeRendering {
+        ThemeRendering(theme: theme, translation: text, glossary: context.glossary)
     }
 
     /// Ranges of quoted passages (inside the quote marks).

@@ -28,17 +28,10 @@ public struct Importer: Sendable {
             self.batchSize = max(1, batchSize)
             self.workers = max(1, workers)
         }
-
-        /// The archive limits in force: the document size limit is the reader's.
-        var archiveLimits: ArchiveLimits {
-            var limits = archives
-            limits.maxEntryBytes = reader.maxBytes
-            return limits
-        }
     }
 
     /// A file that could not be imported, and why.
-    public struct Failure: Sendable, Hashable, Codable {
+    public struct Failure: Error, Sendable, Hashable, Codable {
         public var path: String
         public var reason: String
     }
@@ -96,7 +89,8 @@ public struct Importer: Sendable {
         let started = Date()
         var batch: [Imported] = []
         let reader = Reader(options: options.reader)
-        let limits = options.archiveLimits
+        let readerOptions = options.reader
+        let archiveLimits = options.archives
         let jobs = Pipeline<Job>(capacity: options.workers * 2)
         // Room for a whole batch: workers go on while a batch is written.
         let outcomes = Pipeline<Outcome>(capacity: max(options.workers * 4, options.batchSize))
@@ -106,7 +100,7 @@ public struct Importer: Sendable {
 
         // Feeder: plain files as they are, archives entry by entry.
         DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            Self.feed(files, jobs: jobs, outcomes: outcomes, limits: limits)
+            Self.feed(Inputs(files: files, reader: readerOptions, archives: archiveLimits), jobs: jobs, outcomes: outcomes)
             jobs.close()
         }
         // Workers: take the next job, process it, hand the outcome over.
@@ -178,24 +172,18 @@ public struct Importer: Sendable {
         case entry(ArchiveEntry)
     }
 
-    /// Streams `files` into `jobs`; archive records that are skipped or
+    /// Streams the inputs into `jobs`; archive records that are skipped or
     /// broken go straight to `outcomes`. Stops early when the import stops.
-    static func feed(_ files: [String], jobs: Pipeline<Job>, outcomes: Pipeline<Outcome>, limits: ArchiveLimits) {
-        for path in files {
-            guard let format = ArchiveFormat.of(name: path) else {
-                guard jobs.put(.file(path)) else { return }
-                continue
+    static func feed(_ inputs: Inputs, jobs: Pipeline<Job>, outcomes: Pipeline<Outcome>) {
+        for item in inputs {
+            let delivered: Bool
+            switch item {
+            case .file(let path): delivered = jobs.put(.file(path))
+            case .entry(let entry): delivered = jobs.put(.entry(entry))
+            case .skipped(let kind): delivered = outcomes.put(.skipped(kind))
+            case .failed(let name, let reason): delivered = outcomes.put(.failed(Failure(path: name, reason: reason)))
             }
-            var archive = format.open(path: path, limits: limits)
-            while let item = archive.next() {
-                let delivered: Bool
-                switch item {
-                case .entry(let entry): delivered = jobs.put(.entry(entry))
-                case .skipped(let kind): delivered = outcomes.put(.skipped(kind))
-                case .failed(let name, let reason): delivered = outcomes.put(.failed(Failure(path: name, reason: reason)))
-                }
-                guard delivered else { return }
-            }
+            guard delivered else { return }
         }
     }
 
@@ -222,34 +210,19 @@ public struct Importer: Sendable {
         if let known, known == Reader.sha256(bytes) { return .unchanged(size: bytes.count) }
         do {
             let article = try reader.read(bytes: bytes, name: path)
-            let extraction = Extractors.extract(from: article)
-            let document = Document(
-                file: path, sha256: article.sha256, language: article.language, title: article.title,
-                published: article.published, authors: article.authors, events: extraction.events,
-                warnings: article.warnings + extraction.warnings)
+            let document = Extractors.document(from: article)
             return .imported(Imported(path: path, article: article, document: document), size: bytes.count)
         } catch {
             return .failed(Failure(path: path, reason: error.reasonText))
         }
     }
 
-    /// Reads, checks and extracts one archive entry (runs on any thread):
-    /// the page's own URL and date first, the archive's as fallbacks.
+    /// Reads, checks and extracts one archive entry (runs on any thread).
     static func process(_ entry: ArchiveEntry, known: String?, reader: Reader) -> Outcome {
         if let known, known == Reader.sha256(entry.bytes) { return .unchanged(size: entry.bytes.count) }
         do {
-            var article = try reader.read(
-                bytes: entry.bytes, name: entry.name, format: entry.isHTML == true ? .html : nil, charset: entry.charset)
-            if article.url == nil { article.url = entry.sourceURL }
-            if article.published == nil, let captured = entry.capturedAt.flatMap(Stamp.init(iso:)) {
-                article.published = captured.date
-                article.warnings.append("no date on the page: the capture date (WARC-Date) stands in")
-            }
-            let extraction = Extractors.extract(from: article)
-            let document = Document(
-                file: entry.name, sha256: article.sha256, language: article.language, title: article.title,
-                published: article.published, authors: article.authors, events: extraction.events,
-                warnings: article.warnings + extraction.warnings)
+            let article = try reader.read(entry)
+            let document = Extractors.document(from: article)
             return .imported(Imported(path: entry.name, article: article, document: document), size: entry.bytes.count)
         } catch {
             return .failed(Failure(path: entry.name, reason: error.reasonText))

@@ -11,24 +11,29 @@ extension Pacto {
             discussion: """
             Reads each file (HTML or text) and prints the events it reports: activities, date, \
             place, cluster or bloc, members, head, theme, people, awards, with the span of text \
-            each value came from. With --json, one JSON object per file (JSON Lines) as in \
-            DESIGN.md. A file that cannot be read is reported on standard error; the others are \
-            still extracted. Exit status: 0 when every file was read, 1 when some could not be.
+            each value came from. With --json, one JSON object per document (JSON Lines) as in \
+            DESIGN.md. Archives are read as `pacto import` reads them: each HTML page of a .warc \
+            or .warc.gz file and each .html, .htm, .xhtml or .txt entry of a .zip file is a \
+            document named archive!entry, in the archive's order (pacto extract --json \
+            shard.warc.gz lists the events of a crawl's pages). A file or an archive entry that \
+            cannot be read (damaged, over a limit) is reported on standard error with its name \
+            and the reason; the others are still extracted. Exit status: 0 when every file was \
+            read, 1 when some could not be.
             """
         )
 
-        @Argument(help: "HTML or text files to extract from.", completion: .file())
+        @Argument(help: "HTML or text files, or archives (.warc, .warc.gz, .zip), to extract from.", completion: .file())
         var files: [String]
 
         @Flag(help: "Print JSON Lines instead of a readable summary.")
         var json = false
 
         @OptionGroup var reading: ReadingOptions
+        @OptionGroup var archives: ArchiveOptions
 
         func run() throws {
-            let reader = Reader(options: reading.readerOptions)
-            try Output.eachFile(files) { file in
-                let document = try Self.document(for: file, reader: reader)
+            try Output.eachArticle(files, reading: reading, archives: archives) { article in
+                let document = Extractors.document(from: article)
                 if json {
                     try Output.json(document)
                 } else {
@@ -39,12 +44,7 @@ extension Pacto {
 
         /// Reads one file and extracts its events.
         static func document(for file: String, reader: Reader) throws -> Document {
-            let article = try reader.read(path: file)
-            let extraction = Extractors.extract(from: article)
-            return Document(
-                file: file, sha256: article.sha256, language: article.language,
-                title: article.title, published: article.published, authors: article.authors,
-                events: extraction.events, warnings: article.warnings + extraction.warnings)
+            Extractors.document(from: try reader.read(path: file))
         }
     }
 }

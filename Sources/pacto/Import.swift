@@ -68,17 +68,6 @@ extension Pacto {
     }
 }
 
-/// The limits on archives (`--max-bytes`, the document size limit, is in ``ReadingOptions``).
-struct ArchiveOptions: ParsableArguments {
-    @Option(help: "Read at most this many records or entries from one archive.")
-    var maxEntries: Int = ArchiveLimits.defaultMaxEntries
-
-    @Option(help: "Refuse compressed data that expands more than this many times (zip and gzip bombs).")
-    var maxRatio: Int = ArchiveLimits.defaultMaxRatio
-
-    var limits: ArchiveLimits { ArchiveLimits(maxEntries: maxEntries, maxRatio: maxRatio) }
-}
-
 /// A one-line progress bar on standard error: files done, rate, time left.
 final class ProgressBar: @unchecked Sendable {
     // Only called from the importer's single consuming task, then from run():

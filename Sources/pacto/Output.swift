@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PactoModel
+import PactoReading
+import PactoRecord
 
 /// Writes to standard output and standard error, unbuffered per line.
 enum Output {
@@ -15,16 +17,31 @@ enum Output {
         line(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
-    /// Runs `body` on each file: a file that fails is reported with its
-    /// reason and the others go on; exit status 1 when any failed.
-    static func eachFile(_ files: [String], _ body: (String) throws -> Void) throws {
+    /// Runs `body` on the Article of each file and of each document inside
+    /// the archives among them (`.warc`, `.warc.gz`, `.zip`, named
+    /// `archive!entry`), in order, through the same walk as `pacto import`.
+    /// A file or entry that cannot be read is reported on standard error
+    /// with its name and the reason and the others go on; exit status 1 when
+    /// any failed. Archive records that are not documents are passed over.
+    static func eachArticle(
+        _ files: [String], reading: ReadingOptions, archives: ArchiveOptions, _ body: (Article) throws -> Void
+    ) throws {
+        let reader = Reader(options: reading.readerOptions)
         var failures = 0
-        for file in files {
-            do {
-                try body(file)
-            } catch {
+        for item in Inputs(files: files, reader: reading.readerOptions, archives: archives.limits) {
+            switch item.article(with: reader) {
+            case nil:
+                continue
+            case .failure(let failure)?:
                 failures += 1
-                Output.error("\(error)")
+                Output.error("\(failure.path): \(failure.reason)")
+            case .success(let article)?:
+                do {
+                    try body(article)
+                } catch {
+                    failures += 1
+                    Output.error("\(article.file): \(error)")
+                }
             }
         }
         if failures > 0 { throw ExitCode(1) }
