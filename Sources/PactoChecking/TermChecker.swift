@@ -21,7 +21,8 @@ struct TermChecker: Sendable {
         for event in context.document.events {
             guard let theme = event.theme else { continue }
             let result = ThemeComparer(context: context).compare(theme, evidence: event.evidence["theme"])
-            for word in result.notRendered where seen.insert(word.id).inserted {
+            // Words dropped, and words of a phrase condensed into fewer (each worth a look).
+            for word in result.notRendered + result.rendering.condensed where seen.insert(word.id).inserted {
                 let renderings = context.glossary.entry(id: word.id)?.es ?? []
                 findings.append(TermFinding(
                     kind: .notRendered, term: word.form, renderings: renderings.map { $0.replacingOccurrences(of: "*", with: "…") },

@@ -62,6 +62,13 @@ struct ThemeComparer: Sendable {
                 note: anyWord ? "no quoted slogan in the translation" : "the theme is not in the translation",
                 originalEvidence: originalSpan)
         }
+        if result.notRendered.isEmpty, !result.rendering.condensed.isEmpty {
+            // A phrase condensed into fewer words ("chủ động kịp thời" → "proactividad"): worth a look, not an error.
+            return FactComparison(
+                field: "theme", original: theme, translation: translation, verdict: .mismatch, severity: .warning,
+                note: "condensed, not rendered word for word: " + result.rendering.condensed.map(\.form).joined(separator: ", "),
+                originalEvidence: originalSpan, translationEvidence: result.span)
+        }
         if result.notRendered.isEmpty {
             return FactComparison(
                 field: "theme", original: theme, translation: translation, verdict: .match, severity: .info,

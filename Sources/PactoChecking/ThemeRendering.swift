@@ -30,13 +30,21 @@ struct ThemeRendering: Sendable {
 
     var renderedCount: Int { words.count - notRendered.count }
 
+    /// Words left out of a phrase whose first word is rendered ("chủ động
+    /// kịp thời" → "proactividad"): a phrase condensed into fewer words, not
+    /// a word dropped or replaced.
+    var condensed: [Word]
+
     init(theme: String, translation: String, glossary: Glossary) {
         var seen = Set<String>()
-        let words = Self.phrases(of: theme).flatMap { phrase in
+        var phraseOf: [Int] = []
+        let words = Self.phrases(of: theme).enumerated().flatMap { index, phrase in
             let source = ScannedText(phrase)
-            return glossary.mentions(in: source, language: .vietnamese, kinds: [.theme]).compactMap { mention in
+            let found = glossary.mentions(in: source, language: .vietnamese, kinds: [.theme]).compactMap { mention in
                 seen.insert(mention.entry).inserted ? Word(id: mention.entry, form: source.string(mention.range)) : nil
             }
+            phraseOf += Array(repeating: index, count: found.count)
+            return found
         }
         let target = ScannedText(translation)
         let spanish = glossary.mentions(in: target, language: .spanish, kinds: [.theme])
@@ -45,7 +53,13 @@ struct ThemeRendering: Sendable {
         let used = Set(pairing.compactMap { $0 })
         let ids = seen
         self.words = words
-        notRendered = words.indices.filter { pairing[$0] == nil }.map { words[$0] }
+        // A later word of a phrase whose first word is rendered is condensed into it.
+        let isCondensed = { (index: Int) -> Bool in
+            guard let first = phraseOf.firstIndex(of: phraseOf[index]), first < index else { return false }
+            return pairing[first] != nil
+        }
+        notRendered = words.indices.filter { pairing[$0] == nil && !isCondensed($0) }.map { words[$0] }
+        condensed = words.indices.filter { pairing[$0] == nil && isCondensed($0) }.map { words[$0] }
         unpaired = spanish.indices.filter { !used.contains($0) && candidates[$0].isDisjoint(with: ids) }
             .map { target.string(spanish[$0].range) }
     }

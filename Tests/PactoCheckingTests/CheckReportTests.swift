@@ -24,7 +24,7 @@ struct CheckReportTests {
         #expect(segments["omitted"] is [Any])
         #expect(segments["added"] is [Any])
         let summary = try #require(object["summary"] as? [String: Any])
-        #expect(summary["errors"] as? Int == 4)  // the title, the lead paragraph, its date, the theme's dropped word
+        #expect(summary["errors"] as? Int == 3)  // the title, the lead paragraph, its date
         #expect(summary["warnings"] is Int)
         let original = try #require(object["original"] as? [String: Any])
         #expect(original["language"] as? String == "vi")

@@ -48,8 +48,6 @@ struct ThemeRenderingTests {
              translation: "Transparencia, disciplina, responsabilidad y eficacia", notRendered: ["Đoàn kết"],
              unpaired: ["Transparencia"]),
         Case(theme: "Đổi mới, sáng tạo", translation: "Innovación", notRendered: ["sáng tạo"]),
-        Case(theme: "Kỷ cương trách nhiệm, chủ động kịp thời, tăng tốc sáng tạo",
-             translation: "Disciplina, responsabilidad, proactividad y aceleración de la innovación", notRendered: ["kịp thời"]),
         Case(theme: "Đoàn kết, trách nhiệm, kỷ cương, liêm chính",
              translation: "Unidad, responsabilidad, disciplina y transparencia", notRendered: ["liêm chính"],
              unpaired: ["transparencia"]),
@@ -88,5 +86,20 @@ struct ThemeRenderingTests {
         #expect(dropped.notRendered.map(\.form) == ["kịp thời"])
         // "chủ động" is not in this glossary: not a theme word here.
         #expect(dropped.words.map(\.id) == ["x"])
+    }
+
+    /// A later word of a phrase whose first word is rendered is condensed
+    /// into it ("chủ động kịp thời" → "proactividad"), not dropped; a phrase
+    /// whose first word is not rendered is dropped whole.
+    @Test(arguments: [
+        ("Kỷ cương trách nhiệm, chủ động kịp thời, tăng tốc sáng tạo",
+         "Disciplina, responsabilidad, proactividad y aceleración de la innovación", ["kịp thời"], [String]()),
+        ("Đoàn kết, chủ động kịp thời", "Unidad y puntualidad", [], ["chủ động"]),
+        ("Đoàn kết, chủ động, kịp thời", "Unidad y proactividad", [], ["kịp thời"]),
+    ])
+    func condensedPhrase(theme: String, translation: String, condensed: [String], notRendered: [String]) throws {
+        let rendering = ThemeRendering(theme: theme, translation: translation, glossary: Self.glossary)
+        #expect(rendering.condensed.map(\.form) == condensed)
+        #expect(rendering.notRendered.map(\.form) == notRendered)
     }
 }
