@@ -17,6 +17,8 @@ struct CaptionRuleTests {
         "Lãnh đạo Cụm trao Cờ thi đua cho các đơn vị xuất sắc",
         "Các đơn vị tặng hoa chúc mừng đơn vị Cụm trưởng",
         "Đại biểu tham quan mô hình của đơn vị",
+        "Phó Chánh Thanh tra tỉnh Nguyễn Tùng Sơn – Khối trưởng Khối thi đua chủ trì hội nghị",
+        "Phó Chánh án Tòa án nhân dân tỉnh Lê Văn Quỳnh – Khối phó Khối thi đua báo cáo tổng kết phong trào thi đua năm 2025",
         "Lãnh đạo các sở phát biểu. Ảnh: Thanh Mỹ",
         "La presidenta interina Vo Thi Anh Xuan habla. Foto: VPCTN",
         "Ký kết giao ước thi đua (Ảnh: Minh Anh)",

@@ -17,6 +17,7 @@ enum CaptionRule {
     /// stop that holds one describes a photo.
     static let pictureVerbs = [
         "phát biểu", "ký kết", "kí kết", "trao ", "tặng hoa", "chụp ảnh", "tham quan", "ký giao ước", "kí giao ước",
+        "chủ trì", "báo cáo",
     ]
     /// How a report of the meeting opens, by its time or place, or by the
     /// speech before its speaker ("Phát biểu chỉ đạo hội nghị, đồng chí …")
