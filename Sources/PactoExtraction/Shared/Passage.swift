@@ -56,46 +56,44 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        var text = Text(capacity: ordered.reduce(0) { $0 + $1.text.utf8.count + Article.blockSeparator.utf8.count })
+        let text = Text(ordered.map(\.text).joined(separator: Article.blockSeparator))
+        // Each block's length in characters: its scalars when each is a character.
+        let separator = Article.blockSeparator.count
         var segments: [Segment] = []
+        var start = 0
         var bodyCount = 0
-        for (index, block) in ordered.enumerated() {
-            if index > 0 { text.append(Article.blockSeparator) }
-            let start = text.characters.count
-            text.append(block.text)
-            segments.append(Segment(range: start..<text.characters.count, kind: block.kind))
-            if block.kind != .caption { bodyCount = text.characters.count }
+        for block in ordered {
+            let length = text.isOneScalarEach ? block.text.unicodeScalars.count : block.text.count
+            segments.append(Segment(range: start..<(start + length), kind: block.kind))
+            if block.kind != .caption { bodyCount = start + length }
+            start += length + separator
         }
         self.init(text, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
-        var run = Text(capacity: text.utf8.count)
-        run.append(text)
+        let run = Text(text)
         self.init(run, segments: [Segment(range: 0..<run.characters.count, kind: .paragraph)], bodyCount: run.characters.count)
     }
 
     /// The characters of a passage, each also as its scalar (``Folding/cluster``
     /// for a character of several), and their UTF-8.
     struct Text {
-        var characters: [Character] = []
-        var scalars: [UInt32] = []
-        var utf8: [UInt8] = []
+        let characters: [Character]
+        let scalars: [UInt32]
+        let utf8: [UInt8]
+        /// Every character is one scalar that stands alone.
+        let isOneScalarEach: Bool
 
-        init(capacity: Int) {
-            characters.reserveCapacity(capacity)
-            scalars.reserveCapacity(capacity)
-            utf8.reserveCapacity(capacity)
-        }
-
-        mutating func append(_ text: String) {
+        init(_ text: String) {
             let run = Folding.charactersAndScalars(of: text)
-            characters += run.characters
-            scalars += run.scalars ?? run.characters.map { character in
+            characters = run.characters
+            isOneScalarEach = run.scalars != nil
+            scalars = run.scalars ?? run.characters.map { character in
                 let all = character.unicodeScalars
                 return all.index(after: all.startIndex) == all.endIndex ? all[all.startIndex].value : Folding.cluster
             }
-            utf8 += text.utf8
+            utf8 = Array(text.utf8)
         }
     }
 
