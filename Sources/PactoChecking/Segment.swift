@@ -44,7 +44,7 @@ struct Segmenter: Sendable {
             let text = block.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             let kind: Segment.Kind = switch block.kind {
-            case .paragraph: .paragraph
+            case .paragraph, .byline: .paragraph
             case .heading: .heading
             case .caption: .caption
             }

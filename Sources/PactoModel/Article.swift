@@ -88,7 +88,12 @@ public struct Block: Sendable, Equatable, Codable, Hashable {
     public enum Kind: String, Sendable, Codable, Hashable {
         case paragraph
         case heading
+        /// A photo caption: not part of ``Article/body``.
         case caption
+        /// A line inside the body that names writers or their office
+        /// ("Thanh Mỹ – Bá Phúc", "Bài, ảnh: Minh Anh"), besides the byline
+        /// taken into ``Article/authors``. Part of ``Article/body``.
+        case byline
     }
 
     public var kind: Kind

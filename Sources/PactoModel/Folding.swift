@@ -76,6 +76,7 @@ public enum Folding {
         characters.reserveCapacity(text.utf8.count)
         var values: [UInt32] = []
         values.reserveCapacity(text.utf8.count)
+        let table = standingAlone
         for scalar in text.unicodeScalars {
             let value = scalar.value
             guard standsAlone(value) else {
@@ -84,11 +85,27 @@ public enum Folding {
                 for character in text { all.append(character) }
                 return (all, nil)
             }
-            characters.append(Character(scalar))
+            characters.append(table[slot(ofStandingAlone: value)])
             values.append(value)
         }
         return (characters, values)
     }
+
+    /// Where a scalar that stands alone is in ``standingAlone``.
+    @inline(__always)
+    static func slot(ofStandingAlone value: UInt32) -> Int {
+        value < 0x300 ? Int(value) : value < 0x2000 ? Int(value - 0x1E00) + 0x300 : Int(value - 0x2000) + 0x400
+    }
+
+    /// The character of each scalar that stands alone, made once: taken
+    /// from here, a character costs less than made anew from its scalar.
+    static let standingAlone: [Character] = {
+        var table = [Character](repeating: " ", count: 0x428)
+        for value in Array(0..<0x300) + Array(0x1E00...0x1EFF) + Array(0x2000...0x2027) {
+            if let scalar = Unicode.Scalar(UInt32(value)) { table[slot(ofStandingAlone: UInt32(value))] = Character(scalar) }
+        }
+        return table
+    }()
 
     /// `text.count <= limit`, without breaking the text into characters
     /// when the scalars up to the limit all stand alone (``standsAlone(_:)``).
@@ -116,13 +133,18 @@ public enum Folding {
             || (value >= 0x2000 && value <= 0x200B) || (value >= 0x2010 && value <= 0x2027)
     }
 
-    /// ``aligned(_:)`` of characters given as scalars that all stand alone
-    /// (``standsAlone(_:)``).
-    public static func aligned(scalars: [UInt32]) -> String {
+    /// Stands for a character of more than one scalar in the scalars given
+    /// to ``aligned(scalars:characters:)``.
+    public static let cluster = UInt32.max
+
+    /// ``aligned(_:)`` of characters given as their scalars: each one-scalar
+    /// character as its scalar, any other as ``cluster``, then folded from
+    /// `characters` (the same characters, needed only when there are such).
+    public static func aligned(scalars: [UInt32], characters: [Character] = []) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count + scalars.count / 4)
         let table = scalarTable
-        for value in scalars {
+        for (index, value) in scalars.enumerated() {
             if value < 0x80 {
                 bytes.append(foldASCII(UInt8(value)))
                 continue
@@ -136,6 +158,8 @@ public enum Folding {
                 unit = table.extended[Int(value - 0x1E00)]
             } else if value >= 0x2000 && value <= 0x206F {
                 unit = table.punctuation[Int(value - 0x2000)]
+            } else if value == cluster {
+                unit = alignedUnit(fold(characters[index]))
             } else {
                 unit = Unicode.Scalar(value).map { alignedUnit(fold(Character($0))) } ?? 1
             }

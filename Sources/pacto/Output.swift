@@ -114,6 +114,7 @@ enum ArticleText {
             case .paragraph: lines.append(block.text)
             case .heading: lines.append("## " + block.text)
             case .caption: lines.append("[caption] " + block.text)
+            case .byline: lines.append("[byline] " + block.text)
             }
             lines.append("")
         }

@@ -119,22 +119,3 @@ struct AnchoredPatternTests {
         #expect(windows.reduce(0) { $0 + $1.count } < passage.count / 2)
     }
 }
-
-/// Character classes worked out from scalars agree with those from characters.
-struct CharacterClassesTests {
-    @Test func scalarsAndCharactersAgree() throws {
-        var texts = AnchoredPatternTests.passages.map { String($0.1.characters) }
-        texts.append("Ông ĐINH Văn Hoà’s TN&MT, ½ ² ǅ ß İ — “quoted” … \u{00A0}x")
-        var checked = 0
-        for text in texts {
-            let run = Folding.charactersAndScalars(of: text)
-            guard let scalars = run.scalars else { continue }
-            checked += 1
-            let fromScalars = CharacterClasses(scalars: scalars, characters: run.characters)
-            let fromCharacters = CharacterClasses(run.characters)
-            #expect(fromScalars.flags == fromCharacters.flags)
-            #expect(fromScalars.ascii == fromCharacters.ascii)
-        }
-        #expect(checked > 30)
-    }
-}

@@ -1,3 +1,4 @@
+import PactoExtraction
 import PactoModel
 import Testing
 
@@ -38,13 +39,19 @@ struct PeopleRuleTests {
         #expect(event.people.isEmpty, "\(event.people.map(\.name))")
     }
 
+    /// Lines Reading marked as a caption and a byline name no one; the
+    /// same lines as paragraphs do.
     @Test func captionsAndBylinesNameNoOne() throws {
-        let event = try #require(Sample.event([
-            "Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua năm 2022.",
-            "Đồng chí Nguyễn Văn Bình, Giám đốc Sở Tư pháp phát biểu khai mạc hội nghị.",
-            "Lê Minh Hoàng",
-        ]))
+        let opening = Block(.paragraph, "Ngày 5/3, Cụm thi đua số 3 ký kết giao ước thi đua năm 2022.")
+        let caption = "Đồng chí Nguyễn Văn Bình, Giám đốc Sở Tư pháp phát biểu khai mạc hội nghị."
+        let marked = Article(file: "sample.txt", language: .vietnamese,
+                             blocks: [opening, Block(.caption, caption), Block(.byline, "Lê Minh Hoàng")])
+        let event = try #require(Extractors.extract(from: marked).events.first)
         #expect(event.people.isEmpty)
+        let unmarked = Article(file: "sample.txt", language: .vietnamese,
+                               blocks: [opening, Block(.paragraph, caption), Block(.paragraph, "Lê Minh Hoàng")])
+        let named = try #require(Extractors.extract(from: unmarked).events.first)
+        #expect(named.people.map(\.name) == ["Nguyễn Văn Bình", "Lê Minh Hoàng"])
     }
 
     @Test func shortReportedSpeechIsNoCaption() throws {

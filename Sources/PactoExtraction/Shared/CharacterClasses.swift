@@ -18,40 +18,15 @@ struct CharacterClasses: Sendable {
     let ascii: [UInt8]
     let flags: [UInt8]
 
-    init(_ characters: [Character]) {
-        var ascii = [UInt8](repeating: 0, count: characters.count)
-        var flags = [UInt8](repeating: 0, count: characters.count)
-        // One-scalar characters, asked once each.
-        var known: [UInt32: UInt8] = [:]
-        for (index, character) in characters.enumerated() {
-            if let value = character.asciiValue, character.utf8.count == 1 {
-                ascii[index] = value
-                flags[index] = Self.asciiFlags[Int(value)]
-                continue
-            }
-            let scalars = character.unicodeScalars
-            if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-                if let flag = known[first.value] {
-                    flags[index] = flag
-                } else {
-                    let flag = Self.flags(of: character)
-                    known[first.value] = flag
-                    flags[index] = flag
-                }
-            } else {
-                flags[index] = Self.flags(of: character)
-            }
-        }
-        self.ascii = ascii
-        self.flags = flags
-    }
-
-    /// Classes of characters that are each one scalar standing alone.
-    init(scalars: [UInt32], characters: [Character]) {
+    /// - Parameter scalars: each character's scalar, ``Folding/cluster`` for
+    ///   a character of several.
+    init(_ characters: [Character], scalars: [UInt32]) {
         var ascii = [UInt8](repeating: 0, count: scalars.count)
         var flags = [UInt8](repeating: 0, count: scalars.count)
         let (asciiFlags, latinFlags) = (Self.asciiFlags, Self.latinFlags)
         let (extendedFlags, punctuationFlags) = (Self.extendedFlags, Self.punctuationFlags)
+        // Other characters are asked once each (by their scalar, when they are one).
+        var known: [UInt32: UInt8] = [:]
         ascii.withUnsafeMutableBufferPointer { ascii in
             flags.withUnsafeMutableBufferPointer { flags in
                 for (index, value) in scalars.enumerated() {
@@ -64,8 +39,14 @@ struct CharacterClasses: Sendable {
                         flags[index] = extendedFlags[Int(value - 0x1E00)]
                     } else if value >= 0x2000 && value <= 0x206F {
                         flags[index] = punctuationFlags[Int(value - 0x2000)]
-                    } else {
+                    } else if value == Folding.cluster {
                         flags[index] = Self.flags(of: characters[index])
+                    } else if let flag = known[value] {
+                        flags[index] = flag
+                    } else {
+                        let flag = Self.flags(of: characters[index])
+                        known[value] = flag
+                        flags[index] = flag
                     }
                 }
             }
@@ -74,13 +55,14 @@ struct CharacterClasses: Sendable {
         self.flags = flags
     }
 
+    /// The classes of the characters of three ranges of scalars, looked up.
     static let latinFlags: [UInt8] = (0..<0x300).map { value in
         Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
     }
-    static let punctuationFlags: [UInt8] = (0x2000...0x206F).map { value in
+    static let extendedFlags: [UInt8] = (0x1E00...0x1EFF).map { value in
         Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
     }
-    static let extendedFlags: [UInt8] = (0x1E00...0x1EFF).map { value in
+    static let punctuationFlags: [UInt8] = (0x2000...0x206F).map { value in
         Unicode.Scalar(UInt32(value)).map { flags(of: Character($0)) } ?? 0
     }
 

@@ -3,13 +3,6 @@ import PactoModel
 /// Word lists the rules share, folded (``Folding/fold(_:)``), grouped by
 /// what they mark.
 enum Lexicon {
-    /// How a line describing a photo opens.
-    static let sceneOpenings = ["quang canh", "toan canh", "mot so hinh anh", "canh ", "cac dai bieu chup anh"]
-    /// Verbs of a photo description.
-    static let captionVerbs = ["phat bieu", "ky ket", "trao ", "tang hoa", "chup anh", "tham quan", "ky giao uoc"]
-    /// How a report of the meeting opens (its time or place): not a caption.
-    static let reportOpenings = ["sang ", "chieu ", "toi ", "trua ", "ngay ", "hom nay", "vua qua", "tai ", "moi day", "("]
-
     /// Words that open the name of a unit (a member, a head, a recipient);
     /// folded, matched on whole words at a capitalised token.
     static let unitHeads: [String] = [

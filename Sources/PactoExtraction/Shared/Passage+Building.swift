@@ -69,39 +69,45 @@ extension Passage {
         return tokens
     }
 
+    /// Words a full stop follows without ending the sentence: "TP. Hồ Chí
+    /// Minh", "Tp. Bang Lung", "P. Trung", "No. 5", "n.º".
+    static let abbreviations: Set<String> = ["TP", "Tp", "tp", "P", "No", "n.º"]
+    /// The longest of ``abbreviations``, in characters.
+    static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+
+    /// The sentences of each block: a line break ends one, and so does a
+    /// full stop, "!", "?" or "…" with a space (or a line, or a closing
+    /// quote) after it and then a capital, a digit, an opening quote or
+    /// bracket or a dash, unless it closes one of ``abbreviations``.
     static func splitSentences(_ characters: [Character], classes: CharacterClasses, blocks: [Segment]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         let ascii = classes.ascii
         let flags = classes.flags
+        // The one-byte characters compared: a character that is not ASCII reads as 0 in `ascii`.
+        let (lineBreak, quote, stop) = (UInt8(ascii: "\n"), UInt8(ascii: "\""), UInt8(ascii: "."))
+        let (exclamation, question) = (UInt8(ascii: "!"), UInt8(ascii: "?"))
+        let (bracket, dash) = (UInt8(ascii: "("), UInt8(ascii: "-"))
         for block in blocks {
             var start = block.range.lowerBound
             var index = start
             while index < block.range.upperBound {
                 let byte = ascii[index]
                 var ends = false
-                if byte == 10 {
+                if byte == lineBreak {
                     ends = true
-                } else if byte == 46 || byte == 33 || byte == 63 || (byte == 0 && flags[index] & CharacterClasses.ellipsis != 0) {
+                } else if byte == stop || byte == exclamation || byte == question || flags[index] & CharacterClasses.ellipsis != 0 {
                     // The next character: a space, a line or a closing quote (a space past the end).
-                    let next = index + 1 < block.range.upperBound ? ascii[index + 1] : 32
-                    let spaceAfter = next == 32 || next == 10 || next == 34
-                        || next == 0 && characters[index + 1] == "”"
-                    // "TP. Hồ Chí Minh", "Tp. Bang Lung", "n.º", "No.": an abbreviation, not an
-                    // end (the one, two or three characters of the sentence before the mark).
-                    let available = min(3, index - start)
-                    let last = available >= 1 ? ascii[index - 1] : 0
-                    let second = available >= 2 ? ascii[index - 2] : 0
-                    let abbreviation = second == 84 && (last == 80 || last == 112) || second == 116 && last == 112
-                        || second == 32 && last == 80 || second == 78 && last == 111
-                        || available == 3 && ascii[index - 3] == 110 && second == 46 && characters[index - 1] == "º"
+                    let next = index + 1 < block.range.upperBound ? characters[index + 1] : " "
+                    let spaceAfter = next == " " || next == "\n" || next == "\"" || next == "”"
                     // After next: a capital, a digit, an opening quote or bracket, a dash ("A" past the end).
                     var capitalAfter = true
                     if index + 2 < block.range.upperBound {
                         let afterNext = ascii[index + 2]
                         capitalAfter = flags[index + 2] & (CharacterClasses.upper | CharacterClasses.number) != 0
-                            || afterNext == 34 || afterNext == 40 || afterNext == 45 || afterNext == 0 && characters[index + 2] == "“"
+                            || afterNext == quote || afterNext == bracket || afterNext == dash || characters[index + 2] == "“"
                     }
-                    ends = !abbreviation && spaceAfter && capitalAfter
+                    ends = spaceAfter && capitalAfter
+                        && !(byte == stop && closesAbbreviation(characters, at: index, sentenceStart: start))
                 }
                 if ends {
                     if index + 1 > start { sentences.append(start..<(index + 1)) }
@@ -114,50 +120,14 @@ extension Passage {
         return sentences
     }
 
-    /// A short line describing a picture ("... phát biểu khai mạc hội nghị.",
-    /// "Quang cảnh hội nghị", "... Foto: VPCTN").
-    static func looksLikeCaption(_ text: String) -> Bool {
-        guard text.utf8.count < 1000 else { return false }
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, Folding.hasAtMost(219, charactersIn: trimmed) else { return false }
-        let folded = Folding.fold(trimmed)
-        if ByteSearch.contains("anh:", in: folded) || ByteSearch.contains("foto:", in: folded) || folded.hasPrefix("anh ") { return true }
-        for opening in Lexicon.sceneOpenings where folded.hasPrefix(opening) { return true }
-        // One sentence only.
-        guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
-        for opening in Lexicon.reportOpenings where folded.hasPrefix(opening) { return false }
-        // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
-        if let verb = folded.range(of: "phat bieu", options: .backwards),
-           folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
-           !["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"].contains(where: { ByteSearch.contains($0, in: folded) }) {
-            return true
+    /// The full stop at `index` closes one of ``abbreviations``: the word
+    /// before it (its letters and inner stops, within the sentence) is one.
+    static func closesAbbreviation(_ characters: [Character], at index: Int, sentenceStart: Int) -> Bool {
+        var wordStart = index
+        while wordStart > sentenceStart, index - wordStart <= longestAbbreviation, characters[wordStart - 1].isLetter || characters[wordStart - 1] == "." {
+            wordStart -= 1
         }
-        guard !trimmed.hasSuffix(".") else { return false }
-        return Lexicon.captionVerbs.contains { ByteSearch.contains($0, in: folded) }
-    }
-
-    /// A byline: a short line of names, with no sentence in it.
-    static func looksLikeByline(_ text: String) -> Bool {
-        guard text.utf8.count < 300 else { return false }
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
-        let words = trimmed.split { !$0.isLetter }
-        guard words.count <= 8 else { return false }
-        let capitalized = words.filter { $0.first?.isUppercase ?? false }.count
-        return capitalized * 3 >= words.count * 2
-    }
-}
-
-extension String {
-    /// The text without white space at either end (Unicode's White_Space
-    /// property: the same set as Foundation's whitespacesAndNewlines),
-    /// without a round trip through NSString.
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        var lower = scalars.startIndex
-        var upper = scalars.endIndex
-        while lower < upper, scalars[lower].properties.isWhitespace { lower = scalars.index(after: lower) }
-        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace { upper = scalars.index(before: upper) }
-        return String(scalars[lower..<upper])
+        let length = index - wordStart
+        return length > 0 && length <= longestAbbreviation && abbreviations.contains(String(characters[wordStart..<index]))
     }
 }

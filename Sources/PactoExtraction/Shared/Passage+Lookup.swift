@@ -24,8 +24,10 @@ extension Passage {
         }
         return low == 0 ? nil : low - 1
     }
-    func isCaption(_ offset: Int) -> Bool { segment(containing: offset)?.isCaption ?? false }
-    func isByline(_ offset: Int) -> Bool { segment(containing: offset)?.isByline ?? false }
+    /// The offset is in a block Reading marked as a photo caption.
+    func isCaption(_ offset: Int) -> Bool { segment(containing: offset)?.kind == .caption }
+    /// The offset is in a block Reading marked as a byline.
+    func isByline(_ offset: Int) -> Bool { segment(containing: offset)?.kind == .byline }
     /// Index of the first token starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int) -> Int {
         var low = 0

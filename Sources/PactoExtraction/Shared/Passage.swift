@@ -27,15 +27,11 @@ struct Passage: Sendable {
     let sentences: [Range<Int>]
     let tokens: [Token]
 
-    /// A block of the body and what it is.
+    /// A block of the body and what Reading decided it is (a caption, a
+    /// byline, a paragraph or a heading).
     struct Segment: Sendable {
         var range: Range<Int>
         var kind: Block.Kind
-        /// A photo caption: marked so by the reader, or a short line that
-        /// describes a picture.
-        var isCaption: Bool
-        /// A short line standing alone that names authors or an office.
-        var isByline: Bool
     }
 
     /// A word: letters and digits (with inner apostrophes and "&").
@@ -60,68 +56,64 @@ struct Passage: Sendable {
     /// ``bodyCount`` are offsets into ``Article/body``.
     init(blocks: [Block]) {
         let ordered = blocks.filter { $0.kind != .caption } + blocks.filter { $0.kind == .caption }
-        var run = CharacterRun(capacity: ordered.reduce(0) { $0 + $1.text.utf8.count + Article.blockSeparator.utf8.count })
+        let text = Text(ordered.map(\.text).joined(separator: Article.blockSeparator))
+        // Each block's length in characters: its scalars when each is a character.
+        let separator = Article.blockSeparator.count
         var segments: [Segment] = []
+        var start = 0
         var bodyCount = 0
-        for (index, block) in ordered.enumerated() {
-            if index > 0 { run.append(Article.blockSeparator) }
-            let start = run.count
-            run.append(block.text)
-            segments.append(Segment(
-                range: start..<run.count, kind: block.kind,
-                isCaption: block.kind == .caption || Self.looksLikeCaption(block.text),
-                isByline: Self.looksLikeByline(block.text)))
-            if block.kind != .caption { bodyCount = run.count }
+        for block in ordered {
+            let length = text.isOneScalarEach ? block.text.unicodeScalars.count : block.text.count
+            segments.append(Segment(range: start..<(start + length), kind: block.kind))
+            if block.kind != .caption { bodyCount = start + length }
+            start += length + separator
         }
-        self.init(characters: run.characters, scalars: run.standAlone ? run.scalars : nil, segments: segments, bodyCount: bodyCount)
+        self.init(text, segments: segments, bodyCount: bodyCount)
     }
 
     init(text: String) {
-        let run = Folding.charactersAndScalars(of: text)
-        self.init(characters: run.characters, scalars: run.scalars,
-                  segments: [Segment(range: 0..<run.characters.count, kind: .paragraph, isCaption: false, isByline: false)],
-                  bodyCount: run.characters.count)
+        let run = Text(text)
+        self.init(run, segments: [Segment(range: 0..<run.characters.count, kind: .paragraph)], bodyCount: run.characters.count)
     }
 
-    /// - Parameter scalars: the characters as scalars when each is one that
-    ///   stands alone (``Folding/standsAlone(_:)``): then the folding, the
-    ///   classes and the UTF-8 are worked out from numbers.
-    private init(characters: [Character], scalars: [UInt32]?, segments: [Segment], bodyCount: Int) {
+    /// The characters of a passage, each also as its scalar (``Folding/cluster``
+    /// for a character of several), and their UTF-8.
+    struct Text {
+        let characters: [Character]
+        let scalars: [UInt32]
+        let utf8: [UInt8]
+        /// Every character is one scalar that stands alone.
+        let isOneScalarEach: Bool
+
+        init(_ text: String) {
+            let run = Folding.charactersAndScalars(of: text)
+            characters = run.characters
+            isOneScalarEach = run.scalars != nil
+            scalars = run.scalars ?? run.characters.map { character in
+                let all = character.unicodeScalars
+                return all.index(after: all.startIndex) == all.endIndex ? all[all.startIndex].value : Folding.cluster
+            }
+            utf8 = Array(text.utf8)
+        }
+    }
+
+    private init(_ text: Text, segments: [Segment], bodyCount: Int) {
         self.bodyCount = bodyCount
-        self.characters = characters
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(characters.count * 2)
+        characters = text.characters
+        utf8 = text.utf8
+        // Where each character starts in the UTF-8: one scalar's length, or the whole character's.
         var utf8Offsets: [Int32] = []
         utf8Offsets.reserveCapacity(characters.count + 1)
-        let classes: CharacterClasses
-        if let scalars {
-            for value in scalars {
-                utf8Offsets.append(Int32(utf8.count))
-                // Scalars that stand alone are below U+2028: one to three bytes.
-                if value < 0x80 {
-                    utf8.append(UInt8(value))
-                } else if value < 0x800 {
-                    utf8.append(0xC0 | UInt8(value >> 6))
-                    utf8.append(0x80 | UInt8(value & 0x3F))
-                } else {
-                    utf8.append(0xE0 | UInt8(value >> 12))
-                    utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
-                    utf8.append(0x80 | UInt8(value & 0x3F))
-                }
-            }
-            classes = CharacterClasses(scalars: scalars, characters: characters)
-            folded = Folding.aligned(scalars: scalars)
-        } else {
-            for character in characters {
-                utf8Offsets.append(Int32(utf8.count))
-                utf8 += character.utf8
-            }
-            classes = CharacterClasses(characters)
-            folded = Folding.aligned(characters)
+        var offset: Int32 = 0
+        for (index, value) in text.scalars.enumerated() {
+            utf8Offsets.append(offset)
+            offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : value == Folding.cluster
+                ? Int32(characters[index].utf8.count) : 4
         }
-        utf8Offsets.append(Int32(utf8.count))
-        self.utf8 = utf8
+        utf8Offsets.append(offset)
         self.utf8Offsets = utf8Offsets
+        let classes = CharacterClasses(characters, scalars: text.scalars)
+        folded = Folding.aligned(scalars: text.scalars, characters: characters)
         units = Self.units(of: folded)
         isAligned = units.count == characters.count
         isASCII = folded.utf8.count == units.count
@@ -178,36 +170,12 @@ struct Passage: Sendable {
     /// What ``trimmed(_:also:)`` always trims, besides white space.
     static let trimmable: Set<Character> = Set(" \n\t,;:.-–—")
 
-
-
-
-
-
     /// Where each lower-case ASCII letter stands in ``units``, for finding
     /// anchors: the positions of "a", then those of "b" and so on;
     /// ``letterStarts`` says where each letter's begin (27 offsets).
     let letterPositions: [Int32]
     let letterStarts: [Int]
 
-
-
-
     /// The runs of ASCII digits in ``units``, for finding digit anchors.
     let digitRuns: [Range<Int32>]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -96,10 +96,14 @@ enum BlockFilter {
             if authors.isEmpty { authors = names }
             result.removeFirst()
         }
-        // Photo credits make a paragraph a caption.
+        // A line that credits or describes a photo is a caption; a paragraph of names, a byline.
         return result.map { draft in
             var draft = draft
-            if draft.kind == .paragraph, PlainTextReader.isPhotoCredit(draft.text) { draft.kind = .caption }
+            if draft.kind != .caption, CaptionRule.isCaption(draft.text) {
+                draft.kind = .caption
+            } else if draft.kind == .paragraph, BylineRule.isByline(draft.text) {
+                draft.kind = .byline
+            }
             return draft
         }
     }

@@ -83,6 +83,26 @@ enum BylineRule {
         return names
     }
 
+    /// A line of the body that names writers or their office, standing
+    /// alone: one that ``authors(in:)`` reads ("Thanh Mỹ – Bá Phúc", "Bài,
+    /// ảnh: Minh Anh", "PV"), or a short line of names (``readsAsNames(_:)``).
+    static func isByline(_ line: String) -> Bool {
+        readsAsNames(line) || authors(in: line) != nil
+    }
+
+    /// A short line of names or of an office ("MỸ LINH- DUY ANH", "Văn Phòng
+    /// Cụm Thi Đua"): at most 60 characters and 8 words, no final stop, and
+    /// at least two words in three capitalised.
+    static func readsAsNames(_ line: String) -> Bool {
+        guard line.utf8.count < 300 else { return false }
+        let trimmed = line.trimming(" \t\n")
+        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.hasSuffix(".") else { return false }
+        let words = trimmed.split { !$0.isLetter }
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        let capitalized = words.filter { $0.first?.isUppercase ?? false }.count
+        return capitalized * 3 >= words.count * 2
+    }
+
     /// Pieces of a byline: split on dashes, commas, slashes and "và"/"y"/"and".
     private static func split(_ text: Substring) -> [String] {
         var cleaned = ""

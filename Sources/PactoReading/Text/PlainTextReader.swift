@@ -63,8 +63,9 @@ struct PlainTextReader {
         }
 
         article.blocks = body.enumerated().map { index, line in
-            let isCaption = Self.isCaption(line, isLast: index == body.count - 1, isFirst: index == 0)
-            return Block(isCaption ? .caption : .paragraph, line)
+            let placement = CaptionRule.Placement(isFirst: index == 0, isLast: index == body.count - 1)
+            if CaptionRule.isCaption(line, placement: placement) { return Block(.caption, line) }
+            return Block(BylineRule.isByline(line) ? .byline : .paragraph, line)
         }
         article.language = LanguageIdentifier.identify(
             [article.title ?? "", body.prefix(3).joined(separator: " ")].joined(separator: " "))
@@ -192,14 +193,6 @@ struct PlainTextReader {
         return (title, match.stamp)
     }
 
-    /// A caption inside the body: a line without closing punctuation between
-    /// paragraphs, or one that credits a photo.
-    static func isCaption(_ line: String, isLast: Bool, isFirst: Bool) -> Bool {
-        if isPhotoCredit(line) { return true }
-        guard !isFirst, !isLast, let last = line.last, Folding.hasAtMost(250, charactersIn: line) else { return false }
-        return !".!?…;:\"”)»".contains(last) && !line.hasSuffix("./.")
-    }
-
     /// A capture tool's "date 2025-12-13" (or month-only "date 2025-07")
     /// prefix: the stamp (nil for a month) and the rest of the line.
     static func captureStamp(_ line: String) -> (Stamp?, String)? {
@@ -209,15 +202,6 @@ struct PlainTextReader {
         guard token.count == 7 || token.count == 10, token.first?.isNumber == true else { return nil }
         let rest = afterKeyword.dropFirst(token.count).trimming(" ")
         return (Stamp(iso: String(token)), rest)
-    }
-
-    /// A line that credits a photo ("… Ảnh: Thanh Mỹ", "Foto: VPCTN").
-    static func isPhotoCredit(_ line: String) -> Bool {
-        // At most 300 characters (counted no further than that).
-        guard Folding.hasAtMost(300, charactersIn: line) else { return false }
-        let lower = line.lowercasedLatin()
-        return ["ảnh:", "foto:", "(ảnh", "photo:", "fotografía:"].contains { ByteSearch.contains($0, in: lower) }
-            || lower.hasPrefix("ảnh ")
     }
 
     /// CMS leftovers glued to a header line ("null Phú Hựu tổng kết …").
