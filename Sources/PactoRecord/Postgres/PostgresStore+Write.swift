@@ -105,45 +105,48 @@ extension PostgresStore {
             """, binds).first?.value(0, as: Int64.self) ?? 0
         var places = Set<String>()
         for member in event.members {
-            var binds = PostgresBindings()
-            binds.append(eventId)
-            binds.append(member.text)
-            binds.append(member.province)
-            binds.append(member.province.map(Places.today))
-            _ = try connection.run("INSERT INTO member (eventId, text, province, provinceToday) VALUES ($1, $2, $3, $4)", binds)
             if let province = member.province { places.insert(province) }
         }
         for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
             places.insert(province)
         }
-        for province in places.sorted() {
-            var binds = PostgresBindings()
-            binds.append(eventId)
-            binds.append(province)
-            binds.append(Places.today(province))
-            _ = try connection.run("INSERT INTO eventPlace (eventId, province, provinceToday) VALUES ($1, $2, $3)", binds)
+        // One statement per table, all the event's rows in it.
+        var rows = PostgresArguments()
+        let id = rows.bind(eventId)
+        var statements: [String] = []
+        if !event.members.isEmpty {
+            let values = event.members.map { member in
+                "(\(id), \(rows.bind(member.text)), \(rows.bind(member.province)), \(rows.bind(member.province.map(Places.today))))"
+            }
+            statements.append("INSERT INTO member (eventId, text, province, provinceToday) VALUES " + values.joined(separator: ", "))
         }
-        for person in event.people {
-            var binds = PostgresBindings()
-            binds.append(eventId)
-            binds.append(person.name)
-            binds.append(person.title)
-            binds.append(person.role?.rawValue)
-            _ = try connection.run("INSERT INTO person (eventId, name, title, role) VALUES ($1, $2, $3, $4)", binds)
+        if !places.isEmpty {
+            let values = places.sorted().map { province in
+                "(\(id), \(rows.bind(province)), \(rows.bind(Places.today(province))))"
+            }
+            statements.append("INSERT INTO eventPlace (eventId, province, provinceToday) VALUES " + values.joined(separator: ", "))
         }
-        for award in event.awards {
-            var binds = PostgresBindings()
-            binds.append(eventId)
-            binds.append(award.kind.rawValue)
-            binds.append(award.issuer)
-            binds.append(JSONText.encode(award.recipients))
-            _ = try connection.run("INSERT INTO award (eventId, kind, issuer, recipients) VALUES ($1, $2, $3, $4)", binds)
+        if !event.people.isEmpty {
+            let values = event.people.map { person in
+                "(\(id), \(rows.bind(person.name)), \(rows.bind(person.title)), \(rows.bind(person.role?.rawValue)))"
+            }
+            statements.append("INSERT INTO person (eventId, name, title, role) VALUES " + values.joined(separator: ", "))
+        }
+        if !event.awards.isEmpty {
+            let values = event.awards.map { award in
+                "(\(id), \(rows.bind(award.kind.rawValue)), \(rows.bind(award.issuer)), \(rows.bind(JSONText.encode(award.recipients))))"
+            }
+            statements.append("INSERT INTO award (eventId, kind, issuer, recipients) VALUES " + values.joined(separator: ", "))
         }
         let head = SearchText.head(of: event, document: document, places: places)
-        var search = PostgresBindings()
-        search.append(eventId)
-        search.append(head)
-        search.append(SearchVector.literal(head: head, body: bodyIndex))
-        _ = try connection.run("INSERT INTO search (eventId, head, vector) VALUES ($1, $2, $3::tsvector)", search)
+        let vector = SearchVector.literal(head: head, body: bodyIndex)
+        statements.append("INSERT INTO search (eventId, head, vector) VALUES (\(id), \(rows.bind(head)), \(rows.bind(vector))::tsvector)")
+        do {
+            // The statements share the bound values: one data-modifying WITH runs them all.
+            let sql = statements.count == 1
+                ? statements[0]
+                : "WITH " + statements.dropLast().enumerated().map { "s\($0) AS (\($1))" }.joined(separator: ", ") + " " + statements.last!
+            _ = try connection.run(sql, rows.binds)
+        }
     }
 }
