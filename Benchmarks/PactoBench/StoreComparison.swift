@@ -1,5 +1,6 @@
 import Foundation
 import PactoModel
+import PactoReading
 import PactoRecord
 
 /// `pacto-bench stores --postgres URL`: SQLite and PostgreSQL side by side,

@@ -9,6 +9,12 @@ struct PostgresArguments {
         binds.append(value)
         return "$\(binds.count)"
     }
+
+    /// `NULL` for nil.
+    mutating func bind<Value: PostgresDynamicTypeEncodable>(_ value: Value?) -> String {
+        binds.append(value)
+        return "$\(binds.count)"
+    }
 }
 
 extension SearchFilter {

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import PostgresNIO
 
 /// Where a PostgreSQL record lives, read from a `--db` value:
@@ -46,10 +47,14 @@ struct PostgresLocation: Sendable, CustomStringConvertible {
     /// The address without the password: what messages show.
     var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 
-    var configuration: PostgresConnection.Configuration {
+    /// - Parameter readOnly: every transaction of the connection is read-only
+    ///   (the server's and the search commands'): a write is refused by PostgreSQL itself.
+    func configuration(readOnly: Bool) -> PostgresConnection.Configuration {
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: .disable)
         configuration.options.connectTimeout = .seconds(10)
+        configuration.options.additionalStartupParameters = [("application_name", "pacto")]
+        if readOnly { configuration.options.additionalStartupParameters.append(("default_transaction_read_only", "on")) }
         return configuration
     }
 

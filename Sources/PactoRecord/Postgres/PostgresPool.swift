@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -11,6 +12,7 @@ import Synchronization
 /// connection's event loop completes, never on a Swift concurrency thread.
 final class PostgresPool: Sendable {
     let location: PostgresLocation
+    let readOnly: Bool
     private let idle = Mutex<[PostgresConnection]>([])
     private let slots: DispatchSemaphore
     private let nextID = Atomic<Int>(0)
@@ -18,13 +20,20 @@ final class PostgresPool: Sendable {
     /// Postgres-nio logs nothing of ours: errors come back as values.
     static let logger = Logger(label: "pacto.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
 
-    init(location: PostgresLocation, size: Int) {
+    init(location: PostgresLocation, size: Int, readOnly: Bool = false) {
         self.location = location
+        self.readOnly = readOnly
         slots = DispatchSemaphore(value: max(1, size))
     }
 
     deinit {
-        for connection in idle.withLock({ $0 }) { connection.close().whenComplete { _ in } }
+        for connection in idle.withLock({ $0 }) { Self.close(connection) }
+    }
+
+    /// Closes `connection`, keeping it alive until it is closed (postgres-nio
+    /// checks that a connection is closed before it goes).
+    private static func close(_ connection: PostgresConnection) {
+        connection.close().whenComplete { _ in _ = connection }
     }
 
     /// Runs `body` with a connection of the pool (a new one when none is idle).
@@ -33,7 +42,12 @@ final class PostgresPool: Sendable {
         slots.wait()
         defer { slots.signal() }
         do {
-            let connection = try idle.withLock { $0.popLast() } ?? connect()
+            // An idle connection the server has closed meanwhile is left behind.
+            let kept = idle.withLock { idle in
+                idle.removeAll { $0.isClosed }
+                return idle.popLast()
+            }
+            let connection = try kept ?? connect()
             do {
                 let result = try body(connection)
                 idle.withLock { $0.append(connection) }
@@ -43,7 +57,7 @@ final class PostgresPool: Sendable {
                 if (error as? PSQLError)?.code == .server, !connection.isClosed {
                     idle.withLock { $0.append(connection) }
                 } else {
-                    connection.close().whenComplete { _ in }
+                    Self.close(connection)
                 }
                 throw error
             }
@@ -85,7 +99,7 @@ final class PostgresPool: Sendable {
     private func connect() throws -> PostgresConnection {
         let id = nextID.add(1, ordering: .relaxed).newValue
         return try PostgresConnection.connect(
-            on: MultiThreadedEventLoopGroup.singleton.next(), configuration: location.configuration, id: id,
+            on: MultiThreadedEventLoopGroup.singleton.next(), configuration: location.configuration(readOnly: readOnly), id: id,
             logger: Self.logger
         ).wait()
     }

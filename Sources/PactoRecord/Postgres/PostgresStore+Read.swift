@@ -140,7 +140,7 @@ extension PostgresStore {
                         events: events[try row.value(0, as: Int64.self)] ?? [],
                         warnings: JSONText.decode([String].self, from: try row.value(7)) ?? []))
                 }
-                after = try page.last?.value(1, as: String.self)
+                after = try page[page.endIndex - 1].value(1, as: String.self)
             }
         }
     }

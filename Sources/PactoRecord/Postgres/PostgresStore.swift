@@ -21,7 +21,7 @@ public struct PostgresStore: RecordStore {
         throws(StoreError)
     {
         let location = try PostgresLocation(url: url)
-        pool = PostgresPool(location: location, size: max(2, connections))
+        pool = PostgresPool(location: location, size: max(2, connections), readOnly: readOnly)
         if readOnly {
             try PostgresSchema.check(pool)
         } else {

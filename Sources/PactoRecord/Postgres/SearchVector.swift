@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index's words as PostgreSQL `tsvector` and `tsquery` text.
 ///
 /// PostgreSQL's own parser does not see the text: Pacto folds it and splits
