@@ -50,12 +50,13 @@ extension PostgresStore {
                 if let words = filter.words { conditions.append("strpos(organizerKey, \(arguments.bind(words))) > 0") }
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            // Bytes order, as SQLite compares text.
+            // Bytes order, as SQLite compares text; reports of the same day by path
+            // (SQLite leaves them in import order).
             let rows = try connection.run("""
                 SELECT organizerKey, organizerLabel, organizerKind, organizerNumber, organizerParent, year, eventId,
                        theme, headProvince, headText, deputyProvince, deputyText, memberCount, path
                 FROM pact \(whereClause)
-                ORDER BY organizerKey COLLATE "C", year, language <> 'vi', sortDate = '', sortDate COLLATE "C", eventId
+                ORDER BY organizerKey COLLATE "C", year, language <> 'vi', sortDate = '', sortDate COLLATE "C", path COLLATE "C", eventId
                 """, arguments.binds)
             let eventIds = try rows.map { try $0.value(6, as: Int64.self) }
             var memberArguments = PostgresArguments()
