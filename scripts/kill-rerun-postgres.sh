@@ -11,9 +11,10 @@ if [ -z "${PACTO_TEST_POSTGRES:-}" ]; then
   exit 0
 fi
 config=${CONFIG:-debug}
-swift build -c "$config" --product pacto >/dev/null
-swift build -c "$config" --product pacto-bench >/dev/null
-bin=.build/$config
+scratch=${SCRATCH_PATH:-.build}
+swift build --scratch-path "$scratch" -c "$config" --product pacto >/dev/null
+swift build --scratch-path "$scratch" -c "$config" --product pacto-bench >/dev/null
+bin=$scratch/$config
 psql_bin=${PACTO_TEST_POSTGRES_BIN:+$PACTO_TEST_POSTGRES_BIN/}psql
 command -v "$psql_bin" >/dev/null || psql_bin=psql
 work=$(mktemp -d)

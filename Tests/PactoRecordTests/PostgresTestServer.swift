@@ -9,7 +9,7 @@ import Testing
 enum PostgresTestServer {
     static let url = ProcessInfo.processInfo.environment["PACTO_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
     static var isAvailable: Bool { url != nil }
-    static let skipped: Comment = "skipped: PACTO_TEST_POSTGRES is not set, no PostgreSQL server to test against (scripts/with-postgres.sh starts one)"
+    static let skipped: Comment = "PACTO_TEST_POSTGRES is not set: no PostgreSQL server to test against (scripts/with-postgres.sh starts one)"
 
     /// A new, empty database on the test server: its address.
     static func freshDatabase() async throws -> String {
