@@ -140,7 +140,11 @@ enum PostgresSchema {
     static func migrate(_ pool: PostgresPool) throws(StoreError) {
         try pool.transaction { connection in
             _ = try connection.run("SELECT pg_advisory_xact_lock(\(lockKey))")
-            _ = try connection.run("CREATE TABLE IF NOT EXISTS pactoMigration (name TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL DEFAULT now())")
+            // Asked first: an importer without the CREATE privilege may use a record made already.
+            let exists = try connection.run("SELECT to_regclass('pactomigration') IS NOT NULL").first?.value(0, as: Bool.self) ?? false
+            if !exists {
+                _ = try connection.run("CREATE TABLE pactoMigration (name TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL DEFAULT now())")
+            }
             let applied = Set(try connection.run("SELECT name FROM pactoMigration").map { try $0.value(0, as: String.self) })
             for migration in migrations where !applied.contains(migration.name) {
                 for statement in migration.statements { _ = try connection.run(statement) }
