@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 PACTO = .build/$(CONFIG)/pacto
 
-.PHONY: setup build run test leaks kill-rerun fuzz browser-test api-test load-test clean
+.PHONY: setup build run test test-postgres leaks kill-rerun kill-rerun-postgres fuzz browser-test api-test load-test clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,10 @@ run: build
 test: setup
 	$(SWIFT) test
 
+# The tests, the store's against a private PostgreSQL server too (installed when missing).
+test-postgres: setup
+	bash scripts/with-postgres.sh sh -c '$(SWIFT) test && bash scripts/kill-rerun-postgres.sh'
+
 clean:
 	rm -rf .build pacto.sqlite pacto.sqlite-wal pacto.sqlite-shm
 
@@ -35,6 +39,9 @@ fuzz: setup
 
 kill-rerun: setup
 	bash scripts/kill-rerun.sh
+
+kill-rerun-postgres: setup
+	bash scripts/kill-rerun-postgres.sh
 
 browser-test: setup
 	bash scripts/browser-test.sh

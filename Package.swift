@@ -44,6 +44,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // The check page's upload form (multipart/form-data).
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        // The shared record on a team's PostgreSQL server (`--db postgres://…`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 through pkg-config; Debian: libxml2-dev.
@@ -90,6 +92,10 @@ let package = Package(
                 "PactoModel", "PactoReading", "PactoExtraction", "PactoArchives",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),

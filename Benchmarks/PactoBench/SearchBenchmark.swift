@@ -18,21 +18,7 @@ struct SearchBenchmark {
             let time = try seconds { try fill(store, from: existing) }
             print(String(format: "  built in %.1f s", time))
         }
-        let mix: [(String, SearchQuery)] = [
-            ("frequent word", SearchQuery(text: "thi đua")),
-            ("frequent words", SearchQuery(text: "hội nghị thi đua khen thưởng")),
-            ("frequent accentless", SearchQuery(text: "cum thi dua")),
-            ("accentless syllable", SearchQuery(text: "hieu")),
-            ("accentless phrase", SearchQuery(text: "ky cuong")),
-            ("theme words", SearchQuery(text: "Kỷ cương trách nhiệm")),
-            ("person", SearchQuery(text: "Võ Minh Thành")),
-            ("province", SearchQuery(text: "dong thap")),
-            ("word + year", SearchQuery(text: "thi đua", year: 2020)),
-            ("organizer filter", SearchQuery(text: "", organizer: "Cụm 7", year: 2018)),
-            ("province then/now", SearchQuery(text: "giao ước", province: "Tây Ninh")),
-            ("rare word", SearchQuery(text: "liêm chính")),
-            ("page 5", SearchQuery(text: "sáng tạo", limit: 20, offset: 80)),
-        ]
+        let mix = Self.mix
         var all: [Double] = []
         var byKind: [String: [Double]] = [:]
         for round in 0..<queries {
@@ -47,13 +33,30 @@ struct SearchBenchmark {
             let times = byKind[name] ?? []
             // Padded here: %-22@ does not pad on Linux.
             let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
-            print(String(format: "  %@ p50 %6.2f ms   p99 %6.2f ms", label, percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000))
+            print(String(format: "  %@ p50 %6.2f ms   p99 %6.2f ms", label, Self.percentile(times, 0.5) * 1000, Self.percentile(times, 0.99) * 1000))
         }
-        print(String(format: "  ALL                    p50 %6.2f ms   p99 %6.2f ms", percentile(all, 0.5) * 1000, percentile(all, 0.99) * 1000))
+        print(String(format: "  ALL                    p50 %6.2f ms   p99 %6.2f ms", Self.percentile(all, 0.5) * 1000, Self.percentile(all, 0.99) * 1000))
         print(String(format: "peak memory: %.0f MB", peakMemoryMB()))
     }
 
-    func percentile(_ values: [Double], _ p: Double) -> Double {
+    /// The searches people type: frequent words, accentless words, names, phrases, filters.
+    static let mix: [(String, SearchQuery)] = [
+        ("frequent word", SearchQuery(text: "thi đua")),
+        ("frequent words", SearchQuery(text: "hội nghị thi đua khen thưởng")),
+        ("frequent accentless", SearchQuery(text: "cum thi dua")),
+        ("accentless syllable", SearchQuery(text: "hieu")),
+        ("accentless phrase", SearchQuery(text: "ky cuong")),
+        ("theme words", SearchQuery(text: "Kỷ cương trách nhiệm")),
+        ("person", SearchQuery(text: "Võ Minh Thành")),
+        ("province", SearchQuery(text: "dong thap")),
+        ("word + year", SearchQuery(text: "thi đua", year: 2020)),
+        ("organizer filter", SearchQuery(text: "", organizer: "Cụm 7", year: 2018)),
+        ("province then/now", SearchQuery(text: "giao ước", province: "Tây Ninh")),
+        ("rare word", SearchQuery(text: "liêm chính")),
+        ("page 5", SearchQuery(text: "sáng tạo", limit: 20, offset: 80)),
+    ]
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p))]
@@ -61,7 +64,7 @@ struct SearchBenchmark {
 
     /// Documents with the generator's article text and an event with the
     /// fields the generator wrote (no HTML: this measures search, not import).
-    func fill(_ store: Store, from start: Int) throws {
+    func fill(_ store: any RecordStore, from start: Int) throws {
         var generator = PageGenerator(seed: 99)
         var batch: [Imported] = []
         for index in start..<documents {

@@ -11,6 +11,7 @@ import Synchronization
 //   swift run -c release pacto-bench import [--pages 2000] [--workers N] [--from DIR]
 //   swift run -c release pacto-bench search [--documents 100000] [--queries 2000]
 //   swift run -c release pacto-bench generate --pages N --out DIR
+//   swift run -c release pacto-bench stores --postgres URL [--pages 2000] [--documents 100000] [--queries 1300]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -238,6 +239,15 @@ case "import":
     try importBenchmark()
 case "search":
     try SearchBenchmark(documents: option("documents", default: 100_000), queries: option("queries", default: 2000)).run()
+case "stores":
+    guard let server = stringOption("postgres") ?? ProcessInfo.processInfo.environment["PACTO_TEST_POSTGRES"] else {
+        FileHandle.standardError.write(Data("pacto-bench stores --postgres postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME [--pages N] [--documents N] [--queries N]\n".utf8))
+        exit(2)
+    }
+    try StoreComparison(
+        server: server, pages: option("pages", default: 2000), documents: option("documents", default: option("docs", default: 100_000)),
+        queries: option("queries", default: 1300)
+    ).run()
 case "generate":
     guard let out = stringOption("out") else {
         FileHandle.standardError.write(Data("pacto-bench generate --pages N --out DIR\n".utf8))
@@ -246,6 +256,6 @@ case "generate":
     let bytes = try generate(pages: option("pages", default: 1000), into: URL(fileURLWithPath: out))
     print("wrote \(option("pages", default: 1000)) pages, \(bytes) bytes, to \(out)")
 default:
-    FileHandle.standardError.write(Data("usage: pacto-bench import|search|generate [options]\n".utf8))
+    FileHandle.standardError.write(Data("usage: pacto-bench import|search|stores|generate [options]\n".utf8))
     exit(2)
 }

@@ -58,10 +58,10 @@ public struct Importer: Sendable {
         public var started: Date
     }
 
-    public let store: Store
+    public let store: any RecordStore
     public let options: Options
 
-    public init(store: Store, options: Options = Options()) {
+    public init(store: any RecordStore, options: Options = Options()) {
         self.store = store
         self.options = options
     }

@@ -17,7 +17,7 @@ public enum RecordExport {
 
     /// Hands each line of the export (without its line feed) to `line`.
     /// - Complexity: one document's events in memory at a time.
-    public static func write(_ store: Store, format: Format, to line: (String) throws -> Void) throws {
+    public static func write(_ store: any RecordStore, format: Format, to line: (String) throws -> Void) throws {
         switch format {
         case .jsonl:
             let encoder = JSONEncoder()

@@ -82,6 +82,9 @@ public struct Store: Sendable {
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
+    /// A write that lost a race with another importer (PostgreSQL's deadlock
+    /// or serialisation failure): running it again succeeds.
+    var retryable = false
 
     public init(path: String, reason: String) {
         self.path = path

@@ -12,7 +12,7 @@ import PactoRecord
 /// - Parameter onServerRunning: called with the port once the socket is bound
 ///   (the one asked for, or the one the system chose for port 0).
 public func buildApplication(
-    store: Store, configuration: WebConfiguration = WebConfiguration(), logger: Logger,
+    store: any RecordStore, configuration: WebConfiguration = WebConfiguration(), logger: Logger,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(store: store, configuration: configuration)
@@ -27,7 +27,7 @@ public func buildApplication(
 /// Every page and API route, behind request logging, the body limit and the
 /// error middleware that turns failures into 4xx answers with a message.
 /// - Parameter configuration: its cache sizes are used.
-public func buildRouter(store: Store, configuration: WebConfiguration = WebConfiguration()) async throws -> Router<WebRequestContext> {
+public func buildRouter(store: any RecordStore, configuration: WebConfiguration = WebConfiguration()) async throws -> Router<WebRequestContext> {
     let templates = try PageTemplates.load()
     // HEAD answers like GET without the body (link checkers, `curl -I`).
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
@@ -50,7 +50,7 @@ public func buildRouter(store: Store, configuration: WebConfiguration = WebConfi
 /// Runs the server of ``buildApplication(store:configuration:logger:onServerRunning:)``
 /// until SIGINT or SIGTERM, then lets requests in progress finish and returns.
 public func runServer(
-    store: Store, configuration: WebConfiguration = WebConfiguration(), logger: Logger,
+    store: any RecordStore, configuration: WebConfiguration = WebConfiguration(), logger: Logger,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws {
     let app = try await buildApplication(

@@ -55,7 +55,7 @@ extension Pacto {
             } else {
                 Output.line("""
                     imported \(summary.imported), updated \(summary.updated), unchanged \(summary.unchanged), \
-                    failed \(summary.failed.count); \(summary.events) events; database \(database.resolvedPath)
+                    failed \(summary.failed.count); \(summary.events) events; database \(database.shownPath)
                     """)
                 if !summary.skipped.isEmpty {
                     let kinds = summary.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }

@@ -4,14 +4,22 @@ import PactoRecord
 
 /// The database option every record command shares.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The record's database file (default: $PACTO_DB, else pacto.sqlite here).")
+    @Option(
+        name: .customLong("db"),
+        help: """
+            The record: a SQLite file, or a PostgreSQL database as postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME \
+            (default: $PACTO_DB, else pacto.sqlite here).
+            """)
     var path: String?
 
     var resolvedPath: String { path ?? Store.defaultPath }
 
-    func open(readOnly: Bool) throws -> Store {
+    /// The record as messages name it: a PostgreSQL address without its password.
+    var shownPath: String { RecordStores.shown(resolvedPath) }
+
+    func open(readOnly: Bool) throws -> any RecordStore {
         do {
-            return try Store(path: resolvedPath, readOnly: readOnly)
+            return try RecordStores.open(resolvedPath, readOnly: readOnly)
         } catch {
             Output.error(error.description)
             throw ExitCode(2)

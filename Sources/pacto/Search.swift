@@ -95,7 +95,7 @@ extension Pacto {
         func run() throws {
             let store = try database.open(readOnly: true)
             guard let stored = try store.event(id: id) else {
-                Output.error("no event #\(id) in \(database.resolvedPath)")
+                Output.error("no event #\(id) in \(database.shownPath)")
                 throw ExitCode(1)
             }
             if json {

@@ -37,7 +37,7 @@ extension Pacto {
             var logger = Logger(label: "pacto.serve")
             logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
             let configuration = WebConfiguration(host: host, port: port)
-            let path = database.resolvedPath
+            let path = database.shownPath
             // The root command is synchronous: the server runs in a task and
             // this thread waits for it to end (on SIGINT or SIGTERM).
             let failure = Failure()

@@ -4,7 +4,7 @@ import PactoRecord
 
 /// The event page (`/events/{id}`) and `/api/events/{id}`.
 struct EventRoutes: Sendable {
-    let store: Store
+    let store: any RecordStore
     let templates: PageTemplates
 
     func add(to router: Router<WebRequestContext>) {

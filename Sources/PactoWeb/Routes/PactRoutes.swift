@@ -3,7 +3,7 @@ import PactoRecord
 
 /// The pacts page (`/pacts`) and `/api/pacts`.
 struct PactRoutes: Sendable {
-    let store: Store
+    let store: any RecordStore
     let templates: PageTemplates
 
     func add(to router: Router<WebRequestContext>) {

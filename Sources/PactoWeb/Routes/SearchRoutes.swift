@@ -10,7 +10,7 @@ import PactoRecord
 /// is read on its own threads (``Store/results(for:page:facets:facetLimit:)``),
 /// so the tasks serving connections are never blocked by SQLite.
 struct SearchRoutes: Sendable {
-    let store: Store
+    let store: any RecordStore
     let templates: PageTemplates
     let cache: ResponseCache<Key>
 
@@ -20,7 +20,7 @@ struct SearchRoutes: Sendable {
         case api(SearchParameters)
     }
 
-    init(store: Store, templates: PageTemplates, configuration: WebConfiguration) {
+    init(store: any RecordStore, templates: PageTemplates, configuration: WebConfiguration) {
         self.store = store
         self.templates = templates
         cache = ResponseCache(capacity: configuration.cacheEntries, maximumBytes: configuration.cacheBytes)
