@@ -138,12 +138,52 @@ struct PlainTextReader {
     /// a line that opens with the day it tells of, then a comma, is the lead
     /// paragraph, not a headline (headlines do not start with their date).
     static func opensWithWhen(_ line: String) -> Bool {
-        let folded = Folding.fold(String(line.prefix(80)))
-        return leadOpening.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) != nil
+        var rest = Substring(Folding.fold(String(line.prefix(80))))
+        // An agency's tag first: "(CTTĐTBP) - ".
+        if rest.first == "(", let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 26 {
+            rest = rest[rest.index(after: close)...].drop { " -–".contains($0) }
+        }
+        // The words before the date: "chiều (nay) (ngày)", "hôm nay", "la tarde del", "el".
+        var sawDayWord = false
+        while let space = rest.firstIndex(of: " "), leadWords.contains(String(rest[..<space])) {
+            if vietnameseDayWords.contains(String(rest[..<space])) { sawDayWord = true }
+            rest = rest[rest.index(after: space)...]
+        }
+        let day = rest.prefix { $0.isNumber }
+        guard (1...2).contains(day.count) else { return false }
+        rest = rest.dropFirst(day.count)
+        if let month = spanishMonths.first(where: { rest.hasPrefix(" de " + $0) }) {
+            // "13 de marzo (de 2023),"
+            rest = rest.dropFirst(4 + month.count)
+            if rest.hasPrefix(" de "), rest.dropFirst(4).prefix(while: { $0.isNumber }).count == 4 { rest = rest.dropFirst(8) }
+        } else {
+            // "26-11,", "21/6,", "13/3/2026,": numbers joined by - / . (spaces allowed around them).
+            guard sawDayWord else { return false }
+            var parts = 1
+            while true {
+                let afterSpaces = rest.drop { $0 == " " }
+                guard let separator = afterSpaces.first, "-/.".contains(separator) else { break }
+                let next = afterSpaces.dropFirst().drop { $0 == " " }
+                let number = next.prefix { $0.isNumber }
+                guard (1...4).contains(number.count) else { break }
+                rest = next.dropFirst(number.count)
+                parts += 1
+            }
+            guard parts >= 2 else { return false }
+        }
+        return rest.drop { $0 == " " }.first == ","
     }
 
-    /// A day part or "ngày" and a date (Vietnamese), or a Spanish "(la mañana del) 13 de marzo", then a comma.
-    private static let leadOpening = try! NSRegularExpression(pattern: #"^(?:\([^)]{1,25}\)\s*[-–]\s*)?(?:(?:(?:sang|chieu|toi|trua)(?: nay| qua| hom nay)?(?: ngay)?|ngay|hom nay|hom qua)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?|(?:en )?(?:la |el )?(?:(?:manana|tarde|noche) del |dia )?\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: de \d{4})?)\s*,"#)
+    /// Words that may stand before the date of a lead (folded).
+    private static let leadWords: Set<String> = [
+        "sang", "chieu", "toi", "trua", "nay", "qua", "hom", "ngay", "vao", "en", "la", "el", "manana", "tarde", "noche", "del", "dia",
+    ]
+    /// Of those, the Vietnamese ones that make numbers a date ("chiều 26-11").
+    private static let vietnameseDayWords: Set<String> = ["sang", "chieu", "toi", "trua", "ngay", "hom"]
+    private static let spanishMonths = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre",
+    ]
 
     /// True when the line closes a sentence: ". ! ? … ;", also before a
     /// closing quote or bracket.
