@@ -282,6 +282,12 @@ extension Gazetteer {
         var names: [(folded: String, name: String)] = []
         for ministry in file.ministries {
             for name in [ministry.name] + ministry.es + ministry.en { names.append((Folding.fold(name), ministry.name)) }
+            // A province's department of the ministry's field, in Spanish: "Ministerio de Salud" →
+            // "Departamento de Salud" (Sở Y tế).
+            guard let department = ministry.department, department.hasPrefix("Sở ") else { continue }
+            for name in ministry.es where name.hasPrefix("Ministerio de ") {
+                names.append((Folding.fold("Departamento de " + name.dropFirst("Ministerio de ".count)), department))
+            }
         }
         for body in file.bodies {
             for name in [body.name] + body.es + body.en { names.append((Folding.fold(name), body.name)) }

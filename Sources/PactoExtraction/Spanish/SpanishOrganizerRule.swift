@@ -39,7 +39,8 @@ struct SpanishOrganizerRule: Sendable {
                 parent = vietnameseName(of: passage.text(owner), context: context)
                 if parent != nil { break }
             }
-            if let owner = self.owner(after: whole.upperBound, in: passage, context: context) {
+            if let owner = self.owner(after: whole.upperBound, in: passage, context: context)
+                ?? ownerInDescription(after: whole.upperBound, in: passage, context: context) {
                 parent = owner
                 break
             }
@@ -75,8 +76,51 @@ struct SpanishOrganizerRule: Sendable {
         }
         guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date)
         else { return nil }
+        // "dependiente del Comité Popular provincial": a bare provincial committee names no owner.
+        if Folding.fold(body.vietnamese) == "uy ban nhan dan tinh" { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
         return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+    }
+
+    /// Links inside a description that name its owner: a dependency said
+    /// outright, or the province. A plain "de la" there names what the members
+    /// are ("de las Oficinas de las Delegaciones de Diputados de la Asamblea Nacional").
+    static let descriptionLinks = ["dependientes del ", "dependientes de la ", "dependiente del ", "dependiente de la ",
+                                   "adscritos al ", "adscritas al ", "adscritos a la ", "adscritas a la ",
+                                   "pertenecientes al ", "pertenecientes a la ", "de la provincia de ", "de la ciudad de "]
+    /// Plural place nouns: a link after them describes the places, not the
+    /// cluster ("las provincias y ciudades dependientes del Gobierno central").
+    static let placeNouns: Set<String> = ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"]
+
+    /// An owner named inside the description that continues the organizer's
+    /// name, before the clause ends: "Bloque de Emulación de los Centros
+    /// dependientes del Departamento de Salud", "… de las comisiones del
+    /// Partido de la provincia de Gia Lai".
+    func ownerInDescription(after end: Int, in passage: Passage, context: Context) -> String? {
+        let limit = min(passage.count, end + 120)
+        var stop = end
+        while stop < limit, !",.;:()\n\"“”".contains(passage.characters[stop]) { stop += 1 }
+        let folded = Array(passage.alignedText(end..<stop))
+        guard String(folded).hasPrefix(" de ") || String(folded).hasPrefix(" del ") else { return nil }
+        for offset in folded.indices where folded[offset] == " " && offset > 0 {
+            let rest = String(folded[(offset + 1)...])
+            guard let link = Self.descriptionLinks.first(where: { rest.hasPrefix($0) }) else { continue }
+            let before = String(folded[..<offset]).split(separator: " ").suffix(3)
+            if before.contains(where: { Self.placeNouns.contains(String($0)) }) { continue }
+            if link.hasPrefix("de la ") {
+                // "de la provincia de X": read as right after the name.
+                if let owner = owner(after: end + offset + 1, in: passage, context: context) { return owner }
+                continue
+            }
+            let start = end + offset + 1 + link.count
+            let phrase = passage.text(start..<min(passage.count, start + 110))
+            guard phrase.first?.isUppercase == true,
+                  let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
+                  Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { continue }
+            if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
+            return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+        }
+        return nil
     }
 
     /// A ministry or province named in Spanish, in its Vietnamese form.

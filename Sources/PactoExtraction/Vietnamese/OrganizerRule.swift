@@ -300,12 +300,16 @@ extension OrganizerRule {
             }
             guard allowed || numberSeen, token.isCapitalized else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
-            guard Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
+            let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
+            let known = context.gazetteer.body(opening: phrase, on: context.published?.date)
+            // After "thuộc" / "của", any body the gazetteer knows ("thuộc Kho bạc Nhà nước", "thuộc VKSND tỉnh X").
+            let knownAfterOf = index > 0 && ["thuoc", "cua"].contains(tokens[index - 1].key)
+                && (known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
+            guard knownAfterOf || Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
             // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
             var range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
             // A body the gazetteer knows ends where its name (and place) ends: "thuộc Cục Thuế đều đạt".
-            let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
-            if let known = context.gazetteer.body(opening: phrase, on: context.published?.date) {
+            if let known {
                 let printed = String(phrase.prefix(known.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
                 let end = token.range.lowerBound + printed.count
                 // Only where a plain word follows (a verb: "đều", "được"); a place or a
@@ -343,7 +347,8 @@ extension OrganizerRule {
     }
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
-    static let establishing = Pattern(#"cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve viec thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["ve viec thanh lap"], reach: 110)
+    /// The head of the body may sign it: "của Bộ trưởng Bộ Tư pháp về thành lập các cụm thi đua".
+    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["thanh lap"], reach: 130)
 
     /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
     /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
