@@ -32,6 +32,10 @@ struct HeadRule: Sendable {
 
     /// Words that hand a role over.
     static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao|luan phien|trao|chuyen)( lai)?( nhiem vu| vi tri| vai tro)?"#)
+    /// "từng (hai lần) giữ vai trò": the role held before, ending the text before it.
+    static let usedTo = TextPattern(#"(?<![a-z])tung (?:(?:hai|ba|nhieu|\d+) lan )?(?:giu|la|lam|dam nhiem|dam nhan)(?: vai tro| vi tri| nhiem vu)?(?: la)?(?: don vi)?$"#)
+    /// "Khối trưởng vẫn do X đảm nhiệm": the verb that ends X.
+    static let takingVerbs: [String] = ["dam nhiem", "dam nhan", "giu", "lam", "phu trach"]
     /// A year right after a role ("Trưởng cụm năm 2023").
     static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
 
@@ -79,8 +83,10 @@ struct HeadRule: Sendable {
                 continue
             }
             if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
+                // "X từng hai lần giữ vai trò Cụm trưởng": held it before, no holder now.
+                let lead = body.foldedText(max(sentence.lowerBound, whole.lowerBound - 45)..<whole.lowerBound)
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
-                                      isHandover: handover, year: year))
+                                      isHandover: handover, year: year, isFormer: Self.usedTo.isFound(in: lead)))
             }
         }
         return holders
@@ -117,6 +123,10 @@ struct HeadRule: Sendable {
             // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
             let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
             let colon = previousEnd >= role.upperBound && ByteSearch.contains(":", in: body.text(previousEnd..<token.range.lowerBound))
+            // "Khối trưởng (vẫn) do X đảm nhiệm": X up to the verb that takes the role.
+            if !token.isCapitalized && token.lower == "do" {
+                return unitTakingRole(from: token.range.upperBound, in: body, sentence: sentence)
+            }
             if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
@@ -161,6 +171,25 @@ struct HeadRule: Sendable {
             if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
                 .first??.lowerBound == token.range.lowerBound { return nil }
             index += 1
+        }
+        return nil
+    }
+
+    /// The unit after "do", ended by a verb of taking the role in its clause.
+    func unitTakingRole(from start: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var end = start
+        while end < sentence.upperBound, !",;".contains(body.characters[end]),
+              !(body.characters[end] == "." && end + 1 < body.count && body.characters[end + 1] == " ") { end += 1 }
+        let tokens = Array(body.tokens(in: start..<end))
+        guard let first = tokens.first, first.isCapitalized, Lexicon.isHeadSpelling(first),
+              Lexicon.opens(body.foldedText(first.range.lowerBound..<end) + " ", withOneOf: Lexicon.unitHeadWords)
+                || ["tinh", "huyen", "xa", "phuong", "quan"].contains(first.key) else { return nil }
+        for (index, token) in tokens.enumerated().dropFirst() where !token.isCapitalized {
+            let words = tokens[index..<min(tokens.count, index + 2)].map(\.key).joined(separator: " ") + " "
+            if Self.takingVerbs.contains(where: { words.hasPrefix($0 + " ") }) {
+                let range = body.trimmed(first.range.lowerBound..<token.range.lowerBound)
+                return range.isEmpty ? nil : range
+            }
         }
         return nil
     }

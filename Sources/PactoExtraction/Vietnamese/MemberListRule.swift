@@ -214,12 +214,12 @@ struct MemberListRule: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
-        pieces = mergingSplitNames(pieces, in: body)
+        // Split at "và" first, so that the last name of "A, B và C" can be merged too.
         var items: [Range<Int>] = []
         for piece in pieces {
             items += splitAtAnd(body.trimmed(piece), in: body, scope: scope)
         }
-        return items.filter { !$0.isEmpty }
+        return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
     }
 
     /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
@@ -230,7 +230,13 @@ struct MemberListRule: Sendable {
             if let last = merged.last {
                 let joined = Folding.key(body.text(last.lowerBound..<piece.upperBound))
                 let field = joined.split(separator: " ").dropFirst().joined(separator: " ")
-                if !field.isEmpty, Self.commaFields.contains(where: { $0.hasPrefix(field) }),
+                // The field whole or begun ("Văn hóa, Thể thao"), or whole and followed by its place
+                // when the piece before ended inside it.
+                let lastField = Folding.key(body.text(last)).split(separator: " ").dropFirst().joined(separator: " ")
+                if !field.isEmpty, Self.commaFields.contains(where: { fieldName in
+                    fieldName.hasPrefix(field)
+                        || field.hasPrefix(fieldName + " ") && fieldName.hasPrefix(lastField + " ") && !lastField.isEmpty
+                }),
                    !Folding.key(body.text(piece)).hasPrefix("so ") {
                     merged[merged.count - 1] = last.lowerBound..<piece.upperBound
                     continue
@@ -259,6 +265,10 @@ struct MemberListRule: Sendable {
             while next < tokens.count, !tokens[next].isCapitalized,
                   ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
+            // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
+            if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
+               let known = Gazetteer.standard.body(opening: body.text(name..<piece.upperBound)),
+               name + known.length > token.range.upperBound { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
