@@ -78,7 +78,7 @@ struct SpanishHeadRule: Sendable {
                 changed = true
                 continue
             }
-            for link in links where lead == link || lead.hasSuffix(" " + link) {
+            for link in links where lead == link || lead.hasSuffix(" " + link) || lead.hasSuffix("(" + link) {
                 end -= link.count
                 changed = true
                 break
@@ -97,9 +97,18 @@ struct SpanishHeadRule: Sendable {
         // The name opens at its first capitalised unit word.
         guard let first = body.tokens(in: start..<end).first(where: { $0.isCapitalized && cues.unitWords.contains($0.key) })
         else { return officeOfPerson(before: start, in: body, sentence: sentence) }
+        // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
+        let before = body.alignedText(sentence.lowerBound..<first.range.lowerBound)
+        if let verb = Self.receivedFrom.firstRange(in: before) {
+            let at = sentence.lowerBound + before.distance(from: before.startIndex, to: verb.lowerBound)
+            return unitBefore(at..<at, in: body, sentence: sentence)
+        }
         let range = body.trimmed(first.range.lowerBound..<end)
         return range.isEmpty ? nil : range
     }
+
+    /// "recibió de la": the unit after it hands the role to the subject.
+    static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
 
     /// "El jefe de la Comisión de Asuntos Internos del Comité provincial del
     /// Partido, Vo Van Quynh, jefe del Bloque": the person holds the role for
