@@ -12,7 +12,7 @@ enum BylineRule {
         "ảnh:", "thực hiện:", "texto y fotos:", "texto y foto:", "texto:", "textos:", "por:", "por", "redacción:", "autor:", "autora:",
         "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:", "nguồn:", "theo",
         "noticia y foto:", "noticia y fotos:", "noticia:", "noticias:", "reportaje:", "crónica:", "según:", "fuente:",
-        "información:", "informa:", "texto e imagen:", "texto e imágenes:",
+        "información:", "informa:", "texto e imagen:", "texto e imágenes:", "información y fotos:", "información y foto:",
     ]
 
     /// ``prefixes``, longest first, with their lengths in characters.
@@ -36,6 +36,20 @@ enum BylineRule {
         "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
         "dirección", "unidad", "servicio", "agencia", "redacción", "equipo",
     ]
+
+    /// Spanish words that open an office and never a person's name.
+    static let spanishOfficeWords: Set<String> = [
+        "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
+        "dirección", "unidad", "servicio", "agencia", "redacción", "equipo",
+    ]
+
+    /// The line is a byline whose first name is a person's, not an office's
+    /// or a paper's ("Nguồn: Hoàng Văn Bình - Phòng Nghiệp vụ", not "Nguồn: Báo Quảng Nam").
+    static func namesPerson(_ line: String) -> Bool {
+        guard let first = authors(in: line)?.first,
+              let word = first.split(separator: " ").first?.lowercasedLatin() else { return false }
+        return !officeWords.contains(word)
+    }
 
     /// True when the line opens with a label that ends in a colon ("Bài và ảnh:").
     static func hasLabel(_ line: String) -> Bool {
@@ -140,6 +154,7 @@ enum BylineRule {
     static func personName(_ text: String) -> String? {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return nil }
+        if let first = words.first?.lowercasedLatin(), spanishOfficeWords.contains(first) { return nil }
         if let first = words.first?.lowercasedLatin(), officeWords.contains(first), words.count > 1 {
             // "Văn phòng", "Ban Tuyên giáo": an office is not a person.
             if !words.allSatisfy({ $0.first?.isUppercase == true }) || first == "phòng" || first == "văn" || first == "ban" {

@@ -51,7 +51,8 @@ enum InterfaceText {
     ]
 
     /// Prefixes of a source line ("Nguồn: https://…", "Fuente: VNA").
-    static let sourcePrefixes: [String] = ["nguồn:", "nguồn :", "fuente:", "source:", "link bài viết:", "link:"]
+    static let sourcePrefixes: [String] = ["nguồn:", "nguồn :", "nguồn tin:", "nguồn ảnh:", "fuente:", "fuente de la foto:",
+                                           "fuente de las fotos:", "source:", "link bài viết:", "link:"]
 
     static func isInterface(_ line: String) -> Bool {
         guard line.utf8.count <= 400 else { return false }
@@ -59,7 +60,8 @@ enum InterfaceText {
         if lines.contains(folded) || tailOpeners.contains(folded) { return true }
         if sources.opens(folded),
            folded.contains("http") || folded.split(separator: " ").count <= 8 {
-            return true
+            // "Nguồn: Hoàng Văn Bình - Phòng Nghiệp vụ": a person cited as the source is the writer.
+            return !BylineRule.namesPerson(line)
         }
         return furniture.opens(folded)
     }
