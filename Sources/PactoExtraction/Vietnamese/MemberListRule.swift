@@ -6,6 +6,8 @@ import PactoModel
 /// in brackets, separated by commas or semicolons, the last joined by "và".
 struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#, anchors: ["gom"], reach: 8)
+    /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
+    static let hasIntro = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (co)(?= )"#, anchors: ["cum", "khoi"], reach: 30)
     /// Every match ends at its colon, some 70 characters after its count at most.
     static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 0, before: 100)
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
@@ -18,6 +20,8 @@ struct MemberListRule: Sendable {
         "cac", "tinh", "thanh", "pho", "huyen", "xa", "phuong", "don", "vi", "co", "quan", "la", "gom", "thanh vien",
         "vien", "so", "truong", "nhung", "sau", "toan", "the", "cap", "tp", "thi", "tran", "khu", "luc", "dong",
         "bang", "song", "hong", "mien", "tay", "nam", "bac", "trung", "du", "nui", "phia", "nganh",
+        // counts in words ("bốn xã")
+        "hai", "ba", "bon", "tu", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
     ]
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
@@ -33,13 +37,17 @@ struct MemberListRule: Sendable {
     ]
 
     /// "các tỉnh" before the first name of a list.
-    static let countedNoun = TextPattern(#"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh, thanh pho|tinh, thanh|tinh|huyen|xa|phuong|quan) (?=\S)"#)
+    /// "các huyện, thị xã, thành phố" before the first name: the kinds of locality listed.
+    static let countedNoun = TextPattern(#"^[^,;:.]{0,50}?(?<![a-z])cac (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho|thi tran|thanh)(?:(?:,| va|, va) (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho|thi tran|thanh))* (?=\S)"#)
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
         var starts: [(intro: Range<Int>, after: Int)] = []
         for match in body.matches(Self.intro) {
             if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+        }
+        for match in body.matches(Self.hasIntro) {
+            if let word = match[1] { starts.append((word, word.upperBound)) }
         }
         for match in body.matches(Self.countColon) {
             if let whole = match[0] { starts.append((whole, whole.upperBound)) }
