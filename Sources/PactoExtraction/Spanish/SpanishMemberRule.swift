@@ -90,8 +90,11 @@ struct SpanishMemberRule: Sendable {
                 }
                 members.append(member)
             }
-            // "provincias de las Tierras Altas Centrales": a region, not a list.
-            if !isCounted, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
+            // "provincias de las Tierras Altas Centrales": a region, not a list; "de los distritos de A, B y C" names localities.
+            let namesLocalities = items.first.map { item in
+                ["distritos de ", "comunas de ", "barrios de ", "municipios de "].contains { body.alignedText(item).contains($0) }
+            } ?? false
+            if !isCounted, !namesLocalities, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
                 && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
             if members.count >= 2 { return (members, range) }
         }
@@ -175,6 +178,16 @@ struct SpanishMemberRule: Sendable {
         var start = item.lowerBound
         // "... de las siguientes provincias: Long An": the name after the colon.
         if let colon = body.characters[item].lastIndex(of: ":") { start = colon + 1 }
+        // "las federaciones del trabajo de los distritos de Quynh Luu": the locality's name.
+        let text = body.alignedText(start..<item.upperBound)
+        for locality in ["distritos de ", "comunas de ", "barrios de ", "municipios de ", "distrito de ", "comuna de ",
+                         "barrio de ", "municipio de "] {
+            if let found = text.range(of: locality), found.upperBound < text.endIndex,
+               body.characters[start + text.distance(from: text.startIndex, to: found.upperBound)].isUppercase {
+                let range = body.trimmed((start + text.distance(from: text.startIndex, to: found.upperBound))..<item.upperBound)
+                return range.isEmpty ? nil : range
+            }
+        }
         for (index, token) in body.tokens(in: start..<item.upperBound).enumerated() {
             // "las provincias de Dak Lak": the noun of the list and its "de" go too;
             // "el clúster la Policía de X": so do a few lower-case words before the
