@@ -23,12 +23,15 @@ struct HeadRule: Sendable {
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
-        "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp",
+        "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
     ]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
     static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "suy tôn", "nhận", "giới", "thiệu", "công"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
-    static let gapVerbs: Set<String> = ["gom", "co", "duoc", "da", "to", "ky", "tham", "cung", "voi", "dang", "lam", "va"]
+    /// Spelled with their tones: "có" is a verb, "cơ quan" is not.
+    static let gapVerbs: Set<String> = ["gồm", "có", "được", "đã", "tổ", "ký", "kí", "tham", "cùng", "với", "đang", "làm", "và"]
+    /// "vai trò Cụm trưởng được giao cho X": the role handed to the unit after "cho".
+    static let passiveHandover = TextPattern(#"^(?:chuyen giao|ban giao|giao|trao)(?: lai)? cho "#)
 
     /// Words that hand a role over.
     static let handingOver = TextPattern(#"(chuyen giao|ban giao|giao|luan phien|trao|chuyen)( lai)?( nhiem vu| vi tri| vai tro)?"#)
@@ -118,6 +121,7 @@ struct HeadRule: Sendable {
         let limit = min(sentence.upperBound, role.upperBound + 75)
         // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
         let handsOver = Self.handingOver.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound))
+        var handedOn = false
         while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
             let token = body.tokens[index]
             // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
@@ -127,7 +131,7 @@ struct HeadRule: Sendable {
             if !token.isCapitalized && token.lower == "do" {
                 return unitTakingRole(from: token.range.upperBound, in: body, sentence: sentence)
             }
-            if colon || !token.isCapitalized && (token.key == "la" || handsOver && token.lower == "cho") {
+            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && token.lower == "cho") {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
                 var depth = 0
@@ -167,7 +171,13 @@ struct HeadRule: Sendable {
                 }
                 return range.isEmpty ? nil : range
             }
-            if !token.isCapitalized && Self.gapVerbs.contains(token.key) { return nil }
+            if !token.isCapitalized && token.lower == "được",
+               Self.passiveHandover.isFound(in: body.foldedText(token.range.upperBound..<min(limit, token.range.upperBound + 25)) + " ") {
+                handedOn = true
+                index += 1
+                continue
+            }
+            if !token.isCapitalized && Self.gapVerbs.contains(token.lower) { return nil }
             if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
                 .first??.lowerBound == token.range.lowerBound { return nil }
             index += 1
@@ -279,7 +289,9 @@ struct HeadRule: Sendable {
             let isHead = tokens[index].isCapitalized && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && Lexicon.isHeadSpelling(tokens[index])
                 && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
+            let pair = index + 1 < tokens.count ? tokens[index].lower + " " + tokens[index + 1].lower : ""
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
+                || ["phường", "quận"].contains(tokens[index].lower) || ["thị xã", "thị trấn", "thành phố"].contains(pair)
             if isProvince && index == first {
                 unitStart = tokens[index].range.lowerBound
                 break
