@@ -292,7 +292,8 @@ extension Gazetteer {
         for body in file.bodies {
             for name in [body.name] + body.es + body.en { names.append((Folding.fold(name), body.name)) }
         }
-        bodyNames = names.sorted { $0.folded.count > $1.folded.count }
+        // Longest first; each length counted once, not at every comparison.
+        bodyNames = names.map { ($0, $0.folded.count) }.sorted { $0.1 > $1.1 }.map(\.0)
     }
 
     static func loadBundled() -> Result<Gazetteer, any Error> {

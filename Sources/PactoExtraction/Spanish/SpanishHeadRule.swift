@@ -13,7 +13,7 @@ struct SpanishHeadRule: Sendable {
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
     static let after = TextPattern(#"^(?:\s+rotatori[oa])?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
-        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*,?\s*(?:(?:"#
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// A year or a stretch of time before a role ("asumirá en 2026 el papel de").
     static let trailingTime = TextPattern(#"\s+(?:en|para|de|durante)\s+(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?$"#)
@@ -95,7 +95,10 @@ struct SpanishHeadRule: Sendable {
             tokens = tokens.dropLast()
         }
         // The name opens at its first capitalised unit word.
-        guard let first = body.tokens(in: start..<end).first(where: { $0.isCapitalized && cues.unitWords.contains($0.key) })
+        // "la ciudad de Vinh": a locality word opens the name in lower case too.
+        guard let first = body.tokens(in: start..<end).first(where: {
+            cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key))
+        })
         else { return officeOfPerson(before: start, in: body, sentence: sentence) }
         // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
         let before = body.alignedText(sentence.lowerBound..<first.range.lowerBound)
@@ -108,7 +111,9 @@ struct SpanishHeadRule: Sendable {
     }
 
     /// "recibió de la": the unit after it hands the role to the subject.
-    static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
+    static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
+    /// Locality words that open a unit's name in lower case ("la ciudad de Vinh").
+    static let localityWords: Set<String> = ["ciudad", "provincia", "distrito", "comuna", "municipio", "barrio"]
 
     /// "El jefe de la Comisión de Asuntos Internos del Comité provincial del
     /// Partido, Vo Van Quynh, jefe del Bloque": the person holds the role for

@@ -97,15 +97,23 @@ struct SpanishOrganizerRule: Sendable {
     /// dependientes del Departamento de Salud", "… de las comisiones del
     /// Partido de la provincia de Gia Lai".
     func ownerInDescription(after end: Int, in passage: Passage, context: Context) -> String? {
+        let opening = passage.alignedText(end..<min(passage.count, end + 5))
+        guard opening.hasPrefix(" de ") || opening.hasPrefix(" del ") else { return nil }
         let limit = min(passage.count, end + 120)
         var stop = end
         while stop < limit, !",.;:()\n\"“”".contains(passage.characters[stop]) { stop += 1 }
-        let folded = Array(passage.alignedText(end..<stop))
-        guard String(folded).hasPrefix(" de ") || String(folded).hasPrefix(" del ") else { return nil }
-        for offset in folded.indices where folded[offset] == " " && offset > 0 {
-            let rest = String(folded[(offset + 1)...])
-            guard let link = Self.descriptionLinks.first(where: { rest.hasPrefix($0) }) else { continue }
-            let before = String(folded[..<offset]).split(separator: " ").suffix(3)
+        let folded = passage.alignedText(end..<stop)
+        // Where each link stands in the description, in text order.
+        var found: [(offset: Int, link: String)] = []
+        for link in Self.descriptionLinks {
+            var from = folded.startIndex
+            while let range = folded.range(of: " " + link, range: from..<folded.endIndex) {
+                found.append((folded.distance(from: folded.startIndex, to: range.lowerBound), link))
+                from = range.upperBound
+            }
+        }
+        for (offset, link) in found.sorted(by: { $0.offset < $1.offset }) where offset > 0 {
+            let before = folded.prefix(offset).split(separator: " ").suffix(3)
             if before.contains(where: { Self.placeNouns.contains(String($0)) }) { continue }
             if link.hasPrefix("de la ") {
                 // "de la provincia de X": read as right after the name.

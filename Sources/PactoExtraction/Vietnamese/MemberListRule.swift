@@ -273,10 +273,6 @@ struct MemberListRule: Sendable {
             while next < tokens.count, !tokens[next].isCapitalized,
                   ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
-            // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
-            if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
-               let known = Gazetteer.standard.body(opening: body.text(name..<piece.upperBound)),
-               name + known.length > token.range.upperBound { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
@@ -288,6 +284,10 @@ struct MemberListRule: Sendable {
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
+                // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
+                if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
+                   let known = Gazetteer.standard.body(opening: body.text(name..<piece.upperBound)),
+                   name + known.length > token.range.upperBound { continue }
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
                 let right = body.trimmed(token.range.upperBound..<piece.upperBound)
                 return [left] + splitAtAnd(right, in: body, scope: scope)

@@ -301,11 +301,13 @@ extension OrganizerRule {
             guard allowed || numberSeen, token.isCapitalized else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
-            let known = context.gazetteer.body(opening: phrase, on: context.published?.date)
+            let opensOwner = Self.ownerOpenings.contains(where: { rest.hasPrefix($0) })
             // After "thuộc" / "của", any body the gazetteer knows ("thuộc Kho bạc Nhà nước", "thuộc VKSND tỉnh X").
-            let knownAfterOf = index > 0 && ["thuoc", "cua"].contains(tokens[index - 1].key)
+            let afterOf = !opensOwner && index > 0 && ["thuoc", "cua"].contains(tokens[index - 1].key)
+            let known = opensOwner || afterOf ? context.gazetteer.body(opening: phrase, on: context.published?.date) : nil
+            guard opensOwner || afterOf
                 && (known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
-            guard knownAfterOf || Self.ownerOpenings.contains(where: { rest.hasPrefix($0) }) else { continue }
+            else { continue }
             // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
             var range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
             // A body the gazetteer knows ends where its name (and place) ends: "thuộc Cục Thuế đều đạt".
