@@ -302,8 +302,11 @@ extension OrganizerRule {
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
             let opensOwner = Self.ownerOpenings.contains(where: { rest.hasPrefix($0) })
-            // After "thuộc" / "của", any body the gazetteer knows ("thuộc Kho bạc Nhà nước", "thuộc VKSND tỉnh X").
-            let afterOf = !opensOwner && index > 0 && ["thuoc", "cua"].contains(tokens[index - 1].key)
+            // After "thuộc" / "của" or the number, any body the gazetteer knows ("thuộc Kho bạc Nhà nước",
+            // "thuộc VKSND tỉnh X", "Cụm thi đua số 1 Kiểm toán Nhà nước").
+            let previous = index > 0 ? passage.text(tokens[index - 1].range) : ""
+            let afterOf = !opensOwner && index > 0 && (["thuoc", "cua"].contains(tokens[index - 1].key)
+                || Numerals.arabic(previous) != nil || previous == previous.uppercased() && Numerals.roman(previous) != nil)
             let known = opensOwner || afterOf ? context.gazetteer.body(opening: phrase, on: context.published?.date) : nil
             guard opensOwner || afterOf
                 && (known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
