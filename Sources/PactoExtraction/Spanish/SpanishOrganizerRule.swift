@@ -40,6 +40,7 @@ struct SpanishOrganizerRule: Sendable {
                 if parent != nil { break }
             }
             if let owner = self.owner(after: whole.upperBound, in: passage, context: context)
+                ?? bracketedOwner(after: whole.upperBound, in: passage, context: context)
                 ?? ownerInDescription(after: whole.upperBound, in: passage, context: context) {
                 parent = owner
                 break
@@ -82,12 +83,26 @@ struct SpanishOrganizerRule: Sendable {
         return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
     }
 
+    /// "Clúster de Emulación n.º VI (Ministerio de Justicia)": a body the
+    /// gazetteer knows, alone in brackets right after the name.
+    func bracketedOwner(after end: Int, in passage: Passage, context: Context) -> String? {
+        var open = end
+        while open < passage.count, passage.characters[open] == " " { open += 1 }
+        guard open < passage.count, passage.characters[open] == "(",
+              let close = passage.characters[open...].prefix(90).firstIndex(of: ")") else { return nil }
+        let inside = passage.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+        guard let body = context.gazetteer.body(opening: inside, on: context.published?.date),
+              body.length >= Folding.fold(inside).count else { return nil }
+        return context.gazetteer.ministry(named: inside)?.name ?? inside
+    }
+
     /// Links inside a description that name its owner: a dependency said
     /// outright, or the province. A plain "de la" there names what the members
     /// are ("de las Oficinas de las Delegaciones de Diputados de la Asamblea Nacional").
     static let descriptionLinks = ["dependientes del ", "dependientes de la ", "dependiente del ", "dependiente de la ",
                                    "adscritos al ", "adscritas al ", "adscritos a la ", "adscritas a la ",
-                                   "pertenecientes al ", "pertenecientes a la ", "de la provincia de ", "de la ciudad de "]
+                                   "pertenecientes al ", "pertenecientes a la ", "de la provincia de ", "de la ciudad de ",
+                                   "del ministerio de "]
     /// Plural place nouns: a link after them describes the places, not the
     /// cluster ("las provincias y ciudades dependientes del Gobierno central").
     static let placeNouns: Set<String> = ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"]
@@ -120,7 +135,8 @@ struct SpanishOrganizerRule: Sendable {
                 if let owner = owner(after: end + offset + 1, in: passage, context: context) { return owner }
                 continue
             }
-            let start = end + offset + 1 + link.count
+            // "del Ministerio de X": the ministry itself, after "del".
+            let start = end + offset + 1 + (link == "del ministerio de " ? 4 : link.count)
             let phrase = passage.text(start..<min(passage.count, start + 110))
             guard phrase.first?.isUppercase == true,
                   let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
