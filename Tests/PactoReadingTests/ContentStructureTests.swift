@@ -66,6 +66,11 @@ struct ContentStructureTests {
         Case(file: "trailing-heading-en.html", title: "Valley farmers switch to drip irrigation",
              paragraphs: ["Nearly half of the farms", "The county paid a third", "Not every crop suits"],
              absent: ["Reservoir drops", "About the Courier", "Terms of use", "Weather"]),
+        // The next story appended below the page's own (infinite scroll),
+        // longer than it: the body is the story the headline opens.
+        Case(file: "next-stories-below-es.html", title: "Reabren el puente viejo tras tres meses de obras",
+             paragraphs: ["El puente viejo sobre el río Claro", "Los autobuses de la línea 4"],
+             absent: ["El mercado municipal", "Los comerciantes", "Marta Ibáñez", "Aviso legal", "Deportes"]),
     ]
 
     @Test(arguments: cases)
