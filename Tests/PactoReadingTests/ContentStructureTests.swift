@@ -56,6 +56,21 @@ struct ContentStructureTests {
         Case(file: "related-box-in-body-de.html", title: "Anglermesse kehrt an den Hafen zurück",
              paragraphs: ["Nach zwei Jahren Pause", "Die Veranstalter erwarten", "Auf der großen Bühne", "Der Erlös der Tombola"],
              absent: ["Auch interessant", "Neuer Kutter", "Weitere Artikel", "Hechtsaison", "Impressum"]),
+        // Ruby annotation (furigana) on the words, dictionary links around
+        // some: each paragraph reads whole, without the readings.
+        Case(file: "ruby-annotations-ja.html", title: "町の図書館が夜九時まで開く",
+             paragraphs: ["町の図書館は、来月から平日の夜九時まで開いていることになりました。", "図書館によると、去年の調査で、",
+                          "夜は入り口が一つだけになります。"],
+             absent: ["としょかん", "へいじつ", "まち", "個人情報", "このサイトについて"]),
+        // A video teaser's heading, alone after the last paragraph.
+        Case(file: "trailing-heading-en.html", title: "Valley farmers switch to drip irrigation",
+             paragraphs: ["Nearly half of the farms", "The county paid a third", "Not every crop suits"],
+             absent: ["Reservoir drops", "About the Courier", "Terms of use", "Weather"]),
+        // The next story appended below the page's own (infinite scroll),
+        // longer than it: the body is the story the headline opens.
+        Case(file: "next-stories-below-es.html", title: "Reabren el puente viejo tras tres meses de obras",
+             paragraphs: ["El puente viejo sobre el río Claro", "Los autobuses de la línea 4"],
+             absent: ["El mercado municipal", "Los comerciantes", "Marta Ibáñez", "Aviso legal", "Deportes"]),
     ]
 
     @Test(arguments: cases)

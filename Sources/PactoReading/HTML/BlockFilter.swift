@@ -26,6 +26,9 @@ enum BlockFilter {
         "fanpage", "kênh", "bản tin", "edition", "edición", "linkedin",
     ]
 
+    /// Most characters of a heading dropped when it ends the body.
+    static let trailingHeadingMaximum = 80
+
     private static let readAlso = Prefixes(readAlsoPrefixes)
     private static let callToActionPrefixes = Prefixes(callsToAction)
 
@@ -77,6 +80,12 @@ enum BlockFilter {
                 continue
             }
             result.append(draft)
+        }
+        // A short heading that nothing follows opens a box after the
+        // article (a video teaser, "Auch auf …", "Leave a comment:").
+        while let last = result.last, result.count > 1, last.kind == .heading,
+              Folding.hasAtMost(trailingHeadingMaximum, charactersIn: last.text) {
+            result.removeLast()
         }
         // A byline closes the article (or, more rarely, opens it).
         while let last = result.last, result.count > 1, let names = BylineRule.authors(in: last.text) {

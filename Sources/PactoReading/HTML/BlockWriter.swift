@@ -18,6 +18,9 @@ struct BlockWriter {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "strike", "big", "tt", "ins",
         "del", "nobr", "label", "img",
+        // Ruby annotation (Japanese furigana, Chinese pinyin): the base text
+        // runs on inside the sentence; its readings (`rt`, `rp`) are left out.
+        "ruby", "rb", "rtc",
     ]
 
     let tree: HTMLTree

@@ -218,11 +218,13 @@ struct ContentFinder {
         return (index...end).contains { ["input", "textarea", "select", "button"].contains(tree.nodes[$0].name) }
     }
 
-    /// The elements holding the article, in document order.
-    func mainContent() -> [Int] {
+    /// The elements holding the article, in document order; only inside
+    /// `scope` when one is given (the story the headline opens).
+    func mainContent(within scope: Int? = nil) -> [Int] {
         var scores: [Int: Double] = [:]
         var units = Array(repeating: 0, count: tree.nodes.count)
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && !removed[index] {
+        let candidates = scope.map { $0..<(tree.subtreeEnd($0) + 1) } ?? tree.nodes.indices
+        for index in candidates where tree.nodes[index].kind == .element && !removed[index] {
             guard isParagraphLike(index) else { continue }
             let length = ownTextLength(index)
             guard length >= 25 else { continue }
@@ -240,24 +242,26 @@ struct ContentFinder {
         }
         guard !scores.isEmpty else {
             // No prose anywhere: the body, if it has any text.
+            if let scope { return [scope] }
             let body = tree.nodes.indices.first { tree.nodes[$0].name == "body" } ?? 0
             return tree.nodes.isEmpty ? [] : [body]
         }
         var best = -1
         var bestScore = -Double.infinity
-        for (index, raw) in scores {
+        for (index, raw) in scores where scope.map({ tree.isInside(index, $0) }) ?? true {
             let score = raw * (1 - linkDensity(index))
             if score > bestScore || (score == bestScore && index < best) {
                 best = index
                 bestScore = score
             }
         }
+        guard best >= 0 else { return scope.map { [$0] } ?? [] }
         // Climb while the parent holds much more prose of the same kind
         // (the best scorer is often one of several sibling blocks).
         var chosen = best
         var chosenScore = bestScore
         while case let parent = tree.nodes[chosen].parent, parent >= 0, !removed[parent] {
-            guard let parentRaw = scores[parent] else { break }
+            guard let parentRaw = scores[parent], scope.map({ tree.isInside(parent, $0) }) ?? true else { break }
             let parentScore = parentRaw * (1 - linkDensity(parent))
             if parentScore >= chosenScore * 0.9, tree.nodes[parent].name != "body" {
                 chosen = parent
@@ -335,7 +339,7 @@ struct ContentFinder {
         return found
     }
 
-    private func nearestArticle(_ index: Int) -> Int {
+    func nearestArticle(_ index: Int) -> Int {
         var current = index
         while current >= 0 {
             if tree.nodes[current].name == "article" { return current }

@@ -31,6 +31,11 @@ struct HTMLReader {
         article.url = signals.canonicalURL
         let headline = HeadlineRule(tree: tree, flags: finder.flags, signals: signals, contentStart: roots.first ?? 0)
         article.title = headline.title
+        if let story = finder.headlineStory(headline.element, body: roots) {
+            // A later story appended below the page's own one won the scoring.
+            roots = finder.mainContent(within: story)
+            drafts = BlockWriter(tree: tree, finder: finder).drafts(for: roots)
+        }
 
         // The lead (sapo) above the body, when the body does not have it.
         let leads = LeadRule(tree: tree, finder: finder, signals: signals, roots: roots,
