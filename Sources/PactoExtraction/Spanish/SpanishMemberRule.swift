@@ -181,7 +181,7 @@ struct SpanishMemberRule: Sendable {
         // "las federaciones del trabajo de los distritos de Quynh Luu": the locality's name.
         let text = body.alignedText(start..<item.upperBound)
         for locality in ["distritos de ", "comunas de ", "barrios de ", "municipios de ", "distrito de ", "comuna de ",
-                         "barrio de ", "municipio de "] {
+                         "barrio de ", "municipio de ", "distrito urbano de ", "distritos urbanos de "] {
             if let found = text.range(of: locality), found.upperBound < text.endIndex,
                body.characters[start + text.distance(from: text.startIndex, to: found.upperBound)].isUppercase {
                 let range = body.trimmed((start + text.distance(from: text.startIndex, to: found.upperBound))..<item.upperBound)

@@ -290,7 +290,8 @@ struct MemberListRule: Sendable {
                    name + known.length > token.range.upperBound { continue }
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
                 let right = body.trimmed(token.range.upperBound..<piece.upperBound)
-                return [left] + splitAtAnd(right, in: body, scope: scope)
+                // "A y B y al distrito de C": the part before may join two names too.
+                return splitAtAnd(left, in: body, scope: scope) + splitAtAnd(right, in: body, scope: scope)
             }
         }
         return [piece]
