@@ -12,7 +12,8 @@ struct SpanishMemberRule: Sendable {
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
     static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#)
     static let counts: [Pattern] = [
-        Pattern(#"(?<![a-z])(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
+        // Not where something happens: "en las 34 provincias y ciudades del país".
+        Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
         Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),

@@ -36,7 +36,9 @@ struct MemberCountRule: Sendable {
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
         counted(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
     ]
-    static let weak = counted(#"(?<![\w/.,])(?<!so )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
+    /// A count of provinces named alone; not where something happens or is
+    /// given ("tại 34 tỉnh, thành phố", "ủng hộ 3 tỉnh bị thiệt hại").
+    static let weak = counted(#"(?<![\w/.,])(?<!so )(?<!\btai )(?<!\bo )(?<!\btren )(?<!\bcho )(?<!ung ho )(?<!ho tro )(?<!\bgiup )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
