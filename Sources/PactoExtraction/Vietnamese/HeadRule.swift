@@ -274,6 +274,9 @@ struct HeadRule: Sendable {
         if let chosen = tokens.lastIndex(where: { Self.choosingVerbs.contains($0.lower) && !$0.isCapitalized }),
            chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được",
            tokens[(chosen + 1)...].contains(where: \.isCapitalized) { first = max(first, chosen + 1) }
+        // "năm 2025 tỉnh Lào Cai là Cụm trưởng": the year before the unit is no part of it.
+        if first + 2 < tokens.count, tokens[first].key == "nam",
+           tokens[first + 1].key == "nay" || tokens[first + 1].key.count == 4 && Int(tokens[first + 1].key) != nil { first += 2 }
         // The unit head that opens the last name before the role ("từ Hội
         // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
         // Liên hiệp Phụ nữ") does not open one.
