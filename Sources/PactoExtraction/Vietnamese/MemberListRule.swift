@@ -22,6 +22,8 @@ struct MemberListRule: Sendable {
         "bang", "song", "hong", "mien", "tay", "nam", "bac", "trung", "du", "nui", "phia", "nganh",
         // counts in words ("bốn xã")
         "hai", "ba", "bon", "tu", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
+        // kinds of unit ("gồm 8 doanh nghiệp là …")
+        "doanh", "nghiep", "benh", "ngan", "hang",
     ]
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
@@ -159,7 +161,14 @@ struct MemberListRule: Sendable {
         let range = body.trimmed(listStart..<end)
         guard !range.isEmpty else { return nil }
         let reader = UnitReader(context: context, date: date)
-        let items = Self.split(range, in: body, scope: scope)
+        // "… và 5 công ty khác": the others counted, not named.
+        let items = Self.split(range, in: body, scope: scope).compactMap { item -> Range<Int>? in
+            let words = Array(body.tokens(in: item))
+            guard words.last?.lower == "khác",
+                  let count = words.firstIndex(where: body.isArabic) else { return item }
+            guard count > 0, words[count - 1].lower == "và" else { return nil }
+            return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
+        }
         let members = items.compactMap { reader.member($0, in: body, scope: scope) }
         return (members, range)
     }
