@@ -118,9 +118,17 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     }
 
     /// Awards of the same kind and issuer as one award with all their recipients.
+    /// A recipient already given an award of the same kind is the same award
+    /// told twice (a caption over the paragraph, a summary before the detail),
+    /// whatever issuer each telling names: it is kept once, with the first telling.
     static func merged(_ awards: [Award]) -> [Award] {
         var result: [Award] = []
-        for award in awards {
+        for var award in awards {
+            let given = Set(result.filter { $0.kind == award.kind }.flatMap(\.recipients).map(Folding.fold))
+            if !award.recipients.isEmpty {
+                award.recipients.removeAll { given.contains(Folding.fold($0)) }
+                if award.recipients.isEmpty { continue }
+            }
             if let index = result.firstIndex(where: { $0.kind == award.kind && $0.issuer == award.issuer }) {
                 for recipient in award.recipients where !result[index].recipients.contains(recipient) {
                     result[index].recipients.append(recipient)
