@@ -66,6 +66,7 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for award in awards { evidence.record("awards", award.range) }
 
         event.members = members(list: list, holders: holders, awards: awards, organizer: organizer, context: context, date: date)
+        event.awards = event.awards.map { Self.spelledAsMembers($0, event.members) }
         if list?.isStated == true { evidence.record("members", list?.range) }
 
         if let count = rules.memberCount(in: context) {
@@ -109,12 +110,36 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for award in awards {
             for recipient in award.value.recipients {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
-                if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body) {
+                if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
+                   !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) }) {
                     members.insert(member.value)
                 }
             }
         }
         return members.members
+    }
+
+    /// Each recipient as the members' first spelling of the same unit ("a unit
+    /// spelled two ways in one text: its first spelling everywhere").
+    static func spelledAsMembers(_ award: Award, _ members: [Member]) -> Award {
+        var award = award
+        award.recipients = award.recipients.map { recipient in
+            members.first { sameSpelling(recipient, as: $0.text) }?.text ?? recipient
+        }
+        return award
+    }
+
+    /// `text` is `first` spelled another way: the same letters but for spaces,
+    /// dashes and "và" ("Công nghiệp Xây dựng" for "Công nghiệp và Xây dựng",
+    /// "La Gi" for "Lagi"), or its first three words or more ("Ngân hàng
+    /// Sacombank" for "Ngân hàng Sacombank Đồng Nai").
+    static func sameSpelling(_ text: String, as first: String) -> Bool {
+        let short = Folding.key(text).split(separator: " ")
+        let long = Folding.key(first).split(separator: " ")
+        guard !short.isEmpty, !long.isEmpty else { return false }
+        if short == long { return true }
+        if short.filter({ $0 != "va" }).joined() == long.filter({ $0 != "va" }).joined() { return true }
+        return short.count >= 3 && short.count < long.count && Array(long.prefix(short.count)) == short
     }
 
     /// Awards of the same kind and issuer as one award with all their recipients.
