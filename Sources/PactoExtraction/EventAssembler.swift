@@ -111,7 +111,8 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             for recipient in award.value.recipients {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
                 if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
-                   !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) }) {
+                   !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) || Self.ends(member.value.text, with: $0.text)
+                       || Self.ends($0.text, with: member.value.text) }) {
                     members.insert(member.value)
                 }
             }
@@ -127,6 +128,15 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             members.first { sameSpelling(recipient, as: $0.text) }?.text ?? recipient
         }
         return award
+    }
+
+    /// "municipio de Huu Lung", "Liên đoàn Lao động Hàm Tân" end with a
+    /// name of two words or more ("Huu Lung", "Hàm Tân"): a recipient and a
+    /// member named so, one by the longer name and one by the shorter, are
+    /// one unit, and the recipient adds no member of its own.
+    static func ends(_ text: String, with member: String) -> Bool {
+        let name = Folding.key(member)
+        return name.contains(" ") && Folding.key(text).hasSuffix(" " + name)
     }
 
     /// `text` is `first` spelled another way: the same letters but for spaces,
