@@ -40,6 +40,9 @@ struct AwardCues: Sendable {
     var countedNouns: [String] = []
     /// Tense and adverb marks between a giver and its verb ("UBND tỉnh đã tặng").
     var tenseMarks: Set<String> = []
+    /// Words that say the meeting ranks or rewards its units, which make a
+    /// rank a prize ("bình xét khen thưởng ... như sau: Nhất cụm: A", "otorgó reconocimientos").
+    var rankContexts: [String] = []
 }
 
 extension AwardCues {
@@ -60,7 +63,8 @@ extension AwardCues {
         notGiven: ["dang ky", "phan dau", "chi tieu", "muc tieu"],
         unnamedGiving: ["trao tang", "tang"],
         countedNouns: ["tap the", "don vi", "ca nhan", "dia phuong", "co quan"],
-        tenseMarks: ["da", "se", "cung", "vua"])
+        tenseMarks: ["da", "se", "cung", "vua"],
+        rankContexts: ["khen thuong", "binh xet", "xep loai", "xep hang", "suy ton"])
 
     static let spanish = AwardCues(
         names: [
@@ -88,5 +92,6 @@ extension AwardCues {
                  "entregara", "concedera"],
         listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20"],
         recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "],
-        notGiven: ["el ano pasado", "el ano anterior", "anteriormente", "en anos anteriores", "ya habia", "meta", "aspira"])
+        notGiven: ["el ano pasado", "el ano anterior", "anteriormente", "en anos anteriores", "ya habia", "meta", "aspira"],
+        rankContexts: ["reconocimiento", "recompensa", "clasificacion", "premio", "otorgo", "galardon"])
 }

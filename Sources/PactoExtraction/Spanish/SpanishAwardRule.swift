@@ -103,7 +103,7 @@ struct SpanishAwardRule: Sendable {
             guard !recipients.isEmpty else { continue }
             awards.append(Found(Award(kind: namedKind, issuer: issuer, recipients: recipients), nameRange.lowerBound..<clauseEnd))
         }
-        return awards
+        return awards + rankedAwards(in: body)
     }
 
     /// Where the recipients open: the opener's start and the first name after it.

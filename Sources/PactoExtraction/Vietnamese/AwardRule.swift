@@ -145,7 +145,7 @@ struct AwardRule: Sendable {
             let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
             awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
         }
-        return awards + unnamedAwards(in: body)
+        return awards + unnamedAwards(in: body) + rankedAwards(in: body)
     }
 
     /// Where "cho" opens the recipients after the award's name.
