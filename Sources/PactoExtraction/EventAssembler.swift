@@ -125,7 +125,7 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     static func spelledAsMembers(_ award: Award, _ members: [Member]) -> Award {
         var award = award
         award.recipients = award.recipients.map { recipient in
-            members.first { sameSpelling(recipient, as: $0.text) }?.text ?? recipient
+            members.first { sameSpelling(recipient, as: $0.text) || endsSpelled(recipient, as: $0.text) }?.text ?? recipient
         }
         return award
     }
@@ -137,6 +137,20 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     static func ends(_ text: String, with member: String) -> Bool {
         let name = Folding.key(member)
         return name.contains(" ") && Folding.key(text).hasSuffix(" " + name)
+    }
+
+    /// "Liên đoàn Lao động thị xã La Gi" ends with the member "Lagi" spelled
+    /// another way (the same letters, other spaces): the member's spelling.
+    /// A name spelled alike ("... Hàm Tân", "Hàm Tân") is left as printed.
+    static func endsSpelled(_ text: String, as member: String) -> Bool {
+        let words = Folding.key(text).split(separator: " ")
+        let name = Folding.key(member)
+        let squashed = name.replacingOccurrences(of: " ", with: "")
+        guard squashed.count >= 4, !words.isEmpty else { return false }
+        return (1...min(3, words.count)).contains { count in
+            let tail = words.suffix(count)
+            return tail.joined() == squashed && tail.joined(separator: " ") != name
+        }
     }
 
     /// `text` is `first` spelled another way: the same letters but for spaces,
