@@ -53,9 +53,9 @@ struct SpanishAwardRule: Sendable {
                 let stop = postposed ?? recipientStart(from: start, to: clauseEnd, in: body)?.opener
                     ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",")
                 let text = body.text(body.trimmed(start..<stop))
-                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...": the name ends before the verb.
+                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al": the name ends before the verb.
                 var name = text
-                for verb in [" se "] + cues.giving.map({ " " + $0 + " " }) {
+                for verb in [" se ", " fue ", " fueron "] + cues.giving.map({ " " + $0 + " " }) {
                     if let found = Folding.fold(name + " ").range(of: verb) {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
