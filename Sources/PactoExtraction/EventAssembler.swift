@@ -66,6 +66,7 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for award in awards { evidence.record("awards", award.range) }
 
         event.members = members(list: list, holders: holders, awards: awards, organizer: organizer, context: context, date: date)
+        event.awards = event.awards.map { Self.spelledAsMembers($0, event.members) }
         if list?.isStated == true { evidence.record("members", list?.range) }
 
         if let count = rules.memberCount(in: context) {
@@ -109,7 +110,9 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for award in awards {
             for recipient in award.value.recipients {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
-                if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body) {
+                if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
+                   !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) || Self.ends(member.value.text, with: $0.text)
+                       || Self.ends($0.text, with: member.value.text) }) {
                     members.insert(member.value)
                 }
             }
@@ -117,10 +120,64 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         return members.members
     }
 
+    /// Each recipient as the members' first spelling of the same unit ("a unit
+    /// spelled two ways in one text: its first spelling everywhere").
+    static func spelledAsMembers(_ award: Award, _ members: [Member]) -> Award {
+        var award = award
+        award.recipients = award.recipients.map { recipient in
+            members.first { sameSpelling(recipient, as: $0.text) || endsSpelled(recipient, as: $0.text) }?.text ?? recipient
+        }
+        return award
+    }
+
+    /// "municipio de Huu Lung", "Liên đoàn Lao động Hàm Tân" end with a
+    /// name of two words or more ("Huu Lung", "Hàm Tân"): a recipient and a
+    /// member named so, one by the longer name and one by the shorter, are
+    /// one unit, and the recipient adds no member of its own.
+    static func ends(_ text: String, with member: String) -> Bool {
+        let name = Folding.key(member)
+        return name.contains(" ") && Folding.key(text).hasSuffix(" " + name)
+    }
+
+    /// "Liên đoàn Lao động thị xã La Gi" ends with the member "Lagi" spelled
+    /// another way (the same letters, other spaces): the member's spelling.
+    /// A name spelled alike ("... Hàm Tân", "Hàm Tân") is left as printed.
+    static func endsSpelled(_ text: String, as member: String) -> Bool {
+        let words = Folding.key(text).split(separator: " ")
+        let name = Folding.key(member)
+        let squashed = name.replacingOccurrences(of: " ", with: "")
+        guard squashed.count >= 4, !words.isEmpty else { return false }
+        return (1...min(3, words.count)).contains { count in
+            let tail = words.suffix(count)
+            return tail.joined() == squashed && tail.joined(separator: " ") != name
+        }
+    }
+
+    /// `text` is `first` spelled another way: the same letters but for spaces,
+    /// dashes and "và" ("Công nghiệp Xây dựng" for "Công nghiệp và Xây dựng",
+    /// "La Gi" for "Lagi"), or its first three words or more ("Ngân hàng
+    /// Sacombank" for "Ngân hàng Sacombank Đồng Nai").
+    static func sameSpelling(_ text: String, as first: String) -> Bool {
+        let short = Folding.key(text).split(separator: " ")
+        let long = Folding.key(first).split(separator: " ")
+        guard !short.isEmpty, !long.isEmpty else { return false }
+        if short == long { return true }
+        if short.filter({ $0 != "va" }).joined() == long.filter({ $0 != "va" }).joined() { return true }
+        return short.count >= 3 && short.count < long.count && Array(long.prefix(short.count)) == short
+    }
+
     /// Awards of the same kind and issuer as one award with all their recipients.
+    /// A recipient already given an award of the same kind is the same award
+    /// told twice (a caption over the paragraph, a summary before the detail),
+    /// whatever issuer each telling names: it is kept once, with the first telling.
     static func merged(_ awards: [Award]) -> [Award] {
         var result: [Award] = []
-        for award in awards {
+        for var award in awards {
+            let given = Set(result.filter { $0.kind == award.kind }.flatMap(\.recipients).map(Folding.fold))
+            if !award.recipients.isEmpty {
+                award.recipients.removeAll { given.contains(Folding.fold($0)) }
+                if award.recipients.isEmpty { continue }
+            }
             if let index = result.firstIndex(where: { $0.kind == award.kind && $0.issuer == award.issuer }) {
                 for recipient in award.recipients where !result[index].recipients.contains(recipient) {
                     result[index].recipients.append(recipient)

@@ -24,6 +24,25 @@ struct AwardCues: Sendable {
     var recipientNouns: [String]
     /// What follows "Cờ" when it names a flag (Vietnamese only: "cờ" is also a plain flag).
     var flagFollowers: [String] = []
+    /// Words that grade an award and stand between its name and its issuer
+    /// ("Cờ thi đua xuất sắc của Bộ Công an", "cờ thi đua hạng nhì").
+    var grades: [String] = []
+    /// Issuers named right after the award without "của" ("Cờ thi đua Chính phủ"),
+    /// besides units and officials' titles.
+    var bareIssuers: [String] = []
+    /// Words that make an award a goal or a registration, not one given
+    /// ("đăng ký danh hiệu Cờ thi đua: ...", "phấn đấu đạt"), or a past one ("el año pasado").
+    var notGiven: [String] = []
+    /// Verbs that give an award whose name the sentence leaves out, right
+    /// before "cho" and a counted list ("trao tặng cho 04 tập thể (...)").
+    var unnamedGiving: [String] = []
+    /// Nouns a count of recipients is made of ("02 tập thể", "03 đơn vị").
+    var countedNouns: [String] = []
+    /// Tense and adverb marks between a giver and its verb ("UBND tỉnh đã tặng").
+    var tenseMarks: Set<String> = []
+    /// Words that say the meeting ranks or rewards its units, which make a
+    /// rank a prize ("bình xét khen thưởng ... như sau: Nhất cụm: A", "otorgó reconocimientos").
+    var rankContexts: [String] = []
 }
 
 extension AwardCues {
@@ -34,11 +53,18 @@ extension AwardCues {
         ],
         issuerOpeners: ["cua"],
         recipientOpeners: ["cho"],
-        receiving: ["vinh du nhan", "nhan"],
+        receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
         listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
         recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể "],
-        flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"])
+        flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"],
+        grades: ["xuat sac", "hang nhat", "hang nhi", "hang ba", "dan dau", "cap bo", "cap tinh"],
+        bareIssuers: ["chinh phu", "thu tuong", "chu tich nuoc"],
+        notGiven: ["dang ky", "phan dau", "chi tieu", "muc tieu"],
+        unnamedGiving: ["trao tang", "tang"],
+        countedNouns: ["tap the", "don vi", "ca nhan", "dia phuong", "co quan"],
+        tenseMarks: ["da", "se", "cung", "vua"],
+        rankContexts: ["khen thuong", "binh xet", "xep loai", "xep hang", "suy ton"])
 
     static let spanish = AwardCues(
         names: [
@@ -48,17 +74,24 @@ extension AwardCues {
             ("diploma de merito", .certificateOfMerit), ("diplomas de merito", .certificateOfMerit),
             ("diploma de reconocimiento", .certificateOfMerit), ("diplomas de reconocimiento", .certificateOfMerit),
             ("diploma de honor", .certificateOfMerit), ("certificado de reconocimiento", .certificateOfMerit),
-            ("titulo de", .other), ("bandera de", .emulationFlag), ("medalla", .other), ("orden del trabajo", .other),
+            ("certificados de reconocimiento", .certificateOfMerit), ("diplomas de honor", .certificateOfMerit),
+            ("titulo de", .other), ("bandera de", .emulationFlag), ("medalla", .other), ("medallas", .other),
+            ("orden del trabajo", .other), ("orden laboral", .other),
         ],
         issuerOpeners: ["del", "de la", "de los"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
         receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
-                    "fue galardonada con", "fue galardonado con", "fueron galardonados con", "se le concedio", "se les concedio"],
+                    "fue galardonada con", "fue galardonado con", "fueron galardonados con", "fueron galardonadas con",
+                    "fue distinguida con", "fue distinguido con", "fueron distinguidos con", "fueron distinguidas con",
+                    "fue condecorada con", "fue condecorado con", "fueron condecorados con", "fueron condecoradas con",
+                    "se le concedio", "se les concedio"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",
                  "entregara", "concedera"],
         listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20"],
-        recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "])
+        recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "],
+        notGiven: ["el ano pasado", "el ano anterior", "anteriormente", "en anos anteriores", "ya habia", "meta", "aspira"],
+        rankContexts: ["reconocimiento", "recompensa", "clasificacion", "premio", "otorgo", "galardon"])
 }

@@ -40,16 +40,22 @@ struct SpanishAwardRule: Sendable {
                 // "el título de", "la bandera de" name an award only with its quoted title.
                 continue
             }
+            // "El año pasado recibieron ...": a past award, not one of this meeting.
+            if Self.pastCue.isFound(in: body.alignedText(Self.clauseStart(before: nameRange.lowerBound, in: body, sentence: sentence)..<nameRange.lowerBound)) {
+                continue
+            }
+            // "Recibieron la Bandera ... del Ministerio X los Departamentos de A y B": the subject after the award.
+            let postposed = postposedSubject(after: cursor, to: clauseEnd, name: nameRange.lowerBound, in: body, sentence: sentence)
             var issuer: String?
             let afterName = body.alignedText(cursor..<clauseEnd)
             if let opener = cues.issuerOpeners.first(where: { afterName.hasPrefix(" " + $0 + " ") }) {
                 let start = cursor + opener.count + 2
-                let stop = recipientStart(from: start, to: clauseEnd, in: body)?.opener
+                let stop = postposed ?? recipientStart(from: start, to: clauseEnd, in: body)?.opener
                     ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",")
                 let text = body.text(body.trimmed(start..<stop))
-                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...": the name ends before the verb.
+                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al": the name ends before the verb.
                 var name = text
-                for verb in [" se "] + cues.giving.map({ " " + $0 + " " }) {
+                for verb in [" se ", " fue ", " fueron "] + cues.giving.map({ " " + $0 + " " }) {
                     if let found = Folding.fold(name + " ").range(of: verb) {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
@@ -61,7 +67,11 @@ struct SpanishAwardRule: Sendable {
             if issuer == nil { issuer = proposedIssuer(before: nameRange.lowerBound, in: body, sentence: sentence) }
             if issuer == nil { issuer = giver(before: nameRange.lowerBound, in: body, sentence: sentence) }
             var recipients: [String] = []
-            if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
+            if let postposed {
+                let list = body.trimmed(postposed..<listEnd(from: postposed, to: clauseEnd, in: body))
+                recipients = Self.sharingHeads(MemberListRule.split(list, in: body, scope: .units)
+                    .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
+            } else if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
                 // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
                 let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
                 if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
@@ -77,8 +87,8 @@ struct SpanishAwardRule: Sendable {
                     list = body.trimmed((list.lowerBound + listText.distance(from: listText.startIndex, to: places.upperBound))..<list.upperBound)
                     scope = .localities
                 }
-                recipients = MemberListRule.split(list, in: body, scope: scope)
-                    .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+                recipients = Self.sharingHeads(MemberListRule.split(list, in: body, scope: scope)
+                    .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
                 recipients = MemberListRule.split(subject, in: body, scope: .units)
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
@@ -93,7 +103,7 @@ struct SpanishAwardRule: Sendable {
             guard !recipients.isEmpty else { continue }
             awards.append(Found(Award(kind: namedKind, issuer: issuer, recipients: recipients), nameRange.lowerBound..<clauseEnd))
         }
-        return awards
+        return awards + rankedAwards(in: body)
     }
 
     /// Where the recipients open: the opener's start and the first name after it.

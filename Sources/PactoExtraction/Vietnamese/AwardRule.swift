@@ -16,10 +16,10 @@ struct AwardRule: Sendable {
             Pattern.Anchor($0, before: 30, after: 30)
         } + [Pattern.Anchor("co", word: true, before: 30, after: 30, followedBy: AwardCues.vietnamese.flagFollowers + ["thi dua"])])
     }()
-    static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac))?\s*"?\s*$"#)
+    static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
     /// A verb whose subject receives the award, right before its name.
-    static let receiving = Pattern(#"(?<![a-z])(?:duoc\s+(?:(?:suy ton|tang|nhan|trao tang|xet tang)\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
+    static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:suy ton|tang|nhan|don nhan|trao tang|xet tang|trao)\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
     /// "X được Thủ tướng Chính phủ tặng": the passive with the one who gives it.
     static let givenBy = Pattern(#"(?<![a-z])duoc\s+([^,.;]{2,60}?)\s+(?:trao tang|xet tang|tang|trao)\s*(?:danh hieu\s*)?"?\s*$"#)
@@ -35,6 +35,11 @@ struct AwardRule: Sendable {
     static let yearOfIssuer = TextPattern(#"\s+năm\s+\d{4}.*$"#)
     /// "02 tập thể (": a count before a bracketed list.
     static let countedList = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
+    /// A count of recipients, then "là" or "gồm" and their names ("02 đơn vị dẫn đầu là ").
+    static let countedThenNamed = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")[^.;:(]{0,40}?\s(?:la|gom)\s*:?\s"#)
+    /// "là" or "gồm" as printed, not the name "La Gi".
+    static let namingWord = TextPattern(#"\s(?:là|gồm)\s*:?\s*$"#)
     /// A colon that opens a list.
     static let colonList = TextPattern(#"^[^.;,]{0,40}:"#)
     /// Where the name of the one honoured ends.
@@ -111,7 +116,13 @@ struct AwardRule: Sendable {
                     // "A, B và C được Cụm suy tôn là đơn vị nhận Cờ": the passive's subjects, a list.
                     let passive = body.text(subject).contains(" được ")
                         ? passiveSubjects(before: subject.upperBound, in: body, sentence: sentence) : []
-                    recipients = passive.isEmpty ? [subject] : passive
+                    // "A và B vinh dự đón nhận Cờ": a list when each of its names opens with a unit's head.
+                    let pieces = MemberListRule.split(subject, in: body, scope: .units)
+                    let units = pieces.count > 1 && pieces.allSatisfy { piece in
+                        body.tokens(in: piece).first?.isCapitalized == true
+                            && Lexicon.opens(body.foldedText(piece) + " ", withOneOf: Lexicon.unitHeadWords)
+                    }
+                    recipients = passive.isEmpty ? (units ? pieces : [subject]) : passive
                 } else {
                     // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": the names after "là".
                     recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
@@ -120,6 +131,10 @@ struct AwardRule: Sendable {
             // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
             if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil {
                 recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
+            }
+            // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
+            if recipients.isEmpty, let listed = listedAfterColon(nounRange, in: body, sentence: sentence) {
+                recipients = listed
             }
             let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
                 .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
@@ -130,7 +145,7 @@ struct AwardRule: Sendable {
             let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
             awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
         }
-        return awards
+        return awards + unnamedAwards(in: body) + rankedAwards(in: body)
     }
 
     /// Where "cho" opens the recipients after the award's name.
@@ -156,10 +171,20 @@ struct AwardRule: Sendable {
             text = String(text[text.index(after: close)...]).trimmingCharacters(in: .whitespaces)
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
+        // "Cờ thi đua xuất sắc của Bộ Công an": the grade is part of the award's name.
+        for grade in AwardCues.vietnamese.grades where Folding.fold(text).hasPrefix(grade + " ") {
+            text = String(text.dropFirst(grade.count + 1))
+        }
+        // "Cờ thi đua của UBND tỉnh: A, B": the issuer ends at the colon.
+        if let colon = text.firstIndex(of: ":") { text = String(text[..<colon]) }
         let folded = Folding.fold(text)
         if folded.hasPrefix("cua ") {
             text = String(text.dropFirst(4))
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
+            return nil
+        } else if !Lexicon.opens(folded + " ", withOneOf: Lexicon.unitHeadWords),
+                  !(Lexicon.titles + AwardCues.vietnamese.bareIssuers).contains(where: { folded.hasPrefix($0 + " ") || folded == $0 }) {
+            // "Huân chương Lao động hạng Ba": the rest of the award's name, not an issuer.
             return nil
         }
         // "của UBND tỉnh là A và B": the issuer ends where its recipients are named;
@@ -179,6 +204,8 @@ struct AwardRule: Sendable {
         var start = verb
         while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
         let clause = body.foldedText(start..<verb)
+        // "Sở Y tế được tặng": the subject of a passive receives it.
+        if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") { return nil }
         if let va = clause.range(of: " va ", options: .backwards) {
             let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
             let text = body.text(body.trimmed((start + offset)..<verb))
@@ -191,7 +218,12 @@ struct AwardRule: Sendable {
                 return nil
             }
         }
-        let range = body.trimmed(start..<verb)
+        var range = body.trimmed(start..<verb)
+        // "UBND tỉnh đã tặng": the tense marks before the verb are not the issuer's.
+        while let last = body.tokens(in: range).last, range.count > last.range.count,
+              AwardCues.vietnamese.tenseMarks.contains(last.key) {
+            range = body.trimmed(range.lowerBound..<last.range.lowerBound)
+        }
         guard !range.isEmpty else { return nil }
         let text = body.text(range)
         let folded = Folding.fold(text) + " "
@@ -216,7 +248,11 @@ struct AwardRule: Sendable {
             return MemberListRule.split((start + offset)..<end, in: body, scope: .units)
         }
         var semicolons = false
-        if let colon = Self.colonList.firstRange(in: rest) {
+        // "cho 02 đơn vị dẫn đầu là A và B", "cho 3 tập thể gồm A, B và C": the names after the count.
+        if let counted = Self.countedThenNamed.firstRange(in: rest),
+           Self.namingWord.isFound(in: body.text(clampedRange(start, start + rest.distance(from: rest.startIndex, to: counted.upperBound)))) {
+            index = start + rest.distance(from: rest.startIndex, to: counted.upperBound)
+        } else if let colon = Self.colonList.firstRange(in: rest) {
             index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
             semicolons = true
         }
@@ -250,127 +286,12 @@ struct AwardRule: Sendable {
         return MemberListRule.split(range, in: body, scope: .units)
     }
 
-    /// "là đơn vị xã Phú Hựu đề nghị ... xét tặng cờ".
-    func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        let text = body.folded.slice(sentence.lowerBound..<end)
-        guard let proposal = text.range(of: "de nghi", options: .backwards) else { return nil }
-        let lead = text[text.startIndex..<proposal.lowerBound]
-        // "suy tôn Sở X dẫn đầu Cụm, đề nghị ... tặng": the one honoured.
-        if let honoured = lead.range(of: #"suy ton (?:don vi )?"#, options: [.regularExpression, .backwards]) {
-            let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
-            var stop = start
-            let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
-            let phrase = body.folded.slice(start..<stop)
-            if let cut = Self.honouredEnd.firstRange(in: phrase) {
-                stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
-            }
-            let range = body.trimmed(start..<stop)
-            if !range.isEmpty, isNamed(body.text(range)) { return range }
-        }
-        // "là" itself, not a name's "La" ("thị xã La Gi"), in the proposal's own clause.
-        guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
-        let laStart = sentence.lowerBound + text.distance(from: text.startIndex, to: la.lowerBound)
-        guard body.text(laStart..<(laStart + 4)) == " là ", !lead[la.upperBound...].contains(";") else { return nil }
-        let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
-        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-        let range = body.trimmed(start..<stop)
-        return range.isEmpty ? nil : range
-    }
-
-    /// "A, B đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen": the units that make
-    /// the proposal for themselves, back to the clause's start (";", ":", or
-    /// the award named before them). The meeting proposing for others names none.
-    func proposers(before noun: Int, in body: Passage, sentence: Range<Int>, after previous: Int?) -> [Range<Int>] {
-        let text = body.alignedText(sentence.lowerBound..<noun)
-        guard let proposal = text.range(of: " de nghi ", options: .backwards) else { return [] }
-        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-        var start = stop
-        while start > sentence.lowerBound, !";:".contains(body.characters[start - 1]) { start -= 1 }
-        if let previous, previous > start, previous < stop { start = previous }
-        let range = body.trimmed(start..<stop)
-        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
-        let folded = body.foldedText(range) + " "
-        guard Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords), !Lexicon.opens(folded, withOneOf: Lexicon.notUnitWords),
-              !["cum ", "khoi ", "cac don vi "].contains(where: { folded.hasPrefix($0) }),
-              !folded.contains(" thong nhat "), !folded.contains(" da ") else { return [] }
-        return MemberListRule.split(range, in: body, scope: .units)
-    }
-
-    /// The names after "là" that ends the award's clause ("... của UBND tỉnh là A và B").
-    func namedAfter(_ end: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
-        let rest = body.alignedText(end..<sentence.upperBound)
-        guard let la = rest.range(of: " la "), !rest[..<la.lowerBound].contains(",") else { return [] }
-        let start = end + rest.distance(from: rest.startIndex, to: la.upperBound)
-        let range = body.trimmed(start..<sentence.upperBound)
-        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
-        return MemberListRule.split(range, in: body, scope: .units)
-    }
-
-    /// "X được suy tôn ..., được đề nghị tặng Cờ": the subject of the clause,
-    /// or the list after its colon ("03 đơn vị gồm: A; B và C được ...").
-    func passiveSubjects(before noun: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
-        var start = noun
-        while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
-        // A list after "gồm:" runs across semicolons up to its "được".
-        let whole = body.folded.slice(sentence.lowerBound..<noun)
-        if let colon = Self.listAfterGom.firstRange(in: whole) {
-            let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
-            if listStart < start { start = listStart }
-        }
-        let clause = body.folded.slice(start..<noun)
-        guard let passive = clause.range(of: " duoc ") else { return [] }
-        var subject = start..<(start + clause.distance(from: clause.startIndex, to: passive.lowerBound))
-        let text = body.folded.slice(subject)
-        if let colon = text.lastIndex(of: ":") {
-            subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
-            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units)
-        }
-        let tokens = body.tokens(in: subject)
-        guard let head = tokens.first(where: { token in
-            guard token.isCapitalized else { return false }
-            return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
-        }) else { return [] }
-        var range = body.trimmed(head.range.lowerBound..<subject.upperBound)
-        // "Thanh tra tỉnh X, đơn vị dẫn đầu Cụm thi đua số 5, được ...": the name before its apposition.
-        if let comma = body.characters[range].indices.first(where: { index in
-            body.characters[index] == "," && index + 2 < range.upperBound && body.characters[index + 2].isLowercase
-                && !["tinh ", "thanh pho "].contains { body.foldedText((index + 2)..<range.upperBound).hasPrefix($0) }
-        }) {
-            range = body.trimmed(range.lowerBound..<comma)
-        }
-        guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
-        return MemberListRule.split(range, in: body, scope: .units)
-    }
-
-    /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
-    func subject(before lead: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        guard let verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
-        var start = verb.lowerBound
-        while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
-            if body.characters[start - 1] == "," {
-                let clause = body.foldedText(start..<verb.lowerBound)
-                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) { break }
-            }
-            start -= 1
-        }
-        let clause = start..<verb.lowerBound
-        let tokens = body.tokens(in: clause)
-        guard let head = tokens.first(where: { token in
-            guard token.isCapitalized else { return false }
-            return Lexicon.opens(body.foldedText(token.range.lowerBound..<clause.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
-        }) else { return nil }
-        let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
-        let folded = body.foldedText(range)
-        // "X có ..." is a clause, not a name; "Công ty Cổ phần" is a name.
-        if Self.digit.firstRange(in: folded) != nil || body.text(range).lowercased().contains(" có ") { return nil }
-        return range
-    }
-
     /// A recipient named, not counted: a capitalised name or a locality.
     func isNamed(_ text: String) -> Bool {
         text.first?.isUppercase == true || text.first?.isNumber == false
-            && (UnitReader.startsWithLocality(Folding.fold(text)) || Folding.fold(text).hasPrefix("tinh "))
+            && (UnitReader.startsWithLocality(Folding.fold(text)) || Folding.fold(text).hasPrefix("tinh ")
+                // "ngân hàng Eximbank": a unit's head in lower case, then its name.
+                || Lexicon.opens(Folding.fold(text) + " ", withOneOf: Lexicon.unitHeadWords) && text.contains(where: \.isUppercase))
     }
 
     func stripLeadingNouns(_ text: String) -> String {

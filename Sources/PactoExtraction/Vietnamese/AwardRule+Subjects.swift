@@ -1,0 +1,136 @@
+import Foundation
+import PactoModel
+
+/// Where ``AwardRule`` finds recipients named before the award or after it
+/// without "cho": the unit proposed ("là đơn vị xã X đề nghị ... tặng"), the
+/// units proposing for themselves, the names after "là" or "gồm", and the
+/// subject of a passive or of a receiving verb.
+extension AwardRule {
+    /// "là đơn vị xã Phú Hựu đề nghị ... xét tặng cờ".
+    func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let text = body.folded.slice(sentence.lowerBound..<end)
+        guard let proposal = text.range(of: "de nghi", options: .backwards) else { return nil }
+        let lead = text[text.startIndex..<proposal.lowerBound]
+        // "suy tôn Sở X dẫn đầu Cụm, đề nghị ... tặng": the one honoured.
+        if let honoured = lead.range(of: #"suy ton (?:don vi )?"#, options: [.regularExpression, .backwards]) {
+            let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
+            var stop = start
+            let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
+            let phrase = body.folded.slice(start..<stop)
+            if let cut = Self.honouredEnd.firstRange(in: phrase) {
+                stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
+            }
+            let range = body.trimmed(start..<stop)
+            if !range.isEmpty, isNamed(body.text(range)) { return range }
+        }
+        // "là" itself, not a name's "La" ("thị xã La Gi"), in the proposal's own clause.
+        guard let la = lead.range(of: " la ", options: .backwards) else { return nil }
+        let laStart = sentence.lowerBound + text.distance(from: text.startIndex, to: la.lowerBound)
+        guard body.text(laStart..<(laStart + 4)) == " là ", !lead[la.upperBound...].contains(";") else { return nil }
+        let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
+        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+        let range = body.trimmed(start..<stop)
+        return range.isEmpty ? nil : range
+    }
+
+    /// "A, B đề nghị Tổng LĐLĐ Việt Nam tặng Bằng khen": the units that make
+    /// the proposal for themselves, back to the clause's start (";", ":", or
+    /// the award named before them). The meeting proposing for others names none.
+    func proposers(before noun: Int, in body: Passage, sentence: Range<Int>, after previous: Int?) -> [Range<Int>] {
+        let text = body.alignedText(sentence.lowerBound..<noun)
+        guard let proposal = text.range(of: " de nghi ", options: .backwards) else { return [] }
+        let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
+        var start = stop
+        while start > sentence.lowerBound, !";:".contains(body.characters[start - 1]) { start -= 1 }
+        if let previous, previous > start, previous < stop { start = previous }
+        let range = body.trimmed(start..<stop)
+        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
+        let folded = body.foldedText(range) + " "
+        guard Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords), !Lexicon.opens(folded, withOneOf: Lexicon.notUnitWords),
+              !["cum ", "khoi ", "cac don vi "].contains(where: { folded.hasPrefix($0) }),
+              !folded.contains(" thong nhat "), !folded.contains(" da ") else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// The names after "là" that ends the award's clause ("... của UBND tỉnh là A và B").
+    func namedAfter(_ end: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        let rest = body.alignedText(end..<sentence.upperBound)
+        guard let la = rest.range(of: #" (?:la|gom)\s*:?\s"#, options: .regularExpression), !rest[..<la.lowerBound].contains(","),
+              Self.namingWord.isFound(in: body.text(end..<(end + rest.distance(from: rest.startIndex, to: la.upperBound)))) else { return [] }
+        let start = end + rest.distance(from: rest.startIndex, to: la.upperBound)
+        let range = body.trimmed(start..<sentence.upperBound)
+        guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// "X được suy tôn ..., được đề nghị tặng Cờ": the subject of the clause,
+    /// or the list after its colon ("03 đơn vị gồm: A; B và C được ...").
+    func passiveSubjects(before noun: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        var start = noun
+        while start > sentence.lowerBound, body.characters[start - 1] != ";" { start -= 1 }
+        // A list after "gồm:" runs across semicolons up to its "được".
+        let whole = body.folded.slice(sentence.lowerBound..<noun)
+        if let colon = Self.listAfterGom.firstRange(in: whole) {
+            let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
+            if listStart < start { start = listStart }
+        }
+        let clause = body.folded.slice(start..<noun)
+        guard let passive = clause.range(of: " duoc ") else { return [] }
+        var subject = start..<(start + clause.distance(from: clause.startIndex, to: passive.lowerBound))
+        let text = body.folded.slice(subject)
+        if let colon = text.lastIndex(of: ":") {
+            subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
+            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units)
+        }
+        let tokens = body.tokens(in: subject)
+        guard let head = tokens.first(where: { token in
+            guard token.isCapitalized else { return false }
+            return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
+        }) else { return [] }
+        var range = body.trimmed(head.range.lowerBound..<subject.upperBound)
+        // "Thanh tra tỉnh X, đơn vị dẫn đầu Cụm thi đua số 5, được ...": the name before its apposition.
+        if let comma = body.characters[range].indices.first(where: { index in
+            body.characters[index] == "," && index + 2 < range.upperBound && body.characters[index + 2].isLowercase
+                && !["tinh ", "thanh pho "].contains { body.foldedText((index + 2)..<range.upperBound).hasPrefix($0) }
+        }) {
+            range = body.trimmed(range.lowerBound..<comma)
+        }
+        guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
+    func subject(before lead: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        guard let verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
+        var start = verb.lowerBound
+        while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
+            if body.characters[start - 1] == "," {
+                let clause = body.foldedText(start..<verb.lowerBound)
+                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) { break }
+            }
+            start -= 1
+        }
+        // "ngân hàng Eximbank, nhận cờ": the subject stands before a comma of its own.
+        if start > sentence.lowerBound, body.characters[start - 1] == ",", body.trimmed(start..<verb.lowerBound).isEmpty {
+            start -= 1
+            while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
+        }
+        let clause = start..<verb.lowerBound
+        let tokens = body.tokens(in: clause)
+        guard let head = tokens.indices.first(where: { index in
+            let token = tokens[index]
+            let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
+            guard let unitHead = Lexicon.unitHeadWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            if token.isCapitalized { return true }
+            // A head in lower case counts before a capitalised name ("ngân hàng Eximbank").
+            let name = index + unitHead.split(separator: " ").count
+            return Lexicon.isHeadSpelling(token) && name < tokens.endIndex && tokens[name].isCapitalized
+        }).map({ tokens[$0] }) else { return nil }
+        let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
+        let folded = body.foldedText(range)
+        // "X có ..." is a clause, not a name; "Công ty Cổ phần" is a name.
+        if Self.digit.firstRange(in: folded) != nil || body.text(range).lowercased().contains(" có ") { return nil }
+        return range
+    }
+}
