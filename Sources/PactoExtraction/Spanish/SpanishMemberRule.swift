@@ -10,7 +10,7 @@ struct SpanishMemberRule: Sendable {
     static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
-    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#)
+    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
     static let counts: [Pattern] = [
         // Not where something happens: "en las 34 provincias y ciudades del país".
         Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
@@ -32,7 +32,9 @@ struct SpanishMemberRule: Sendable {
             guard let whole = match[0] else { continue }
             // A count and its noun: only before a name.
             let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(")
-            if isCounted, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
+            // "siete miembros: la Policía de …": after a colon, any name.
+            let colonEnds = body.folded.slice(whole).hasSuffix(":")
+            if isCounted, !colonEnds, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
             let sentence = body.sentence(containing: whole.lowerBound)
             let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
             var start = whole.upperBound
