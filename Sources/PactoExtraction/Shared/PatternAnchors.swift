@@ -97,8 +97,8 @@ extension PatternAnchors {
     /// white space.
     static func cover(_ node: RegexNode, follow: [[UInt16]]?, precede: [[UInt16]]?) -> [Candidate]? {
         switch node {
-        case .literal, .sequence:
-            return cover(of: RegexPieces(node).pieces, follow: follow, precede: precede)
+        case .text, .sequence:
+            return cover(of: RegexPieces.pieces(of: node), follow: follow, precede: precede)
         case .characters(.units(let set)) where set.isSubset(of: RegexPieces.digits):
             return [digitCandidate(follow: follow)]
         case .repeated(.characters(.units(let set)), let min, _) where min >= 1 && set.isSubset(of: RegexPieces.digits):
@@ -135,27 +135,28 @@ extension PatternAnchors {
     }
 
     /// The cheapest cover of one of the pieces, widened by what the others may match.
-    static func cover(of pieces: [RegexPieces.Piece], follow: [[UInt16]]?, precede: [[UInt16]]?) -> [Candidate]? {
-        let lengths = pieces.map(\.maxLength)
+    static func cover(of pieces: [RegexNode], follow: [[UInt16]]?, precede: [[UInt16]]?) -> [Candidate]? {
+        let lengths = pieces.map(RegexPieces.maxLength)
         var best: (cover: [Candidate], cost: Double)?
         var before = 0
         let total = lengths.reduce(0, +)
         for (index, piece) in pieces.enumerated() {
             defer { before += lengths[index] }
+            // A piece that may match nothing holds no literal.
+            guard RegexPieces.minLength(piece) > 0 else { continue }
             let after = total - before - lengths[index]
             let next = RegexPieces.starts(of: pieces[(index + 1)...], then: follow)
             let found: [Candidate]?
-            switch piece {
-            case .text(let text):
+            if case .text(let text) = piece {
                 let lead = text.prefix(while: isSpaceUnit).count
                 let trail = text.reversed().prefix(while: isSpaceUnit).count
                 guard lead < text.count else { continue }
                 let previous = RegexPieces.ends(of: pieces[..<index], spaced: lead > 0, then: precede)
                 found = [Candidate(text: Array(text[lead..<(text.count - trail)]), before: lead, after: trail,
                                    followers: next ?? [], predecessors: previous ?? [])]
-            case .node(let node):
+            } else {
                 let previous = RegexPieces.ends(of: pieces[..<index], spaced: false, then: precede)
-                found = cover(node, follow: next, precede: previous)
+                found = cover(piece, follow: next, precede: previous)
             }
             guard let found else { continue }
             let widened = found.map { candidate in
@@ -178,7 +179,7 @@ extension PatternAnchors {
         case .look(let body, _, _): return RegexPieces.maxLength(body) < Pattern.context && looksFit(body)
         case .sequence(let nodes), .alternation(let nodes): return nodes.allSatisfy(looksFit)
         case .repeated(let item, _, _): return looksFit(item)
-        case .literal, .characters, .assertion, .textEnd: return true
+        case .text, .characters, .assertion, .textEnd: return true
         }
     }
 }

@@ -1,39 +1,12 @@
-/// A sequence of a parsed pattern (``RegexNode``) as ``PatternAnchors``
-/// reads it: its literals joined into runs of text, between the other
-/// nodes; and what can be known of the text at either end of a node —
-/// its length, the words it starts or ends with.
-struct RegexPieces {
-    enum Piece {
-        case text([UInt16])
-        case node(RegexNode)
-
-        var maxLength: Int {
-            switch self {
-            case .text(let text): text.count
-            case .node(let node): RegexPieces.maxLength(node)
-            }
-        }
-    }
-
-    let pieces: [Piece]
-
-    /// A sequence's items (nested sequences flattened), literals joined.
-    init(_ node: RegexNode) {
-        var pieces: [Piece] = []
-        func add(_ node: RegexNode) {
-            switch node {
-            case .sequence(let items): items.forEach(add)
-            case .literal(let unit):
-                if case .text(let text)? = pieces.last {
-                    pieces[pieces.count - 1] = .text(text + [unit])
-                } else {
-                    pieces.append(.text([unit]))
-                }
-            default: pieces.append(.node(node))
-            }
-        }
-        add(node)
-        self.pieces = pieces
+/// What can be known of the text a part of a parsed pattern (``RegexNode``)
+/// matches, for ``PatternAnchors``: its length, and the words it starts
+/// or ends with. A sequence is read as its pieces: its items, texts
+/// joined (``RegexSyntax`` joins the literals that follow each other).
+enum RegexPieces {
+    /// The items of a sequence, or the node alone.
+    static func pieces(of node: RegexNode) -> [RegexNode] {
+        if case .sequence(let items) = node { return items }
+        return [node]
     }
 
     static let digits = Set((48...57).map { UInt16($0) })
@@ -54,7 +27,8 @@ extension RegexPieces {
     /// may be white space (`.*`, `[^:]+`) may run over the whole text.
     static func maxLength(_ node: RegexNode) -> Int {
         switch node {
-        case .literal, .characters: return 1
+        case .text(let text): return text.count
+        case .characters: return 1
         case .assertion, .textEnd, .look: return 0
         case .sequence(let items): return min(maxCounted, items.reduce(0) { $0 + maxLength($1) })
         case .alternation(let branches): return branches.map(maxLength).max() ?? 0
@@ -63,7 +37,8 @@ extension RegexPieces {
         case .repeated(let item, _, nil):
             switch item {
             case _ where isSpace(item): return PatternAnchors.spaceRunLength
-            case .literal, .characters(.units), .characters(.word): return PatternAnchors.runLength
+            case .text(let text) where text.count == 1: return PatternAnchors.runLength
+            case .characters(.units), .characters(.word): return PatternAnchors.runLength
             case .characters: return maxCounted
             default: return min(maxCounted, PatternAnchors.phraseRepetitions * maxLength(item))
             }
@@ -73,7 +48,8 @@ extension RegexPieces {
     /// The fewest characters a match of `node` takes.
     static func minLength(_ node: RegexNode) -> Int {
         switch node {
-        case .literal, .characters: return 1
+        case .text(let text): return text.count
+        case .characters: return 1
         case .assertion, .textEnd, .look: return 0
         case .sequence(let items): return min(maxCounted, items.reduce(0) { $0 + minLength($1) })
         case .alternation(let branches): return branches.map(minLength).min() ?? 0
@@ -85,7 +61,7 @@ extension RegexPieces {
     static func isSpace(_ node: RegexNode) -> Bool {
         switch node {
         case .characters(.whitespace): true
-        case .literal(let unit): isSpaceUnit(unit)
+        case .text(let text): text.allSatisfy(isSpaceUnit)
         case .repeated(let item, _, _): isSpace(item)
         default: false
         }
@@ -97,22 +73,18 @@ extension RegexPieces {
 extension RegexPieces {
     /// Words one of which the text starts with where `pieces` begin, once
     /// white space is skipped; `then`: those after the pieces. Nil when unknown.
-    static func starts(of pieces: ArraySlice<Piece>, then rest: [[UInt16]]?) -> [[UInt16]]? {
+    static func starts(of pieces: ArraySlice<RegexNode>, then rest: [[UInt16]]?) -> [[UInt16]]? {
         guard let first = pieces.first else { return rest }
-        let next = once { starts(of: pieces.dropFirst(), then: rest) }
-        switch first {
-        case .text(let text):
-            let word = text.drop(while: isSpaceUnit)
-            return word.isEmpty ? next() : [Array(word)]
-        case .node(let node):
-            return starts(of: node, then: next)
-        }
+        return starts(of: first, then: once { starts(of: pieces.dropFirst(), then: rest) })
     }
 
     static func starts(of node: RegexNode, then rest: @escaping () -> [[UInt16]]?) -> [[UInt16]]? {
         switch node {
-        case .literal, .sequence:
-            return starts(of: RegexPieces(node).pieces[...], then: rest())
+        case .text(let text):
+            let word = text.drop(while: isSpaceUnit)
+            return word.isEmpty ? rest() : [Array(word)]
+        case .sequence(let items):
+            return starts(of: items[...], then: rest())
         case .characters(.units(let set)):
             return set.contains(where: isSpaceUnit) ? nil : limited(set.sorted().map { [$0] })
         case .characters(.whitespace), .assertion, .look(_, isAhead: true, isNegative: true), .look(_, isAhead: false, _):
@@ -134,7 +106,7 @@ extension RegexPieces {
     /// Words one of which ends the text where `pieces` end, once white
     /// space is skipped back (and some must be, unless `spaced` says some
     /// was); `then`: those before the pieces. Nil when unknown.
-    static func ends(of pieces: ArraySlice<Piece>, spaced: Bool, then before: [[UInt16]]?) -> [[UInt16]]? {
+    static func ends(of pieces: ArraySlice<RegexNode>, spaced: Bool, then before: [[UInt16]]?) -> [[UInt16]]? {
         guard let last = pieces.last else { return before }
         let head = pieces.dropLast()
         switch last {
@@ -143,16 +115,16 @@ extension RegexPieces {
             let isSpaced = spaced || word.count < text.count
             if word.isEmpty { return ends(of: head, spaced: isSpaced, then: before) }
             return isSpaced ? [word] : nil
-        case .node(let node) where isSpace(node):
+        case let node where isSpace(node):
             return ends(of: head, spaced: spaced || minLength(node) > 0, then: before)
-        case .node(.look):
+        case .look:
             return ends(of: head, spaced: spaced, then: before)
-        case .node(.assertion), .node(.textEnd):
+        case .assertion, .textEnd:
             // "^" has nothing before it.
             return nil
-        case .node(let node):
+        default:
             guard spaced else { return nil }
-            return wordEnds(of: node, then: once { ends(of: head, spaced: true, then: before) })
+            return wordEnds(of: last, then: once { ends(of: head, spaced: true, then: before) })
         }
     }
 
@@ -160,8 +132,10 @@ extension RegexPieces {
     /// them); `then`: those before the node, when it may be empty.
     static func wordEnds(of node: RegexNode, then before: @escaping () -> [[UInt16]]?) -> [[UInt16]]? {
         switch node {
-        case .literal, .sequence:
-            return wordEnds(of: RegexPieces(node).pieces[...], then: before)
+        case .text(let text):
+            return text.last.map(isSpaceUnit) ?? true ? nil : [text]
+        case .sequence(let items):
+            return wordEnds(of: items[...], then: before)
         case .characters(.units(let set)):
             return set.contains(where: isSpaceUnit) ? nil : limited(set.sorted().map { [$0] })
         case .alternation(let branches):
@@ -174,14 +148,9 @@ extension RegexPieces {
         }
     }
 
-    static func wordEnds(of pieces: ArraySlice<Piece>, then before: @escaping () -> [[UInt16]]?) -> [[UInt16]]? {
+    static func wordEnds(of pieces: ArraySlice<RegexNode>, then before: @escaping () -> [[UInt16]]?) -> [[UInt16]]? {
         guard let last = pieces.last else { return before() }
-        switch last {
-        case .text(let text):
-            return text.last.map(isSpaceUnit) ?? true ? nil : [text]
-        case .node(let node):
-            return wordEnds(of: node, then: once { wordEnds(of: pieces.dropLast(), then: before) })
-        }
+        return wordEnds(of: last, then: once { wordEnds(of: pieces.dropLast(), then: before) })
     }
 
     /// `words`, worked out the first time they are asked for: alternatives

@@ -5,8 +5,9 @@
 /// outside it (flags, back-references, nested classes…), and such a
 /// pattern is run without anchors.
 indirect enum RegexNode: Equatable {
-    /// One UTF-16 unit, matched as it is (the patterns read folded text).
-    case literal(UInt16)
+    /// UTF-16 units matched as they are (the patterns read folded text):
+    /// the literals that follow each other in a sequence, joined.
+    case text([UInt16])
     case characters(CharacterClass)
     /// `^`, `\b` and the like: they match no character.
     case assertion
@@ -81,7 +82,12 @@ private extension RegexSyntax {
         var items: [RegexNode] = []
         while let unit = current, unit != ascii("|"), unit != ascii(")") {
             guard let atom = atom(), let item = quantified(atom) else { return nil }
-            items.append(item)
+            // Literals that follow each other make one text.
+            if case .text(let next) = item, case .text(let text)? = items.last {
+                items[items.count - 1] = .text(text + next)
+            } else {
+                items.append(item)
+            }
         }
         return items.count == 1 ? items[0] : .sequence(items)
     }
@@ -97,7 +103,7 @@ private extension RegexSyntax {
         case ascii("$"): return .textEnd
         case ascii("\\"): return escape(inClass: false)
         case ascii("*"), ascii("+"), ascii("?"), ascii("{"), ascii("]"): return nil
-        default: return .literal(unit)
+        default: return .text([unit])
         }
     }
 
@@ -105,14 +111,14 @@ private extension RegexSyntax {
     mutating func group() -> RegexNode? {
         var look: (isAhead: Bool, isNegative: Bool)?
         if current == ascii("?") {
-            let rest = units[index...].prefix(3).map { Character(Unicode.Scalar($0) ?? " ") }
-            switch String(rest) {
-            case let text where text.hasPrefix("?:"): index += 2
-            case let text where text.hasPrefix("?="): index += 2; look = (true, false)
-            case let text where text.hasPrefix("?!"): index += 2; look = (true, true)
-            case "?<=": index += 3; look = (false, false)
-            case "?<!": index += 3; look = (false, true)
-            case let text where text.hasPrefix("?<"):
+            func next(_ offset: Int) -> UInt16? { index + offset < units.count ? units[index + offset] : nil }
+            switch (next(1), next(2)) {
+            case (ascii(":"), _): index += 2
+            case (ascii("="), _): index += 2; look = (true, false)
+            case (ascii("!"), _): index += 2; look = (true, true)
+            case (ascii("<"), ascii("=")): index += 3; look = (false, false)
+            case (ascii("<"), ascii("!")): index += 3; look = (false, true)
+            case (ascii("<"), _):
                 // A named group: "(?<name>".
                 index += 2
                 while let unit = current, isWordUnit(unit) { index += 1 }
@@ -138,15 +144,15 @@ private extension RegexSyntax {
         case ascii("D"), ascii("S"), ascii("W"): return .characters(.wide)
         case ascii("b"), ascii("B"), ascii("A"), ascii("G"): return inClass ? nil : .assertion
         case ascii("z"), ascii("Z"): return inClass ? nil : .textEnd
-        case ascii("n"): return .literal(10)
-        case ascii("t"): return .literal(9)
-        case ascii("r"): return .literal(13)
-        case ascii("f"): return .literal(12)
+        case ascii("n"): return .text([10])
+        case ascii("t"): return .text([9])
+        case ascii("r"): return .text([13])
+        case ascii("f"): return .text([12])
         case ascii("u"): return hexadecimal(digits: 4)
         case ascii("x"): return hexadecimal(digits: 2)
         default:
             // Letters and digits escape to things left out here (\p, \Q, back-references).
-            return isWordUnit(unit) ? nil : .literal(unit)
+            return isWordUnit(unit) ? nil : .text([unit])
         }
     }
 
@@ -155,7 +161,7 @@ private extension RegexSyntax {
               let value = UInt16(String(decoding: units[index..<(index + digits)], as: UTF16.self), radix: 16)
         else { return nil }
         index += digits
-        return .literal(value)
+        return .text([value])
     }
 
     /// After "[": the class up to its "]".
@@ -172,7 +178,7 @@ private extension RegexSyntax {
             index += 1
             if unit == ascii("\\") {
                 switch escape(inClass: true) {
-                case .literal(let value)?: lower = value
+                case .text(let value)? where value.count == 1: lower = value[0]
                 case .characters(.units(let set))?: members.formUnion(set); continue
                 case .characters?: isWide = true; continue
                 default: return nil
@@ -184,8 +190,8 @@ private extension RegexSyntax {
                 var upper = units[index]
                 index += 1
                 if upper == ascii("\\") {
-                    guard case .literal(let value)? = escape(inClass: true) else { return nil }
-                    upper = value
+                    guard case .text(let value)? = escape(inClass: true), value.count == 1 else { return nil }
+                    upper = value[0]
                 }
                 guard lower <= upper else { return nil }
                 if Int(upper) - Int(lower) >= Self.maxClassUnits { isWide = true } else { members.formUnion(lower...upper) }
@@ -238,7 +244,7 @@ private extension RegexSyntax {
         return value
     }
 
-    func ascii(_ character: Character) -> UInt16 { UInt16(character.asciiValue ?? 0) }
+    func ascii(_ scalar: Unicode.Scalar) -> UInt16 { UInt16(scalar.value) }
 
     func isWordUnit(_ unit: UInt16) -> Bool {
         (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) || unit == 95
