@@ -38,6 +38,19 @@ struct AnchoredPatternTests {
         list.append(("location host", LocationRule.host))
         list.append(("date today", MeetingDateRule.todayWords))
         list.append(("organizer establishing", OrganizerRule.establishing))
+        // Run over the whole text without anchors while they were written by hand.
+        for (index, cue) in ActivityRule.spanish.cues.enumerated() { list.append(("activity es \(index)", cue.pattern)) }
+        list.append(("organizer established by", OrganizerRule.establishedBy))
+        list.append(("organizer districts of", OrganizerRule.districtsOf))
+        list.append(("member list count bracket", MemberListRule.countBracket))
+        list.append(("spanish member intro", SpanishMemberRule.intro))
+        list.append(("spanish member role", SpanishMemberRule.role))
+        list.append(("spanish member role first", SpanishMemberRule.roleFirst))
+        list.append(("spanish member leads", SpanishMemberRule.leads))
+        list.append(("spanish organizer mention", SpanishOrganizerRule.mention))
+        list.append(("spanish organizer departments", SpanishOrganizerRule.departments))
+        list.append(("spanish head role", SpanishHeadRule.role))
+        list.append(("spanish date", SpanishDateRule.date))
         return list
     }()
 

@@ -171,12 +171,13 @@ extension PatternAnchors {
         return best?.cover
     }
 
-    /// Every look-behind and look-ahead sees less than ``Pattern/context``
-    /// characters: a window searched with that much text around it sees
-    /// what the whole text shows them.
+    /// Every look-behind and look-ahead sees fewer than ``Pattern/context``
+    /// − 1 characters: a window searched with ``Pattern/context`` characters
+    /// around it shows them what the whole text shows (and a "$" they hold
+    /// never meets the copy's end, or a line break just before it).
     static func looksFit(_ node: RegexNode) -> Bool {
         switch node {
-        case .look(let body, _, _): return RegexPieces.maxLength(body) < Pattern.context && looksFit(body)
+        case .look(let body, _, _): return RegexPieces.maxLength(body) < Pattern.context - 1 && looksFit(body)
         case .sequence(let nodes), .alternation(let nodes): return nodes.allSatisfy(looksFit)
         case .repeated(let item, _, _): return looksFit(item)
         case .text, .characters, .assertion, .textEnd: return true

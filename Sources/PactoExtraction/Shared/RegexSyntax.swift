@@ -80,15 +80,18 @@ private extension RegexSyntax {
 
     mutating func sequence() -> RegexNode? {
         var items: [RegexNode] = []
+        // Literals that follow each other make one text.
+        var text: [UInt16] = []
         while let unit = current, unit != ascii("|"), unit != ascii(")") {
             guard let atom = atom(), let item = quantified(atom) else { return nil }
-            // Literals that follow each other make one text.
-            if case .text(let next) = item, case .text(let text)? = items.last {
-                items[items.count - 1] = .text(text + next)
+            if case .text(let units) = item {
+                text += units
             } else {
+                if !text.isEmpty { items.append(.text(text)); text = [] }
                 items.append(item)
             }
         }
+        if !text.isEmpty { items.append(.text(text)) }
         return items.count == 1 ? items[0] : .sequence(items)
     }
 
