@@ -83,6 +83,12 @@ private extension RegexSyntax {
         // Literals that follow each other make one text.
         var text: [UInt16] = []
         while let unit = current, unit != ascii("|"), unit != ascii(")") {
+            // A plain character with no quantifier after it joins the text at once.
+            if isPlain(unit), index + 1 == units.count || !isQuantifier(units[index + 1]) {
+                text.append(unit)
+                index += 1
+                continue
+            }
             guard let atom = atom(), let item = quantified(atom) else { return nil }
             if case .text(let units) = item {
                 text += units
@@ -248,6 +254,19 @@ private extension RegexSyntax {
     }
 
     func ascii(_ scalar: Unicode.Scalar) -> UInt16 { UInt16(scalar.value) }
+
+    /// A character that stands for itself outside a class.
+    func isPlain(_ unit: UInt16) -> Bool {
+        switch unit {
+        case ascii("("), ascii(")"), ascii("["), ascii("]"), ascii("."), ascii("^"), ascii("$"), ascii("\\"), ascii("|"),
+             ascii("*"), ascii("+"), ascii("?"), ascii("{"), ascii("}"), ascii("#"): false
+        default: true
+        }
+    }
+
+    func isQuantifier(_ unit: UInt16) -> Bool {
+        unit == ascii("*") || unit == ascii("+") || unit == ascii("?") || unit == ascii("{")
+    }
 
     func isWordUnit(_ unit: UInt16) -> Bool {
         (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) || unit == 95
