@@ -6,12 +6,8 @@ import PactoModel
 struct CriteriaRule: Sendable {
     let pattern: Pattern
 
-    static let vietnamese = CriteriaRule(pattern: Pattern(#"(?<![\w/.,%])(\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?|hai muoi(?: mot| hai| ba| bon| lam| tu| sau| bay| tam| chin)?)\s+(?:chi tieu|tieu chi)(?![a-z])"#, anchors: ["chi tieu", "tieu chi"].map {
-        // After a number: its digits, or the last word of a number written out.
-        Pattern.Anchor($0, before: 40, after: 0)
-            .precededBy(["0", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "mot", "lam", "tu"])
-    }))
-    static let spanish = CriteriaRule(pattern: Pattern(#"(?<![\w/.,%])(\d{1,3}|[a-z]+)\s+(?:criterios|indicadores|metas)(?![a-z])"#, anchors: ["criterios", "indicadores", "metas"], reach: 80))
+    static let vietnamese = CriteriaRule(pattern: Pattern(#"(?<![\w/.,%])(\d{1,3}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?|hai muoi(?: mot| hai| ba| bon| lam| tu| sau| bay| tam| chin)?)\s+(?:chi tieu|tieu chi)(?![a-z])"#))
+    static let spanish = CriteriaRule(pattern: Pattern(#"(?<![\w/.,%])(\d{1,3}|[a-z]+)\s+(?:criterios|indicadores|metas)(?![a-z])"#))
 
     func count(in passage: Passage) -> Found<Int>? {
         for match in passage.matchSequence(pattern) {

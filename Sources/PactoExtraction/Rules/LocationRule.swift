@@ -12,7 +12,7 @@ struct LocationRule: Sendable {
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
     static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
-    static let host = Pattern(#"dang cai"#, anchors: ["dang cai"], reach: 0)
+    static let host = Pattern(#"dang cai"#)
     /// The verb of a unit holding the meeting.
     static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?to chuc (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").

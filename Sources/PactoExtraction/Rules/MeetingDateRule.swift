@@ -20,10 +20,8 @@ struct MeetingDateRule: Sendable {
     /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
     /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
     /// with room for more white space.
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#, anchors: [],
-                                 digits: .digits(before: 40, after: 30, followedBy: ["/", ".", "-"], spaced: false))
-    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#, anchors: [],
-                                 digits: .digits(before: 30, after: 40, followedBy: ["thang"]))
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
 
     static let dayParts: [String: DayPart] = [
         "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,
@@ -102,7 +100,7 @@ struct MeetingDateRule: Sendable {
     }
 
     /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
-    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#, anchors: ["nay"], reach: 8)
+    static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
 
     func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         guard let published = context.published,
@@ -135,7 +133,7 @@ struct MeetingDateRule: Sendable {
 /// Four-digit years the text speaks of ("năm 2024", "2017-2018"), leaving
 /// out the years inside full dates of documents.
 enum YearMentions {
-    static let year = Pattern(#"(?<![\d/.])(20[0-3]\d|19[89]\d)(?![\d/])"#, digits: true, reach: 10)
+    static let year = Pattern(#"(?<![\d/.])(20[0-3]\d|19[89]\d)(?![\d/])"#)
 
     static func years(in passage: Passage) -> [Int] {
         passage.matches(year).compactMap { match in

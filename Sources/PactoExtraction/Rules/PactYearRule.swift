@@ -21,16 +21,16 @@ struct PactYearRule: Sendable {
 
     static let vietnamese = PactYearRule(
         pact: ActivityRule.vietnamese.cues[0].pattern,
-        launch: Pattern(#"phat dong phong trao"#, anchors: ["phat dong phong trao"], reach: 0),
-        review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet)"#, anchors: ["tong ket", "so ket", "binh xet"], reach: 20),
+        launch: Pattern(#"phat dong phong trao"#),
+        review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet)"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?nam hoc"#),
         span: Pattern(#"^[^.;]{0,90}?(?:giai doan|nhiem ky)?\s*(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
 
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
-        launch: Pattern(#"movimiento de emulacion"#, anchors: ["movimiento de emulacion"], reach: 0),
-        review: Pattern(#"resumen|resumir|balance|revision"#, anchors: ["resum", "balance", "revision"], reach: 20),
+        launch: Pattern(#"movimiento de emulacion"#),
+        review: Pattern(#"resumen|resumir|balance|revision"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))

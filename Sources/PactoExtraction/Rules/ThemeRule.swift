@@ -10,15 +10,14 @@ struct ThemeRule: Sendable {
     let superior: Pattern
 
     static let vietnamese = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#,
-                               anchors: ["chu de", "khau hieu", "muc tieu"], reach: 200, before: 0),
+        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*\s*(?:de\s*)?:?\s*(?=")"#, anchors: ["tema", "lema", "consigna", "eslogan"]),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*\s*(?:de\s*)?:?\s*(?=")"#),
         superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
-    static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#, anchors: ["lema", "tema", "consigna"], reach: 240)
+    static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#)
 
     func theme(in passage: Passage) -> Found<String>? {
         if superior === Self.spanish.superior, let match = passage.firstMatch(Self.namedAfter), let range = match[1] {

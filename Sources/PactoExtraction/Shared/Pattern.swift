@@ -105,14 +105,12 @@ struct MatchSequence: Sequence {
 
 /// A compiled regular expression over folded text.
 ///
-/// `anchors` (folded literals) and `reach` make it fast: when every match
-/// holds one of the anchors and lies within `reach` characters of it on
-/// either side (`before` characters before it, when given), the pattern is
-/// run only around the anchors' occurrences. Anchors may also have reaches
-/// of their own, when a pattern's alternatives reach far from some
-/// anchors and not from others, and words that must follow them.
-/// A pattern without anchors is run over the whole text. Tests compare both
-/// runs for every anchored pattern on every fixture.
+/// Its anchors make it fast: folded literals that every match holds, each
+/// with how far a match may run before and after it, so that the pattern
+/// is run only around their occurrences. ``PatternAnchors`` derives them
+/// from the regular expression; a pattern whose matches hold no literal
+/// it can find is run over the whole text. Debug builds check every
+/// anchored search against a scan of the whole text.
 struct Pattern: @unchecked Sendable {
     let regex: NSRegularExpression
     private(set) var anchors: [Anchor]
@@ -122,7 +120,7 @@ struct Pattern: @unchecked Sendable {
 
     /// A folded literal, anywhere or as a whole word, and how far a match
     /// holding it may run before its start and after its end.
-    struct Anchor: Sendable {
+    struct Anchor: Sendable, Equatable {
         var text: [UInt16]
         var isWord: Bool
         var before: Int
@@ -146,14 +144,6 @@ struct Pattern: @unchecked Sendable {
             self.spaced = spaced
         }
 
-        /// The anchor, counted only after white space that follows one of
-        /// `words` or, with "0" among them, a digit.
-        func precededBy(_ words: [String]) -> Anchor {
-            var anchor = self
-            anchor.predecessors = words.map { Array($0.utf16) }
-            return anchor
-        }
-
         /// Runs of digits, as an anchor.
         static func digits(before: Int, after: Int, followedBy followers: [String] = [], spaced: Bool = true) -> Anchor {
             Anchor("", before: before, after: after, followedBy: followers, spaced: spaced)
@@ -162,25 +152,33 @@ struct Pattern: @unchecked Sendable {
 
     static func === (lhs: Pattern, rhs: Pattern) -> Bool { lhs.regex === rhs.regex }
 
-    /// `anchors` may be found anywhere, `words` only as whole words.
-    init(_ pattern: String, anchors: [String] = [], words: [String] = [], digits: Bool = false, reach: Int = 200,
-         before: Int? = nil) {
+    /// A pattern with the anchors ``PatternAnchors`` derives from it.
+    init(_ pattern: String) {
+        self.init(compiling: pattern)
+        if let derived = PatternAnchors(pattern) {
+            anchors = derived.anchors
+            digitRun = derived.digitRun
+        }
+    }
+
+    /// A pattern with anchors given as data, for patterns that must share
+    /// their windows (``MemberCountRule``) or whose anchors say more than
+    /// the regular expression shows.
+    init(_ pattern: String, anchors: [Anchor], digits: Anchor? = nil) {
+        self.init(compiling: pattern)
+        self.anchors = anchors.filter { !$0.text.isEmpty }
+        digitRun = digits
+    }
+
+    private init(compiling pattern: String) {
         // The patterns are constants of this module: a bad one is a programmer error.
         do {
             regex = try NSRegularExpression(pattern: pattern, options: [])
         } catch {
             preconditionFailure("bad pattern \(pattern): \(error)")
         }
-        self.anchors = anchors.filter { !$0.isEmpty }.map { Anchor($0, before: before ?? reach, after: reach) }
-            + words.filter { !$0.isEmpty }.map { Anchor($0, word: true, before: before ?? reach, after: reach) }
-        digitRun = digits ? .digits(before: before ?? reach, after: reach) : nil
-    }
-
-    /// A pattern whose anchors (and digit runs, when `digits` is given) have reaches of their own.
-    init(_ pattern: String, anchors: [Anchor], digits: Anchor? = nil) {
-        self.init(pattern)
-        self.anchors = anchors.filter { !$0.text.isEmpty }
-        digitRun = digits
+        anchors = []
+        digitRun = nil
     }
 
     /// How far look-behind and look-ahead of an anchored pattern may look

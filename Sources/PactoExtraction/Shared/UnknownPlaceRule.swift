@@ -4,7 +4,7 @@ import PactoModel
 /// A province the text names ("tỉnh X", "provincia de X") that the
 /// gazetteer does not know: a typo, a new unit, or a gap in the data.
 struct UnknownPlaceRule: Sendable {
-    static let introduced = Pattern(#"(?<!cac )(?<![a-z])(tinh|provincia de)\s+(?=\S)"#, anchors: ["tinh", "provincia de"], reach: 20)
+    static let introduced = Pattern(#"(?<!cac )(?<![a-z])(tinh|provincia de)\s+(?=\S)"#)
     /// Capitalised words after "tỉnh" that are not a province's name.
     static let notNames: Set<String> = ["uy", "doan", "hoi", "ban", "mien", "thanh", "cac", "trung", "phia", "cum", "khoi"]
     /// Regions, not provinces ("các tỉnh Tây Nguyên").

@@ -8,8 +8,7 @@ import PactoModel
 /// (``AwardCues/rankContexts``).
 extension SpanishAwardRule {
     /// "primer puesto del clúster,", "segundo lugar:": a rank and its comma or colon.
-    static let rank = Pattern(#"(?<![a-z])(?:primer|segundo|tercer)\s+(?:puesto|lugar|premio)(?:\s+del\s+(?:cluster|bloque|grupo))?\s*[,:]"#,
-                              anchors: ["puesto", "lugar", "premio"].map { Pattern.Anchor($0, word: true, before: 10, after: 20) })
+    static let rank = Pattern(#"(?<![a-z])(?:primer|segundo|tercer)\s+(?:puesto|lugar|premio)(?:\s+del\s+(?:cluster|bloque|grupo))?\s*[,:]"#)
 
     /// - Complexity: O(n) in the length of the sentences that hold a rank.
     func rankedAwards(in body: Passage) -> [Found<Award>] {

@@ -8,8 +8,7 @@ import PactoModel
 extension AwardRule {
     /// "tặng cho", "trao tặng cho": a giving verb right before "cho".
     static let unnamedGiving = Pattern(
-        #"(?<![a-z])("# + AwardCues.vietnamese.unnamedGiving.joined(separator: "|") + #") cho(?![a-z])"#,
-        anchors: [Pattern.Anchor("tang cho", word: true, before: 10, after: 4)])
+        #"(?<![a-z])("# + AwardCues.vietnamese.unnamedGiving.joined(separator: "|") + #") cho(?![a-z])"#)
 
     /// A count of units right after "cho" ("cho 04 tập thể (", "cho 03 đơn vị:").
     static let countedRecipients = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#

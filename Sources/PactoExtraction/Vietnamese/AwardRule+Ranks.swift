@@ -8,9 +8,7 @@ import PactoModel
 /// alone counts three clusters.
 extension AwardRule {
     /// "Nhất cụm:", "giải Nhì:", "Ba khối:": a rank and its colon.
-    static let rank = Pattern(#"(?<![a-z])(?:giai\s+)?(?:nhat|nhi|ba)(?:\s+(?:cum|khoi))?\s*:"#, anchors: ["nhat", "nhi", "ba"].map {
-        Pattern.Anchor($0, word: true, before: 6, after: 8, followedBy: ["cum", "khoi", ":"], spaced: false)
-    })
+    static let rank = Pattern(#"(?<![a-z])(?:giai\s+)?(?:nhat|nhi|ba)(?:\s+(?:cum|khoi))?\s*:"#)
 
     /// - Complexity: O(n) in the length of the sentences that hold a rank.
     func rankedAwards(in body: Passage) -> [Found<Award>] {

@@ -12,9 +12,7 @@ struct AwardRule: Sendable {
     static let noun: Pattern = {
         let names = AwardCues.vietnamese.names.map(\.name).sorted { $0.count > $1.count }
         let flag = "co(?= (?:" + AwardCues.vietnamese.flagFollowers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + "))"
-        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + #")(?![a-z])"#, anchors: names.filter { !$0.hasPrefix("co ") }.map {
-            Pattern.Anchor($0, before: 30, after: 30)
-        } + [Pattern.Anchor("co", word: true, before: 30, after: 30, followedBy: AwardCues.vietnamese.flagFollowers + ["thi dua"])])
+        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + #")(?![a-z])"#)
     }()
     static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)

@@ -18,7 +18,7 @@ struct HeadRule: Sendable {
         var isFormer = false
     }
 
-    static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#, anchors: ["truong khoi", "truong cum", "khoi truong", "cum truong", "khoi pho", "cum pho", "pho khoi", "pho cum", "truong khu vuc"], reach: 30)
+    static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
     static let handoverWords = ["bau", "ban giao", "chuyen giao", "luan phien", "nhan nhiem vu", "gioi thieu", "tiep nhan", "suy ton"]
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [

@@ -5,14 +5,14 @@ import PactoModel
 /// "gồm" / "bao gồm" (with or without a colon and a count), after "N tỉnh:",
 /// in brackets, separated by commas or semicolons, the last joined by "và".
 struct MemberListRule: Sendable {
-    static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#, anchors: ["gom"], reach: 8)
+    static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
     /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
-    static let hasIntro = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (co)(?= )"#, anchors: ["cum", "khoi"], reach: 30)
+    static let hasIntro = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (co)(?= )"#)
     /// Every match ends at its colon, some 70 characters after its count at most.
-    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#, anchors: [":"], reach: 0, before: 100)
+    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#)
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
     /// a cluster or bloc, its count, and the names in brackets. Every match ends at its bracket.
-    static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#, anchors: ["("], reach: 0, before: 130)
+    static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words between "gồm" and the first name that only describe the list.
@@ -70,8 +70,7 @@ struct MemberListRule: Sendable {
 
     /// "4 tỉnh Sóc Trăng, An Giang, Trà Vinh, Cà Mau đạt ...": provinces
     /// named one after another after a count, all known to the gazetteer.
-    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#, anchors: [],
-                                          digits: .digits(before: 0, after: 40, followedBy: ["tinh"]))
+    static let countedProvinces = Pattern(#"(?<![\w/.,])\d{1,2}\s+(?:tinh|tinh, thanh pho|tinh, thanh)\s+(?=[^\s,.])"#)
 
     func provinceRun(in context: Context, date: Stamp?, ofProvinces: Bool = false) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body

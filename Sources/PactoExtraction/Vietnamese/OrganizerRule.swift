@@ -76,11 +76,8 @@ struct OrganizerRule: Sendable {
 // MARK: - Mentions
 
 extension OrganizerRule {
-    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#, anchors: ["cum", "khoi", "khu vuc"].map {
-        // Followed by "thi đua", "số", a Roman or an Arabic number ("Cụm trưởng" is none).
-        Pattern.Anchor($0, before: 0, after: 30, followedBy: ["thi dua", "so", "i", "v", "x"] + (0...9).map(String.init))
-    })
-    static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#, anchors: ["cum"], reach: 20)
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
+    static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#)
 
     static func mentions(in passage: Passage) -> [Mention] {
         var found: [Mention] = []
@@ -353,11 +350,11 @@ extension OrganizerRule {
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
     /// The head of the body may sign it: "của Bộ trưởng Bộ Tư pháp về thành lập các cụm thi đua".
-    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#, anchors: ["thanh lap"], reach: 130)
+    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
 
     /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
     /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
-    static let establishedBy = Pattern(#"(?:cum|khoi)(?: thi dua)?[^.;]{0,25}? duoc thanh lap theo quyet dinh[^.;]{0,60}? cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|lien doan|ldld|hoi|cong an|so|cuc|tinh uy|thanh uy|dang uy)\s[^.;,()]{2,60}?)(?=\s*[,.;(]|\s+(?:ve|gom|voi|nham)\s)"#, anchors: ["duoc thanh lap"], reach: 200)
+    static let establishedBy = Pattern(#"(?:cum|khoi)(?: thi dua)?[^.;]{0,25}? duoc thanh lap theo quyet dinh[^.;]{0,60}? cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|lien doan|ldld|hoi|cong an|so|cuc|tinh uy|thanh uy|dang uy)\s[^.;,()]{2,60}?)(?=\s*[,.;(]|\s+(?:ve|gom|voi|nham)\s)"#)
 
     /// "Liên đoàn Lao động Thanh Hóa" for "Liên đoàn Lao động tỉnh": the same body, its place named.
     static func namesItsPlace(_ full: String, for bare: String) -> Bool {
