@@ -10,21 +10,7 @@ extension AwardRule {
     /// "Nhất cụm:", "giải Nhì:", "Ba khối:": a rank and its colon.
     static let rank = Pattern(#"(?<![a-z])(?:giai\s+)?(?:nhat|nhi|ba)(?:\s+(?:cum|khoi))?\s*:"#)
 
-    /// - Complexity: O(n) in the length of the sentences that hold a rank.
     func rankedAwards(in body: Passage) -> [Found<Award>] {
-        var awards: [Found<Award>] = []
-        for match in body.matches(Self.rank) {
-            guard let whole = match[0] else { continue }
-            let sentence = body.sentence(containing: whole.lowerBound)
-            let said = body.foldedText(sentence.lowerBound..<whole.lowerBound)
-            guard AwardCues.vietnamese.rankContexts.contains(where: said.contains) else { continue }
-            var end = whole.upperBound
-            while end < sentence.upperBound, !";\n".contains(body.characters[end]) { end += 1 }
-            let names = MemberListRule.split(body.trimmed(whole.upperBound..<end), in: body, scope: .units)
-                .map { body.text(body.trimmed($0)) }.map(stripLeadingNouns).filter(isNamed)
-            guard !names.isEmpty else { continue }
-            awards.append(Found(Award(kind: .other, recipients: names), whole.lowerBound..<end))
-        }
-        return awards
+        RankedAwards.find(in: body, rank: Self.rank, contexts: AwardCues.vietnamese.rankContexts, cleaned: stripLeadingNouns, isNamed: isNamed)
     }
 }
