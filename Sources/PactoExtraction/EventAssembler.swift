@@ -67,6 +67,8 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
 
         event.members = members(list: list, holders: holders, awards: awards, organizer: organizer, context: context, date: date)
         event.awards = event.awards.map { Self.spelledAsMembers($0, event.members) }
+        event.head = event.head.map { Self.spelledAsMembers($0, event.members) }
+        event.deputyHead = event.deputyHead.map { Self.spelledAsMembers($0, event.members) }
         if list?.isStated == true { evidence.record("members", list?.range) }
 
         if let count = rules.memberCount(in: context) {
@@ -128,6 +130,16 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             members.first { sameSpelling(recipient, as: $0.text) || endsSpelled(recipient, as: $0.text) }?.text ?? recipient
         }
         return award
+    }
+
+    /// A role holder as the members' first spelling of the same unit ("thị
+    /// xã La Gi" after the list's "Lagi").
+    static func spelledAsMembers(_ holder: Member, _ members: [Member]) -> Member {
+        var holder = holder
+        if let first = members.first(where: { sameSpelling(holder.text, as: $0.text) || endsSpelled(holder.text, as: $0.text) }) {
+            holder.text = first.text
+        }
+        return holder
     }
 
     /// "municipio de Huu Lung", "Liên đoàn Lao động Hàm Tân" end with a
