@@ -99,7 +99,7 @@ struct SpanishHeadRule: Sendable {
         guard let first = body.tokens(in: start..<end).first(where: {
             cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key))
         })
-        else { return officeOfPerson(before: start, in: body, sentence: sentence) }
+        else { return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence) }
         // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
         let before = body.alignedText(sentence.lowerBound..<first.range.lowerBound)
         if let verb = Self.receivedFrom.firstRange(in: before) {
@@ -107,6 +107,22 @@ struct SpanishHeadRule: Sendable {
             return unitBefore(at..<at, in: body, sentence: sentence)
         }
         let range = body.trimmed(first.range.lowerBound..<end)
+        return range.isEmpty ? nil : range
+    }
+
+    /// "y al de Cao Bang como subjefe", "y el de Kon Tum": the kind of unit
+    /// named before, of another place; the place names it.
+    func unitOfPlace(from start: Int, to end: Int, in body: Passage) -> Range<Int>? {
+        var tokens = Array(body.tokens(in: start..<end))
+        let before = body.tokenIndex(atOrAfter: start) - 1
+        var article = before >= 0 && ["al", "el", "la"].contains(body.tokens[before].key)
+        // "y a la de Nam Dinh": the article was read as part of the name.
+        if let first = tokens.first, ["el", "la"].contains(first.key), !first.isCapitalized {
+            tokens.removeFirst()
+            article = true
+        }
+        guard article, tokens.count >= 2, tokens[0].key == "de", tokens[1].isCapitalized else { return nil }
+        let range = body.trimmed(tokens[1].range.lowerBound..<end)
         return range.isEmpty ? nil : range
     }
 
