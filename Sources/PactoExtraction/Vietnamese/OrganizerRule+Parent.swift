@@ -1,0 +1,165 @@
+import Foundation
+import PactoModel
+
+/// The owner of the cluster or bloc, as the text names it: right after its
+/// name ("Cụm thi đua số VIII - Bộ Tài nguyên và Môi trường", "thuộc Sở
+/// ..."), in brackets, in the decision that set it up, or the province of
+/// its districts.
+extension OrganizerRule {
+    /// Words that open the name of an owner (folded; capitalised in the text).
+    static let ownerHeads: Set<String> = [
+        "bo", "so", "tap", "tong", "uy", "ubnd", "ban", "hoi", "cong", "lien", "ldld", "doan", "tinh", "thanh",
+        "vien", "cuc", "ngan", "dang", "mat", "ubmttq", "ubmttqvn", "mttq",
+    ]
+    /// Two-word owner openings for heads that alone are too common.
+    static let ownerOpenings: [String] = [
+        "bo ", "so ", "tap doan", "tong cong ty", "uy ban", "ubnd", "ban ", "hoi ", "cong doan", "lien doan",
+        "lien hiep", "ldld", "doan ", "tinh doan", "thanh doan", "vien ", "cuc ", "tong cuc", "ngan hang",
+        "dang uy", "mat tran", "ubmttq", "mttq", "tinh uy", "thanh uy", "cong an",
+    ]
+
+    func parentPhrase(in mention: Mention, of passage: Passage, context: Context) -> Found<String>? {
+        let tokens = Array(passage.tokens(in: mention.window))
+        guard !tokens.isEmpty else { return nil }
+        var numberSeen = false
+        var allowed = false
+        for (index, token) in tokens.enumerated() {
+            let text = passage.text(token.range)
+            if Numerals.arabic(text) != nil || (text == text.uppercased() && Numerals.roman(text) != nil) {
+                numberSeen = true
+                allowed = true
+                continue
+            }
+            if token.key == "thuoc" || token.key == "cua" { allowed = true; continue }
+            if index == 0 || numberSeen && index > 0 && Numerals.arabic(passage.text(tokens[index - 1].range)) != nil
+                || numberSeen && index > 0 && Numerals.roman(passage.text(tokens[index - 1].range)) != nil {
+                // "Cụm thi đua số VIII-Bộ ...", "số 5, Bộ Công an": the owner right after.
+                let from = index == 0 ? mention.range.upperBound : tokens[index - 1].range.upperBound
+                let gap = passage.text(from..<token.range.lowerBound)
+                if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
+            } else if !numberSeen && !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized {
+                allowed = false
+            }
+            // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
+            if token.key == "tinh" || token.key == "thanh" {
+                let start = token.range.lowerBound
+                let rest = passage.foldedText(start..<mention.window.upperBound)
+                let offset = token.key == "thanh" ? (rest.hasPrefix("thanh pho ") ? 2 : 0) : 1
+                if offset > 0, index + offset < tokens.count {
+                    let placeStart = tokens[index + offset].range.lowerBound
+                    if let place = context.places.first(where: { $0.range.lowerBound == placeStart && !$0.isCity })
+                        ?? (passage.characters.count == context.title.characters.count
+                            ? context.titlePlaces.first(where: { $0.range.lowerBound == placeStart }) : nil) {
+                        let range = start..<place.range.upperBound
+                        return Found(passage.text(range), range)
+                    }
+                }
+                if token.isCapitalized == false { continue }
+            }
+            guard allowed || numberSeen, token.isCapitalized else { continue }
+            let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
+            let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
+            let opensOwner = Self.ownerOpenings.contains(where: { rest.hasPrefix($0) })
+            // After "thuộc" / "của" or the number, any body the gazetteer knows ("thuộc Kho bạc Nhà nước",
+            // "thuộc VKSND tỉnh X", "Cụm thi đua số 1 Kiểm toán Nhà nước").
+            let previous = index > 0 ? passage.text(tokens[index - 1].range) : ""
+            let afterOf = !opensOwner && index > 0 && (["thuoc", "cua"].contains(tokens[index - 1].key)
+                || Numerals.arabic(previous) != nil || previous == previous.uppercased() && Numerals.roman(previous) != nil)
+            let known = opensOwner || afterOf ? context.gazetteer.body(opening: phrase, on: context.published?.date) : nil
+            guard opensOwner || afterOf
+                && (known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
+            else { continue }
+            // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
+            var range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
+            // A body the gazetteer knows ends where its name (and place) ends: "thuộc Cục Thuế đều đạt".
+            if let known {
+                let printed = String(phrase.prefix(known.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+                let end = token.range.lowerBound + printed.count
+                // Only where a plain word follows (a verb: "đều", "được"); a place or a
+                // capitalised word goes on with the name ("Công đoàn Viên chức tỉnh", "Ban Tuyên giáo Thành ủy").
+                let next = passage.tokenIndex(atOrAfter: end)
+                if end < range.upperBound, next < passage.tokens.count, !passage.tokens[next].isCapitalized,
+                   !["tinh", "thanh", "huyen", "xa", "phuong", "quan", "thi", "tp"].contains(passage.tokens[next].key) {
+                    range = token.range.lowerBound..<end
+                }
+            }
+            guard passage.tokens(in: range).count >= 2 else { continue }
+            let printed = passage.text(range)
+            // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
+            if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
+            return Found(Self.fullName(printed, context: context), range)
+        }
+        return nil
+    }
+
+    /// "Khối thi đua số 7 (Bộ Tài chính)": a body the gazetteer knows, in
+    /// brackets right after the organizer's name.
+    func bracketedOwner(after mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        for mention in mentions {
+            var open = mention.window.upperBound
+            while open < body.count, body.characters[open] == " " { open += 1 }
+            guard open < body.count, body.characters[open] == "(" else { continue }
+            guard let close = body.characters[open...].prefix(80).firstIndex(of: ")") else { continue }
+            let inside = body.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+            guard let known = context.gazetteer.body(opening: inside, on: context.published?.date),
+                  known.length >= Folding.fold(inside).count else { continue }
+            return Found(Self.fullName(inside, context: context), (open + 1)..<close)
+        }
+        return nil
+    }
+
+    /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
+    /// The head of the body may sign it: "của Bộ trưởng Bộ Tư pháp về thành lập các cụm thi đua".
+    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+
+    /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
+    /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
+    static let establishedBy = Pattern(#"(?:cum|khoi)(?: thi dua)?[^.;]{0,25}? duoc thanh lap theo quyet dinh[^.;]{0,60}? cua\s+((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|lien doan|ldld|hoi|cong an|so|cuc|tinh uy|thanh uy|dang uy)\s[^.;,()]{2,60}?)(?=\s*[,.;(]|\s+(?:ve|gom|voi|nham)\s)"#)
+
+    /// "Liên đoàn Lao động Thanh Hóa" for "Liên đoàn Lao động tỉnh": the same body, its place named.
+    static func namesItsPlace(_ full: String, for bare: String) -> Bool {
+        let bareKey = Folding.fold(bare)
+        for suffix in [" tinh", " thanh pho"] where bareKey.hasSuffix(suffix) {
+            let stem = String(bareKey.dropLast(suffix.count))
+            return Folding.fold(full).hasPrefix(stem + " ") && Folding.fold(full) != bareKey
+        }
+        return false
+    }
+
+    func establishingBody(in context: Context) -> Found<String>? {
+        guard let match = context.body.firstMatch(Self.establishing) ?? context.body.firstMatch(Self.establishedBy),
+              let range = match[1] else { return nil }
+        return Found(Self.fullName(context.body.text(range), context: context), range)
+    }
+
+    /// A bloc of a province's districts ("Khối thi đua các huyện, thành
+    /// phố") belongs to the province the text names for them ("10 huyện,
+    /// thành phố của tỉnh Kon Tum").
+    static let districtsOf = Pattern(#"(?:cac|\d{1,2}) huyen(?:, (?:thi xa|thanh pho))*(?:,? (?:thi xa|thanh pho))? (?:cua |thuoc |trong )?(tinh) (?=\S)"#)
+
+    func districtsProvince(of mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        guard mentions.contains(where: { body.foldedText($0.range.lowerBound..<$0.window.upperBound).contains("cac huyen") })
+        else { return nil }
+        for match in body.matches(Self.districtsOf) {
+            guard let keyword = match[1],
+                  let place = context.places.first(where: { $0.range.lowerBound == keyword.upperBound + 1 && !$0.isCity })
+            else { continue }
+            let range = keyword.lowerBound..<place.range.upperBound
+            return Found(body.text(range), range)
+        }
+        return nil
+    }
+
+    /// The owner written out: abbreviations expanded, a ministry under its
+    /// gazetteer name ("Bộ Tài Nguyên & Môi trường" → "Bộ Tài nguyên và Môi trường").
+    static func fullName(_ printed: String, context: Context) -> String {
+        let expanded = context.abbreviations.expanded(printed)
+        let key = Folding.key(expanded).replacingASCII(" va ", with: " ")
+        for ministry in context.gazetteer.ministries {
+            if Folding.key(ministry.name).replacingASCII(" va ", with: " ") == key { return ministry.name }
+        }
+        return expanded
+    }
+}
