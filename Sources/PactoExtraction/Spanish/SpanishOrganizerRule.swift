@@ -75,10 +75,15 @@ struct SpanishOrganizerRule: Sendable {
                 if let province = context.gazetteer.province(named: name, on: context.published?.date) { return kind + province }
             }
         }
-        guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date)
-        else { return nil }
-        // "dependiente del Comité Popular provincial": a bare provincial committee names no owner.
-        if Folding.fold(body.vietnamese) == "uy ban nhan dan tinh" { return nil }
+        return bodyOwner(opening: phrase, context: context)
+    }
+
+    /// The body a phrase opens with, as an owner: a ministry by its
+    /// Vietnamese name, another body as printed; "el Comité Popular
+    /// provincial" alone (a bare provincial committee) names none.
+    func bodyOwner(opening phrase: String, context: Context) -> String? {
+        guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
+              Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
         return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
     }
@@ -137,12 +142,9 @@ struct SpanishOrganizerRule: Sendable {
             }
             // "del Ministerio de X": the ministry itself, after "del".
             let start = end + offset + 1 + (link == "del ministerio de " ? 4 : link.count)
-            let phrase = passage.text(start..<min(passage.count, start + 110))
-            guard phrase.first?.isUppercase == true,
-                  let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
-                  Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { continue }
-            if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
-            return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+            if let owner = bodyOwner(opening: passage.text(start..<min(passage.count, start + 110)), context: context) {
+                return owner
+            }
         }
         return nil
     }

@@ -30,12 +30,10 @@ enum BylineRule {
     ]
 
     /// Words that start an office, not a person ("PHÒNG TỔ CHỨC CÁN BỘ").
-    static let officeWords: Set<String> = [
+    static let officeWords: Set<String> = Set([
         "phòng", "văn", "ban", "sở", "trung", "cục", "vụ", "ủy", "uỷ", "hội", "đoàn", "báo", "đài", "cổng",
         "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
-        "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
-        "dirección", "unidad", "servicio", "agencia", "redacción", "equipo",
-    ]
+    ]).union(spanishOfficeWords)
 
     /// Spanish words that open an office and never a person's name.
     static let spanishOfficeWords: Set<String> = [
