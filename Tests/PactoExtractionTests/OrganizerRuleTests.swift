@@ -76,4 +76,45 @@ struct OrganizerRuleTests {
     func noClusterNoEvent(_ text: String) {
         #expect(Sample.event(text) == nil)
     }
+
+    /// Peers that sign a pact among themselves, no cluster named: a bloc named by its members.
+    @Test(arguments: [
+        ("Chiều 30/3, tại Bệnh viện Đa khoa tỉnh diễn ra hội nghị ký kết thi đua giữa các bệnh viện tuyến tỉnh năm 2021.", "các bệnh viện tuyến tỉnh"),
+        ("Ngày 12/2, lãnh đạo 9 trường THPT trên địa bàn huyện đã ký kết giao ước thi đua giữa 9 trường năm học 2023-2024.", "9 trường"),
+        ("Sáng 5/3, Sở Y tế tổ chức lễ ký giao ước thi đua giữa các trung tâm y tế tuyến huyện năm 2024.", "các trung tâm y tế tuyến huyện"),
+        ("Ngày 20/1, Ký kết thi đua giữa 12 đơn vị Bệnh viện tuyến thành phố năm 2021 diễn ra tại Cần Thơ.", "12 đơn vị Bệnh viện tuyến thành phố"),
+        ("Chiều 8/3, các chi nhánh ngân hàng trên địa bàn tỉnh ký kết giao ước thi đua giữa ba chi nhánh năm 2025.", "ba chi nhánh"),
+        ("Ngày 10/4, Công ty tổ chức hội nghị kí kết giao ước thi đua giữa các xí nghiệp thành viên năm 2022.", "các xí nghiệp thành viên"),
+    ])
+    func peerPactVietnamese(text: String, label: String) throws {
+        let event = try #require(Sample.event(text))
+        #expect(event.organizer?.kind == .bloc)
+        #expect(event.organizer?.number == nil)
+        #expect(event.organizer?.label == label)
+    }
+
+    @Test(arguments: [
+        ("La tarde del 30 de marzo se firmó el pacto de emulación entre los 12 hospitales de la ciudad para 2021.", "los 12 hospitales de la ciudad"),
+        ("El 5 de marzo, los directores firmaron el pacto de emulación entre las escuelas secundarias del distrito, en la sede del Departamento.", "las escuelas secundarias del distrito"),
+        ("El 8 de marzo, tres sucursales bancarias suscribieron un pacto de emulación entre tres sucursales de la provincia en 2025.", "tres sucursales de la provincia"),
+        ("El 10 de abril, la compañía celebró la firma del pacto de emulación entre las empresas miembros.", "las empresas miembros"),
+    ])
+    func peerPactSpanish(text: String, label: String) throws {
+        let event = try #require(Sample.event(text, language: .spanish))
+        #expect(event.organizer?.kind == .bloc)
+        #expect(event.organizer?.number == nil)
+        #expect(event.organizer?.label == label)
+    }
+
+    /// Near misses: a movement among units, a unit registering its pact items with its own sections.
+    @Test(arguments: [
+        ("Ngày 5/3, xã An Châu tổ chức hội nghị triển khai đăng ký giao ước thi đua giữa các ấp năm 2024.", Language.vietnamese),
+        ("Các đơn vị đẩy mạnh phong trào thi đua giữa các khoa, phòng trong bệnh viện năm 2024.", .vietnamese),
+        ("Năm 2024, Sở tiếp tục tạo không khí thi đua giữa các đơn vị trực thuộc.", .vietnamese),
+        ("El 5 de marzo, el hospital lanzó un movimiento de emulación entre sus departamentos.", .spanish),
+        ("El pacto de emulación entre las unidades se firmará el próximo año.", .spanish),
+    ])
+    func peerPactNearMiss(text: String, language: Language) {
+        #expect(Sample.event(text, language: language) == nil)
+    }
 }

@@ -20,7 +20,9 @@ struct SpanishOrganizerRule: Sendable {
     func organizer(in context: Context) -> Found<Organizer>? {
         let mentions = context.body.matches(Self.mention).map { (context.body, $0) }
             + context.title.matches(Self.mention).map { (context.title, $0) }
-        guard let (firstPassage, first) = mentions.first, let firstRange = first[0], let keyword = first[1] else { return nil }
+        guard let (firstPassage, first) = mentions.first, let firstRange = first[0], let keyword = first[1] else {
+            return peerPact(in: context)
+        }
         let kind: Organizer.Kind = firstPassage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
         var number: Int?
         var labelRange = firstRange
@@ -55,6 +57,20 @@ struct SpanishOrganizerRule: Sendable {
         let label = labelPassage.text(labelRange)
         let evidence = labelPassage === context.body ? labelRange : nil
         return Found(Organizer(kind: kind, number: number, label: label, parent: parent), evidence)
+    }
+
+    /// Units that sign an emulation pact among themselves, no cluster named
+    /// ("firmaron el pacto de emulación entre los 12 hospitales de la ciudad"):
+    /// a bloc, named by its members.
+    static let peerPact = Pattern(#"(?<![a-z])(?:firm|suscri)[a-z]*\s+(?:(?:el|del|un)\s+)?pacto\s+de\s+emulacion\s+entre\s+((?:las|los|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+[^,.;:()]{3,70}?)(?=\s*[,.;:()]|\s+(?:en|para|del ano|de 20\d\d|el|celebrad[ao])\s|$)"#)
+
+    func peerPact(in context: Context) -> Found<Organizer>? {
+        for passage in [context.body, context.title] {
+            guard let match = passage.firstMatch(Self.peerPact), let units = match[1] else { continue }
+            let label = passage.text(units)
+            return Found(Organizer(kind: .bloc, number: nil, label: label, parent: nil), passage === context.body ? units : nil)
+        }
+        return nil
     }
 
     /// The body named right after the organizer ("del Ministerio de Finanzas",

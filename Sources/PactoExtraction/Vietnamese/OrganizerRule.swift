@@ -119,8 +119,20 @@ extension OrganizerRule {
                                      window: end..<windowEnd(from: end, in: passage)))
             }
         }
+        if found.isEmpty, let match = passage.firstMatch(peerPact), let units = match[1] {
+            // No cluster named, but peers sign a pact among themselves: a bloc, named by its members.
+            let end = windowEnd(from: units.lowerBound, in: passage)
+            if end > units.lowerBound {
+                found.append(Mention(kind: .bloc, range: units.lowerBound..<end, window: end..<end))
+            }
+        }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Units that sign an emulation pact among themselves, no cluster named:
+    /// "ký kết (giao ước) thi đua giữa 12 đơn vị …", "giữa các bệnh viện …". A unit
+    /// registering its pact items with its own sections ("đăng ký giao ước") is not one.
+    static let peerPact = Pattern(#"(?<![a-z])(?<!dang )k[yi](?: ket)?\s+(?:giao uoc\s+)?thi dua\s+giua\s+((?:cac|\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+\S)"#)
 
     /// Words that end an organizer's name: the verb or preposition that follows it.
     static let stopWords: Set<String> = [
