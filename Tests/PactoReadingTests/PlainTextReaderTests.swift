@@ -70,6 +70,26 @@ struct PlainTextReaderTests {
         #expect(!article.body.contains("Trả lời"))
     }
 
+    /// Picture files a capture left as text are furniture: no title, no author, no body.
+    @Test(arguments: [
+        ("KHOI THI DUA (1).JPG", true), ("anh-hoi-nghi-ky-ket.png", true), ("IMG 7955", true), ("IMG_20240312_0915.jpeg", true),
+        ("DSC_0123", true), ("z5248157361541_0f1c.jpg", true), ("Ảnh 1.webp", true),
+        // Near misses: a sentence that names a file, a unit named like a camera, a short line.
+        ("Xem ảnh tại địa chỉ anh-hoi-nghi.png, trang của Sở.", false), ("IMG Group ký kết giao ước thi đua", false),
+        ("Ảnh: Minh Đức", false), ("DSC", false), ("Lãnh đạo các đơn vị ký kết giao ước thi đua năm 2024.", false),
+    ])
+    func pictureFileLines(line: String, isFurniture: Bool) {
+        #expect(InterfaceText.isInterface(line) == isFurniture)
+    }
+
+    @Test func pictureFileNamesAreNeitherTitleNorAuthor() throws {
+        let text = "KHOI THI DUA (1).JPG\n\nEl 5 de marzo, el Bloque de Emulación n.º 9 firmó el pacto de emulación de 2016.\n\nKHOI THI DUA (2).JPG\n\nAl final, las unidades firmaron el pacto.\n\nKHOI THI DUA (3).JPG"
+        let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")
+        #expect(article.title == nil)
+        #expect(article.authors.isEmpty)
+        #expect(!article.body.contains(".JPG"))
+    }
+
     @Test func captionRunIntoParagraphIsSplit() throws {
         let text = "Tiêu đề bài viết về thi đua\n\nĐoạn đầu của bài viết có đủ sáu từ trở lên.                 Phó giám đốc Sở phát biểu tại lễ ký kết\n\nĐoạn cuối của bài viết cũng có dấu chấm."
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

@@ -1,3 +1,4 @@
+import Foundation
 import PactoModel
 /// The words of page furniture that capture tools and CMSs leave around an
 /// article: language switches, share bars, font-size widgets, comment forms,
@@ -63,7 +64,24 @@ enum InterfaceText {
             // "Nguồn: Hoàng Văn Bình - Phòng Nghiệp vụ": a person cited as the source is the writer.
             return !BylineRule.namesPerson(line)
         }
-        return furniture.opens(folded)
+        return furniture.opens(folded) || isFileName(folded)
+    }
+
+    /// Picture files a capture left as text: a file name ("KHOI THI DUA (1).JPG",
+    /// "anh-hoi-nghi.png") or a camera's name for a shot ("IMG 7955", "DSC_0123").
+    static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"]
+    static let cameraPrefixes = ["img", "dsc", "dscf", "dscn", "dji", "pxl"]
+
+    static func isFileName(_ folded: String) -> Bool {
+        guard folded.count <= 100 else { return false }
+        let line = folded.trimmingCharacters(in: .whitespaces)
+        if pictureExtensions.contains(where: line.hasSuffix) {
+            // A name, not a sentence that ends on one: few words, no sentence punctuation inside.
+            return line.split(separator: " ").count <= 8 && !line.dropLast(5).contains(where: { ",;:!?".contains($0) })
+        }
+        let letters = line.prefix { $0.isLetter }
+        let rest = line.dropFirst(letters.count).drop { $0 == " " || $0 == "_" || $0 == "-" }
+        return cameraPrefixes.contains(String(letters)) && (3...6).contains(rest.count) && rest.allSatisfy(\.isNumber)
     }
 
     private static let sources = Prefixes(sourcePrefixes)
