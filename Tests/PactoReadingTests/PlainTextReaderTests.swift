@@ -77,6 +77,8 @@ struct PlainTextReaderTests {
         // Near misses: a sentence that names a file, a unit named like a camera, a short line.
         ("Xem ảnh tại địa chỉ anh-hoi-nghi.png, trang của Sở.", false), ("IMG Group ký kết giao ước thi đua", false),
         ("Ảnh: Minh Đức", false), ("DSC", false), ("Lãnh đạo các đơn vị ký kết giao ước thi đua năm 2024.", false),
+        // A line of marks alone.
+        (".", true), ("***", true), ("— —", true), ("2024", false),
     ])
     func pictureFileLines(line: String, isFurniture: Bool) {
         #expect(InterfaceText.isInterface(line) == isFurniture)
@@ -88,6 +90,13 @@ struct PlainTextReaderTests {
         #expect(article.title == nil)
         #expect(article.authors.isEmpty)
         #expect(!article.body.contains(".JPG"))
+    }
+
+    /// A line of marks after the byline leaves the byline the last line.
+    @Test func bylineBeforeAStrayMark() throws {
+        let text = "Tin tức\n\nNgày 5/3, Cụm thi đua số 2 ký kết giao ước thi đua năm 2024.\n\nX.THIEN\n\n \n\n.\n"
+        let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")
+        #expect(article.authors == ["X.THIEN"])
     }
 
     @Test func captionRunIntoParagraphIsSplit() throws {

@@ -64,6 +64,8 @@ enum InterfaceText {
             // "Nguồn: Hoàng Văn Bình - Phòng Nghiệp vụ": a person cited as the source is the writer.
             return !BylineRule.namesPerson(line)
         }
+        // A line of marks alone (".", "***", "—") says nothing.
+        if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         return furniture.opens(folded) || isFileName(folded)
     }
 
