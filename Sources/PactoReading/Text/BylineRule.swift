@@ -23,6 +23,9 @@ enum BylineRule {
     static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:",
                              "noticia y foto:", "noticia:"]
 
+    /// Labels of a line that credits only the pictures.
+    static let photoLabels = ["ảnh:", "ảnh :", "ảnh -", "foto:", "fotos:", "foto :", "photo:", "photos:"]
+
     /// Bylines that name no person: a generic desk or a source.
     static let generic: Set<String> = [
         "pv", "btv", "ctv", "ptv", "nhóm pv", "tpv", "phóng viên", "ban biên tập", "bbt", "tin", "ảnh", "ttxvn",
@@ -67,6 +70,8 @@ enum BylineRule {
         var rest = Substring(line)
         var hadPrefix = false
         let lower = line.lowercasedLatin()
+        // "Ảnh: Minh Đức", "Foto: Minh Duc" alone: a photo credit names no writer.
+        if photoLabels.contains(where: lower.hasPrefix) { return [] }
         for (prefix, length) in prefixesLongestFirst where lower.hasPrefix(prefix) {
             let after = line.dropFirst(length)
             // "por" and "by" must stand as words.
