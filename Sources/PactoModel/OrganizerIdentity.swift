@@ -63,7 +63,8 @@ public struct OrganizerIdentity: Sendable, Hashable, Codable {
             var matched = 0
             for length in stride(from: min(gazetteer.longestPlaceName, words.count - index), through: 1, by: -1) {
                 let candidate = words[index..<(index + length)].joined(separator: " ")
-                if let place = gazetteer.places[candidate], !place.isCity {
+                if let place = gazetteer.places[candidate], !place.isCity,
+                   index == 0 || !Self.beforeAPersonsName.contains(words[index - 1]) {
                     found = place.province
                     matched = length
                     break
@@ -73,6 +74,11 @@ public struct OrganizerIdentity: Sendable, Hashable, Codable {
         }
         return found
     }
+
+    /// Last words of a name given after a person, not a place: "Học viện Chính trị
+    /// quốc gia Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đội Thiếu niên
+    /// Tiền phong Hồ Chí Minh", "tư tưởng Hồ Chí Minh".
+    static let beforeAPersonsName: Set<String> = ["gia", "san", "phong", "tich", "tuong", "bac", "lang"]
 
     /// Words that introduce the organizer and say nothing of which one it is.
     static let kindWords: Set<String> = [

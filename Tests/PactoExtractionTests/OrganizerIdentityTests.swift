@@ -45,6 +45,10 @@ struct OrganizerIdentityTests {
     @Test(arguments: [
         ("Ngày 10/1, Khối thi đua các trường đại học tỉnh Quảng Ninh tổng kết năm 2024.", "Khối thi đua trường đại học – tỉnh Quảng Ninh"),
         ("Ngày 10/1, Khối thi đua số 3 tổng kết năm 2024.", "Khối thi đua số 3"),
+        // An owner named after a person has no province: Hồ Chí Minh here is no city.
+        ("Theo Quyết định của Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh về việc thành lập Cụm thi đua các trường chính trị, ngày 5/3/2021 Cụm thi đua các trường chính trị Tây Nam Bộ ký kết giao ước thi đua năm 2021.",
+         "Cụm thi đua trường chính trị – Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Ngày 5/3, Cụm thi đua số 2 thuộc Thành đoàn Thành phố Hồ Chí Minh ký kết giao ước thi đua năm 2024.", "Cụm thi đua số 2 – Thành đoàn thành phố Hồ Chí Minh"),
     ])
     func readableLabel(text: String, label: String) throws {
         #expect(try #require(Self.identity(text, .vietnamese)).label == label)

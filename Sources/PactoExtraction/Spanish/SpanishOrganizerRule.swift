@@ -48,6 +48,7 @@ struct SpanishOrganizerRule: Sendable {
                 break
             }
         }
+        if parent == nil, let found = establishingBody(in: context) { parent = found }
         if parent == nil, let match = context.body.firstMatch(Self.departments), let field = match[1] {
             let fieldKey = Folding.key(context.body.text(field))
             parent = context.gazetteer.ministries.first(where: { ministry in
@@ -163,6 +164,19 @@ struct SpanishOrganizerRule: Sendable {
             }
         }
         return nil
+    }
+
+    /// The body whose decision set the clusters up ("Decisión n.º 12 del
+    /// Ministerio de Justicia sobre la creación de los Clústeres de
+    /// Emulación"); its head may sign it ("del director de la Academia …").
+    static let establishing = Pattern(#"(?:decision|guia|resolucion|directiva|instruccion)(?:[^.;]|\.(?=\S)){0,120}?\s(?:del|de\s+la|de)\s+(?:(?:ministro|viceministro|director|directora|presidente|presidenta|jefe|jefa)\s+(?:de la|del|de)\s+)?((?:ministerio|academia|comite|departamento|comision|consejo|federacion|union|asociacion|direccion|tesoreria|inspeccion|fiscalia|tribunal|policia|corporacion|grupo)\s[^.;()]{2,80}?),?\s+(?:sobre|relativa a|para)\s+(?:la\s+)?(?:creacion|establecimiento|constitucion|formacion)\s+(?:del|de\s+(?:la|los|las))\s+(?:cluster|bloque|grupo|conglomerado)"#)
+
+    func establishingBody(in context: Context) -> String? {
+        guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }
+        let printed = context.body.text(range)
+        // A body the gazetteer knows as its owner (a bare provincial committee names none); another as printed.
+        guard context.gazetteer.body(opening: printed, on: context.published?.date) != nil else { return printed }
+        return bodyOwner(opening: printed, context: context)
     }
 
     /// A ministry or province named in Spanish, in its Vietnamese form.

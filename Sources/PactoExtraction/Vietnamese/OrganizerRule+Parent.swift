@@ -111,7 +111,7 @@ extension OrganizerRule {
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
     /// The head of the body may sign it: "của Bộ trưởng Bộ Tư pháp về thành lập các cụm thi đua".
-    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban|vien truong|tong giam doc)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|hoc vien|tong lien doan|lien doan|dai hoc|vien)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
 
     /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
     /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
