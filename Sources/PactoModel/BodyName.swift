@@ -31,8 +31,10 @@ extension Gazetteer {
                 length += connector.count
                 break
             }
+            // A province's branch of a national body drops the country: "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An".
+            let branch = Folding.fold(vietnamese).hasSuffix(" viet nam") ? String(vietnamese.dropLast(9)) : vietnamese
             if kind == "tinh" {
-                vietnamese += " tỉnh"
+                vietnamese = branch + " tỉnh"
                 length += connector.count
                 break
             }
@@ -49,7 +51,7 @@ extension Gazetteer {
             guard let (province, taken) = found else { continue }
             let isCity = places[Folding.key(province)].map { _ in provinces.first { $0.name == province }?.kind == "city" } ?? false
                 || provinces2025.first { $0.name == province }?.kind == "city"
-            vietnamese += (kind == "city" || isCity ? " thành phố " : " tỉnh ") + province
+            vietnamese = branch + (kind == "city" || isCity ? " thành phố " : " tỉnh ") + province
             length += connector.count + taken
             break
         }

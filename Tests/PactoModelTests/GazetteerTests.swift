@@ -53,4 +53,19 @@ struct GazetteerTests {
         let environment = gazetteer.ministry(named: "Bộ Tài nguyên và Môi trường")
         #expect(environment?.mergedInto == "Bộ Nông nghiệp và Môi trường")
     }
+
+    /// A body read from a phrase in its canonical Vietnamese form, with its place.
+    @Test(arguments: [
+        ("Asociación de Veteranos de Guerra de Vietnam celebró", "Hội Cựu chiến binh Việt Nam"),
+        ("Policía de la ciudad de Hanói firmó", "Công an thành phố Hà Nội"),
+        ("Fiscalía Popular de la provincia de Binh Phuoc", "Viện kiểm sát nhân dân tỉnh Bình Phước"),
+        // A province's branch of a national body drops the country.
+        ("Comité del Frente de la Patria de la provincia de Nghe An", "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"),
+        ("Academia Nacional de Política Ho Chi Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Corporación de Electricidad de Vietnam", "Tập đoàn Điện lực Việt Nam"),
+        ("Banco de Agricultura y Desarrollo Rural de Vietnam", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"),
+    ])
+    func bodyOpeningAPhrase(phrase: String, vietnamese: String) {
+        #expect(Gazetteer.standard.body(opening: phrase)?.vietnamese == vietnamese)
+    }
 }

@@ -33,6 +33,9 @@ struct SpanishOrganizerRule: Sendable {
             number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
             if number != nil { labelRange = whole; labelPassage = passage; break }
         }
+        if number == nil, let value = Self.numberEndingName(after: firstRange.upperBound, in: firstPassage) {
+            number = value
+        }
         var parent: String?
         for (passage, match) in mentions {
             guard let whole = match[0] else { continue }
@@ -70,6 +73,33 @@ struct SpanishOrganizerRule: Sendable {
             guard let match = passage.firstMatch(Self.peerPact), let units = match[1] else { continue }
             let label = passage.text(units)
             return Found(Organizer(kind: .bloc, number: nil, label: label, parent: nil), passage === context.body ? units : nil)
+        }
+        return nil
+    }
+
+    /// Words that join the capitalised words of a name.
+    static let nameJoiners: Set<String> = ["de", "del", "y", "e", "la", "las", "los", "el"]
+
+    /// A number that ends the organizer's name, as in Vietnamese ("Khối thi đua
+    /// Dịch vụ – Thương mại 1"): "Bloque de Emulación de Servicios y Comercio 1
+    /// firmó …". A number before a noun ("de las 5 provincias") is a count.
+    static func numberEndingName(after end: Int, in passage: Passage) -> Int? {
+        var index = passage.tokenIndex(atOrAfter: end)
+        var sawName = false
+        while index < passage.tokens.count, passage.tokens[index].range.lowerBound < end + 90 {
+            let token = passage.tokens[index]
+            let gap = passage.characters[(index == 0 ? end : max(end, passage.tokens[index - 1].range.upperBound))..<token.range.lowerBound]
+            if gap.contains(where: { ",.;:()\n".contains($0) }) { return nil }
+            if let value = Numerals.arabic(passage.text(token.range)) {
+                guard sawName, (1...30).contains(value) else { return nil }
+                let next = index + 1 < passage.tokens.count ? passage.tokens[index + 1] : nil
+                let between = next.map { passage.characters[token.range.upperBound..<$0.range.lowerBound] } ?? []
+                // Then the clause goes on (a verb, punctuation), not a counted noun.
+                if let next, !between.contains(where: { ",.;:()".contains($0) }), next.isCapitalized || next.key.hasSuffix("s") { return nil }
+                return value
+            }
+            if token.isCapitalized { sawName = true } else if !nameJoiners.contains(token.key) { return nil }
+            index += 1
         }
         return nil
     }
@@ -125,6 +155,8 @@ struct SpanishOrganizerRule: Sendable {
                                    "adscritos al ", "adscritas al ", "adscritos a la ", "adscritas a la ",
                                    "pertenecientes al ", "pertenecientes a la ", "de la provincia de ", "de la ciudad de ",
                                    "del ministerio de "]
+    /// Bodies that own the units a plain "del" joins them to (Vietnamese "thuộc").
+    static let owningGroups = ["Tập đoàn ", "Tổng công ty ", "Tổng cục ", "Học viện ", "Ngân hàng "]
     /// Plural place nouns: a link after them describes the places, not the
     /// cluster ("las provincias y ciudades dependientes del Gobierno central").
     static let placeNouns: Set<String> = ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"]
@@ -149,7 +181,21 @@ struct SpanishOrganizerRule: Sendable {
                 from = range.upperBound
             }
         }
+        // A plain "del" before a group that owns its units: "de las empresas del Grupo de la Industria del Caucho".
+        var from = folded.startIndex
+        while let range = folded.range(of: " del ", range: from..<folded.endIndex) {
+            let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+            found.append((offset, "del "))
+            from = range.upperBound
+        }
         for (offset, link) in found.sorted(by: { $0.offset < $1.offset }) where offset > 0 {
+            if link == "del " {
+                let start = end + offset + 5
+                let phrase = passage.text(start..<min(passage.count, start + 110))
+                guard let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
+                      Self.owningGroups.contains(where: { body.vietnamese.hasPrefix($0) }) else { continue }
+                return body.vietnamese
+            }
             let before = folded.prefix(offset).split(separator: " ").suffix(3)
             if before.contains(where: { Self.placeNouns.contains(String($0)) }) { continue }
             if link.hasPrefix("de la ") {
