@@ -48,10 +48,11 @@ public struct Abbreviations: Sendable, Hashable {
         // "MTTQ" only "Mặt trận Tổ quốc" of "Mặt trận Tổ quốc Việt Nam".
         let named = ministries.map { ($0.name, $0.abbreviations) } + bodies.map { ($0.name, $0.abbreviations) }
         for (name, abbreviations) in named {
-            for abbreviation in abbreviations where !abbreviation.contains(" ") && looksLikeAbbreviation(abbreviation) {
+            for abbreviation in abbreviations where !abbreviation.contains(" ") && (looksLikeAbbreviation(abbreviation) || isBrand(abbreviation)) {
                 let key = Folding.key(abbreviation)
-                guard table[key] == nil, let words = spelledWords(abbreviation, in: name) else { continue }
-                table[key] = words
+                guard table[key] == nil else { continue }
+                // One that spells no words of the name is a brand for the whole name ("TKV", "VNPT").
+                table[key] = spelledWords(abbreviation, in: name) ?? name
             }
         }
         for province in provinces {
@@ -84,6 +85,11 @@ public struct Abbreviations: Sendable, Hashable {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// One capitalised word the gazetteer lists for a whole name ("Agribank", "Vinacomin").
+    static func isBrand(_ text: String) -> Bool {
+        text.count >= 4 && text.first?.isUppercase == true && text.allSatisfy(\.isLetter)
     }
 
     /// Two to eight capitals, with "&", "-" or "." between them ("TN&MT", "HĐTĐKT").

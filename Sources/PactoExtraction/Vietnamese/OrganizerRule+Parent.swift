@@ -67,7 +67,8 @@ extension OrganizerRule {
                 || Numerals.arabic(previous) != nil || previous == previous.uppercased() && Numerals.roman(previous) != nil)
             let known = opensOwner || afterOf ? context.gazetteer.body(opening: phrase, on: context.published?.date) : nil
             guard opensOwner || afterOf
-                && (known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
+                && ((known ?? context.gazetteer.body(opening: context.abbreviations.expanded(phrase), on: context.published?.date)) != nil
+                    || context.abbreviations.expansion(of: passage.text(token.range)) != nil)
             else { continue }
             // "các tỉnh Nam Trung Bộ": a lone head word ending a name is no owner.
             var range = passage.trimmed(token.range.lowerBound..<mention.window.upperBound)
@@ -83,8 +84,16 @@ extension OrganizerRule {
                     range = token.range.lowerBound..<end
                 }
             }
-            guard passage.tokens(in: range).count >= 2 else { continue }
             let printed = passage.text(range)
+            guard passage.tokens(in: range).count >= 2 else {
+                // A body known by one word ("TKV", "Agribank") is named in full.
+                if let known, known.length >= Folding.fold(printed).count { return Found(known.vietnamese, range) }
+                if let full = context.abbreviations.expansion(of: printed),
+                   let body = context.gazetteer.body(opening: full, on: context.published?.date) {
+                    return Found(body.vietnamese, range)
+                }
+                continue
+            }
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
             if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
             return Found(Self.fullName(printed, context: context), range)

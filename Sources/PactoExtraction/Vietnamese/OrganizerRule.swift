@@ -145,7 +145,7 @@ extension OrganizerRule {
     /// Stop words that stop only before their second word ("tham dự", not "tham mưu").
     static let stopPairs: [String: Set<String>] = [
         "tham": ["gia", "dự"], "đồng": ["chí", "thời", "ý"], "tổ": ["chức"], "thực": ["hiện"], "tổng": ["kết"],
-        "sơ": ["kết"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
+        "sơ": ["kết"], "triển": ["khai"], "phát": ["động", "biểu"], "chủ": ["trì", "động"], "tiến": ["hành"], "bàn": ["giao", "bạc"],
         "thông": ["qua"], "đăng": ["cai", "ký"], "về": ["dự", "việc", "thăm", "tham"], "hội": ["nghị"],
         // "chính thức ký" stops; "Bộ Tài chính", "Cục Hành chính" go on.
         "chính": ["thức", "là"],
