@@ -209,6 +209,14 @@ struct SpanishOrganizerRule: Sendable {
                 return owner
             }
         }
+        // The description ends at a comma and a dependency said outright follows:
+        // "… de la región central, adscrito a la Academia …".
+        if stop < passage.count, passage.characters[stop] == "," {
+            let after = passage.alignedText(stop..<min(passage.count, stop + 24))
+            if Self.ownerLinks.prefix(8).contains(where: { after.hasPrefix(", " + $0) }) {
+                return owner(after: stop + 1, in: passage, context: context)
+            }
+        }
         return nil
     }
 
