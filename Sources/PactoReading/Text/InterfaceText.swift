@@ -75,9 +75,15 @@ enum InterfaceText {
     static let cameraPrefixes = ["img", "dsc", "dscf", "dscn", "dji", "pxl"]
 
     static func isFileName(_ folded: String) -> Bool {
-        guard folded.count <= 100 else { return false }
-        let line = folded.trimmingCharacters(in: .whitespaces)
-        if pictureExtensions.contains(where: line.hasSuffix) {
+        // Most lines are neither: a name ends in a dot and a few letters, a camera's in digits.
+        var bytes = folded.utf8[...]
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        guard let last = bytes.last else { return false }
+        let isName = bytes.suffix(6).contains(UInt8(ascii: ".")) && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(last)
+        guard isName || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last), bytes.count <= 100 else { return false }
+        let line = String(Substring(bytes))
+        if isName {
+            guard pictureExtensions.contains(where: line.hasSuffix) else { return false }
             // A name, not a sentence that ends on one: few words, no sentence punctuation inside.
             return line.split(separator: " ").count <= 8 && !line.dropLast(5).contains(where: { ",;:!?".contains($0) })
         }
