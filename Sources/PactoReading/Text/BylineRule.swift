@@ -38,6 +38,10 @@ enum BylineRule {
         "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
     ]).union(spanishOfficeWords)
 
+    /// Words that open an office or a paper even when every word is capitalised
+    /// ("Báo Nhân Dân", "Văn Phòng Sở"); the others may open a person's name ("Trang").
+    static let alwaysOffices: Set<String> = ["phòng", "văn", "ban", "báo", "đài", "cổng", "tạp"]
+
     /// Spanish words that open an office and never a person's name.
     static let spanishOfficeWords: Set<String> = [
         "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
@@ -129,6 +133,14 @@ enum BylineRule {
             if character == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 { cleaned.append(character) }
         }
+        // "Texto: X. Fotos: Y": a stop before a role label parts two credits.
+        if cleaned.contains(". ") {
+            for label in roleLabels {
+                while let range = cleaned.range(of: ". " + label, options: [.caseInsensitive]) {
+                    cleaned.replaceSubrange(range.lowerBound..<cleaned.index(range.lowerBound, offsetBy: 2), with: "; ")
+                }
+            }
+        }
         let separators: [String] = [" – ", " - ", " — ", ", ", ",", "; ", " / ", "/", " và ", " y ", " and ", " & "]
         var pieces = [cleaned]
         for separator in separators {
@@ -160,7 +172,7 @@ enum BylineRule {
         if let first = words.first?.lowercasedLatin(), spanishOfficeWords.contains(first) { return nil }
         if let first = words.first?.lowercasedLatin(), officeWords.contains(first), words.count > 1 {
             // "Văn phòng", "Ban Tuyên giáo": an office is not a person.
-            if !words.allSatisfy({ $0.first?.isUppercase == true }) || first == "phòng" || first == "văn" || first == "ban" {
+            if !words.allSatisfy({ $0.first?.isUppercase == true }) || Self.alwaysOffices.contains(first) {
                 return nil
             }
         }
