@@ -29,9 +29,9 @@ struct ActivityRule: Sendable {
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|an|ar|aron|o|ando|aran|ara|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un )?pacto|firma (?:del|de los) pactos?|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|una|el|los|las)?\s*(?:movimientos?|campanas? de emulacion)"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |los titulos |la emulacion |el trabajo )"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) "#)),
@@ -92,7 +92,7 @@ struct ActivityRule: Sendable {
     func isHalfYear(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let after = passage.foldedText(range.upperBound..<min(sentence.upperBound, range.upperBound + 90))
-        return ["primer semestre", "primeros seis meses", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
+        return ["primer semestre", "primeros seis meses", "semestral", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
     }
 
     /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;
@@ -111,9 +111,14 @@ struct ActivityRule: Sendable {
     func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
-        return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
-            .contains { ByteSearch.contains($0, in: before) }
+        return Self.laterWords.contains { ByteSearch.contains($0, in: before) } || Self.laterEndings.contains { before.hasSuffix($0) }
     }
+
+    /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
+    static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
+                             " se to chuc", "du kien"]
+    /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
+    static let laterEndings = [" se", " se tien hanh"]
 
     /// An award proposed, or given before ("đề nghị UBND tỉnh tặng Cờ thi
     /// đua cho ...", "đã được Bộ tặng Bằng khen"): not handed out at this meeting.

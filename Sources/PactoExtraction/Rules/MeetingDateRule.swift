@@ -20,8 +20,12 @@ struct MeetingDateRule: Sendable {
     /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
     /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
     /// with room for more white space.
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay)\s*[(,]?\s*)?)?(?:(?:"#
+        + weekdays.joined(separator: "|") + #")\s*\(\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
     static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
+
+    /// Days of the week, before a date in brackets ("Sáng thứ Sáu (15/3)", "Chủ nhật (17/3)").
+    static let weekdays = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"]
 
     static let dayParts: [String: DayPart] = [
         "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,

@@ -13,7 +13,7 @@ struct ThemeRule: Sendable {
         introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*\s*(?:de\s*)?:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?:?\s*(?=")"#),
         superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
@@ -24,6 +24,17 @@ struct ThemeRule: Sendable {
             let text = passage.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ¡!¿?"))
             return Found(text, range)
         }
+        let found = candidates(in: passage)
+        guard found.count > 1 else { return found.first?.theme }
+        // Last year's theme and this year's ("Năm 2023, Cụm thực hiện chủ đề “…”; năm 2024 … chủ đề “…”"):
+        // the one whose clause names the latest year.
+        let latest = found.compactMap(\.year).max()
+        return found.first { $0.year == nil || $0.year == latest }?.theme
+    }
+
+    /// Every theme introduced in the passage, with the year its clause names.
+    func candidates(in passage: Passage) -> [(theme: Found<String>, year: Int?)] {
+        var found: [(theme: Found<String>, year: Int?)] = []
         for match in passage.matchSequence(introductions) {
             guard let whole = match[0] else { continue }
             let quoteStart = whole.upperBound
@@ -35,8 +46,17 @@ struct ThemeRule: Sendable {
             guard end < passage.count, end - quoteStart > 3 else { continue }
             let range = (quoteStart + 1)..<end
             let text = passage.text(range).trimmingCharacters(in: .whitespaces)
-            return Found(text, range)
+            found.append((Found(text, range), year(before: whole.lowerBound, in: passage)))
         }
-        return nil
+        return found
+    }
+
+    /// The year named in the clause that introduces a theme (back to the last ";" or the sentence's start).
+    func year(before start: Int, in passage: Passage) -> Int? {
+        var lead = passage.foldedText(passage.sentence(containing: start).lowerBound..<start)
+        if let semicolon = lead.lastIndex(of: ";") { lead = String(lead[lead.index(after: semicolon)...]) }
+        return lead.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { run in
+            run.count == 4 && run.hasPrefix("20") ? Int(run) : nil
+        }.last
     }
 }
