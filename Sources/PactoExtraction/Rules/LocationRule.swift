@@ -158,9 +158,14 @@ struct LocationRule: Sendable {
         return Self.abroad.contains { words.contains(" " + $0 + " ") }
     }
 
+    /// A venue in a district or commune ("xã Tân Phú", "Hội trường ... huyện Hàm Thuận Nam").
     func isLocalVenue(_ folded: String) -> Bool {
-        ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan "].contains { folded.hasPrefix($0) }
+        Self.localUnits.contains { folded.hasPrefix($0) } || Self.localUnitsInside.contains { ByteSearch.contains(" " + $0, in: folded) }
     }
+
+    static let localUnits = ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan "]
+    /// The same inside a hall's name ("phường" and "quận" are left out: "địa phương", "cơ quan").
+    static let localUnitsInside = ["huyen ", "xa ", "thi xa ", "thi tran "]
 
     /// The province that owns the cluster ("tỉnh Thanh Hóa", "Thành ủy TPHCM").
     func ownerProvince(_ organizer: Organizer?, context: Context, date: Stamp?) -> String? {

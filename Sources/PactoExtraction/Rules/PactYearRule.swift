@@ -30,7 +30,7 @@ struct PactYearRule: Sendable {
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
         launch: Pattern(#"movimiento de emulacion"#),
-        review: Pattern(#"resumen|resumir|balance|revision"#),
+        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))

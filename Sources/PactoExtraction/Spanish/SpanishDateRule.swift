@@ -5,7 +5,7 @@ import PactoModel
 /// marzo de 2024", "el 5 de enero"; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
     static let date = Pattern(
-        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
+        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
             + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
     /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
@@ -13,8 +13,10 @@ struct SpanishDateRule: Sendable {
     /// Documents whose dates come after their names.
     static let documentWords = ["decision", "resolucion", "documento", "guia", "directiva", "despacho", "circular", "instruccion",
                                 "oficio", "decreto", "notificacion", "comunicado", "conclusion", "ley "]
-    /// Other days named before their dates: the page's own stamp ("Publicado el 16 de marzo"), a holiday.
-    static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional"]
+    /// Other days named before their dates: the page's own stamp ("Publicado el 16 de marzo"), a holiday, a deadline.
+    static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional",
+                                // A deadline or a later meeting ("antes del 15 de diciembre", "prevista para el 15 de julio").
+                                "antes", "hasta el", "plazo", "a mas tardar", "prevista", "previsto"]
     /// A document's number and code ("30-HD/HVCTQG", "01/CT-UBND").
     static let documentCode = TextPattern(#"\d+\s*[-/]\s*[a-z]{2,}"#)
     static let parts: [String: DayPart] = ["manana": .morning, "tarde": .afternoon, "noche": .evening]
