@@ -24,6 +24,7 @@ struct SpanishDateRule: Sendable {
     func meetingDate(in context: Context) -> (range: Range<Int>, date: Stamp?, dayPart: DayPart?)? {
         let body = context.body
         var previousEnd = 0
+        var first: (range: Range<Int>, date: Stamp?, dayPart: DayPart?)?
         for match in body.matches(Self.date) {
             guard let whole = match[0] else { continue }
             defer { previousEnd = whole.upperBound }
@@ -42,9 +43,18 @@ struct SpanishDateRule: Sendable {
             }
             var year = match[4].flatMap { Int(body.folded.slice($0)) }
             if year == nil { year = MeetingDateRule().inferYear(day: day, month: month, context: context) }
-            return (whole, year.flatMap { Stamp(year: $0, month: month, day: day) }, part)
+            let found = (range: whole, date: year.flatMap { Stamp(year: $0, month: month, day: day) }, dayPart: part)
+            // A day with its part later in the first date's sentence is the meeting's ("En la conferencia del
+            // 5 de marzo se firmó el pacto; la tarde del 10 de julio, el Clúster hizo el balance").
+            guard let earlier = first else {
+                if part != nil { return found }
+                first = found
+                continue
+            }
+            if body.sentence(containing: earlier.range.lowerBound) != body.sentence(containing: whole.lowerBound) { break }
+            if part != nil { return found }
         }
-        return today(in: context)
+        return first ?? today(in: context)
     }
 
     /// "Esta mañana, ...", "Hoy, ...": the day of the page's own stamp.
