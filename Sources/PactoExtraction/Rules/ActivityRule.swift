@@ -15,13 +15,13 @@ struct ActivityRule: Sendable {
     // an anchor: the bounded parts ("[^.;]{0,90}") and words around it.
 
     static let vietnamese = ActivityRule(cues: [
-        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?:ky|ki)(?: ket| cam ket)?(?: ban)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong"#)),
+        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?:ky|ki)(?: ket| cam ket)?(?: ban)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?nhiem vu(?: trong tam)?(?: cong tac)? (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:bau|ban giao|chuyen giao|luan phien|nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
 
     /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
@@ -29,12 +29,12 @@ struct ActivityRule: Sendable {
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|an|ar|aron|o|ando|aran|ara|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un )?pacto|firma (?:del|de los) pactos?|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|el|los)?\s*(?:movimientos?|campanas? de emulacion)"#)),
-        Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|primer semestre|revision semestral"#)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumir|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |los titulos |la emulacion |el trabajo )"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d"#)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) "#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|una|el|los|las)?\s*(?:movimientos?|campanas? de emulacion)"#)),
+        Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|seis primeros meses|primer semestre|revision semestral"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumi(?:r|o|eron)(?![a-z])|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) (?:el )?balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)|(?:galardono|galardonaron|honro|honraron) a "#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria"#)),
     ])
 
     /// "do Bộ Công an phát động": launched by another.
@@ -54,6 +54,7 @@ struct ActivityRule: Sendable {
                 if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, context.body.folded.slice(whole).hasPrefix("tang "),
                    isProposedOrPast(whole, in: context.body) { continue }
+                if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -92,7 +93,7 @@ struct ActivityRule: Sendable {
     func isHalfYear(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let after = passage.foldedText(range.upperBound..<min(sentence.upperBound, range.upperBound + 90))
-        return ["primer semestre", "primeros seis meses", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
+        return ["primer semestre", "primeros seis meses", "seis primeros meses", "semestral", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
     }
 
     /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;
@@ -111,9 +112,23 @@ struct ActivityRule: Sendable {
     func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
-        return ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", " se to chuc", "du kien"]
-            .contains { ByteSearch.contains($0, in: before) }
+        return Self.laterWords.contains { ByteSearch.contains($0, in: before) } || Self.laterEndings.contains { before.hasSuffix($0) }
     }
+
+    /// The flag that passes to the next head ("trao cờ luân phiên Cụm trưởng",
+    /// "la bandera rotatoria"): a handover, not an award.
+    func isRotatingFlag(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let after = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 16)))
+        return Self.rotatingFlagWords.contains { ByteSearch.contains($0, in: after) }
+    }
+
+    static let rotatingFlagWords = ["luan phien", "rotatori"]
+
+    /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
+    static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
+                             " se to chuc", "du kien"]
+    /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
+    static let laterEndings = [" se", " se tien hanh"]
 
     /// An award proposed, or given before ("đề nghị UBND tỉnh tặng Cờ thi
     /// đua cho ...", "đã được Bộ tặng Bằng khen"): not handed out at this meeting.

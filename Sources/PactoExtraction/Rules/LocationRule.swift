@@ -11,8 +11,14 @@ struct LocationRule: Sendable {
     var venue = Self.vietnameseVenue
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
-    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:manana|tarde|noche|mediodia|ano|conferencia|reunion)\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
-    static let host = Pattern(#"dang cai"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:"# + spanishNotVenues.joined(separator: "|") + #")\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
+    /// Words after "en" that make no venue ("en la mañana", "en presencia de", "en nombre de").
+    static let spanishNotVenues = ["manana", "tarde", "noche", "mediodia", "ano", "conferencia", "reunion", "presencia",
+                                   "nombre", "representacion", "honor"]
+    /// The verb of the province or unit that hosts the meeting ("đăng cai", "acogió", "fue la sede de").
+    static let host = Pattern(#"dang cai|(?<![a-z])(?:acogio|acogieron|fue (?:la )?sede|fue (?:el )?anfitrion)(?![a-z])"#)
+    /// What may follow a venue after a comma and still belong to it ("tại xã X, tỉnh Y", "en Sa Pa, provincia de Lao Cai").
+    static let venueContinuations = [" tinh ", " thanh pho ", " tp", " provincia ", " ciudad de "]
     /// The verb of a unit holding the meeting.
     static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?to chuc (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
@@ -31,9 +37,8 @@ struct LocationRule: Sendable {
                 let phrase = venuePhrase(from: whole.upperBound, in: body, sentence: sentence)
                 guard !phrase.isEmpty else { continue }
                 let folded = body.foldedText(phrase)
-                let words = " " + TonePlacement.normalized(body.text(phrase)).filter { $0.isLetter || $0 == " " } + " "
-                if Self.abroad.contains(where: { words.contains(" " + $0 + " ") }) { return nil }
                 let found = context.places(in: phrase)
+                if isAbroad(phrase, in: body, leaving: found) { return nil }
                 if let place = found.last(where: { !$0.isCity }) ?? found.last {
                     let province = context.gazetteer.canonical(place.province, on: date)
                     return Found(Location(text: body.text(phrase), province: province), phrase)
@@ -128,7 +133,7 @@ struct LocationRule: Sendable {
             if depth == 0, !abbreviation, character == "," || character == ";" || character == "." && index + 1 < limit
                 && passage.characters[index + 1] == " " || character == "\n" {
                 let rest = passage.folded.slice((index + 1)..<min(limit, index + 14))
-                if character == ",", rest.hasPrefix(" tinh ") || rest.hasPrefix(" thanh pho ") || rest.hasPrefix(" tp") {
+                if character == ",", Self.venueContinuations.contains(where: { rest.hasPrefix($0) }) {
                     index += 1
                     continue
                 }
@@ -139,9 +144,28 @@ struct LocationRule: Sendable {
         return passage.trimmed(start..<index)
     }
 
-    func isLocalVenue(_ folded: String) -> Bool {
-        ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan "].contains { folded.hasPrefix($0) }
+    /// A venue in another country ("tại Viêng Chăn, Lào"); the words of the
+    /// places named in it do not count ("Lào Cai" is no "Lào").
+    func isAbroad(_ phrase: Range<Int>, in passage: Passage, leaving places: [PlaceMention]) -> Bool {
+        var text = ""
+        var index = phrase.lowerBound
+        for place in places.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where place.range.lowerBound >= index {
+            text += passage.text(index..<place.range.lowerBound) + " "
+            index = place.range.upperBound
+        }
+        text += passage.text(index..<phrase.upperBound)
+        let words = " " + TonePlacement.normalized(text).filter { $0.isLetter || $0 == " " } + " "
+        return Self.abroad.contains { words.contains(" " + $0 + " ") }
     }
+
+    /// A venue in a district or commune ("xã Tân Phú", "Hội trường ... huyện Hàm Thuận Nam").
+    func isLocalVenue(_ folded: String) -> Bool {
+        Self.localUnits.contains { folded.hasPrefix($0) } || Self.localUnitsInside.contains { ByteSearch.contains(" " + $0, in: folded) }
+    }
+
+    static let localUnits = ["huyen ", "xa ", "phuong ", "thi xa ", "thi tran ", "quan "]
+    /// The same inside a hall's name ("phường" and "quận" are left out: "địa phương", "cơ quan").
+    static let localUnitsInside = ["huyen ", "xa ", "thi xa ", "thi tran "]
 
     /// The province that owns the cluster ("tỉnh Thanh Hóa", "Thành ủy TPHCM").
     func ownerProvince(_ organizer: Organizer?, context: Context, date: Stamp?) -> String? {

@@ -20,8 +20,12 @@ struct MeetingDateRule: Sendable {
     /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
     /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
     /// with room for more white space.
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:hom nay\s*,?\s*|nay\s*\(\s*)?)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay)\s*[(,]?\s*)?)?(?:(?:"#
+        + weekdays.joined(separator: "|") + #")\s*[(,]\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
     static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
+
+    /// Days of the week, before a date in brackets or after a comma ("Sáng thứ Sáu (15/3)", "Chiều thứ Hai, 10/3").
+    static let weekdays = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"]
 
     static let dayParts: [String: DayPart] = [
         "sang": .morning, "trua": .noon, "chieu": .afternoon, "toi": .evening, "dem": .evening,
@@ -32,6 +36,11 @@ struct MeetingDateRule: Sendable {
         "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
         "ban hanh",
     ]
+
+    /// Words right before a date that make it a deadline ("trước ngày 15/12", "chậm nhất ngày 15/12").
+    static let deadlineEndings = ["truoc", "cham nhat", "han"]
+    /// Words in the clause before a date that put it later than the meeting ("dự kiến sơ kết vào ngày 15/7").
+    static let laterDayWords = ["du kien", " se to chuc", " se tien hanh"]
 
     /// A document's number before a date ("số 12/").
     static let documentNumber = TextPattern(#"so \d+[/-]"#)
@@ -60,7 +69,9 @@ struct MeetingDateRule: Sendable {
                 // Only the clause the date stands in ("..., ngày 15/3 Cụm ...").
                 if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" }) { before = before[before.index(after: comma)...] }
                 if (Self.documentWords.contains(where: { ByteSearch.contains($0, in: String(before)) })
-                    || Self.documentNumber.firstRange(in: before) != nil) && part == nil { score -= 6 }
+                    || Self.documentNumber.firstRange(in: before) != nil
+                    || Self.deadlineEndings.contains(where: { before.hasSuffix(" " + $0 + " ") })
+                    || Self.laterDayWords.contains(where: { ByteSearch.contains($0, in: String(before)) })) && part == nil { score -= 6 }
                 let after = passage.folded.slice(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 14)))
                 // A stamp: a time right after ("30/03/2024 - 06:17", "12/9/2019 2:35:50 AM").
                 if Self.timeAfter.firstRange(in: after) != nil { score -= 8 }

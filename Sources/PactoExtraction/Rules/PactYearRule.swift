@@ -30,7 +30,7 @@ struct PactYearRule: Sendable {
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
         launch: Pattern(#"movimiento de emulacion"#),
-        review: Pattern(#"resumen|resumir|balance|revision"#),
+        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
@@ -41,7 +41,10 @@ struct PactYearRule: Sendable {
         let sentence = passage.sentence(containing: start)
         let window = clampedRange(start, min(sentence.upperBound, start + 110))
         let school = passage.firstMatch(schoolYear, in: window)?[0]
-        let multi = passage.firstMatch(span, in: window)?[0]
+        // The span's own years ("giai đoạn 2025-2030"), not what stands before them.
+        let multi = passage.firstMatch(span, in: window).flatMap { match in
+            match[1].flatMap { first in match[2].map { first.lowerBound..<$0.upperBound } }
+        }
         let one = passage.firstMatch(single, in: window)
         if let school, one?[1].map({ $0.lowerBound > school.upperBound }) ?? true { return .none }
         if let multi, let yearRange = one?[1], yearRange.lowerBound >= multi.lowerBound, yearRange.upperBound <= multi.upperBound {

@@ -100,7 +100,8 @@ struct PeopleRule: Sendable {
                 if nameStart > run.lowerBound {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
                     let isPlace = context.gazetteer.places[Folding.key(before)] != nil
-                    guard isPlace || Lexicon.titles.contains(before) else { continue }
+                    guard isPlace || Lexicon.titles.contains(before)
+                        || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage) else { continue }
                 } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower) {
                     // "đường Trần Hưng Đạo", "trường Nguyễn Du": a place named after someone.
                     continue
@@ -127,6 +128,14 @@ struct PeopleRule: Sendable {
             spans.append(NameSpan(range: range))
         }
         return spans
+    }
+
+    /// A word capitalised only because it opens the sentence, right before
+    /// a name ("Asistió Tran Quoc Hung", "Según Ha Van Thach"); not a word that
+    /// names a street, school or unit after someone ("Đường Trần Hưng Đạo").
+    func isSentenceOpener(_ token: Passage.Token, before count: Int, in passage: Passage) -> Bool {
+        count == 1 && token.range.lowerBound == passage.sentence(containing: token.range.lowerBound).lowerBound
+            && !Lexicon.namedAfterPeople.contains(token.lower) && !Lexicon.unitHeads.contains(token.key)
     }
 
     /// The title printed with the name: after it (", Giám đốc Sở ...") or

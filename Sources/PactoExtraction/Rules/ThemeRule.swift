@@ -4,17 +4,19 @@ import PactoModel
 /// The slogan the cluster adopts: the quoted words after "chủ đề",
 /// "chủ đề trọng tâm", "khẩu hiệu (hành động)", "mục tiêu" (es: "con el
 /// tema"), without the quote marks. A slogan of a superior body the cluster
-/// merely follows ("do Bộ Công an phát động với khẩu hiệu ...") is not its theme.
+/// merely follows ("do Bộ Công an phát động với khẩu hiệu ...", "; Bộ Công an
+/// phát động phong trào với chủ đề ...") is not its theme; of last year's theme
+/// and this year's, the one whose clause names the later year.
 struct ThemeRule: Sendable {
     let introductions: Pattern
     let superior: Pattern
 
     static let vietnamese = ThemeRule(
         introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|nam \d{4}|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
-        superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$"#))
+        superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$|;\s*(?:bo|thu tuong|chinh phu|trung uong)\s[^.;",]{0,50}phat dong[^.;"]{0,40}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*\s*(?:de\s*)?:?\s*(?=")"#),
-        superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$"#))
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?:?\s*(?=")"#),
+        superior: Pattern(#"impulsad[oa]s? por[^.;"]{0,60}$|;\s*(?:el |la )?(?:ministerio|primer ministro|gobierno|comite central)[^.;",]{0,50}(?:lanzo|impulso|puso en marcha)[^.;"]{0,40}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
     static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#)
@@ -24,6 +26,17 @@ struct ThemeRule: Sendable {
             let text = passage.text(range).trimmingCharacters(in: CharacterSet(charactersIn: " ¡!¿?"))
             return Found(text, range)
         }
+        let found = candidates(in: passage)
+        guard found.count > 1 else { return found.first?.theme }
+        // Last year's theme and this year's ("Năm 2023, Cụm thực hiện chủ đề “…”; năm 2024 … chủ đề “…”"):
+        // the one whose clause names the latest year.
+        let latest = found.compactMap(\.year).max()
+        return found.first { $0.year == nil || $0.year == latest }?.theme
+    }
+
+    /// Every theme introduced in the passage, with the year its clause names.
+    func candidates(in passage: Passage) -> [(theme: Found<String>, year: Int?)] {
+        var found: [(theme: Found<String>, year: Int?)] = []
         for match in passage.matchSequence(introductions) {
             guard let whole = match[0] else { continue }
             let quoteStart = whole.upperBound
@@ -35,8 +48,17 @@ struct ThemeRule: Sendable {
             guard end < passage.count, end - quoteStart > 3 else { continue }
             let range = (quoteStart + 1)..<end
             let text = passage.text(range).trimmingCharacters(in: .whitespaces)
-            return Found(text, range)
+            found.append((Found(text, range), year(before: whole.lowerBound, in: passage)))
         }
-        return nil
+        return found
+    }
+
+    /// The year named in the clause that introduces a theme (back to the last ";" or the sentence's start).
+    func year(before start: Int, in passage: Passage) -> Int? {
+        var lead = passage.foldedText(passage.sentence(containing: start).lowerBound..<start)
+        if let semicolon = lead.lastIndex(of: ";") { lead = String(lead[lead.index(after: semicolon)...]) }
+        return lead.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { run in
+            run.count == 4 && run.hasPrefix("20") ? Int(run) : nil
+        }.last
     }
 }

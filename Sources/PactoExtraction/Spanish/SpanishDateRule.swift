@@ -5,11 +5,18 @@ import PactoModel
 /// marzo de 2024", "el 5 de enero"; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
     static let date = Pattern(
-        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+|(?:al )?mediodia del?\s+|el\s+|del\s+)?(\d{1,2})\s+de\s+("#
-            + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?"#)
+        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
+            + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
+            + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
+    /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
+    static let weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
     /// Documents whose dates come after their names.
     static let documentWords = ["decision", "resolucion", "documento", "guia", "directiva", "despacho", "circular", "instruccion",
                                 "oficio", "decreto", "notificacion", "comunicado", "conclusion", "ley "]
+    /// Other days named before their dates: the page's own stamp ("Publicado el 16 de marzo"), a holiday, a deadline.
+    static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional",
+                                // A deadline or a later meeting ("antes del 15 de diciembre", "prevista para el 15 de julio").
+                                "antes", "hasta el", "plazo", "a mas tardar", "prevista", "previsto"]
     /// A document's number and code ("30-HD/HVCTQG", "01/CT-UBND").
     static let documentCode = TextPattern(#"\d+\s*[-/]\s*[a-z]{2,}"#)
     static let parts: [String: DayPart] = ["manana": .morning, "tarde": .afternoon, "noche": .evening]
@@ -17,6 +24,7 @@ struct SpanishDateRule: Sendable {
     func meetingDate(in context: Context) -> (range: Range<Int>, date: Stamp?, dayPart: DayPart?)? {
         let body = context.body
         var previousEnd = 0
+        var first: (range: Range<Int>, date: Stamp?, dayPart: DayPart?)?
         for match in body.matches(Self.date) {
             guard let whole = match[0] else { continue }
             defer { previousEnd = whole.upperBound }
@@ -27,15 +35,39 @@ struct SpanishDateRule: Sendable {
             // What stands before it, back to the date before (a document's date there is not this one's cue).
             let before = body.foldedText(max(previousEnd, whole.lowerBound - 40)..<whole.lowerBound)
             // The date of a document ("la Guía n.º 30-HD/HVCTQG, del 3 de febrero"), not of the meeting.
-            if Self.documentWords.contains(where: { before.contains($0) }) || Self.documentCode.firstRange(in: before) != nil { continue }
-            var part = match[1].flatMap { Self.parts[String(body.folded.slice($0))] }
+            if Self.documentWords.contains(where: { before.contains($0) }) || Self.otherDayWords.contains(where: { before.contains($0) })
+                || Self.documentCode.firstRange(in: before) != nil { continue }
+            var part = (match[1] ?? match[5]).flatMap { Self.parts[String(body.folded.slice($0))] }
             if part == nil, body.folded.slice(whole).hasPrefix("al mediodia") || body.folded.slice(whole).hasPrefix("mediodia") {
                 part = .noon
             }
             var year = match[4].flatMap { Int(body.folded.slice($0)) }
             if year == nil { year = MeetingDateRule().inferYear(day: day, month: month, context: context) }
-            return (whole, year.flatMap { Stamp(year: $0, month: month, day: day) }, part)
+            let found = (range: whole, date: year.flatMap { Stamp(year: $0, month: month, day: day) }, dayPart: part)
+            // A day with its part later in the first date's sentence is the meeting's ("En la conferencia del
+            // 5 de marzo se firmó el pacto; la tarde del 10 de julio, el Clúster hizo el balance").
+            guard let earlier = first else {
+                if part != nil { return found }
+                first = found
+                continue
+            }
+            if body.sentence(containing: earlier.range.lowerBound) != body.sentence(containing: whole.lowerBound) { break }
+            if part != nil { return found }
         }
-        return nil
+        return first ?? today(in: context)
+    }
+
+    /// "Esta mañana, ...", "Hoy, ...": the day of the page's own stamp.
+    static let todayWords = Pattern(#"(?<![a-z])(?:esta (manana|tarde|noche)|hoy)(?![a-z])"#)
+
+    func today(in context: Context) -> (range: Range<Int>, date: Stamp?, dayPart: DayPart?)? {
+        let body = context.body
+        guard let published = context.published,
+              let match = body.matchSequence(Self.todayWords).first(where: { match in
+                  match[0].map { !body.isCaption($0.lowerBound) && $0.lowerBound - body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
+              }),
+              let whole = match[0] else { return nil }
+        let part = match[1].flatMap { Self.parts[String(body.folded.slice($0))] }
+        return (whole, published.date, part)
     }
 }
