@@ -30,7 +30,7 @@ extension HeadCues {
         deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
         organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion", "de cluster", "de bloque", "de grupo"],
         linksBefore: [
-            "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
+            "fueron elegidas", "fueron elegidos", "fueron designadas", "fueron designados", "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
             "fue reconocido", "es la unidad", "es el", "es la", "sera la", "sera el", "seguira siendo", "sigue siendo",
             "fue la", "fue el", "asumira el papel de", "asumira la", "asumio la", "asume la", "asumira", "ocupa la",
             "ocupara la", "ejercera como", "ejerce como", "actuara como", "actua como", "cumplio su papel de",

@@ -51,7 +51,8 @@ struct SpanishHeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
-            guard let unit = unitAfter(whole, in: body, sentence: sentence) ?? unitBefore(whole, in: body, sentence: sentence),
+            guard let unit = unitRespectively(whole, in: body, sentence: sentence) ?? unitAfter(whole, in: body, sentence: sentence)
+                    ?? unitBefore(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }

@@ -75,6 +75,12 @@ struct HeadRule: Sendable {
                                       isHandover: handover, year: year))
                 continue
             }
+            // "A và B lần lượt là Cụm trưởng và Cụm phó": the pair in order.
+            if let unit = unitRespectively(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                continue
+            }
             if let after = unitAfter(whole, in: body, sentence: sentence), let member = reader.member(after, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
@@ -129,6 +135,11 @@ struct HeadRule: Sendable {
         return range
     }
 
+    /// The most common Vietnamese family names (folded): a name opens with one more surely.
+    static let commonSurnames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+    ]
+
     /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi").
     func cleaned(_ found: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
         var member = found.value
@@ -146,6 +157,10 @@ struct HeadRule: Sendable {
                 && !(2...3).contains(where: { length in
                     index + 1 >= length && context.gazetteer.places[Folding.key(words[(index + 1 - length)...index].joined(separator: " "))] != nil
                 }) {
+                // "huyện Thạch Hà Trần Văn Tuấn": a rarer family name ("Hà") ends a place when a
+                // common one ("Trần") follows.
+                if !Self.commonSurnames.contains(Folding.fold(words[index])), words.count - index > 3,
+                   Self.commonSurnames.contains(Folding.fold(words[index + 1])) { continue }
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
                 break
