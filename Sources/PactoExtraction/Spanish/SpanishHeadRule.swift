@@ -51,7 +51,8 @@ struct SpanishHeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
-            guard let unit = unitRespectively(whole, in: body, sentence: sentence) ?? unitAfter(whole, in: body, sentence: sentence)
+            guard let unit = unitOfSpeaker(whole, in: body, sentence: sentence) ?? unitRespectively(whole, in: body, sentence: sentence)
+                    ?? unitAfter(whole, in: body, sentence: sentence)
                     ?? unitBefore(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))

@@ -108,17 +108,23 @@ extension HeadRule {
         // Up to the first verb.
         var unitEnd = core.upperBound
         for (index, token) in tokens.enumerated() where token.range.lowerBound > unitStart {
-            if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
+            // "Cục Cảnh sát giao thông": a verb's word that opens a noun inside the name goes on.
+            if !token.isCapitalized && Self.verbs.contains(token.lower),
+               !(index + 1 < tokens.count && Self.nounsInNames.contains(token.lower + " " + tokens[index + 1].lower)) {
+                unitEnd = token.range.lowerBound
+                break
+            }
             let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
             // "Sở X - Nguyễn Văn A", "A - Giám đốc Sở X", "Sở X - đơn vị ...": a dash ends the name;
             // "Trường Cao đẳng Kinh tế - Kỹ thuật": a capitalised word that opens no person's name
             // or title goes on with it.
-            let words = tokens[index..<min(tokens.count, index + 4)].map(\.key).joined(separator: " ") + " "
-            if ByteSearch.contains(" - ", in: gap) || ByteSearch.contains(" – ", in: gap),
-               !token.isCapitalized || Lexicon.surnames.contains(token.key)
-                || Lexicon.titles.contains(where: { words.hasPrefix($0 + " ") }) {
-                unitEnd = token.range.lowerBound
-                break
+            if ByteSearch.contains(" - ", in: gap) || ByteSearch.contains(" – ", in: gap) {
+                let words = tokens[index..<min(tokens.count, index + 4)].map(\.key).joined(separator: " ") + " "
+                if !token.isCapitalized || Lexicon.surnames.contains(token.key)
+                    || Lexicon.titles.contains(where: { words.hasPrefix($0 + " ") }) {
+                    unitEnd = token.range.lowerBound
+                    break
+                }
             }
         }
         let range = body.trimmed(unitStart..<unitEnd)

@@ -25,6 +25,8 @@ struct HeadRule: Sendable {
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
     ]
+    /// Nouns in lower case inside a unit's name that open with one of ``verbs``.
+    static let nounsInNames: Set<String> = ["giao thông", "phát triển", "đại học"]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
     static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "suy tôn", "nhận", "giới", "thiệu", "công"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
@@ -71,6 +73,12 @@ struct HeadRule: Sendable {
             let year = Self.year(near: whole, in: body, sentence: sentence)
             // "Với vai trò là Khối trưởng Khối thi đua, Trường X thời gian qua đã ...": the subject after the comma.
             if let subject = frontedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                continue
+            }
+            // "Thay mặt đơn vị Cụm trưởng, đồng chí A, Giám đốc Sở X": the unit of the speaker.
+            if let unit = unitOfSpeaker(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
                 continue
