@@ -10,8 +10,8 @@ extension SpanishHeadRule {
     static let pairSeparators = [" y a la ", " y la ", " y el ", " y los ", " y las ", " y al ", " y "]
 
     /// The unit a role of a pair goes to, or nil when the sentence pairs no roles.
+    /// The caller checks that the sentence holds ``respectivelyCue``.
     func unitRespectively(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        guard body.alignedText(sentence).contains(Self.respectivelyCue) else { return nil }
         let roles = body.matches(Self.role, in: sentence).compactMap { $0[1] }
         guard roles.count >= 2, roles[1].lowerBound - roles[0].upperBound <= 6,
               let order = roles.firstIndex(of: role), order <= 1,

@@ -51,7 +51,10 @@ struct SpanishHeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
-            guard let unit = unitOfSpeaker(whole, in: body, sentence: sentence) ?? unitRespectively(whole, in: body, sentence: sentence)
+            let paired = sentenceText.contains(Self.respectivelyCue)
+            let speaking = sentenceText.hasPrefix("en ")
+            guard let unit = (speaking ? unitOfSpeaker(whole, in: body, sentence: sentence) : nil)
+                    ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
                     ?? unitAfter(whole, in: body, sentence: sentence)
                     ?? unitBefore(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
@@ -93,7 +96,7 @@ struct SpanishHeadRule: Sendable {
             while end > sentence.lowerBound, " ,(-–".contains(body.characters[end - 1]) { end -= 1; changed = true }
             let lead = body.alignedText(sentence.lowerBound..<end)
             // "fue elegido por las unidades del Bloque como jefe": the agent is no part of the link.
-            if let agent = Self.chosenBy.firstRange(in: lead) {
+            if ByteSearch.contains(" por ", in: lead), let agent = Self.chosenBy.firstRange(in: lead) {
                 end = sentence.lowerBound + lead.distance(from: lead.startIndex, to: agent.lowerBound)
                 changed = true
                 continue

@@ -78,13 +78,15 @@ struct HeadRule: Sendable {
                 continue
             }
             // "Thay mặt đơn vị Cụm trưởng, đồng chí A, Giám đốc Sở X": the unit of the speaker.
-            if let unit = unitOfSpeaker(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
+            if sentenceText.hasPrefix("thay mat") || sentenceText.hasPrefix("dai dien"),
+               let unit = unitOfSpeaker(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
                 continue
             }
             // "A và B lần lượt là Cụm trưởng và Cụm phó": the pair in order.
-            if let unit = unitRespectively(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
+            if ByteSearch.contains(Self.respectivelyCue, in: sentenceText),
+               let unit = unitRespectively(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
                 continue
