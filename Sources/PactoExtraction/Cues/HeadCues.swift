@@ -26,16 +26,16 @@ struct HeadCues: Sendable {
 
 extension HeadCues {
     static let spanish = HeadCues(
-        roles: ["responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
+        roles: ["presidencia rotatoria", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
         deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
         organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion", "de cluster", "de bloque", "de grupo"],
         linksBefore: [
-            "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
+            "fueron elegidas", "fueron elegidos", "fueron designadas", "fueron designados", "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
             "fue reconocido", "es la unidad", "es el", "es la", "sera la", "sera el", "seguira siendo", "sigue siendo",
             "fue la", "fue el", "asumira el papel de", "asumira la", "asumio la", "asume la", "asumira", "ocupa la",
             "ocupara la", "ejercera como", "ejerce como", "actuara como", "actua como", "cumplio su papel de",
             "son las", "son los", "como", "unidad", "y", "asume el papel de", "asumio el papel de", "por unanimidad",
-            "la bandera de", "el cargo rotatorio de",
+            "la bandera de", "el cargo rotatorio de", "recibio", "recibe", "recibira",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "pasa a", "paso a", "recayo en", "recae en",
                      "recaera en", "queda en manos de", "al", "a la", "es el", "es la"],

@@ -15,17 +15,33 @@ struct SpanishHeadRule: Sendable {
     static let after = TextPattern(#"^(?:\s+rotatori[oa])?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
         + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
+    /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
+    static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
     /// A year or a stretch of time before a role ("asumirá en 2026 el papel de").
     static let trailingTime = TextPattern(#"\s+(?:en|para|de|durante)\s+(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?$"#)
     static let yearNear = TextPattern(#"(?:para|en|de)\s+(?:el\s+ano\s+)?(20\d\d)"#)
+    /// A year that opens the role's clause ("En 2023 el jefe del Clúster fue …").
+    static let yearOpeningClause = TextPattern(#"(?:^|[,;] )en (?:el ano )?(20\d\d)(?![0-9])"#)
     /// Words that stand inside a unit's name between its capitalised words.
     static let nameConnectors: Set<String> = [
         "de", "del", "la", "el", "los", "las", "provincial", "municipal", "distrital", "provincia", "ciudad", "distrito",
         "comuna", "barrio", "municipio", "region", "y",
     ]
 
+    /// The holders named in the body; when the body names no head, those of
+    /// the title too ("La Escuela X asume la jefatura del Bloque para 2026").
     func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] {
-        let body = context.body
+        var found = holders(in: context, passage: context.body, date: date)
+        if !found.contains(where: { !$0.isDeputy }) {
+            for var holder in holders(in: context, passage: context.title, date: date) {
+                holder.member.range = nil
+                found.append(holder)
+            }
+        }
+        return found
+    }
+
+    func holders(in context: Context, passage body: Passage, date: Stamp?) -> [HeadRule.Holder] {
         let reader = UnitReader(context: context, date: date)
         var holders: [HeadRule.Holder] = []
         for match in body.matches(Self.role) {
@@ -35,10 +51,16 @@ struct SpanishHeadRule: Sendable {
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
             let handover = cues.handover.contains { sentenceText.contains($0) }
-            guard let unit = unitAfter(whole, in: body, sentence: sentence) ?? unitBefore(whole, in: body, sentence: sentence),
+            let paired = sentenceText.contains(Self.respectivelyCue)
+            let speaking = sentenceText.hasPrefix("en ")
+            guard let unit = (speaking ? unitOfSpeaker(whole, in: body, sentence: sentence) : nil)
+                    ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
+                    ?? unitAfter(whole, in: body, sentence: sentence)
+                    ?? unitBefore(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
+                ?? HeadRule.clauseYear(before: whole, in: body, sentence: sentence, pattern: Self.yearOpeningClause)
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover, year: year))
         }
         return holders
@@ -73,12 +95,20 @@ struct SpanishHeadRule: Sendable {
             changed = false
             while end > sentence.lowerBound, " ,(-–".contains(body.characters[end - 1]) { end -= 1; changed = true }
             let lead = body.alignedText(sentence.lowerBound..<end)
+            // "fue elegido por las unidades del Bloque como jefe": the agent is no part of the link.
+            if ByteSearch.contains(" por ", in: lead), let agent = Self.chosenBy.firstRange(in: lead) {
+                end = sentence.lowerBound + lead.distance(from: lead.startIndex, to: agent.lowerBound)
+                changed = true
+                continue
+            }
             if let time = Self.trailingTime.firstRange(in: lead) {
                 end = sentence.lowerBound + lead.distance(from: lead.startIndex, to: time.lowerBound)
                 changed = true
                 continue
             }
-            for link in links where lead == link || lead.hasSuffix(" " + link) || lead.hasSuffix("(" + link) {
+            // "de Son La jefe": a capitalised word inside the sentence ends a name, it is no link.
+            for link in links where (lead == link || lead.hasSuffix(" " + link) || lead.hasSuffix("(" + link))
+                && !(end - link.count > sentence.lowerBound && body.characters[end - link.count].isUppercase) {
                 end -= link.count
                 changed = true
                 break

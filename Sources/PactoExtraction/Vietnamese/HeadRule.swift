@@ -25,6 +25,8 @@ struct HeadRule: Sendable {
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
     ]
+    /// Nouns in lower case inside a unit's name that open with one of ``verbs``.
+    static let nounsInNames: Set<String> = ["giao thông", "phát triển", "đại học"]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
     static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "suy tôn", "nhận", "giới", "thiệu", "công"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
@@ -43,11 +45,14 @@ struct HeadRule: Sendable {
     static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
 
     /// The holders named in the body; when the body names no head, those of
-    /// the title too ("Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7").
+    /// the title too ("Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7"),
+    /// and a head the title hands over when the body hands none over (the
+    /// body's caption shows the outgoing head).
     func holders(in context: Context, date: Stamp?) -> [Holder] {
         var found = holders(in: context, passage: context.body, date: date)
-        if !found.contains(where: { !$0.isDeputy }) {
-            for var holder in holders(in: context, passage: context.title, date: date) {
+        let heads = found.filter { !$0.isDeputy }
+        if heads.isEmpty || !heads.contains(where: \.isHandover) {
+            for var holder in holders(in: context, passage: context.title, date: date) where heads.isEmpty || holder.isHandover {
                 holder.member.range = nil
                 found.append(holder)
             }
@@ -68,6 +73,20 @@ struct HeadRule: Sendable {
             let year = Self.year(near: whole, in: body, sentence: sentence)
             // "Với vai trò là Khối trưởng Khối thi đua, Trường X thời gian qua đã ...": the subject after the comma.
             if let subject = frontedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                continue
+            }
+            // "Thay mặt đơn vị Cụm trưởng, đồng chí A, Giám đốc Sở X": the unit of the speaker.
+            if sentenceText.hasPrefix("thay mat") || sentenceText.hasPrefix("dai dien"),
+               let unit = unitOfSpeaker(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
+                continue
+            }
+            // "A và B lần lượt là Cụm trưởng và Cụm phó": the pair in order.
+            if ByteSearch.contains(Self.respectivelyCue, in: sentenceText),
+               let unit = unitRespectively(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
                 continue
@@ -96,7 +115,10 @@ struct HeadRule: Sendable {
     }
 
     /// A role fronted before its clause ("Với vai trò là Khối trưởng Khối thi đua,").
-    static let frontedRole = TextPattern(#"^(?:voi )?(?:vai tro|cuong vi)(?: la)?(?: don vi)?\s*$"#)
+    /// "Là đơn vị Trưởng cụm năm 2024, đại diện lãnh đạo UBND huyện X đã ...": "là" fronts it too.
+    static let frontedRole = TextPattern(#"^(?:(?:voi )?(?:vai tro|cuong vi)(?: la)?|la)(?: don vi)?\s*$"#)
+    /// Words before a fronted subject that say who speaks for it ("đại diện lãnh đạo UBND huyện X").
+    static let representing: Set<String> = ["đại diện", "lãnh đạo", "tập thể"]
     /// Words after a fronted subject's name: its verb or a time ("thời gian qua").
     static let subjectEnds: Set<String> = ["thời", "đã", "đang", "luôn", "tiếp", "năm", "trong", "vừa", "sẽ", "thường", "cũng", "được", "tổ", "là"]
 
@@ -104,243 +126,29 @@ struct HeadRule: Sendable {
     func frontedSubject(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         guard Self.frontedRole.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound)) else { return nil }
         guard let comma = body.characters[role.upperBound..<sentence.upperBound].firstIndex(of: ",") else { return nil }
-        var end = comma + 1
-        for token in body.tokens(in: (comma + 1)..<sentence.upperBound) {
+        var start = comma + 1
+        let following = Array(body.tokens(in: (comma + 1)..<sentence.upperBound))
+        var skipped = 0
+        while skipped + 1 < following.count,
+              Self.representing.contains(TonePlacement.normalized(following[skipped].lower + " " + following[skipped + 1].lower)) {
+            start = following[skipped + 1].range.upperBound
+            skipped += 2
+        }
+        var end = start
+        for token in following.dropFirst(skipped) {
             if !token.isCapitalized, Self.subjectEnds.contains(token.lower) { break }
             if ByteSearch.contains(",", in: body.text(end..<token.range.lowerBound)) { break }
             end = token.range.upperBound
         }
-        let range = body.trimmed((comma + 1)..<end)
+        let range = body.trimmed(start..<end)
         guard let first = body.tokens(in: range).first, first.isCapitalized else { return nil }
         return range
     }
 
-    /// "Cụm phó là X", "Cụm trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là X".
-    func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        var index = body.tokenIndex(atOrAfter: role.upperBound)
-        let limit = min(sentence.upperBound, role.upperBound + 75)
-        // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
-        let handsOver = Self.handingOver.isFound(in: body.foldedText(sentence.lowerBound..<role.lowerBound))
-        var handedOn = false
-        while index < body.tokens.count, body.tokens[index].range.lowerBound < limit {
-            let token = body.tokens[index]
-            // "Cụm trưởng năm 2024: Sở Y tế": a colon works as "là".
-            let previousEnd = index > 0 ? body.tokens[index - 1].range.upperBound : role.upperBound
-            let colon = previousEnd >= role.upperBound && ByteSearch.contains(":", in: body.text(previousEnd..<token.range.lowerBound))
-            // "Khối trưởng (vẫn) do X đảm nhiệm": X up to the verb that takes the role.
-            if !token.isCapitalized && token.lower == "do" {
-                return unitTakingRole(from: token.range.upperBound, in: body, sentence: sentence)
-            }
-            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && token.lower == "cho") {
-                let start = colon ? token.range.lowerBound : token.range.upperBound
-                var end = start
-                var depth = 0
-                while end < sentence.upperBound {
-                    let character = body.characters[end]
-                    if character == "(" { depth += 1 }
-                    if character == ")" { depth -= 1 }
-                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence) {
-                        end += 1
-                        continue
-                    }
-                    if depth <= 0 && (character == "," || character == ";" || character == "." && end + 1 < body.count
-                        && body.characters[end + 1] == " ") { break }
-                    end += 1
-                }
-                var range = body.trimmed(start..<end)
-                // "là đồng chí A, Giám đốc Sở X": the person's unit, in the clause after the name.
-                let opening = TonePlacement.normalized(body.text(range))
-                if ["đồng chí ", "ông ", "bà "].contains(where: { opening.hasPrefix($0) }), end < sentence.upperBound {
-                    var next = end + 1
-                    while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
-                    let clause = body.trimmed((end + 1)..<next)
-                    guard let head = body.tokens(in: clause).first(where: { token in
-                        guard token.isCapitalized && Lexicon.isHeadSpelling(token) else { return false }
-                        let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-                        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
-                    }) else { return nil }
-                    range = body.trimmed(head.range.lowerBound..<clause.upperBound)
-                }
-                // "là X và Phó khối là Y": X stops before the next role.
-                if let next = body.firstMatch(Self.role, in: range)?[0] {
-                    let before = body.foldedText(range.lowerBound..<next.lowerBound)
-                    guard before.hasSuffix(" va") || before.hasSuffix(" va don vi") else { return nil }
-                    let cut = body.folded.slice(range.lowerBound..<next.lowerBound)
-                    guard let va = cut.range(of: " va ", options: .backwards) else { return nil }
-                    range = body.trimmed(range.lowerBound..<(range.lowerBound + cut.distance(from: cut.startIndex, to: va.lowerBound)))
-                }
-                return range.isEmpty ? nil : range
-            }
-            if !token.isCapitalized && token.lower == "được",
-               Self.passiveHandover.isFound(in: body.foldedText(token.range.upperBound..<min(limit, token.range.upperBound + 25)) + " ") {
-                handedOn = true
-                index += 1
-                continue
-            }
-            if !token.isCapitalized && Self.gapVerbs.contains(token.lower) { return nil }
-            if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
-                .first??.lowerBound == token.range.lowerBound { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The unit after "do", ended by a verb of taking the role in its clause.
-    func unitTakingRole(from start: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        var end = start
-        while end < sentence.upperBound, !",;".contains(body.characters[end]),
-              !(body.characters[end] == "." && end + 1 < body.count && body.characters[end + 1] == " ") { end += 1 }
-        let tokens = Array(body.tokens(in: start..<end))
-        guard let first = tokens.first, first.isCapitalized, Lexicon.isHeadSpelling(first),
-              Lexicon.opens(body.foldedText(first.range.lowerBound..<end) + " ", withOneOf: Lexicon.unitHeadWords)
-                || ["tinh", "huyen", "xa", "phuong", "quan"].contains(first.key) else { return nil }
-        for (index, token) in tokens.enumerated().dropFirst() where !token.isCapitalized {
-            let words = tokens[index..<min(tokens.count, index + 2)].map(\.key).joined(separator: " ") + " "
-            if Self.takingVerbs.contains(where: { words.hasPrefix($0 + " ") }) {
-                let range = body.trimmed(first.range.lowerBound..<token.range.lowerBound)
-                return range.isEmpty ? nil : range
-            }
-        }
-        return nil
-    }
-
-    /// "Sở Văn hóa, Thể thao và Du lịch": the comma at the end of `range` is
-    /// inside a name the gazetteer knows.
-    static func continuesName(_ range: Range<Int>, in body: Passage, sentence: Range<Int>) -> Bool {
-        var next = range.upperBound + 1
-        while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
-        return MemberListRule.mergingSplitNames([range, (range.upperBound + 1)..<next], in: body).count == 1
-    }
-
-    /// The unit named just before the role, in its clause.
-    func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
-        if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
-            || lead.hasSuffix("gioi thieu") { return nil }
-        // Back to the start of the clause; an empty clause (", là") takes the one before.
-        var end = role.lowerBound
-        var start = clauseStart(before: end, in: body, sentence: sentence)
-        // "bầu A làm Cụm trưởng và B làm Cụm phó": B's clause starts after A's role.
-        if let earlier = body.matches(Self.role, in: start..<end).last?[0] {
-            let gap = body.tokens(in: earlier.upperBound..<end)
-            if let va = gap.firstIndex(where: { $0.key == "va" && !$0.isCapitalized }) { start = gap[va].range.upperBound }
-        }
-        var core = body.trimmed(start..<end, also: ["(", "-", "–"])
-        var steppedBack = false
-        let rawTail = body.text(start..<end).replacingOccurrences(of: "đơn vị", with: "").trimmingCharacters(in: .whitespaces)
-        let coreWords = body.tokens(in: core).map(\.key)
-        if coreWords.isEmpty {
-            // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
-            guard start > sentence.lowerBound, start - 1 >= 0, "(,".contains(body.characters[start - 1]) else { return nil }
-            end = start - 1
-            start = clauseStart(before: end, in: body, sentence: sentence)
-            core = body.trimmed(start..<end)
-            steppedBack = true
-            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note; "Cục X (Bộ Tài
-            // chính), Trưởng Khối": a note that names no role stays with its unit.
-            if let close = body.characters[core].lastIndex(of: ")") {
-                let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
-                if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
-                    core = body.trimmed((close + 1)..<core.upperBound)
-                } else {
-                    core = body.trimmed(core.lowerBound..<open)
-                }
-                start = core.lowerBound
-            }
-            if body.firstMatch(Self.role, in: core) != nil { return nil }
-        } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
-            end = start - 1
-            start = clauseStart(before: end, in: body, sentence: sentence)
-            core = body.trimmed(start..<end)
-            steppedBack = true
-            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note; "Cục X (Bộ Tài
-            // chính), Trưởng Khối": a note that names no role stays with its unit.
-            if let close = body.characters[core].lastIndex(of: ")") {
-                let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
-                if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
-                    core = body.trimmed((close + 1)..<core.upperBound)
-                } else {
-                    core = body.trimmed(core.lowerBound..<open)
-                }
-                start = core.lowerBound
-            }
-            if body.firstMatch(Self.role, in: core) != nil { return nil }
-        }
-        // "do X làm": the unit comes after "do".
-        let tokens = Array(body.tokens(in: core))
-        var first = 0
-        if let doIndex = tokens.lastIndex(where: { $0.key == "do" && !$0.isCapitalized }) { first = doIndex + 1 }
-        // "Hội nghị đã bầu huyện X là đơn vị Cụm trưởng": the unit after the verb that names it.
-        if let chosen = tokens.lastIndex(where: { Self.choosingVerbs.contains($0.lower) && !$0.isCapitalized }),
-           chosen + 1 < tokens.count, chosen == 0 || tokens[chosen - 1].lower != "được",
-           tokens[(chosen + 1)...].contains(where: \.isCapitalized) { first = max(first, chosen + 1) }
-        // "năm 2025 tỉnh Lào Cai là Cụm trưởng": the year before the unit is no part of it.
-        if first + 2 < tokens.count, tokens[first].key == "nam",
-           tokens[first + 1].key == "nay" || tokens[first + 1].key.count == 4 && Int(tokens[first + 1].key) != nil { first += 2 }
-        // The unit head that opens the last name before the role ("từ Hội
-        // Cựu chiến binh tỉnh - Trưởng Khối"); a head inside a name ("Hội
-        // Liên hiệp Phụ nữ") does not open one.
-        // "X - Trưởng khối", "X (Trưởng khối)", "X, trưởng khối": the role
-        // stands beside the nearest name; "X được ... là Cụm trưởng": beside
-        // the subject, the first.
-        let apposition = steppedBack || ["-", "–", "(", ","].contains { rawTail.hasSuffix($0) }
-        var unitStart: Int?
-        var firstHead: Int?
-        for index in first..<tokens.count {
-            // The folded rest of the clause, for capitalised words only.
-            let rest = tokens[index].isCapitalized ? body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " " : ""
-            let isHead = tokens[index].isCapitalized && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
-                && Lexicon.isHeadSpelling(tokens[index])
-                && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
-            let pair = index + 1 < tokens.count ? tokens[index].lower + " " + tokens[index + 1].lower : ""
-            let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
-                || ["phường", "quận"].contains(tokens[index].lower) || ["thị xã", "thị trấn", "thành phố"].contains(pair)
-            if isProvince && index == first {
-                unitStart = tokens[index].range.lowerBound
-                break
-            }
-            guard isHead else { continue }
-            // "Liên hiệp Hội Hà Nội": "Hội" continues the name "Liên hiệp ...".
-            let twoBack = index >= first + 2 ? tokens[index - 2].key + " " + tokens[index - 1].key : ""
-            let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
-                && Lexicon.unitHeads.contains(twoBack)
-            // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
-            let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
-                && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
-            let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
-                || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
-            if opensName { unitStart = tokens[index].range.lowerBound }
-            if firstHead == nil { firstHead = tokens[index].range.lowerBound }
-        }
-        if !apposition, firstHead != nil { unitStart = firstHead }
-        if unitStart == nil { unitStart = firstHead }
-        guard let unitStart else { return nil }
-        // Up to the first verb.
-        var unitEnd = core.upperBound
-        for token in tokens where token.range.lowerBound > unitStart {
-            if !token.isCapitalized && Self.verbs.contains(token.lower) { unitEnd = token.range.lowerBound; break }
-            let gap = body.text(max(unitStart, token.range.lowerBound - 3)..<token.range.lowerBound)
-            if ByteSearch.contains(" - ", in: gap) || ByteSearch.contains(" – ", in: gap) { unitEnd = token.range.lowerBound; break }
-        }
-        let range = body.trimmed(unitStart..<unitEnd)
-        return range.isEmpty ? nil : range
-    }
-
-    func clauseStart(before end: Int, in body: Passage, sentence: Range<Int>) -> Int {
-        var index = end - 1
-        var depth = 0
-        while index >= sentence.lowerBound {
-            let character = body.characters[index]
-            if character == ")" { depth += 1 }
-            if character == "(" {
-                if depth == 0 { return index + 1 }
-                depth -= 1
-            }
-            if depth == 0 && (character == "," || character == ";" || character == ":" || character == "\n") { return index + 1 }
-            index -= 1
-        }
-        return sentence.lowerBound
-    }
+    /// The most common Vietnamese family names (folded): a name opens with one more surely.
+    static let commonSurnames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+    ]
 
     /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi").
     func cleaned(_ found: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
@@ -352,43 +160,22 @@ struct HeadRule: Sendable {
                 && (2...4).contains(words.count - index)
                 && (words[(index - 1)].first?.isUppercase == true && words[index - 1] != words[index - 1].uppercased()
                     || ["tỉnh", "phố"].contains(TonePlacement.normalized(words[index - 1])))
-                && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil {
+                && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil
+                // "Trường Cao đẳng Nông Lâm Thanh Hóa": a name that ends in a place is no person's.
+                && context.gazetteer.places[Folding.key(words.suffix(2).joined(separator: " "))] == nil
+                // "Kho bạc Nhà nước tỉnh Bắc Ninh Trần Văn Hải": "Ninh" ends a place, not opens a name.
+                && !(2...3).contains(where: { length in
+                    index + 1 >= length && context.gazetteer.places[Folding.key(words[(index + 1 - length)...index].joined(separator: " "))] != nil
+                }) {
+                // "huyện Thạch Hà Trần Văn Tuấn": a rarer family name ("Hà") ends a place when a
+                // common one ("Trần") follows.
+                if !Self.commonSurnames.contains(Folding.fold(words[index])), words.count - index > 3,
+                   Self.commonSurnames.contains(Folding.fold(words[index + 1])) { continue }
                 let unit = words[..<index].joined(separator: " ")
                 member.text = UnitReader.localityName(folded: Folding.fold(unit), text: unit) ?? unit
                 break
             }
         }
         return Found(member, found.range)
-    }
-
-    /// The head and deputy for the year: the ones handed over when the text
-    /// hands the role over, else the first named. A holder named for a year
-    /// before the pact's ("jefe del Clúster en 2022" in a 2023 pact) held it
-    /// before, when another holder is named.
-    func headAndDeputy(_ holders: [Holder], year: Int? = nil) -> (head: Found<Member>?, deputy: Found<Member>?) {
-        func present(_ found: [Holder]) -> [Holder] {
-            guard let year else { return found }
-            let current = found.filter { ($0.year ?? year) >= year }
-            return current.isEmpty ? found : current
-        }
-        let heads = present(holders.filter { !$0.isDeputy && !$0.isFormer })
-        let deputies = present(holders.filter { $0.isDeputy && !$0.isFormer })
-        return (Self.current(heads)?.member, Self.current(deputies)?.member)
-    }
-
-    /// The holder handed the role, else the one named for the latest year, else the first.
-    static func current(_ holders: [Holder]) -> Holder? {
-        let handedOver = holders.filter(\.isHandover)
-        let holders = handedOver.isEmpty ? holders : handedOver
-        let years = holders.compactMap(\.year)
-        if let latest = years.max(), years.min() != latest { return holders.first { $0.year == latest } }
-        return holders.first
-    }
-
-    /// "Trưởng cụm năm 2023 là ...": a year right after the role.
-    static func year(near role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Int? {
-        let after = body.foldedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
-        guard let found = Self.yearAfterRole.firstRange(in: after) else { return nil }
-        return Int(after[found].suffix(4))
     }
 }
