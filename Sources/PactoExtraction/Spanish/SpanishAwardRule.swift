@@ -85,8 +85,10 @@ struct SpanishAwardRule: Sendable {
             } else if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
                 // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
                 let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
+                // "a las siguientes unidades: A, B": no name before the colon.
                 if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
-                   Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil {
+                   Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil
+                    || opening[colon] == ":" && !body.text(start.names..<(start.names + opening.distance(from: opening.startIndex, to: colon))).contains(where: \.isUppercase) {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
                 }
                 let stop = listEnd(from: start.names, to: clauseEnd, in: body)

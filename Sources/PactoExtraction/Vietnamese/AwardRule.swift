@@ -29,8 +29,8 @@ struct AwardRule: Sendable {
     /// "các huyện", "các phường" opening a list of places.
     static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
 
-    /// "cho" before the recipients.
-    static let cho = TextPattern(#"(?<![a-z])cho(?![a-z])"#)
+    /// "cho" before the recipients, or "tới", "đến" (``AwardCues/recipientOpeners``).
+    static let cho = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.recipientOpeners.map(Folding.fold).joined(separator: "|") + #")(?![a-z])"#)
     /// A year before the issuer ("năm 2024 của UBND tỉnh").
     static let leadingYear = TextPattern(#"^năm\s+\d{4}\s+(?=của )"#)
     /// A year after the issuer.
@@ -166,13 +166,22 @@ struct AwardRule: Sendable {
 
     /// Where "cho" opens the recipients after the award's name.
     func phraseEnd(after start: Int, in body: Passage, sentence: Range<Int>) -> (cho: Int, recipientsStart: Int?) {
-        let text = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 120)))
-        if let found = Self.cho.firstRange(in: text) {
-            let offset = text.distance(from: text.startIndex, to: found.lowerBound)
-            let between = text[text.startIndex..<found.lowerBound]
-            if !between.contains(".") && !between.contains(";") {
-                return (start + offset, start + offset + 3)
+        let end = min(sentence.upperBound, start + 120)
+        var from = start
+        while from < end {
+            let text = body.alignedText(from..<end)
+            guard let found = Self.cho.firstRange(in: text) else { break }
+            let offset = from + text.distance(from: text.startIndex, to: found.lowerBound)
+            let between = body.alignedText(start..<offset)
+            guard !between.contains(".") && !between.contains(";") else { break }
+            let printed = body.text(offset..<(offset + text[found].count)).lowercased()
+            // "tới", "đến" as printed, before a name or a unit's people ("đến nay" is a time).
+            let next = body.tokens(in: (offset + text[found].count)..<end).first
+            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed)
+                && (next?.isCapitalized == true || ["cac", "tap", "dai", "don"].contains(next?.key ?? "")) {
+                return (offset, offset + text[found].count)
             }
+            from = offset + text[found].count
         }
         return (start, nil)
     }
