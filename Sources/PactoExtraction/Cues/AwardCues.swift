@@ -7,6 +7,8 @@ import PactoModel
 struct AwardCues: Sendable {
     /// Award names, folded, with the kind each names.
     var names: [(name: String, kind: Award.Kind)]
+    /// The word before a quoted title that names an award ("danh hiệu “Đơn vị Quyết thắng”"), folded.
+    var titleWord = ""
     /// Words that open the issuer right after the award's name ("của", "del").
     var issuerOpeners: [String]
     /// Words that open the recipients after the award ("cho", "a", "para").
@@ -76,6 +78,7 @@ extension AwardCues {
             ("giay khen", .other), ("huan chuong", .other), ("chien si thi dua", .other), ("ky niem chuong", .other),
             ("tap the lao dong xuat sac", .other), ("tap the lao dong tien tien", .other), ("huy chuong", .other),
         ],
+        titleWord: "danh hieu",
         issuerOpeners: ["cua"],
         recipientOpeners: ["cho", "tới", "đến"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],

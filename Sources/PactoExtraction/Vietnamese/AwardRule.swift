@@ -7,12 +7,15 @@ import PactoModel
 /// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
 /// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
 struct AwardRule: Sendable {
-    /// The award names of ``AwardCues/vietnamese``, and "Cờ" when a flag's
-    /// issuer, kind or quoted title follows it ("Cờ của UBND tỉnh", "Cờ “Đơn vị dẫn đầu”").
+    /// The award names of ``AwardCues/vietnamese``, "Cờ" when a flag's
+    /// issuer, kind or quoted title follows it ("Cờ của UBND tỉnh", "Cờ “Đơn vị dẫn đầu”"),
+    /// and "danh hiệu" before a quoted title the table does not name (kind other).
     static let noun: Pattern = {
         let names = AwardCues.vietnamese.names.map(\.name).sorted { $0.count > $1.count }
         let flag = "co(?= (?:" + AwardCues.vietnamese.flagFollowers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + "))"
-        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + #")(?![a-z])"#)
+        // "danh hiệu “Đơn vị Quyết thắng”": a quoted title not named by the table.
+        let title = AwardCues.vietnamese.titleWord + #"(?= ?"(?!"# + names.joined(separator: "|") + "))"
+        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + "|" + title + #")(?![a-z])"#)
     }()
     static let giving = Pattern(#"(?<![a-z])("# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
@@ -61,7 +64,8 @@ struct AwardRule: Sendable {
             let sentence = body.sentence(containing: nounRange.lowerBound)
             let lead = max(sentence.lowerBound, nounRange.lowerBound - 60)..<nounRange.lowerBound
             let noun = String(body.folded.slice(nounRange))
-            let kind = AwardCues.vietnamese.names.first { $0.name == noun }?.kind ?? .emulationFlag
+            let kind = AwardCues.vietnamese.names.first { $0.name == noun }?.kind
+                ?? (noun == AwardCues.vietnamese.titleWord ? .other : .emulationFlag)
             let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
             var issuerEnd = afterNoun.cho
             if afterNoun.recipientsStart == nil {
@@ -197,8 +201,8 @@ struct AwardRule: Sendable {
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
         // "Cờ thi đua xuất sắc của Bộ Công an": the grade is part of the award's name.
-        for grade in AwardCues.vietnamese.grades where Folding.fold(text).hasPrefix(grade + " ") {
-            text = String(text.dropFirst(grade.count + 1))
+        for grade in AwardCues.vietnamese.grades where Folding.fold(text).hasPrefix(grade + " ") || Folding.fold(text).hasPrefix(grade + "\"") {
+            text = String(text.dropFirst(grade.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
         }
         // "Cờ thi đua xuất sắc năm 2024 của UBND tỉnh": the year of the award.
         if let year = Self.leadingYear.firstRange(in: text) { text.removeSubrange(year) }
