@@ -7,6 +7,8 @@ import PactoModel
 struct AwardCues: Sendable {
     /// Award names, folded, with the kind each names.
     var names: [(name: String, kind: Award.Kind)]
+    /// The word before a quoted title that names an award ("danh hiệu “Đơn vị Quyết thắng”"), folded.
+    var titleWord = ""
     /// Words that open the issuer right after the award's name ("của", "del").
     var issuerOpeners: [String]
     /// Words that open the recipients after the award ("cho", "a", "para").
@@ -43,6 +45,30 @@ struct AwardCues: Sendable {
     /// Words that say the meeting ranks or rewards its units, which make a
     /// rank a prize ("bình xét khen thưởng ... như sau: Nhất cụm: A", "otorgó reconocimientos").
     var rankContexts: [String] = []
+    /// Verbs of a passive whose subject receives the award ("được tặng",
+    /// "được khen thưởng", "được đề nghị xét tặng"), and those of a giver ("UBND tỉnh tặng").
+    var passiveVerbs: [String] = []
+    var givingVerbs: [String] = []
+    /// Words that end the subject of a passive and are not part of its name ("Sở Y tế vinh dự được").
+    var subjectMarks: [String] = []
+    /// Words that set an award in past years, before its name in the sentence
+    /// ("Trong những năm qua, ... đã được tặng", "Nhiều năm liền").
+    var pastTimes: [String] = []
+    /// Award names that run on after their cue ("Huân chương Lao động hạng Ba"):
+    /// the issuer is the phrase after "của" that follows the whole name.
+    var namesRunningOn: [String] = []
+    /// Words after the issuer that open the recipients' names ("của UBND tỉnh là A", "gồm: A").
+    var namingWords: [String] = []
+    /// Words that make an award, in its sentence, one a unit registers for or aims at ("đăng ký", "phấn đấu").
+    var aiming: [String] = []
+    /// Words in lower case that end a subject's name: what the clause says of it
+    /// ("Sở Y tế dẫn đầu", "là đơn vị", "xếp thứ nhất").
+    var predicates: [String] = []
+    /// Spanish participles of a subject that receives, its names after
+    /// "fueron" or "son" ("Los colectivos galardonados con la Bandera ... fueron A y B").
+    var participles: [String] = []
+    /// Words that open an official's office as issuer, in lower case ("del primer ministro").
+    var officeWords: [String] = []
 }
 
 extension AwardCues {
@@ -50,9 +76,11 @@ extension AwardCues {
         names: [
             ("co thi dua", .emulationFlag), ("bang khen", .certificateOfMerit),
             ("giay khen", .other), ("huan chuong", .other), ("chien si thi dua", .other), ("ky niem chuong", .other),
+            ("tap the lao dong xuat sac", .other), ("tap the lao dong tien tien", .other), ("huy chuong", .other),
         ],
+        titleWord: "danh hieu",
         issuerOpeners: ["cua"],
-        recipientOpeners: ["cho"],
+        recipientOpeners: ["cho", "tới", "đến"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
         listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
@@ -61,10 +89,20 @@ extension AwardCues {
         grades: ["xuat sac", "hang nhat", "hang nhi", "hang ba", "dan dau", "cap bo", "cap tinh"],
         bareIssuers: ["chinh phu", "thu tuong", "chu tich nuoc"],
         notGiven: ["dang ky", "phan dau", "chi tieu", "muc tieu"],
-        unnamedGiving: ["trao tang", "tang"],
+        unnamedGiving: ["trao tang", "tang", "trao"],
         countedNouns: ["tap the", "don vi", "ca nhan", "dia phuong", "co quan"],
         tenseMarks: ["da", "se", "cung", "vua"],
-        rankContexts: ["khen thuong", "binh xet", "xep loai", "xep hang", "suy ton"])
+        rankContexts: ["khen thuong", "binh xet", "xep loai", "xep hang", "suy ton"],
+        passiveVerbs: ["suy ton", "tang thuong", "tang", "nhan", "don nhan", "trao tang", "xet tang", "trao", "khen thuong", "de nghi",
+                       "cong nhan", "tuyen duong", "bieu duong", "vinh danh", "va"],
+        givingVerbs: ["trao tang", "trao thuong", "trao", "xet tang", "tang thuong", "tang", "khen thuong", "cong nhan"],
+        subjectMarks: ["vinh du", "da", "cung", "deu", "vua", "lai", "se", "tiep tuc", "con", "quyet dinh", "da quyet dinh"],
+        pastTimes: ["nhung nam qua", "nhieu nam lien", "nhieu nam qua", "cac nam truoc", "nhung nam truoc", "truoc day",
+                    "truoc do", "tu khi thanh lap", "nam lien"],
+        namesRunningOn: ["huan chuong", "huy chuong", "ky niem chuong"],
+        namingWords: ["là", "gồm"],
+        aiming: ["dang ky", "phan dau"],
+        predicates: ["la", "dan dau", "xep thu", "xep hang", "co tong diem", "voi tong diem", "dung dau", "duoc"])
 
     static let spanish = AwardCues(
         names: [
@@ -76,7 +114,8 @@ extension AwardCues {
             ("diploma de honor", .certificateOfMerit), ("certificado de reconocimiento", .certificateOfMerit),
             ("certificados de reconocimiento", .certificateOfMerit), ("diplomas de honor", .certificateOfMerit),
             ("titulo de", .other), ("bandera de", .emulationFlag), ("medalla", .other), ("medallas", .other),
-            ("orden del trabajo", .other), ("orden laboral", .other),
+            ("orden del trabajo", .other), ("orden de trabajo", .other), ("orden laboral", .other),
+            ("colectivo laboral excelente", .other), ("colectivo laboral avanzado", .other),
         ],
         issuerOpeners: ["del", "de la", "de los"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
@@ -85,13 +124,26 @@ extension AwardCues {
                     "fue galardonada con", "fue galardonado con", "fueron galardonados con", "fueron galardonadas con",
                     "fue distinguida con", "fue distinguido con", "fueron distinguidos con", "fueron distinguidas con",
                     "fue condecorada con", "fue condecorado con", "fueron condecorados con", "fueron condecoradas con",
-                    "se le concedio", "se les concedio"],
+                    "se le concedio", "se les concedio", "y propuesta para", "y propuesto para", "y propuestos para",
+                    "y propuestas para", "fue propuesto para", "fue propuesta para", "fue honrado con", "fue honrada con",
+                    "fueron honrados con", "fueron honradas con", "fue reconocido con", "fue reconocida con", "fueron reconocidos con",
+                    "fueron reconocidas con", "fue premiado con", "fue premiada con", "fueron premiados con", "fueron premiadas con",
+                    "tuvo el honor de recibir", "tuvieron el honor de recibir"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",
-                 "entregara", "concedera"],
+                 "entregara", "concedera", "entrega", "otorga", "concede", "entregan", "otorgan", "confiere"],
         listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20"],
-        recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad "],
-        notGiven: ["el ano pasado", "el ano anterior", "anteriormente", "en anos anteriores", "ya habia", "meta", "aspira"],
-        rankContexts: ["reconocimiento", "recompensa", "clasificacion", "premio", "otorgo", "galardon"])
+        recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad ",
+                         "representantes del ", "representantes de la ", "representante del ", "representante de la ",
+                         "los representantes del ", "los representantes de la ", "el representante del ", "el representante de la "],
+        grades: ["de primera clase", "de segunda clase", "de tercera clase", "de excelencia", "de primera categoria"],
+        notGiven: ["el ano pasado", "el ano anterior", "anteriormente", "en anos anteriores", "ya habia", "meta", "aspira", "aspirar",
+                   "aspiran", "se inscribieron", "se inscribio", "se registraron", "se registro", "habia recibido", "habian recibido",
+                   "durante muchos anos", "muchos anos consecutivos", "en los ultimos anos", "aspiraron", "esforzarse por"],
+        rankContexts: ["reconocimiento", "recompensa", "clasificacion", "premio", "otorgo", "galardon"],
+        predicates: ["fue", "fueron", "es", "son", "quedo", "quedaron", "ocupo", "encabezo"],
+        participles: ["galardonados con", "galardonadas con", "distinguidos con", "distinguidas con", "premiados con",
+                      "premiadas con", "condecorados con", "que recibieron", "que obtuvieron", "propuestos para"],
+        officeWords: ["ministro", "viceministro", "gobernador", "primer ministro", "presidente", "director", "directora"])
 }

@@ -40,6 +40,11 @@ struct SpanishAwardRule: Sendable {
                 // "el título de", "la bandera de" name an award only with its quoted title.
                 continue
             }
+            // "la Orden del Trabajo de tercera clase del presidente": the grade is part of the name.
+            let graded = body.alignedText(cursor..<clauseEnd)
+            if let grade = cues.grades.first(where: { graded.hasPrefix(" " + $0 + " ") || graded == " " + $0 }) {
+                cursor += grade.count + 1
+            }
             // "El año pasado recibieron ...": a past award, not one of this meeting.
             if Self.pastCue.isFound(in: body.alignedText(Self.clauseStart(before: nameRange.lowerBound, in: body, sentence: sentence)..<nameRange.lowerBound)) {
                 continue
@@ -51,7 +56,7 @@ struct SpanishAwardRule: Sendable {
             if let opener = cues.issuerOpeners.first(where: { afterName.hasPrefix(" " + $0 + " ") }) {
                 let start = cursor + opener.count + 2
                 let stop = postposed ?? recipientStart(from: start, to: clauseEnd, in: body)?.opener
-                    ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",")
+                    ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",:")
                 let text = body.text(body.trimmed(start..<stop))
                 // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al": the name ends before the verb.
                 var name = text
@@ -60,7 +65,13 @@ struct SpanishAwardRule: Sendable {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
                 }
-                if name.first?.isUppercase == true || Folding.fold(name).hasPrefix("ministro") || Folding.fold(name).hasPrefix("presidente") {
+                // "del Comité Popular provincial por sus logros": a reason ends it.
+                for word in cues.listEnds {
+                    if let found = Folding.fold(name + " ").range(of: " " + word + " ") {
+                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
+                    }
+                }
+                if name.first?.isUppercase == true || isOffice(name) {
                     issuer = Self.withoutYear(name.trimmingCharacters(in: .whitespaces))
                 }
             }
@@ -74,8 +85,10 @@ struct SpanishAwardRule: Sendable {
             } else if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
                 // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
                 let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
+                // "a las siguientes unidades: A, B": no name before the colon.
                 if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
-                   Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil {
+                   Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil
+                    || opening[colon] == ":" && !body.text(start.names..<(start.names + opening.distance(from: opening.startIndex, to: colon))).contains(where: \.isUppercase) {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
                 }
                 let stop = listEnd(from: start.names, to: clauseEnd, in: body)
@@ -90,7 +103,17 @@ struct SpanishAwardRule: Sendable {
                 recipients = Self.sharingHeads(MemberListRule.split(list, in: body, scope: scope)
                     .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
-                recipients = MemberListRule.split(subject, in: body, scope: .units)
+                // "Tres colectivos fueron distinguidos con ...: A, B y C": a counted subject, its names after the colon.
+                let list = Self.isCounted(body.text(subject)) ? namesAfterColon(from: cursor, to: sentence.upperBound, in: body) : nil
+                recipients = (list ?? MemberListRule.split(subject, in: body, scope: .units))
+                    .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+            } else if let named = namedAfterCopula(name: nameRange.lowerBound, from: cursor, in: body, sentence: sentence) {
+                // "Los colectivos galardonados con la Bandera ... fueron A y B".
+                recipients = named.map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+            }
+            // "entregó certificados de mérito a cinco colectivos. Los colectivos premiados son: A, B": the next sentence.
+            if recipients.isEmpty, let start = recipientStart(from: cursor, to: clauseEnd, in: body) {
+                recipients = followingNames(after: start.names, in: body, sentence: sentence)
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
             }
             // "recibió el Certificado de Mérito y la Bandera de Emulación": the second award
@@ -163,8 +186,11 @@ struct SpanishAwardRule: Sendable {
             let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
             var clauseStart = stop
             while clauseStart > start, body.characters[clauseStart - 1] != "," { clauseStart -= 1 }
-            // "Nguyen Van Son, vicepresidente del Comité Popular provincial, entregó": a person, no issuer.
-            if clauseStart > start { return nil }
+            // "Nguyen Van Son, vicepresidente del Comité Popular provincial, entregó": a person, no issuer;
+            // "En esta ocasión, el Comité ... entregó": an adverbial before its comma (no name after its first word) is not.
+            if clauseStart > start, body.tokens(in: start..<clauseStart).dropFirst().contains(where: \.isCapitalized) || body.tokens(in: start..<clauseStart).count > 5 {
+                return nil
+            }
             var range = body.trimmed(clauseStart..<stop)
             for token in body.tokens(in: range) {
                 guard !token.isCapitalized || ["el", "la", "los", "las"].contains(token.key) else { break }
@@ -174,8 +200,7 @@ struct SpanishAwardRule: Sendable {
             guard !range.isEmpty else { return nil }
             let text = body.text(range)
             let first = Folding.fold(String(text.split(separator: " ").first ?? ""))
-            let isOffice = HeadCues.spanish.unitWords.contains(first) || HeadCues.spanish.titles.contains(first)
-                || ["ministro", "viceministro", "gobernador", "primer"].contains(first)
+            let isOffice = HeadCues.spanish.unitWords.contains(first) || self.isOffice(text)
             return isOffice && text.split(separator: " ").count <= 14 ? text : nil
         }
         return nil
@@ -198,7 +223,12 @@ struct SpanishAwardRule: Sendable {
                 // a clause without a subject takes the one of the clause before.
                 return start == stop && start > sentence.lowerBound ? copulaSubject(before: start - 1, in: body, sentence: sentence) : nil
             }
-            let range = body.trimmed(first.range.lowerBound..<stop)
+            var range = body.trimmed(first.range.lowerBound..<stop)
+            // "el Departamento de Salud fue el primero y fue propuesto para recibir": the name before what is said of it.
+            for token in body.tokens(in: range) where !token.isCapitalized && cues.predicates.contains(token.key) {
+                range = body.trimmed(range.lowerBound..<token.range.lowerBound)
+                break
+            }
             return range.isEmpty ? nil : range
         }
         return nil

@@ -10,7 +10,9 @@ extension AwardRule {
     func proposerRecipient(before end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let text = body.folded.slice(sentence.lowerBound..<end)
         guard let proposal = text.range(of: "de nghi", options: .backwards) else { return nil }
-        let lead = text[text.startIndex..<proposal.lowerBound]
+        // The proposal's own clause: "suy tôn A ..., đề nghị ... Cờ; B và C là ..., đề nghị ... Bằng khen".
+        var lead = text[text.startIndex..<proposal.lowerBound]
+        if let semicolon = lead.lastIndex(of: ";") { lead = lead[lead.index(after: semicolon)...] }
         // "suy tôn Sở X dẫn đầu Cụm, đề nghị ... tặng": the one honoured.
         if let honoured = lead.range(of: #"suy ton (?:don vi )?"#, options: [.regularExpression, .backwards]) {
             let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
@@ -50,14 +52,18 @@ extension AwardRule {
         guard Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords), !Lexicon.opens(folded, withOneOf: Lexicon.notUnitWords),
               !["cum ", "khoi ", "cac don vi "].contains(where: { folded.hasPrefix($0) }),
               !folded.contains(" thong nhat "), !folded.contains(" da ") else { return [] }
-        return MemberListRule.split(range, in: body, scope: .units)
+        return MemberListRule.split(beforePredicate(range, in: body), in: body, scope: .units)
     }
 
     /// The names after "là" that ends the award's clause ("... của UBND tỉnh là A và B").
     func namedAfter(_ end: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
         let rest = body.alignedText(end..<sentence.upperBound)
-        guard let la = rest.range(of: #" (?:la|gom)\s*:?\s"#, options: .regularExpression), !rest[..<la.lowerBound].contains(","),
-              Self.namingWord.isFound(in: body.text(end..<(end + rest.distance(from: rest.startIndex, to: la.upperBound)))) else { return [] }
+        // "... của UBND tỉnh, gồm: A, B", "... của Chủ tịch UBND tỉnh: A, B": a comma right before "gồm", or the colon alone.
+        let named = rest.range(of: #",?\s(?:la|gom)\s*:?\s"#, options: .regularExpression).flatMap { la in
+            Self.namingWord.isFound(in: body.text(end..<(end + rest.distance(from: rest.startIndex, to: la.upperBound)))) ? la : nil
+        }
+        guard let la = named ?? rest.range(of: #"^[^,;.]{0,60}?:\s"#, options: .regularExpression),
+              !rest[..<la.lowerBound].contains(",") else { return [] }
         let start = end + rest.distance(from: rest.startIndex, to: la.upperBound)
         let range = body.trimmed(start..<sentence.upperBound)
         guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
@@ -75,13 +81,19 @@ extension AwardRule {
             let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon.lowerBound)
             if listStart < start { start = listStart }
         }
-        let clause = body.folded.slice(start..<noun)
+        var clause = body.folded.slice(start..<noun)
+        // "A được UBND tỉnh tặng Cờ, B được tặng Bằng khen": the subject of the last passive, after the comma that ends the one before.
+        if let first = clause.range(of: " duoc "), let last = clause.range(of: " duoc ", options: .backwards), first != last,
+           let comma = clause[first.upperBound..<last.lowerBound].lastIndex(of: ",") {
+            start += clause.distance(from: clause.startIndex, to: comma) + 1
+            clause = body.folded.slice(start..<noun)
+        }
         guard let passive = clause.range(of: " duoc ") else { return [] }
         var subject = start..<(start + clause.distance(from: clause.startIndex, to: passive.lowerBound))
         let text = body.folded.slice(subject)
         if let colon = text.lastIndex(of: ":") {
             subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
-            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units)
+            return MemberListRule.split(body.trimmed(subject), in: body, scope: .units).map { beforePredicate($0, in: body) }
         }
         let tokens = body.tokens(in: subject)
         guard let head = tokens.first(where: { token in
@@ -96,6 +108,9 @@ extension AwardRule {
         }) {
             range = body.trimmed(range.lowerBound..<comma)
         }
+        range = withoutSubjectMarks(range, in: body)
+        // "Sở Tài chính là đơn vị duy nhất được tặng", "Sở Y tế dẫn đầu, được": the name before what is said of it.
+        range = beforePredicate(range, in: body)
         guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
         return MemberListRule.split(range, in: body, scope: .units)
     }

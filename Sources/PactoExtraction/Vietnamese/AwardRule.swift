@@ -7,28 +7,35 @@ import PactoModel
 /// Y", "X được suy tôn danh hiệu “Cờ thi đua ...”". Results mentioned
 /// without names ("có 4 đơn vị được tặng Bằng khen") are left out.
 struct AwardRule: Sendable {
-    /// The award names of ``AwardCues/vietnamese``, and "Cờ" when a flag's
-    /// issuer, kind or quoted title follows it ("Cờ của UBND tỉnh", "Cờ “Đơn vị dẫn đầu”").
+    /// The award names of ``AwardCues/vietnamese``, "Cờ" when a flag's
+    /// issuer, kind or quoted title follows it ("Cờ của UBND tỉnh", "Cờ “Đơn vị dẫn đầu”"),
+    /// and "danh hiệu" before a quoted title the table does not name (kind other).
     static let noun: Pattern = {
         let names = AwardCues.vietnamese.names.map(\.name).sorted { $0.count > $1.count }
         let flag = "co(?= (?:" + AwardCues.vietnamese.flagFollowers.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + "))"
-        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + #")(?![a-z])"#)
+        // "danh hiệu “Đơn vị Quyết thắng”": a quoted title not named by the table.
+        let title = AwardCues.vietnamese.titleWord + #"(?= ?"(?!"# + names.joined(separator: "|") + "))"
+        return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + "|" + title + #")(?![a-z])"#)
     }()
-    static let giving = Pattern(#"(?<![a-z])(trao tang|trao|xet tang|tang)(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
-    static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:xet\s+)?tang\s*(?:danh hieu)?\s*"?\s*$"#)
+    static let giving = Pattern(#"(?<![a-z])("# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
+    static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
     /// A verb whose subject receives the award, right before its name.
-    static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:suy ton|tang|nhan|don nhan|trao tang|xet tang|trao)\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
+    static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:"# + AwardCues.vietnamese.passiveVerbs.joined(separator: "|") + #")\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
+    /// The award's name opens a clause, a list item or the second of two awards ("; Bằng khen cho", "và Bằng khen").
+    static let clauseOpening = TextPattern(#"(?:^|[;,:\n]|(?<![a-z])va|^\s*[-–+•*])\s*$"#)
     /// "X được Thủ tướng Chính phủ tặng": the passive with the one who gives it.
-    static let givenBy = Pattern(#"(?<![a-z])duoc\s+([^,.;]{2,60}?)\s+(?:trao tang|xet tang|tang|trao)\s*(?:danh hieu\s*)?"?\s*$"#)
+    static let givenBy = Pattern(#"(?<![a-z])duoc\s+([^,.;]{2,60}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu\s*)?"?\s*$"#)
     /// A past award, not one of this meeting ("từng nhận", "đã từng được tặng").
     static let pastCue = TextPattern(#"(?<![a-z])tung\s+(?:duoc\s+)?(?:nhan|tang)"#)
 
     /// "các huyện", "các phường" opening a list of places.
     static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
 
-    /// "cho" before the recipients.
-    static let cho = TextPattern(#"(?<![a-z])cho(?![a-z])"#)
+    /// "cho" before the recipients, or "tới", "đến" (``AwardCues/recipientOpeners``).
+    static let cho = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.recipientOpeners.map(Folding.fold).joined(separator: "|") + #")(?![a-z])"#)
+    /// A year before the issuer ("năm 2024 của UBND tỉnh").
+    static let leadingYear = TextPattern(#"^năm\s+\d{4}\s+(?=của )"#)
     /// A year after the issuer.
     static let yearOfIssuer = TextPattern(#"\s+năm\s+\d{4}.*$"#)
     /// "02 tập thể (": a count before a bracketed list.
@@ -57,7 +64,8 @@ struct AwardRule: Sendable {
             let sentence = body.sentence(containing: nounRange.lowerBound)
             let lead = max(sentence.lowerBound, nounRange.lowerBound - 60)..<nounRange.lowerBound
             let noun = String(body.folded.slice(nounRange))
-            let kind = AwardCues.vietnamese.names.first { $0.name == noun }?.kind ?? .emulationFlag
+            let kind = AwardCues.vietnamese.names.first { $0.name == noun }?.kind
+                ?? (noun == AwardCues.vietnamese.titleWord ? .other : .emulationFlag)
             let afterNoun = phraseEnd(after: nounRange.upperBound, in: body, sentence: sentence)
             var issuerEnd = afterNoun.cho
             if afterNoun.recipientsStart == nil {
@@ -67,8 +75,13 @@ struct AwardRule: Sendable {
                       !",;.".contains(body.characters[issuerEnd]) { issuerEnd += 1 }
             }
             var issuer = issuerAfter(nounRange.upperBound..<issuerEnd, in: body)
+            if issuer == nil, AwardCues.vietnamese.namesRunningOn.contains(noun) {
+                issuer = issuerAfterWholeName(nounRange.upperBound..<issuerEnd, in: body)
+            }
             var recipients: [Range<Int>] = []
             if Self.pastCue.isFound(in: body.foldedText(lead)) { continue }
+            // "Trong những năm qua, ... đã được tặng", "Các đơn vị đăng ký ...": not given at this meeting.
+            if isNotGivenHere(nounRange.lowerBound, in: body, sentence: sentence) { continue }
             // "Cờ thi đua của Bộ X được trao cho 3 tỉnh: ...": given after its name.
             let givenAfter = afterNoun.recipientsStart != nil
                 && ["duoc trao", "duoc tang", "duoc xet tang"].contains { body.foldedText(nounRange.upperBound..<afterNoun.cho).contains($0) }
@@ -101,7 +114,7 @@ struct AwardRule: Sendable {
                     recipients = recipientRanges(from: start, in: body, sentence: sentence)
                 } else if let proposer = proposerRecipient(before: nounRange.lowerBound, in: body, sentence: sentence),
                           isNamed(stripLeadingNouns(body.text(proposer))) {
-                    recipients = [proposer]
+                    recipients = MemberListRule.split(proposer, in: body, scope: .units)
                 } else {
                     recipients = passiveSubjects(before: nounRange.lowerBound, in: body, sentence: sentence)
                     if recipients.isEmpty {
@@ -125,19 +138,28 @@ struct AwardRule: Sendable {
                     // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": the names after "là".
                     recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
                 }
+            } else if let start = afterNoun.recipientsStart, Self.clauseOpening.isFound(in: body.alignedText(lead)) {
+                // "tặng Cờ thi đua cho A; Bằng khen cho B", "- Bằng khen của Chủ tịch UBND tỉnh cho C": the verb left out.
+                recipients = recipientRanges(from: start, in: body, sentence: sentence)
             }
             // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
-            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil {
+            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil {
                 recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
             }
             // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
             if recipients.isEmpty, let listed = listedAfterColon(nounRange, in: body, sentence: sentence) {
                 recipients = listed
             }
-            let names = recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
-                .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
-                .map(stripLeadingNouns)
-                .filter(isNamed)
+            // "Kết quả khen thưởng:\n- Sở Y tế: Cờ thi đua của UBND tỉnh;": the recipient opens the line.
+            if recipients.isEmpty, let named = recipientBeforeColon(nounRange, in: body, sentence: sentence) {
+                recipients = [named]
+            }
+            var names = recipientNames(recipients, in: body)
+            // "tặng Bằng khen cho 5 tập thể. Các tập thể được khen gồm: A, B": the names in the lines that follow.
+            if names.isEmpty, let start = afterNoun.recipientsStart {
+                recipients = followingNames(after: start, in: body, sentence: sentence)
+                names = recipientNames(recipients, in: body)
+            }
             guard !names.isEmpty else { continue }
             let bounds = recipients.map(\.lowerBound) + recipients.map(\.upperBound) + [nounRange.lowerBound, nounRange.upperBound]
             let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
@@ -148,13 +170,22 @@ struct AwardRule: Sendable {
 
     /// Where "cho" opens the recipients after the award's name.
     func phraseEnd(after start: Int, in body: Passage, sentence: Range<Int>) -> (cho: Int, recipientsStart: Int?) {
-        let text = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 120)))
-        if let found = Self.cho.firstRange(in: text) {
-            let offset = text.distance(from: text.startIndex, to: found.lowerBound)
-            let between = text[text.startIndex..<found.lowerBound]
-            if !between.contains(".") && !between.contains(";") {
-                return (start + offset, start + offset + 3)
+        let end = min(sentence.upperBound, start + 120)
+        var from = start
+        while from < end {
+            let text = body.alignedText(from..<end)
+            guard let found = Self.cho.firstRange(in: text) else { break }
+            let offset = from + text.distance(from: text.startIndex, to: found.lowerBound)
+            let between = body.alignedText(start..<offset)
+            guard !between.contains(".") && !between.contains(";") else { break }
+            let printed = body.text(offset..<(offset + text[found].count)).lowercased()
+            // "tới", "đến" as printed, before a name or a unit's people ("đến nay" is a time).
+            let next = body.tokens(in: (offset + text[found].count)..<end).first
+            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed)
+                && (next?.isCapitalized == true || ["cac", "tap", "dai", "don"].contains(next?.key ?? "")) {
+                return (offset, offset + text[found].count)
             }
+            from = offset + text[found].count
         }
         return (start, nil)
     }
@@ -170,9 +201,11 @@ struct AwardRule: Sendable {
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
         // "Cờ thi đua xuất sắc của Bộ Công an": the grade is part of the award's name.
-        for grade in AwardCues.vietnamese.grades where Folding.fold(text).hasPrefix(grade + " ") {
-            text = String(text.dropFirst(grade.count + 1))
+        for grade in AwardCues.vietnamese.grades where Folding.fold(text).hasPrefix(grade + " ") || Folding.fold(text).hasPrefix(grade + "\"") {
+            text = String(text.dropFirst(grade.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ”\"“"))
         }
+        // "Cờ thi đua xuất sắc năm 2024 của UBND tỉnh": the year of the award.
+        if let year = Self.leadingYear.firstRange(in: text) { text.removeSubrange(year) }
         // "Cờ thi đua của UBND tỉnh: A, B": the issuer ends at the colon.
         if let colon = text.firstIndex(of: ":") { text = String(text[..<colon]) }
         let folded = Folding.fold(text)
@@ -187,7 +220,9 @@ struct AwardRule: Sendable {
         }
         // "của UBND tỉnh là A và B": the issuer ends where its recipients are named;
         // "của Bộ X được trao cho": where the verb begins.
-        if let la = text.range(of: " là ") { text = String(text[..<la.lowerBound]) }
+        for word in AwardCues.vietnamese.namingWords {
+            if let la = (text + " ").range(of: " " + word + " ") ?? text.range(of: " " + word + ":") { text = String(text[..<la.lowerBound]) }
+        }
         if let duoc = text.range(of: " được ") { text = String(text[..<duoc.lowerBound]) }
         if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
@@ -222,6 +257,7 @@ struct AwardRule: Sendable {
               AwardCues.vietnamese.tenseMarks.contains(last.key) {
             range = body.trimmed(range.lowerBound..<last.range.lowerBound)
         }
+        range = withoutSubjectMarks(range, in: body)
         guard !range.isEmpty else { return nil }
         let text = body.text(range)
         let folded = Folding.fold(text) + " "
@@ -292,9 +328,17 @@ struct AwardRule: Sendable {
                 || Lexicon.opens(Folding.fold(text) + " ", withOneOf: Lexicon.unitHeadWords) && text.contains(where: \.isUppercase))
     }
 
+    /// The printed names of recipients, without brackets, notes and leading nouns; only those named.
+    func recipientNames(_ recipients: [Range<Int>], in body: Passage) -> [String] {
+        recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
+            .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
+            .map(stripLeadingNouns)
+            .filter(isNamed)
+    }
+
     func stripLeadingNouns(_ text: String) -> String {
         var result = text
-        for noun in ["tập thể ", "cá nhân ", "đơn vị ", "các đơn vị ", "Tập thể "] where result.hasPrefix(noun) {
+        for noun in AwardCues.vietnamese.recipientNouns where result.hasPrefix(noun) {
             result = String(result.dropFirst(noun.count))
         }
         return result.trimmingCharacters(in: CharacterSet(charactersIn: " :,"))

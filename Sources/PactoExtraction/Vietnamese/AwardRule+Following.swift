@@ -1,0 +1,146 @@
+import Foundation
+import PactoModel
+
+/// Recipients named in the lines after the award's sentence ("tặng Bằng
+/// khen cho 5 tập thể. Các tập thể được khen gồm: A, B", "cho các tập thể:"
+/// and a list of lines with dashes or numbers), the issuer after an order's
+/// whole name ("Huân chương Lao động hạng Ba của Chủ tịch nước"), and the
+/// marks that set an award outside the meeting (past years, a registration).
+extension AwardRule {
+    /// Past years that open a sentence ("Trong những năm qua, "): ``AwardCues/pastTimes``.
+    static let pastOpening = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.pastTimes.joined(separator: "|") + #")(?![a-z])[^,.;:]{0,30},"#)
+    /// A registration or an aim in the award's own clause: ``AwardCues/aiming``.
+    static let aimingCue = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.aiming.joined(separator: "|") + #")(?![a-z])"#)
+
+    /// The award at `noun` is set in past years by the sentence's opening
+    /// phrase ("Nhiều năm liền, A được tặng"), or registered for or aimed at
+    /// in its own clause ("Các đơn vị đăng ký đề nghị ... tặng"). A past time
+    /// inside the clause ("A, 3 năm liền dẫn đầu, được tặng") leaves it given.
+    func isNotGivenHere(_ noun: Int, in body: Passage, sentence: Range<Int>) -> Bool {
+        let lead = body.alignedText(sentence.lowerBound..<noun)
+        if let opening = Self.pastOpening.firstRange(in: lead), !lead[..<opening.lowerBound].contains(",") { return true }
+        var clause = noun
+        while clause > sentence.lowerBound, !",;:".contains(body.characters[clause - 1]) { clause -= 1 }
+        return Self.aimingCue.isFound(in: body.alignedText(clause..<noun))
+    }
+
+    /// What may stand between "cho" and the list that follows: a count or
+    /// "các", a recipient noun, "sau" ("cho 5 tập thể", "cho các đơn vị sau:").
+    static let announcedList = TextPattern(#"^\s*(?:(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)\s+)?(?:"#
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?:\s+(?:va\s+)?(?:\d+\s+)?(?:"#
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #"))?(?:\s+(?:sau|co thanh tich xuat sac|xuat sac|dan dau))?\s*[:.]?\s*$"#)
+    /// A list item's mark at its line's start: a dash, a bullet, "1.", "2)", "a)".
+    static let itemMark = TextPattern(#"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/]|[a-h]\))\s*"#)
+    /// A sentence that names the counted recipients: a noun of ``AwardCues/countedNouns``, then "gồm" or "là".
+    static let namingSentence = TextPattern(#"^[^.;:]{0,60}?(?<![a-z])(?:"#
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])[^.;:]{0,40}?\s(?:gom|la|cu the)\s*:?\s"#)
+
+    /// The names after "cho" that the sentence only counts or announces.
+    /// - Complexity: O(n) in the length of the lines read (at most 12 items, 600 characters).
+    func followingNames(after start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        guard start <= sentence.upperBound else { return [] }
+        var rest = body.alignedText(start..<sentence.upperBound)
+        // "cho 02 đơn vị: 1." — the number that opens the first item ended the sentence.
+        var itemsStart = sentence.upperBound
+        if let number = rest.range(of: #"\s\d{1,2}\.$"#, options: .regularExpression) {
+            itemsStart = start + rest.distance(from: rest.startIndex, to: number.lowerBound)
+            rest = String(rest[..<number.lowerBound])
+        }
+        guard Self.announcedList.isFound(in: rest) else { return [] }
+        let limit = min(body.count, itemsStart + 600)
+        var cursor = itemsStart
+        while cursor < limit, body.characters[cursor] == " " || body.characters[cursor] == "\n" { cursor += 1 }
+        guard cursor < limit else { return [] }
+        let next = body.sentence(containing: cursor)
+        // "Các tập thể được khen gồm: A, B và C.": the next sentence names them.
+        let nextText = body.alignedText(cursor..<next.upperBound)
+        if let naming = Self.namingSentence.firstRange(in: nextText) {
+            let from = cursor + nextText.distance(from: nextText.startIndex, to: naming.upperBound)
+            let range = body.trimmed(from..<next.upperBound, also: [".", ";"])
+            guard !range.isEmpty, body.characters[range.lowerBound].isUppercase else { return [] }
+            return MemberListRule.split(range, in: body, scope: .units)
+        }
+        // "- A;\n- B;" or "1. A; 2. B.": items, each opened by its mark.
+        var items: [Range<Int>] = []
+        var index = cursor
+        while index < limit, items.count < 12 {
+            let lineText = body.alignedText(index..<min(limit, index + 8))
+            guard let mark = Self.itemMark.firstRange(in: lineText) else { break }
+            let itemStart = index + lineText.distance(from: lineText.startIndex, to: mark.upperBound)
+            var itemEnd = itemStart
+            while itemEnd < limit, !"\n;".contains(body.characters[itemEnd]) {
+                // A stop before a space or a line ends the item ("1. A. 2. B"); the dot of "TP.HCM" does not.
+                if body.characters[itemEnd] == ".", itemEnd + 1 >= limit || " \n".contains(body.characters[itemEnd + 1]) { break }
+                itemEnd += 1
+            }
+            let item = body.trimmed(itemStart..<itemEnd, also: [".", ",", ";"])
+            if !item.isEmpty { items.append(item) }
+            index = itemEnd
+            while index < limit, " \n;.,".contains(body.characters[index]) { index += 1 }
+        }
+        guard items.count > 1 || items.count == 1 && Self.itemMark.isFound(in: body.alignedText(cursor..<min(limit, cursor + 8))) else { return [] }
+        return items
+    }
+
+    /// "Huân chương Lao động hạng Ba của Chủ tịch nước": the issuer after
+    /// "của" that follows the rest of an order's name.
+    func issuerAfterWholeName(_ range: Range<Int>, in body: Passage) -> String? {
+        let text = body.alignedText(range)
+        guard let cua = text.range(of: " cua "), text.distance(from: text.startIndex, to: cua.lowerBound) <= 40 else { return nil }
+        let from = range.lowerBound + text.distance(from: text.startIndex, to: cua.lowerBound)
+        return issuerAfter(from..<range.upperBound, in: body)
+    }
+
+    /// A subject without what the clause says of it: "Sở Y tế dẫn đầu", "Sở
+    /// Tài chính là đơn vị duy nhất", "Sở X xếp thứ nhất và" give the name.
+    /// The predicate opens with a word of ``AwardCues/predicates`` in lower case.
+    func beforePredicate(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        for token in body.tokens(in: range) where !token.isCapitalized && token.range.lowerBound > range.lowerBound {
+            let rest = body.alignedText(token.range.lowerBound..<range.upperBound) + " "
+            guard AwardCues.vietnamese.predicates.contains(where: { rest.hasPrefix($0 + " ") }) else { continue }
+            var cut = body.trimmed(range.lowerBound..<token.range.lowerBound, also: [","])
+            if body.alignedText(cut).hasSuffix(" va") { cut = body.trimmed(cut.lowerBound..<(cut.upperBound - 3)) }
+            return cut
+        }
+        return range
+    }
+
+    /// "- Sở Y tế: Cờ thi đua của UBND tỉnh": a unit's name, then a colon,
+    /// opens the award's line, and the lines before say the meeting rewards
+    /// or proposes (``AwardCues/rankContexts``, "đề nghị").
+    func recipientBeforeColon(_ noun: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        var lineStart = noun.lowerBound
+        while lineStart > 0, body.characters[lineStart - 1] != "\n" { lineStart -= 1 }
+        let line = body.alignedText(lineStart..<noun.lowerBound)
+        guard let mark = Self.itemMark.firstRange(in: line) ?? line.range(of: "^\\s*", options: .regularExpression),
+              line.hasSuffix(": ") || line.hasSuffix(":") else { return nil }
+        let name = body.trimmed((lineStart + line.distance(from: line.startIndex, to: mark.upperBound))..<noun.lowerBound, also: [":"])
+        let folded = body.foldedText(name) + " "
+        guard !name.isEmpty, body.characters[name.lowerBound].isUppercase, Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords),
+              !folded.contains(" tang "), !folded.contains(" duoc "), !folded.contains(" trao ") else { return nil }
+        // The lines before, back to the one that introduces the list.
+        let before = body.alignedText(max(0, lineStart - 300)..<lineStart)
+        let intro = before.split(separator: "\n").last { !Self.itemMark.isFound(in: String($0)) && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let intro, (AwardCues.vietnamese.rankContexts + ["de nghi"]).contains(where: intro.contains),
+              !AwardCues.vietnamese.notGiven.contains(where: intro.contains) else { return nil }
+        return name
+    }
+
+    /// The subject of a passive without the marks before "được" ("Sở Y tế vinh dự", "Sở Nội vụ đã").
+    func withoutSubjectMarks(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        var range = range
+        var changed = true
+        while changed {
+            changed = false
+            let folded = body.alignedText(range)
+            // Marks in lower case only: "Gia Lai" keeps its "Lai".
+            for mark in AwardCues.vietnamese.subjectMarks where folded.hasSuffix(" " + mark)
+                && body.characters[range.upperBound - mark.count].isLowercase {
+                range = body.trimmed(range.lowerBound..<(range.upperBound - mark.count))
+                changed = true
+                break
+            }
+        }
+        return range
+    }
+}
