@@ -11,6 +11,9 @@ struct SpanishMemberRule: Sendable {
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
     static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
+    /// The verbs of composition among the count openers ("agrupa a", "tiene"), as alternatives.
+    static let countVerbs = MemberCues.spanish.countOpeners.filter { !["de los", "de las", "los", "las"].contains($0) }
+        .sorted { $0.count > $1.count }.joined(separator: "|")
     static let counts: [Pattern] = [
         // Not where something happens: "en las 34 provincias y ciudades del país".
         Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
@@ -18,6 +21,13 @@ struct SpanishMemberRule: Sendable {
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names
+        // that follow; not one of a bracket the list goes on after ("(A, B) y a la del municipio de C").
+        // Not a count of recipients ("a cinco colectivos: …"): "de" or a verb of composition before it.
+        Pattern(#"(?<![a-z])(?:de|de las|de los|"# + countVerbs + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#),
+        // A count in the cluster's name: "el Clúster de Emulación de las Fiscalías de seis provincias del Noroeste".
+        Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?(?: de (?:la |las |los |el )?[a-z]+)? de (?:las |los )?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
+        Pattern(#"(?<![a-z])(?:de|de las|de los|"# + countVerbs + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+y\s+(?:ciudades|municipios))?[^(.;:]{0,40}\([^()]{3,240}\)(?!\s*,?\s*(?:y|e)\s)"#),
     ]
     static let role = Pattern(#"(?:(?<![a-z])(?:sera|es|fue|sigue siendo|asumira|asume|asumio)\s+(?:el|la)\s+|(?<![a-z])(?:ejercera|ejerce|actuara|actua|ejercio) como\s+(?:el |la )?|,\s*(?:el |la )?)(responsable|jefe|jefa|subjefe|subjefa|vicejefe|lider)(?:\s+adjunto)?(?:\s+del\s+(?:cluster|grupo|bloque)|(?=\s*[.,;]))"#)
     /// "el subjefe es el Departamento de ...": the role first, the unit after.
@@ -48,18 +58,29 @@ struct SpanishMemberRule: Sendable {
                !restText[..<colon].contains(".") {
                 start += restText.distance(from: restText.startIndex, to: colon) + 1
             } else if !bracketed, let open = restText.firstIndex(of: "("), restText.distance(from: restText.startIndex, to: open) < 60,
-                      !restText[..<open].contains(where: { ".,;".contains($0) }), !restText[..<open].contains(" de la provincia") {
+                      !restText[..<open].contains(where: { ".,;".contains($0) }), !restText[..<open].contains(" de la provincia"),
+                      Self.bracketLists(restText[restText.index(after: open)...]) {
                 start += restText.distance(from: restText.startIndex, to: open) + 1
                 bracketed = true
+            } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body) {
+                // "Componen el Bloque de … la Oficina …": the cluster named after the verb, then its members.
+                start = named
             }
-            // A list after a colon may run over semicolons to the sentence's end.
+            // "doce empresas, entre ellas la Compañía X": the names after the marker.
+            let listed = body.alignedText(start..<sentence.upperBound)
+            if let marker = MemberCues.spanish.partialMarkers.compactMap({ listed.range(of: ", " + $0 + " ") }).first {
+                start += listed.distance(from: listed.startIndex, to: marker.upperBound)
+            }
+            // A list after a colon may run over semicolons to the sentence's end, and so may
+            // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
+            let afterColon = body.folded.slice(whole.upperBound..<start).contains(":")
             let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
-                && body.folded.slice(whole.upperBound..<start).contains(":")
+                && (afterColon || Self.itemsAfterSemicolons(start..<sentence.upperBound, in: body))
             var end = start
             var depth = 0
-            while end < sentence.upperBound, !".\n".contains(body.characters[end]), semicolons || body.characters[end] != ";" {
+            while end < sentence.upperBound, !Self.endsList(at: end, in: body), semicolons || body.characters[end] != ";" {
                 if body.characters[end] == "(" { depth += 1 }
-                if body.characters[end] == ")" {
+                if body.characters[end] == ")", !Passage.closesNumbering(body.characters, at: end) {
                     if depth == 0 { if bracketed { break } } else { depth -= 1 }
                 }
                 end += 1
@@ -71,11 +92,17 @@ struct SpanishMemberRule: Sendable {
                     end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
                 }
             }
-            let range = body.trimmed(start..<end)
+            var range = body.trimmed(start..<end)
             guard !range.isEmpty else { continue }
             let reader = UnitReader(context: context, date: date)
-            let scope: UnitReader.Scope = semicolons ? .units : .provinces
-            let items = MemberListRule.split(range, in: body, scope: scope)
+            var scope: UnitReader.Scope = semicolons ? .units : .provinces
+            var items = MemberListRule.split(range, in: body, scope: scope)
+            // "de cuatro distritos (A, B y C) y a la del municipio de D": the list goes on after the bracket.
+            if bracketed, let more = Self.continuation(after: end, in: body) {
+                if Self.namesLocalities(body.alignedText(whole.upperBound..<start)) { scope = .localities }
+                items += MemberListRule.split(more, in: body, scope: scope)
+                range = range.lowerBound..<more.upperBound
+            }
             var members: [Found<Member>] = []
             // "los institutos de bachillerato Nguyen Du, Truong Chinh y Le Duan": each is an "Instituto de Bachillerato".
             let plural = items.first.flatMap { Self.pluralHead(of: $0, in: body) }
@@ -183,8 +210,7 @@ struct SpanishMemberRule: Sendable {
         if let colon = body.characters[item].lastIndex(of: ":") { start = colon + 1 }
         // "las federaciones del trabajo de los distritos de Quynh Luu": the locality's name.
         let text = body.alignedText(start..<item.upperBound)
-        for locality in ["distritos de ", "comunas de ", "barrios de ", "municipios de ", "distrito de ", "comuna de ",
-                         "barrio de ", "municipio de ", "distrito urbano de ", "distritos urbanos de "] {
+        for locality in Self.localityNouns {
             if let found = text.range(of: locality), found.upperBound < text.endIndex,
                body.characters[start + text.distance(from: text.startIndex, to: found.upperBound)].isUppercase {
                 let range = body.trimmed((start + text.distance(from: text.startIndex, to: found.upperBound))..<item.upperBound)
