@@ -18,6 +18,8 @@ struct MemberCues: Sendable {
     var pluralUnits: [String: String] = [:]
     /// Words after which a list names only some of the members ("doce empresas, entre ellas la Compañía X").
     var partialMarkers: [String] = []
+    /// Openers of a sentence that names the members the one before counted ("… tiene seis miembros. Son las Policías de …").
+    var sentenceOpeners: [String] = []
     /// Units printed in lower case ("el periódico Gia Lai"), folded.
     var lowercaseUnits: [String] = []
 }
@@ -33,7 +35,7 @@ extension MemberCues {
             "forman parte de", "participan", "miembros del cluster son", "miembros del bloque son", "miembros del grupo son",
             "entre ellas", "entre ellos", "forman", "abarca a", "abarca", "miembros del cluster de emulacion son",
             "miembros del bloque de emulacion son", "miembros del grupo de emulacion son", "integrantes del cluster son",
-            "integrantes del bloque son",
+            "integrantes del bloque son", "firmaron el pacto", "suscribieron el pacto", "rubricaron el pacto",
         ],
         nouns: [
             "departamentos", "provincias", "unidades", "miembros", "localidades", "distritos", "ciudades", "comunas",
@@ -60,6 +62,7 @@ extension MemberCues {
             "colegios": "Colegio", "periodicos": "Periódico", "inspecciones": "Inspección", "cooperativas": "Cooperativa",
         ],
         partialMarkers: ["entre ellas", "entre ellos", "entre las cuales", "entre los cuales", "entre las que", "entre los que"],
+        sentenceOpeners: ["son", "estos son", "estas son", "se trata de"],
         lowercaseUnits: ["periodico ", "diario ", "emisora ", "revista "])
 }
 
@@ -73,6 +76,8 @@ struct SubjectListCues: Sendable {
     var joints: Set<String>
     /// Folded words before the names that make them localities ("distritos de", "huyện").
     var localityNouns: [String]
+    /// Folded plural unit words before names that are units ("las escuelas primarias A, B y C").
+    var pluralUnits: [String] = []
 }
 
 extension SubjectListCues {
@@ -81,9 +86,11 @@ extension SubjectListCues {
                 "ocuparon", "miembros del cluster", "miembros del bloque", "miembros del grupo", "integrantes del cluster",
                 "integrantes del bloque", "integrantes del grupo"],
         joints: ["y", "e"],
-        localityNouns: ["distritos de", "comunas de", "barrios de", "municipios de", "distritos urbanos de"])
+        localityNouns: ["distritos de", "comunas de", "barrios de", "municipios de", "distritos urbanos de"],
+        pluralUnits: MemberCues.spanish.pluralUnits.keys.sorted())
     static let vietnamese = SubjectListCues(
         verbs: ["cung ky", "da ky", "ky ket", "ky giao uoc", "cung nhau ky", "da cung ky", "thong nhat ky", "cung ky ket"],
         joints: ["va"],
-        localityNouns: ["huyen", "xa", "phuong", "quan", "thi xa"])
+        localityNouns: ["huyen", "xa", "phuong", "quan", "thi xa"],
+        pluralUnits: ["truong", "benh vien", "cong ty", "chi nhanh", "doanh nghiep", "ngan hang"])
 }

@@ -6,8 +6,8 @@ import PactoModel
 /// Tre rubricaron el pacto", "Các Hội Chữ thập đỏ Tiền Giang, Bến Tre và
 /// Đồng Tháp cùng ký giao ước". The names run back from the joint act
 /// (``SubjectListCues/verbs``) over capitalised words, commas and "y"/"và";
-/// every one is a province, or all are localities of the kind named before
-/// them ("de los distritos de", "các huyện").
+/// every one is a province, or all are localities or units of the kind named
+/// before them ("de los distritos de", "các huyện", "las escuelas primarias").
 struct SubjectListRule: Sendable {
     let cues: SubjectListCues
     let verbs: Pattern
@@ -39,14 +39,16 @@ struct SubjectListRule: Sendable {
             guard !body.text(range).contains(where: { ".;:()".contains($0) }) else { continue }
             let before = body.alignedText(max(sentence.lowerBound, range.lowerBound - 25)..<range.lowerBound)
             let localities = cues.localityNouns.contains { (" " + before).hasSuffix(" " + $0 + " ") }
+            // "las escuelas primarias A, B y C", "các trường THPT A, B và C": units by their names.
+            let units = !localities && cues.pluralUnits.contains { (" " + before).contains(" " + $0 + " ") }
             let items = MemberListRule.split(range, in: body, scope: localities ? .localities : .provinces)
             guard items.count >= 2 else { continue }
             var members: [Found<Member>] = []
             for (index, item) in items.enumerated() {
                 let words = body.tokens(in: item)
                 guard words.allSatisfy(\.isCapitalized) else { break }
-                if localities {
-                    guard words.count <= 4 else { break }
+                if localities || units {
+                    guard words.count <= (units ? 5 : 4) else { break }
                     members.append(Found(Member(text: body.text(item), province: nil), item))
                     continue
                 }

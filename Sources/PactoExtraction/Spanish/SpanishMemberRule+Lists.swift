@@ -19,17 +19,24 @@ extension SpanishMemberRule {
     static let linking: Set<String> = ["de", "a", "en", "por", "con", "y", "e", "del", "al"]
 
     /// After "Componen el Bloque de las comisiones del Partido de la
-    /// provincia": where the first member starts, at the first article that
-    /// no preposition governs ("la Oficina …"), within 100 characters.
-    static func afterClusterName(from start: Int, to end: Int, in body: Passage) -> Int? {
+    /// provincia" or "Firmaron el pacto de emulación de 2024": where the first
+    /// member starts, at the first article that no preposition governs ("la
+    /// Oficina …", "los Departamentos …"), within 100 characters.
+    static func afterClusterName(from start: Int, to end: Int, in body: Passage, opener: Substring) -> Int? {
         let limit = min(end, start + 100)
-        guard clusterAfterVerb.firstRange(in: body.alignedText(start..<limit)) != nil else { return nil }
         let tokens = Array(body.tokens(in: start..<limit))
-        guard let cluster = tokens.firstIndex(where: { ["cluster", "bloque", "grupo"].contains($0.key) }) else { return nil }
-        for index in (cluster + 1)..<tokens.count where articles.contains(tokens[index].key) && !tokens[index].isCapitalized {
-            guard !linking.contains(tokens[index - 1].key), index + 1 < tokens.count else { continue }
-            // Only where the cluster's name ends: no comma or bracket between.
-            if body.text(tokens[cluster].range.upperBound..<tokens[index].range.lowerBound).contains(where: { ",;:()".contains($0) }) { return nil }
+        var named = 0
+        if opener.hasSuffix("pacto") {
+            named = 0
+        } else {
+            guard clusterAfterVerb.firstRange(in: body.alignedText(start..<limit)) != nil,
+                  let cluster = tokens.firstIndex(where: { ["cluster", "bloque", "grupo"].contains($0.key) }) else { return nil }
+            named = cluster + 1
+        }
+        for index in named..<tokens.count where articles.contains(tokens[index].key) && !tokens[index].isCapitalized {
+            guard index == 0 || !linking.contains(tokens[index - 1].key), index + 1 < tokens.count else { continue }
+            // Only where the name ends: no comma or bracket between.
+            if body.text(start..<tokens[index].range.lowerBound).contains(where: { ",;:()".contains($0) }) { return nil }
             return tokens[index].range.lowerBound
         }
         return nil

@@ -10,7 +10,9 @@ struct SpanishMemberRule: Sendable {
     static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
-    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
+    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|")
+        + #"|(?<=[.]\s)(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) ))(?![a-z])"#
+        + #"|provincias [^(.;:]{0,40}\(|(?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.|nº|numero)\s*(?:[ivxl]+|\d{1,2}))?\s+\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
     /// The verbs of composition among the count openers ("agrupa a", "tiene"), as alternatives.
     static let countVerbs = MemberCues.spanish.countOpeners.filter { !["de los", "de las", "los", "las"].contains($0) }
         .sorted { $0.count > $1.count }.joined(separator: "|")
@@ -62,7 +64,7 @@ struct SpanishMemberRule: Sendable {
                       Self.bracketLists(restText[restText.index(after: open)...]) {
                 start += restText.distance(from: restText.startIndex, to: open) + 1
                 bracketed = true
-            } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body) {
+            } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body, opener: body.folded.slice(whole)) {
                 // "Componen el Bloque de … la Oficina …": the cluster named after the verb, then its members.
                 start = named
             }

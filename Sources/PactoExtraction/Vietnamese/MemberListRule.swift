@@ -8,7 +8,7 @@ struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
     /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
     /// "Tham gia ký kết có Công an các huyện …": those who sign.
-    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?|tham gia ky ket|tham gia ky giao uoc) (co)(?= )"#)
+    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= )"#)
     /// "gồm 6 đơn vị, trong đó có A và B": only some of them named (folded, with the space after).
     static let partialMarkers = ["trong do co ", "trong do "]
     /// Every match ends at its colon, some 70 characters after its count at most.
@@ -329,6 +329,13 @@ struct MemberListRule: Sendable {
         return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
     }
 
+    /// A name's first word and the lower-case words after it, folded: "cong ty" of "Công ty Điện lực",
+    /// "agribank" of "Agribank Thạch Hà", "ldld huyen" of "LĐLĐ huyện Quỳnh Lưu".
+    static func head(_ tokens: ArraySlice<Passage.Token>) -> String {
+        guard let first = tokens.first else { return "" }
+        return ([first.key] + tokens.dropFirst().prefix { !$0.isCapitalized }.map(\.key)).joined(separator: " ")
+    }
+
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
         // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
@@ -350,8 +357,7 @@ struct MemberListRule: Sendable {
                 || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
                 // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
-                || tokens[next].isCapitalized && tokens[next].key == tokens[0].key && index > 1
-                    && next + 1 < tokens.count && tokens[next + 1].key == tokens[1].key
+                || tokens[next].isCapitalized && index > 1 && Self.head(tokens[...]) == Self.head(tokens[next...])
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
