@@ -25,6 +25,8 @@ extension SpanishMemberRule {
     static func afterClusterName(from start: Int, to end: Int, in body: Passage, opener: Substring) -> Int? {
         let limit = min(end, start + 100)
         let tokens = Array(body.tokens(in: start..<limit))
+        guard let first = tokens.first, opener.hasSuffix("pacto") || ["el", "al", "del", "en", "cluster", "bloque", "grupo"].contains(first.key)
+        else { return nil }
         var named = 0
         if opener.hasSuffix("pacto") {
             named = 0
@@ -95,6 +97,15 @@ extension SpanishMemberRule {
     static func bracketLists(_ folded: Substring) -> Bool {
         let inner = folded.firstIndex(of: ")").map { folded[..<$0] } ?? folded
         return inner.contains(",") || inner.contains(" y ") || inner.contains(" e ")
+    }
+
+    /// A count that ends at "(" names every member in the bracket: the bracket
+    /// closes, and no "y" adds more after it ("(A, B) y a la del municipio de C").
+    static func closesList(after count: Range<Int>, in body: Passage) -> Bool {
+        guard body.characters[count.upperBound - 1] == "(" else { return true }
+        let sentence = body.sentence(containing: count.lowerBound)
+        guard let close = body.characters[count.upperBound..<sentence.upperBound].firstIndex(of: ")") else { return false }
+        return continuation(after: close, in: body) == nil
     }
 
     /// The words before a list name localities ("de tres distritos (").
