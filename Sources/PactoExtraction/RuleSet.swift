@@ -54,6 +54,9 @@ struct VietnameseRules: RuleSet {
         if let list = MemberListRule().members(in: context, date: date) {
             return MemberList(members: list.members, range: list.range, isStated: true)
         }
+        if let list = SubjectListRule.vietnamese.members(in: context, date: date) {
+            return MemberList(members: list.members, range: list.range, isStated: true)
+        }
         // Provinces named after a count ("4 tỉnh A, B, C, D đạt ..."): members, though not the whole list.
         let organizerText = organizer.range.map {
             context.body.foldedText($0.lowerBound..<min(context.body.count, $0.upperBound + 40))
@@ -87,7 +90,8 @@ struct SpanishRules: RuleSet {
     }
 
     func members(in context: Context, date: Stamp?, organizer: Found<Organizer>) -> MemberList? {
-        SpanishMemberRule().members(in: context, date: date).map { MemberList(members: $0.members, range: $0.range, isStated: true) }
+        (SpanishMemberRule().members(in: context, date: date) ?? SubjectListRule.spanish.members(in: context, date: date))
+            .map { MemberList(members: $0.members, range: $0.range, isStated: true) }
     }
 
     func holders(in context: Context, date: Stamp?) -> [HeadRule.Holder] {

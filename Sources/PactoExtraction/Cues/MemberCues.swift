@@ -16,6 +16,12 @@ struct MemberCues: Sendable {
     /// Plural unit words (folded) and the singular each member's name takes
     /// ("los institutos de bachillerato X, Y" → "Instituto de Bachillerato X").
     var pluralUnits: [String: String] = [:]
+    /// Words after which a list names only some of the members ("doce empresas, entre ellas la Compañía X").
+    var partialMarkers: [String] = []
+    /// Openers of a sentence that names the members the one before counted ("… tiene seis miembros. Son las Policías de …").
+    var sentenceOpeners: [String] = []
+    /// Units printed in lower case ("el periódico Gia Lai"), folded.
+    var lowercaseUnits: [String] = []
 }
 
 extension MemberCues {
@@ -25,6 +31,11 @@ extension MemberCues {
             "integrada por", "compuesto por", "compuesta por", "formado por", "formada por", "lo forman", "lo integran",
             "lo componen", "la forman", "la integran", "la componen", "componen", "participan en", "siguientes provincias",
             "siguientes unidades", "cuenta con", "esta integrado por", "esta formado por", "son miembros", "a saber",
+            "integran", "conforman", "conformado por", "conformada por", "lo conforman", "forman parte del",
+            "forman parte de", "participan", "miembros del cluster son", "miembros del bloque son", "miembros del grupo son",
+            "entre ellas", "entre ellos", "forman", "abarca a", "abarca", "miembros del cluster de emulacion son",
+            "miembros del bloque de emulacion son", "miembros del grupo de emulacion son", "integrantes del cluster son",
+            "integrantes del bloque son", "firmaron el pacto", "suscribieron el pacto", "rubricaron el pacto",
         ],
         nouns: [
             "departamentos", "provincias", "unidades", "miembros", "localidades", "distritos", "ciudades", "comunas",
@@ -35,7 +46,8 @@ extension MemberCues {
         countOpeners: [
             "comprende", "incluye", "agrupa a", "agrupa", "reune a", "reune", "integrado por", "integrada por",
             "compuesto por", "formado por", "de los", "de las", "tiene", "cuenta con", "lo forman", "lo integran",
-            "lo componen", "componen", "los", "las",
+            "lo componen", "componen", "los", "las", "abarca a", "abarca", "compuesta por", "formada por", "conformado por",
+            "conformada por", "integran", "conforman",
         ],
         listEnds: [
             "se reunio", "se reunieron", "firmaron", "firmo", "rubricaron", "celebro", "celebraron", "suscribieron",
@@ -48,5 +60,37 @@ extension MemberCues {
             "empresas": "Empresa", "companias": "Compañía", "bancos": "Banco", "sucursales": "Sucursal",
             "federaciones": "Federación", "asociaciones": "Asociación", "centros": "Centro", "oficinas": "Oficina",
             "colegios": "Colegio", "periodicos": "Periódico", "inspecciones": "Inspección", "cooperativas": "Cooperativa",
-        ])
+        ],
+        partialMarkers: ["entre ellas", "entre ellos", "entre las cuales", "entre los cuales", "entre las que", "entre los que"],
+        sentenceOpeners: ["son", "estos son", "estas son", "se trata de"],
+        lowercaseUnits: ["periodico ", "diario ", "emisora ", "revista "])
+}
+
+/// The members as the subject of what they did together: "Las alianzas de
+/// cooperativas de A, B y C rubricaron el pacto", "Các Hội Chữ thập đỏ A,
+/// B và C cùng ký giao ước". ``SubjectListRule`` combines them.
+struct SubjectListCues: Sendable {
+    /// What follows the names: the joint act, or an apposition that makes them members (folded).
+    var verbs: [String]
+    /// Words that join the last name ("y", "và"), folded.
+    var joints: Set<String>
+    /// Folded words before the names that make them localities ("distritos de", "huyện").
+    var localityNouns: [String]
+    /// Folded plural unit words before names that are units ("las escuelas primarias A, B y C").
+    var pluralUnits: [String] = []
+}
+
+extension SubjectListCues {
+    static let spanish = SubjectListCues(
+        verbs: ["firmaron", "rubricaron", "suscribieron", "signaron", "se comprometieron", "han firmado", "han suscrito",
+                "ocuparon", "miembros del cluster", "miembros del bloque", "miembros del grupo", "integrantes del cluster",
+                "integrantes del bloque", "integrantes del grupo"],
+        joints: ["y", "e"],
+        localityNouns: ["distritos de", "comunas de", "barrios de", "municipios de", "distritos urbanos de"],
+        pluralUnits: MemberCues.spanish.pluralUnits.keys.sorted())
+    static let vietnamese = SubjectListCues(
+        verbs: ["cung ky", "da ky", "ky ket", "ky giao uoc", "cung nhau ky", "da cung ky", "thong nhat ky", "cung ky ket"],
+        joints: ["va"],
+        localityNouns: ["huyen", "xa", "phuong", "quan", "thi xa"],
+        pluralUnits: ["truong", "benh vien", "cong ty", "chi nhanh", "doanh nghiep", "ngan hang"])
 }

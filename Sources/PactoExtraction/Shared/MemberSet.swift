@@ -34,12 +34,26 @@ struct MemberSet: Sendable {
             if let province = member.province, existing.province == province,
                old.isBareProvince || new.isBareProvince || old.key == key { return }
             if Self.sameUnit(old, new) { return }
+            // "Subdepartamento X de la provincia de Dien Bien", then "Subdepartamento X": one unit.
+            if member.province == nil, Self.addsProvince(existing, key: old.key, to: key) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
             let (shorter, longer) = new.keyLength < old.keyLength ? (new, old) : (old, new)
             if shorter.keyWords >= 3, longer.key.hasSuffix(" " + shorter.key), member.province == existing.province { return }
         }
         members.append(member)
         keys.append(new)
+    }
+
+    /// `long` is the unit `short` names, with its province after it ("… de
+    /// la provincia de Dien Bien", "… tỉnh Kon Tum"); `short` has two words or more.
+    static func addsProvince(_ long: Member, key longKey: String, to short: String) -> Bool {
+        guard long.province != nil, short.contains(" "), longKey.hasPrefix(short + " ") else { return false }
+        var rest = Substring(longKey.dropFirst(short.count + 1))
+        for lead in ["de la provincia de ", "de la ciudad de ", "provincia de ", "tinh ", "thanh pho ", "de "] where rest.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        return Gazetteer.standard.places[String(rest)].map { !$0.isCity } ?? false
     }
 
     static func isBareProvince(_ member: Member) -> Bool {

@@ -108,6 +108,7 @@ extension Passage {
                     }
                     ends = spaceAfter && capitalAfter
                         && !(byte == stop && closesAbbreviation(characters, at: index, sentenceStart: start))
+                        && !(byte == stop && closesNumbering(characters, at: index))
                 }
                 if ends {
                     if index + 1 > start { sentences.append(start..<(index + 1)) }
@@ -118,6 +119,18 @@ extension Passage {
             if block.range.upperBound > start { sentences.append(start..<block.range.upperBound) }
         }
         return sentences
+    }
+
+    /// The mark at `index` ("." or ")") closes the number of an item in a
+    /// list: one or two digits after a colon, semicolon or comma ("gồm: 01.
+    /// Sở …; 02. Sở …", "integrado por: 1) la Policía …").
+    static func closesNumbering(_ characters: [Character], at index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 3, characters[start - 1].isASCII, characters[start - 1].isNumber { start -= 1 }
+        guard (1...2).contains(index - start) else { return false }
+        var before = start - 1
+        while before >= 0, characters[before] == " " { before -= 1 }
+        return before >= 0 && before < start - 1 && ":;,".contains(characters[before])
     }
 
     /// The full stop at `index` closes one of ``abbreviations``: the word

@@ -49,6 +49,7 @@ struct UnitReader: Sendable {
         guard !range.isEmpty, passage.characters[range.lowerBound].isUppercase
             || passage.characters[range.lowerBound].isNumber || Self.startsWithLocality(passage.foldedText(range))
             || passage.foldedText(range).hasPrefix("tinh ") || passage.foldedText(range).hasPrefix("provincia de ")
+            || MemberCues.spanish.lowercaseUnits.contains(where: passage.foldedText(range).hasPrefix)
         else { return nil }
         var text = passage.text(range)
         let folded = Folding.fold(text)

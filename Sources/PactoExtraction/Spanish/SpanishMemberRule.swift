@@ -10,7 +10,14 @@ struct SpanishMemberRule: Sendable {
     static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
-    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
+    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|")
+        + #"|(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) ))(?![a-z])"#
+        + #"|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
+    /// "El Clúster n.º 3 (A, B y C)": the names in a bracket right after the cluster (a pattern of its own,
+    /// so that ``intro``'s windows stay those of its words).
+    static let clusterBracket = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.|nº|numero)\s*(?:[ivxl]+|\d{1,2}))?\s+\("#)
+    /// The verbs of composition among the count openers ("agrupa a", "tiene"), and "de".
+    static let countVerbs = Set(MemberCues.spanish.countOpeners.filter { !["los", "las"].contains($0) } + ["de"])
     static let counts: [Pattern] = [
         // Not where something happens: "en las 34 provincias y ciudades del país".
         Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
@@ -18,6 +25,14 @@ struct SpanishMemberRule: Sendable {
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names
+        // that follow; not one of a bracket the list goes on after ("(A, B) y a la del municipio de C").
+    ]
+    /// Counts whose names follow, after "de" or a verb of composition (``countVerbs``), not after a
+    /// count of recipients ("a cinco colectivos: …"): "de siete provincias: A, B …", "de seis provincias
+    /// y ciudades del Sudeste (A, B …)"; not a bracket the list goes on after ("(A, B) y a la del …").
+    static let namedCounts: [Pattern] = [
+        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:(?:\s+miembros)?\s*:|(?:\s+y\s+(?:ciudades|municipios))?[^(.;:]{0,40}\()"#),
     ]
     static let role = Pattern(#"(?:(?<![a-z])(?:sera|es|fue|sigue siendo|asumira|asume|asumio)\s+(?:el|la)\s+|(?<![a-z])(?:ejercera|ejerce|actuara|actua|ejercio) como\s+(?:el |la )?|,\s*(?:el |la )?)(responsable|jefe|jefa|subjefe|subjefa|vicejefe|lider)(?:\s+adjunto)?(?:\s+del\s+(?:cluster|grupo|bloque)|(?=\s*[.,;]))"#)
     /// "el subjefe es el Departamento de ...": the role first, the unit after.
@@ -28,78 +43,105 @@ struct SpanishMemberRule: Sendable {
 
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
-        for match in body.matches(Self.intro) {
-            guard let whole = match[0] else { continue }
-            // A count and its noun: only before a name.
-            let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(")
-            // "siete miembros: la Policía de …": after a colon, any name.
-            let colonEnds = body.folded.slice(whole).hasSuffix(":")
-            if isCounted, !colonEnds, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
-            let sentence = body.sentence(containing: whole.lowerBound)
-            let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
-            var start = whole.upperBound
-            var bracketed = body.folded.slice(whole).hasSuffix("(")
-            let restText = String(rest)
-            // "comprende los siguientes contenidos: ...": a list of contents, not of members.
-            if let colon = restText.firstIndex(of: ":"),
-               MemberCues.spanish.notMembers.contains(where: { restText[..<colon].contains($0) }) { continue }
-            // "seis empresas: ...", "cuatro distritos (A, B y C)": the list after a colon or in brackets close by.
-            if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 120,
-               !restText[..<colon].contains(".") {
-                start += restText.distance(from: restText.startIndex, to: colon) + 1
-            } else if !bracketed, let open = restText.firstIndex(of: "("), restText.distance(from: restText.startIndex, to: open) < 60,
-                      !restText[..<open].contains(where: { ".,;".contains($0) }), !restText[..<open].contains(" de la provincia") {
-                start += restText.distance(from: restText.startIndex, to: open) + 1
-                bracketed = true
-            }
-            // A list after a colon may run over semicolons to the sentence's end.
-            let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
-                && body.folded.slice(whole.upperBound..<start).contains(":")
-            var end = start
-            var depth = 0
-            while end < sentence.upperBound, !".\n".contains(body.characters[end]), semicolons || body.characters[end] != ";" {
-                if body.characters[end] == "(" { depth += 1 }
-                if body.characters[end] == ")" {
-                    if depth == 0 { if bracketed { break } } else { depth -= 1 }
+        // The bracket after the cluster only when no opener gives a list.
+        for pattern in [Self.intro, Self.clusterBracket] {
+            for found in body.matchSequence(pattern) {
+                let match = pattern === Self.intro ? found : [found[0], nil]
+                guard let whole = match[0] else { continue }
+                // "Son las Policías de …": only where a sentence starts.
+                if let opener = match[1], MemberCues.spanish.sentenceOpeners.contains(String(body.folded.slice(opener))),
+                   !body.text(body.sentence(containing: opener.lowerBound).lowerBound..<opener.lowerBound).allSatisfy(\.isWhitespace) { continue }
+                // A count and its noun: only before a name.
+                let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(")
+                // "siete miembros: la Policía de …": after a colon, any name.
+                let colonEnds = body.folded.slice(whole).hasSuffix(":")
+                if isCounted, !colonEnds, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
+                let sentence = body.sentence(containing: whole.lowerBound)
+                // No name close after it: no list to read.
+                guard body.characters[whole.upperBound..<min(sentence.upperBound, whole.upperBound + 90)].contains(where: { $0.isUppercase || $0 == ":" })
+                else { continue }
+                let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
+                var start = whole.upperBound
+                var bracketed = body.folded.slice(whole).hasSuffix("(")
+                let restText = String(rest)
+                // "comprende los siguientes contenidos: ...": a list of contents, not of members.
+                if let colon = restText.firstIndex(of: ":"),
+                   MemberCues.spanish.notMembers.contains(where: { restText[..<colon].contains($0) }) { continue }
+                // "seis empresas: ...", "cuatro distritos (A, B y C)": the list after a colon or in brackets close by.
+                if !bracketed, let colon = restText.firstIndex(of: ":"), restText.distance(from: restText.startIndex, to: colon) < 120,
+                   !restText[..<colon].contains(".") {
+                    start += restText.distance(from: restText.startIndex, to: colon) + 1
+                } else if !bracketed, let open = restText.firstIndex(of: "("), restText.distance(from: restText.startIndex, to: open) < 60,
+                          !restText[..<open].contains(where: { ".,;".contains($0) }), !restText[..<open].contains(" de la provincia"),
+                          Self.bracketLists(restText[restText.index(after: open)...]) {
+                    start += restText.distance(from: restText.startIndex, to: open) + 1
+                    bracketed = true
+                } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body, opener: body.folded.slice(whole)) {
+                    // "Componen el Bloque de … la Oficina …": the cluster named after the verb, then its members.
+                    start = named
                 }
-                end += 1
-            }
-            // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
-            let listText = body.alignedText(start..<end)
-            for verb in MemberCues.spanish.listEnds {
-                if let found = listText.range(of: " " + verb + " ") ?? (listText.hasSuffix(" " + verb) ? listText.range(of: " " + verb, options: .backwards) : nil) {
-                    end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
+                // "doce empresas, entre ellas la Compañía X": the names after the marker.
+                if ByteSearch.contains(", entre ", in: restText),
+                   let marker = MemberCues.spanish.partialMarkers.lazy.compactMap({ restText.range(of: ", " + $0 + " ") }).first {
+                    start = max(start, whole.upperBound + restText.distance(from: restText.startIndex, to: marker.upperBound))
                 }
-            }
-            let range = body.trimmed(start..<end)
-            guard !range.isEmpty else { continue }
-            let reader = UnitReader(context: context, date: date)
-            let scope: UnitReader.Scope = semicolons ? .units : .provinces
-            let items = MemberListRule.split(range, in: body, scope: scope)
-            var members: [Found<Member>] = []
-            // "los institutos de bachillerato Nguyen Du, Truong Chinh y Le Duan": each is an "Instituto de Bachillerato".
-            let plural = items.first.flatMap { Self.pluralHead(of: $0, in: body) }
-            var namedItems = items
-            if let plural { namedItems[0] = plural.name }
-            var names = Self.merged(namedItems.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
-            // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
-            names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
-            let head = plural?.head ?? Self.sharedHead(of: names, in: body, context: context)
-            for itemRange in names {
-                guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
-                // "el Instituto de Bachillerato Nguyen Du, Truong Chinh y Le Duan": the others share its head.
-                if let head, member.value.province == nil, !Self.opensUnit(body.tokens(in: itemRange).first) {
-                    member.value.text = head + " " + member.value.text
+                // A list after a colon may run over semicolons to the sentence's end, and so may
+                // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
+                let afterColon = body.folded.slice(whole.upperBound..<start).contains(":")
+                let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
+                    && (afterColon || Self.itemsAfterSemicolons(start..<sentence.upperBound, in: body))
+                var end = start
+                var depth = 0
+                while end < sentence.upperBound, !Self.endsList(at: end, in: body), semicolons || body.characters[end] != ";" {
+                    if body.characters[end] == "(" { depth += 1 }
+                    if body.characters[end] == ")", !Passage.closesNumbering(body.characters, at: end) {
+                        if depth == 0 { if bracketed { break } } else { depth -= 1 }
+                    }
+                    end += 1
                 }
-                members.append(member)
+                // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
+                let listText = body.alignedText(start..<end)
+                for verb in MemberCues.spanish.listEnds {
+                    if let found = listText.range(of: " " + verb + " ") ?? (listText.hasSuffix(" " + verb) ? listText.range(of: " " + verb, options: .backwards) : nil) {
+                        end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
+                    }
+                }
+                var range = body.trimmed(start..<end)
+                guard !range.isEmpty else { continue }
+                let reader = UnitReader(context: context, date: date)
+                var scope: UnitReader.Scope = semicolons ? .units : .provinces
+                var items = MemberListRule.split(range, in: body, scope: scope)
+                // "de cuatro distritos (A, B y C) y a la del municipio de D": the list goes on after the bracket.
+                if bracketed, let more = Self.continuation(after: end, in: body) {
+                    if Self.namesLocalities(body.alignedText(whole.upperBound..<start)) { scope = .localities }
+                    items += MemberListRule.split(more, in: body, scope: scope)
+                    range = range.lowerBound..<more.upperBound
+                }
+                var members: [Found<Member>] = []
+                // "los institutos de bachillerato Nguyen Du, Truong Chinh y Le Duan": each is an "Instituto de Bachillerato".
+                let plural = items.first.flatMap { Self.pluralHead(of: $0, in: body) }
+                var namedItems = items
+                if let plural { namedItems[0] = plural.name }
+                var names = Self.merged(namedItems.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
+                // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
+                names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
+                let head = plural?.head ?? Self.sharedHead(of: names, in: body, context: context)
+                for itemRange in names {
+                    guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
+                    // "el Instituto de Bachillerato Nguyen Du, Truong Chinh y Le Duan": the others share its head.
+                    if let head, member.value.province == nil, !Self.opensUnit(body.tokens(in: itemRange).first) {
+                        member.value.text = head + " " + member.value.text
+                    }
+                    members.append(member)
+                }
+                // "provincias de las Tierras Altas Centrales": a region, not a list; "de los distritos de A, B y C" names localities.
+                let namesLocalities = items.first.map { item in
+                    ["distritos de ", "comunas de ", "barrios de ", "municipios de "].contains { body.alignedText(item).contains($0) }
+                } ?? false
+                if !isCounted, !namesLocalities, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
+                    && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
+                if members.count >= 2 { return (members, range) }
             }
-            // "provincias de las Tierras Altas Centrales": a region, not a list; "de los distritos de A, B y C" names localities.
-            let namesLocalities = items.first.map { item in
-                ["distritos de ", "comunas de ", "barrios de ", "municipios de "].contains { body.alignedText(item).contains($0) }
-            } ?? false
-            if !isCounted, !namesLocalities, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
-                && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
-            if members.count >= 2 { return (members, range) }
         }
         return nil
     }
@@ -183,8 +225,7 @@ struct SpanishMemberRule: Sendable {
         if let colon = body.characters[item].lastIndex(of: ":") { start = colon + 1 }
         // "las federaciones del trabajo de los distritos de Quynh Luu": the locality's name.
         let text = body.alignedText(start..<item.upperBound)
-        for locality in ["distritos de ", "comunas de ", "barrios de ", "municipios de ", "distrito de ", "comuna de ",
-                         "barrio de ", "municipio de ", "distrito urbano de ", "distritos urbanos de "] {
+        for locality in Self.localityNouns {
             if let found = text.range(of: locality), found.upperBound < text.endIndex,
                body.characters[start + text.distance(from: text.startIndex, to: found.upperBound)].isUppercase {
                 let range = body.trimmed((start + text.distance(from: text.startIndex, to: found.upperBound))..<item.upperBound)
@@ -214,6 +255,17 @@ struct SpanishMemberRule: Sendable {
             guard let match = context.body.firstMatch(pattern), let range = match[0], let numberRange = match[1],
                   let value = Numerals.count(context.body.text(numberRange)), value >= 2 else { continue }
             if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
+        }
+        for pattern in Self.namedCounts {
+            for match in context.body.matchSequence(pattern) {
+                guard let range = match[0], let numberRange = match[1], range.lowerBound < (best?.range?.lowerBound ?? .max) else { break }
+                let words = context.body.tokens(in: max(0, range.lowerBound - 30)..<range.lowerBound).suffix(3).map(\.key)
+                guard (1...words.count).contains(where: { Self.countVerbs.contains(words.suffix($0).joined(separator: " ")) }),
+                      Self.closesList(after: range, in: context.body),
+                      let value = Numerals.count(context.body.text(numberRange)), value >= 2 else { continue }
+                best = Found(value, range)
+                break
+            }
         }
         return best
     }

@@ -40,6 +40,9 @@ struct MemberCountRule: Sendable {
     /// given ("tại 34 tỉnh, thành phố", "ủng hộ 3 tỉnh bị thiệt hại").
     static let weak = counted(#"(?<![\w/.,])(?<!so )(?<!\btai )(?<!\bo )(?<!\btren )(?<!\bcho )(?<!ung ho )(?<!ho tro )(?<!\bgiup )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
+    /// "gồm 6 Thuế tỉnh: …", "gồm 5 LĐLĐ huyện: …": a count, the members' kind in a few words, a colon and their names.
+    static let listed = Pattern(#"(?<![a-z])(?:bao gom|gom co|gom)\s+(\d{1,2})\s+(?:[^\s.:;,]+\s+){1,3}?(?:tinh|huyen|xa|phuong|thanh pho)\s*:"#)
+
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
         // The patterns share their anchors and reach, so their windows; once
@@ -55,6 +58,11 @@ struct MemberCountRule: Sendable {
                 if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
                 break
             }
+        }
+        if let match = context.body.firstMatch(Self.listed), let range = match[0], let numberRange = match[1],
+           let value = Numerals.count(context.body.text(numberRange)), value >= 2,
+           range.lowerBound < (best?.range?.lowerBound ?? .max) {
+            best = Found(value, range)
         }
         if let best { return best }
         for pattern in Self.strong {

@@ -7,7 +7,10 @@ import PactoModel
 struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
     /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
-    static let hasIntro = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (co)(?= )"#)
+    /// "Tham gia ký kết có Công an các huyện …": those who sign.
+    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= )"#)
+    /// "gồm 6 đơn vị, trong đó có A và B": only some of them named (folded, with the space after).
+    static let partialMarkers = ["trong do co ", "trong do "]
     /// Every match ends at its colon, some 70 characters after its count at most.
     static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#)
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
@@ -108,12 +111,22 @@ struct MemberListRule: Sendable {
            !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
             nameStart = listStart
+        } else if let marker = lookahead.range(of: ", " + Self.partialMarkers[0]), !lookahead[..<marker.lowerBound].contains(",") {
+            // "gồm 10 doanh nghiệp thuộc Tổng công ty, trong đó có A và B": the names after the marker.
+            listStart = start + lookahead.distance(from: lookahead.startIndex, to: marker.upperBound)
+            nameStart = listStart
         } else {
             // Else skip the words that describe the list up to the first name.
             var index = body.tokenIndex(atOrAfter: start)
             while index < body.tokens.count {
                 let token = body.tokens[index]
                 if token.isCapitalized && !body.isArabic(token) { break }
+                let rest = body.foldedText(token.range.lowerBound..<min(sentence.upperBound, token.range.lowerBound + 12))
+                if let marker = Self.partialMarkers.first(where: { rest.hasPrefix($0) }) {
+                    index = body.tokenIndex(atOrAfter: token.range.lowerBound + marker.count)
+                    listStart = token.range.lowerBound + marker.count
+                    continue
+                }
                 guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
                 if ByteSearch.contains(".", in: gap) || ByteSearch.contains(";", in: gap) { return nil }
@@ -156,7 +169,12 @@ struct MemberListRule: Sendable {
             if body.characters[listStart] == "(" { bracketed = true }
             listStart += 1
         }
-        let end = listEnd(from: listStart, in: body, inBrackets: bracketed)
+        var end = listEnd(from: listStart, in: body, inBrackets: bracketed)
+        // "gồm 5 xã: A, B, C và D; xã A là Cụm trưởng": a list parted by commas ends at a semicolon.
+        if let semicolon = body.characters[listStart..<end].firstIndex(of: ";"),
+           Self.topLevelCommas(in: listStart..<semicolon, of: body) >= 2 {
+            end = semicolon
+        }
         let range = body.trimmed(listStart..<end)
         guard !range.isEmpty else { return nil }
         let reader = UnitReader(context: context, date: date)
@@ -168,8 +186,34 @@ struct MemberListRule: Sendable {
             guard count > 0, words[count - 1].lower == "và" else { return nil }
             return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
         }
-        let members = items.compactMap { reader.member($0, in: body, scope: scope) }
+        let members = items.flatMap { Self.nested(in: $0, of: body, scope: scope) }.compactMap { reader.member($0.item, in: body, scope: $0.scope) }
         return (members, range)
+    }
+
+    /// "LĐLĐ 4 huyện (Quỳnh Lưu, Diễn Châu, Yên Thành)": an item that counts
+    /// units of one kind and names them in brackets stands for those names.
+    static let nestedCount = TextPattern(#"(?<![a-z])(?:\d{1,2}|cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (tinh|huyen|xa|phuong|quan|thi xa|thanh pho|don vi|chi nhanh|truong|so)(?![a-z])[^()]{0,30}\($"#)
+
+    static func nested(in item: Range<Int>, of body: Passage, scope: UnitReader.Scope) -> [(item: Range<Int>, scope: UnitReader.Scope)] {
+        guard let open = body.characters[item].firstIndex(of: "("), let close = body.characters[item].lastIndex(of: ")"), open < close,
+              case let before = body.alignedText(max(item.lowerBound, open - 45)..<(open + 1)),
+              let found = nestedCount.firstRange(in: before) else { return [(item, scope)] }
+        let kind = before[found].split(separator: " ").dropFirst().prefix(2).map(String.init)
+        let inner: UnitReader.Scope = ["huyen", "xa", "phuong", "quan"].contains(kind.first ?? "") || kind == ["thi", "xa"] ? .localities
+            : kind.first == "tinh" ? .provinces : scope
+        let names = split(body.trimmed((open + 1)..<close), in: body, scope: inner)
+        guard names.count >= 2 else { return [(item, scope)] }
+        return names.map { ($0, inner) }
+    }
+
+    /// The commas outside brackets.
+    static func topLevelCommas(in range: Range<Int>, of body: Passage) -> Int {
+        var depth = 0
+        var commas = 0
+        for character in body.characters[range] {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if character == ",", depth == 0 { commas += 1 }
+        }
+        return commas
     }
 
     /// Where the list stops: the sentence's end, a closing bracket, or the verb after it.
@@ -183,11 +227,12 @@ struct MemberListRule: Sendable {
         while index < limit {
             let character = body.characters[index]
             if character == "(" { depth += 1 }
-            if character == ")" {
+            let isNumbering = (character == ")" || character == ".") && Passage.closesNumbering(body.characters, at: index)
+            if character == ")", !isNumbering {
                 if depth == 0 { return index }
                 depth -= 1
             }
-            if depth == 0, character == "\n" || character == "." && index + 1 < body.count
+            if depth == 0, character == "\n" || character == "." && !isNumbering && index + 1 < body.count
                 && (body.characters[index + 1] == " " || body.characters[index + 1] == "\n") {
                 return index
             }
@@ -215,7 +260,7 @@ struct MemberListRule: Sendable {
         var depth = 0
         var semicolons = false
         for character in text {
-            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 } else if character == ";" && depth == 0 { semicolons = true }
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if character == ";" && depth == 0 { semicolons = true }
         }
         let separator: Character = semicolons ? ";" : ","
         var pieces: [Range<Int>] = []
@@ -230,6 +275,18 @@ struct MemberListRule: Sendable {
             }
         }
         pieces.append(start..<range.upperBound)
+        // "01. Sở Y tế …; 02. …", "1) la Policía de …; 2) …, y 3) …": the numbers part the items.
+        let numbers = body.matches(numbering, in: range).compactMap { $0[1] }
+        if numbers.count >= 2 {
+            return zip(numbers, numbers.dropFirst().map(\.lowerBound) + [range.upperBound]).compactMap { number, next in
+                var end = next
+                while end > number.upperBound, " ,;".contains(body.characters[end - 1]) { end -= 1 }
+                let tokens = body.tokens(in: number.upperBound..<end)
+                if let last = tokens.last, ["y", "e", "va"].contains(last.key), !last.isCapitalized { end = last.range.lowerBound }
+                let item = body.trimmed(number.upperBound..<end, also: [",", ";"])
+                return item.isEmpty ? nil : item
+            }
+        }
         // Split at "và" first, so that the last name of "A, B và C" can be merged too.
         var items: [Range<Int>] = []
         for piece in pieces {
@@ -237,6 +294,9 @@ struct MemberListRule: Sendable {
         }
         return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
     }
+
+    /// A number before an item, at the list's start or after a separator: "01. ", "2) " (the marker is group 1).
+    static let numbering = Pattern(#"(?:^|[:;,]|\s(?:y|e|va))\s*(\d{1,2}\s?[.)]\s)"#)
 
     /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
     /// from the gazetteer's ministries, is put back together.
@@ -269,6 +329,13 @@ struct MemberListRule: Sendable {
         return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
     }
 
+    /// A name's first word and the lower-case words after it, folded: "cong ty" of "Công ty Điện lực",
+    /// "agribank" of "Agribank Thạch Hà", "ldld huyen" of "LĐLĐ huyện Quỳnh Lưu".
+    static func head(_ tokens: ArraySlice<Passage.Token>) -> String {
+        guard let first = tokens.first else { return "" }
+        return ([first.key] + tokens.dropFirst().prefix { !$0.isCapitalized }.map(\.key)).joined(separator: " ")
+    }
+
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
         // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
@@ -286,9 +353,11 @@ struct MemberListRule: Sendable {
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
                 // Spanish: "y al Hospital X", "y la Comisión Y", "y al distrito de Z" (lower case after an article).
                 || token.key == "y" && (tokens[next].isCapitalized || next > index + 1) && HeadCues.spanish.unitWords.contains(tokens[next].key)
+                // "… del Gobierno y la Auditoría del Estado": an article after "y" opens another name.
+                || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
                 // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
-                || tokens[next].isCapitalized && tokens[next].key == tokens[0].key && index > 1
+                || tokens[next].isCapitalized && index > 1 && Self.head(tokens[...]) == Self.head(tokens[next...])
             let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {

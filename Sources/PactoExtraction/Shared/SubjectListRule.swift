@@ -1,0 +1,66 @@
+import Foundation
+import PactoModel
+
+/// Members named as the subject of what they did together, with no verb of
+/// composition: "Las alianzas de cooperativas de Soc Trang, Tra Vinh y Ben
+/// Tre rubricaron el pacto", "Các Hội Chữ thập đỏ Tiền Giang, Bến Tre và
+/// Đồng Tháp cùng ký giao ước". The names run back from the joint act
+/// (``SubjectListCues/verbs``) over capitalised words, commas and "y"/"và";
+/// every one is a province, or all are localities or units of the kind named
+/// before them ("de los distritos de", "các huyện", "las escuelas primarias").
+struct SubjectListRule: Sendable {
+    let cues: SubjectListCues
+    let verbs: Pattern
+
+    init(cues: SubjectListCues) {
+        self.cues = cues
+        verbs = Pattern(#"(?<![a-z])(?:"# + cues.verbs.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])"#)
+    }
+
+    static let spanish = SubjectListRule(cues: .spanish)
+    static let vietnamese = SubjectListRule(cues: .vietnamese)
+
+    func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
+        let body = context.body
+        for match in body.matches(verbs) {
+            guard let verb = match[0] else { continue }
+            let sentence = body.sentence(containing: verb.lowerBound)
+            let tokens = Array(body.tokens(in: sentence.lowerBound..<verb.lowerBound))
+            // Back over the names: capitalised words, and the joints between them.
+            var first = tokens.count
+            while first > 0 {
+                let token = tokens[first - 1]
+                guard token.isCapitalized || cues.joints.contains(token.key) && first < tokens.count && tokens[first].isCapitalized else { break }
+                first -= 1
+            }
+            while first < tokens.count, !tokens[first].isCapitalized { first += 1 }
+            guard first < tokens.count, tokens.count - first >= 3 else { continue }
+            let range = tokens[first].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
+            guard !body.text(range).contains(where: { ".;:()".contains($0) }) else { continue }
+            let before = body.alignedText(max(sentence.lowerBound, range.lowerBound - 25)..<range.lowerBound)
+            let localities = cues.localityNouns.contains { (" " + before).hasSuffix(" " + $0 + " ") }
+            // "las escuelas primarias A, B y C", "các trường THPT A, B và C": units by their names.
+            let units = !localities && cues.pluralUnits.contains { (" " + before).contains(" " + $0 + " ") }
+            let items = MemberListRule.split(range, in: body, scope: localities ? .localities : .provinces)
+            guard items.count >= 2 else { continue }
+            var members: [Found<Member>] = []
+            for (index, item) in items.enumerated() {
+                let words = body.tokens(in: item)
+                guard words.allSatisfy(\.isCapitalized) else { break }
+                if localities || units {
+                    guard words.count <= (units ? 5 : 4) else { break }
+                    members.append(Found(Member(text: body.text(item), province: nil), item))
+                    continue
+                }
+                // A province that ends the item; the first item may hold the unit's name before it
+                // when that name is capitalised throughout ("Hội Chữ Thập Đỏ Tiền Giang").
+                guard let place = context.places(in: item).last, !place.isCity, place.range.upperBound == item.upperBound,
+                      place.range.lowerBound == item.lowerBound || index == 0 else { break }
+                members.append(Found(Member(text: body.text(place.range), province: context.gazetteer.canonical(place.province, on: date)), place.range))
+            }
+            guard members.count == items.count else { continue }
+            return (members, range)
+        }
+        return nil
+    }
+}

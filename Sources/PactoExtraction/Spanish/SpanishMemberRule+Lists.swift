@@ -1,0 +1,115 @@
+import Foundation
+import PactoModel
+
+/// How a Spanish list of members is bounded: where it starts when the
+/// cluster is named after the verb ("Componen el Bloque de … la Oficina …"),
+/// whether it runs over semicolons ("…; el de Kon Tum; el de Gia Lai"),
+/// where it stops, and how it goes on after a bracket that lists some of
+/// the members ("de cuatro distritos (A, B y C) y a la del municipio de D").
+extension SpanishMemberRule {
+    /// Localities named after their kind ("los distritos de A, B y C"), folded.
+    static let localityNouns = [
+        "distritos urbanos de ", "distrito urbano de ", "distritos de ", "comunas de ", "barrios de ", "municipios de ",
+        "distrito de ", "comuna de ", "barrio de ", "municipio de ", "ciudades de ", "ciudad de ",
+    ]
+    /// The cluster named right after the verb: "el Bloque", "del Clúster n.º 2".
+    static let clusterAfterVerb = TextPattern(#"^\s*(?:(?:el|al|del|en el|en la)\s+)?(?:cluster|bloque|grupo)(?![a-z])"#)
+    /// Articles that open a member after the cluster's name, and words that may not stand before one.
+    static let articles: Set<String> = ["el", "la", "los", "las"]
+    static let linking: Set<String> = ["de", "a", "en", "por", "con", "y", "e", "del", "al"]
+
+    /// After "Componen el Bloque de las comisiones del Partido de la
+    /// provincia" or "Firmaron el pacto de emulación de 2024": where the first
+    /// member starts, at the first article that no preposition governs ("la
+    /// Oficina …", "los Departamentos …"), within 100 characters.
+    static func afterClusterName(from start: Int, to end: Int, in body: Passage, opener: Substring) -> Int? {
+        let limit = min(end, start + 100)
+        let tokens = Array(body.tokens(in: start..<limit))
+        guard let first = tokens.first, opener.hasSuffix("pacto") || ["el", "al", "del", "en", "cluster", "bloque", "grupo"].contains(first.key)
+        else { return nil }
+        var named = 0
+        if opener.hasSuffix("pacto") {
+            named = 0
+        } else {
+            guard clusterAfterVerb.firstRange(in: body.alignedText(start..<limit)) != nil,
+                  let cluster = tokens.firstIndex(where: { ["cluster", "bloque", "grupo"].contains($0.key) }) else { return nil }
+            named = cluster + 1
+        }
+        for index in named..<tokens.count where articles.contains(tokens[index].key) && !tokens[index].isCapitalized {
+            guard index == 0 || !linking.contains(tokens[index - 1].key), index + 1 < tokens.count else { continue }
+            // Only where the name ends: no comma or bracket between.
+            if body.text(start..<tokens[index].range.lowerBound).contains(where: { ",;:()".contains($0) }) { return nil }
+            return tokens[index].range.lowerBound
+        }
+        return nil
+    }
+
+    /// Every part after a semicolon opens like an item: "el de Kon Tum", "y la
+    /// Comisión X", "el Departamento Y" (an article, then "de" or a name).
+    static func itemsAfterSemicolons(_ range: Range<Int>, in body: Passage) -> Bool {
+        var found = false
+        for index in range where body.characters[index] == ";" {
+            var tokens = body.tokens(in: (index + 1)..<range.upperBound).prefix(4).makeIterator()
+            var token = tokens.next()
+            while let word = token, ["y", "e", "a"].contains(word.key), !word.isCapitalized { token = tokens.next() }
+            guard let article = token, articles.contains(article.key) || article.key == "al", let next = tokens.next(),
+                  ["de", "del"].contains(next.key) || next.isCapitalized || HeadCues.spanish.unitWords.contains(next.key)
+            else { return false }
+            found = true
+        }
+        return found
+    }
+
+    /// A full stop (not the one of "n.º") or a line end.
+    static func endsList(at index: Int, in body: Passage) -> Bool {
+        let character = body.characters[index]
+        if character == "\n" { return true }
+        guard character == ".", !Passage.closesNumbering(body.characters, at: index) else { return false }
+        return index + 1 >= body.count || body.characters[index + 1].isWhitespace
+    }
+
+    /// "(A, B y C) y a la del municipio de D": the items after a closing
+    /// bracket that "y" joins to the list, up to the sentence's end, a
+    /// semicolon or what the members did.
+    static func continuation(after close: Int, in body: Passage) -> Range<Int>? {
+        guard close < body.count, body.characters[close] == ")" else { return nil }
+        let sentence = body.sentence(containing: close)
+        var tokens = body.tokens(in: (close + 1)..<sentence.upperBound).prefix(4).makeIterator()
+        guard let joint = tokens.next(), ["y", "e"].contains(joint.key),
+              body.text((close + 1)..<joint.range.lowerBound).allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+        var next = tokens.next()
+        if next?.key == "a" { next = tokens.next() }
+        guard let article = next, articles.contains(article.key) || ["al", "del"].contains(article.key) else { return nil }
+        var end = joint.range.upperBound
+        while end < sentence.upperBound, !endsList(at: end, in: body), !";(".contains(body.characters[end]) { end += 1 }
+        let text = body.alignedText(joint.range.upperBound..<end)
+        for verb in MemberCues.spanish.listEnds {
+            if let found = text.range(of: " " + verb) {
+                end = min(end, joint.range.upperBound + text.distance(from: text.startIndex, to: found.lowerBound))
+            }
+        }
+        let range = body.trimmed(joint.range.upperBound..<end)
+        return range.isEmpty ? nil : range
+    }
+
+    /// A bracket that lists names ("(A, B y C)"), not a role note ("(jefe del Clúster)"); a
+    /// bracket left open in the window lists them too.
+    static func bracketLists(_ folded: Substring) -> Bool {
+        let inner = folded.firstIndex(of: ")").map { folded[..<$0] } ?? folded
+        return inner.contains(",") || inner.contains(" y ") || inner.contains(" e ")
+    }
+
+    /// A count that ends at "(" names every member in the bracket: the bracket
+    /// closes, and no "y" adds more after it ("(A, B) y a la del municipio de C").
+    static func closesList(after count: Range<Int>, in body: Passage) -> Bool {
+        guard body.characters[count.upperBound - 1] == "(" else { return true }
+        let sentence = body.sentence(containing: count.lowerBound)
+        guard let close = body.characters[count.upperBound..<sentence.upperBound].firstIndex(of: ")") else { return false }
+        return continuation(after: close, in: body) == nil
+    }
+
+    /// The words before a list name localities ("de tres distritos (").
+    static func namesLocalities(_ folded: String) -> Bool {
+        ["distritos", "comunas", "barrios", "municipios"].contains { folded.contains($0) }
+    }
+}
