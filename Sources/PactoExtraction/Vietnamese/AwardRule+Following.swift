@@ -112,8 +112,9 @@ extension AwardRule {
         var lineStart = noun.lowerBound
         while lineStart > 0, body.characters[lineStart - 1] != "\n" { lineStart -= 1 }
         let line = body.alignedText(lineStart..<noun.lowerBound)
-        guard let mark = Self.itemMark.firstRange(in: line) ?? line.range(of: "^\\s*", options: .regularExpression),
-              line.hasSuffix(": ") || line.hasSuffix(":") else { return nil }
+        // Only a line that ends in a colon before the award: most do not, so that is tested first.
+        guard line.hasSuffix(": ") || line.hasSuffix(":") else { return nil }
+        let mark = Self.itemMark.firstRange(in: line) ?? line.startIndex..<line.prefix(while: \.isWhitespace).endIndex
         let name = body.trimmed((lineStart + line.distance(from: line.startIndex, to: mark.upperBound))..<noun.lowerBound, also: [":"])
         let folded = body.foldedText(name) + " "
         guard !name.isEmpty, body.characters[name.lowerBound].isUppercase, Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords),

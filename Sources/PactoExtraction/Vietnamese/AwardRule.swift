@@ -300,6 +300,7 @@ struct AwardRule: Sendable {
             if depth > 0 { end += 1; continue }
             // A stop ends the list; the dot of "TP.HCM" does not.
             let isStop = character == "." && (end + 1 >= body.count || body.characters[end + 1] == " " || body.characters[end + 1] == "\n")
+                && !Passage.closesNumbering(body.characters, at: end)
             if isStop || character == "\n" || character == ";" && !semicolons { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }

@@ -290,9 +290,18 @@ struct MemberListRule: Sendable {
         // Split at "và" first, so that the last name of "A, B và C" can be merged too.
         var items: [Range<Int>] = []
         for piece in pieces {
-            items += splitAtAnd(body.trimmed(piece), in: body, scope: scope)
+            items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
         }
         return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
+    }
+
+    /// An item without the number that opens it ("2. Sở Nội vụ" → "Sở Nội vụ").
+    static func droppingNumber(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, body.characters[index].isASCII, body.characters[index].isNumber { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound, ".)".contains(body.characters[index]),
+              body.characters[index + 1] == " " else { return range }
+        return body.trimmed((index + 2)..<range.upperBound)
     }
 
     /// A number before an item, at the list's start or after a separator: "01. ", "2) " (the marker is group 1).

@@ -94,6 +94,8 @@ enum BylineRule {
         for part in parts {
             guard let name = personName(part) else {
                 if generic.contains(part.lowercasedLatin()) { continue }
+                // "Theo Báo Bắc Giang", "Nguồn: Sở Tư pháp": a paper or an office cited, no writer.
+                if hadPrefix, names.isEmpty, isOffice(part) { continue }
                 // "Thu Hà - Văn phòng Cụm", "Nguyen Van Toan - Centro Provincial de Cultura": the writer's office.
                 if !names.isEmpty, isOffice(part) { continue }
                 return nil
@@ -141,7 +143,7 @@ enum BylineRule {
                 }
             }
         }
-        let separators: [String] = [" – ", " - ", " — ", ", ", ",", "; ", " / ", "/", " và ", " y ", " and ", " & "]
+        let separators: [String] = [" – ", " - ", " — ", "- ", "– ", ", ", ",", "; ", " / ", "/", " và ", " y ", " and ", " & "]
         var pieces = [cleaned]
         for separator in separators {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
