@@ -41,7 +41,7 @@ struct MemberCountRule: Sendable {
     static let weak = counted(#"(?<![\w/.,])(?<!so )(?<!\btai )(?<!\bo )(?<!\btren )(?<!\bcho )(?<!ung ho )(?<!ho tro )(?<!\bgiup )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
 
     /// "gồm 6 Thuế tỉnh: …", "gồm 5 LĐLĐ huyện: …": a count, the members' kind in a few words, a colon and their names.
-    static let listed = Pattern(#"(?<![a-z])(?:bao gom|gom co|gom)\s+(\d{1,2})\s+(?:[^\s.:;,]+\s+){1,3}?(?:tinh|huyen|xa|phuong|thanh pho)\s*:"#)
+    static let listed = Pattern(#"(?<![a-z])(?:bao gom|gom co|gom)\s+(\d{1,2})\s+(?:[^\s.:;,]{1,12}\s){1,3}(?:tinh|huyen|xa|phuong|thanh pho)\s?:"#)
 
     func count(in context: Context) -> Found<Int>? {
         var best: Found<Int>?
