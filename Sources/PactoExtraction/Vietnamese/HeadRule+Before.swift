@@ -19,26 +19,12 @@ extension HeadRule {
         var steppedBack = false
         let rawTail = body.text(start..<end).replacingOccurrences(of: "đơn vị", with: "").trimmingCharacters(in: .whitespaces)
         let coreWords = body.tokens(in: core).map(\.key)
+        // "X (Trưởng khối)", "X, trưởng khối", "X là đơn vị nhận nhiệm vụ Trưởng khối": the unit is the clause before.
+        let onlyFiller = !coreWords.isEmpty && coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) })
         if coreWords.isEmpty {
-            // "X (Trưởng khối)", "X, trưởng khối": the unit is the clause before.
             guard start > sentence.lowerBound, start - 1 >= 0, "(,".contains(body.characters[start - 1]) else { return nil }
-            end = start - 1
-            start = clauseStart(before: end, in: body, sentence: sentence)
-            core = body.trimmed(start..<end)
-            steppedBack = true
-            // "A (Trưởng khối) và B (Phó khối)": B starts after A's note; "Cục X (Bộ Tài
-            // chính), Trưởng Khối": a note that names no role stays with its unit.
-            if let close = body.characters[core].lastIndex(of: ")") {
-                let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
-                if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
-                    core = body.trimmed((close + 1)..<core.upperBound)
-                } else {
-                    core = body.trimmed(core.lowerBound..<open)
-                }
-                start = core.lowerBound
-            }
-            if body.firstMatch(Self.role, in: core) != nil { return nil }
-        } else if coreWords.allSatisfy({ ["la", "lam", "don", "vi", "nhiem", "vu", "nhan"].contains($0) }), start > sentence.lowerBound {
+        }
+        if coreWords.isEmpty || onlyFiller && start > sentence.lowerBound {
             end = start - 1
             start = clauseStart(before: end, in: body, sentence: sentence)
             core = body.trimmed(start..<end)
