@@ -32,7 +32,7 @@ extension Gazetteer {
                 break
             }
             // A province's branch of a national body drops the country: "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An".
-            let branch = Folding.fold(vietnamese).hasSuffix(" viet nam") ? String(vietnamese.dropLast(9)) : vietnamese
+            let branch = vietnamese.hasSuffix(" Việt Nam") ? String(vietnamese.dropLast(" Việt Nam".count)) : vietnamese
             if kind == "tinh" {
                 vietnamese = branch + " tỉnh"
                 length += connector.count

@@ -111,6 +111,7 @@ struct OrganizerRuleTests {
         ("Ngày 5/3, xã An Châu tổ chức hội nghị triển khai đăng ký giao ước thi đua giữa các ấp năm 2024.", Language.vietnamese),
         ("Các đơn vị đẩy mạnh phong trào thi đua giữa các khoa, phòng trong bệnh viện năm 2024.", .vietnamese),
         ("Năm 2024, Sở tiếp tục tạo không khí thi đua giữa các đơn vị trực thuộc.", .vietnamese),
+        ("Ngày 5/7, Sở tổ chức ký kết thi đua giữa năm 2024 với các phòng chuyên môn.", .vietnamese),
         ("El 5 de marzo, el hospital lanzó un movimiento de emulación entre sus departamentos.", .spanish),
         ("El pacto de emulación entre las unidades se firmará el próximo año.", .spanish),
     ])
