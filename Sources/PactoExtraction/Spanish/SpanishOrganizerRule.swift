@@ -223,7 +223,7 @@ struct SpanishOrganizerRule: Sendable {
     /// The body whose decision set the clusters up ("Decisión n.º 12 del
     /// Ministerio de Justicia sobre la creación de los Clústeres de
     /// Emulación"); its head may sign it ("del director de la Academia …").
-    static let establishing = Pattern(#"(?:decision|guia|resolucion|directiva|instruccion)(?:[^.;]|\.(?=\S)){0,120}?\s(?:del|de\s+la|de)\s+(?:(?:ministro|viceministro|director|directora|presidente|presidenta|jefe|jefa)\s+(?:de la|del|de)\s+)?((?:ministerio|academia|comite|departamento|comision|consejo|federacion|union|asociacion|direccion|tesoreria|inspeccion|fiscalia|tribunal|policia|corporacion|grupo)\s[^.;()]{2,80}?),?\s+(?:sobre|relativa a|para)\s+(?:la\s+)?(?:creacion|establecimiento|constitucion|formacion)\s+(?:del|de\s+(?:la|los|las))\s+(?:cluster|bloque|grupo|conglomerado)"#)
+    static let establishing = Pattern(#"(?:decision|guia|resolucion|directiva|instruccion)(?:[^.;]|\.(?=\S)){0,120}?\s(?:del|de\s+la|de)\s+(?:(?:ministro|viceministro|director|directora|presidente|presidenta|jefe|jefa)\s+(?:de la|del|de)\s+)?((?:ministerio|academia|comite|departamento|comision|consejo|federacion|union|asociacion|direccion|tesoreria|inspeccion|fiscalia|tribunal|policia|corporacion|grupo)\s[^.;()]{2,80}?),?\s+(?:sobre|relativa a|para)\s+(?:la\s+)?(?:(?:creacion|establecimiento|constitucion|formacion|reorganizacion|consolidacion)\s+(?:del|de\s+(?:la|los|las))\s+(?:cluster|bloque|grupo|conglomerado)|aprobacion\s+de\s+(?:los|las)\s+(?:jef|subjef)[^.;]{0,60}?(?:cluster|bloque)(?:es|s)?\s+de\s+emulacion)"#)
 
     func establishingBody(in context: Context) -> String? {
         guard let match = context.body.firstMatch(Self.establishing), let range = match[1] else { return nil }

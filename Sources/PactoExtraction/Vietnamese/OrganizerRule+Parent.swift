@@ -120,7 +120,9 @@ extension OrganizerRule {
 
     /// "Quyết định ... của Bộ Tài chính về việc thành lập các Cụm thi đua".
     /// The head of the body may sign it: "của Bộ trưởng Bộ Tư pháp về thành lập các cụm thi đua".
-    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban|vien truong|tong giam doc)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|hoc vien|tong lien doan|lien doan|dai hoc|vien)\s[^.;,]{2,60}?)\s+ve (?:viec )?thanh lap\s+(?:cac\s+)?(?:cum|khoi)"#)
+    /// A decision that reorganises the clusters or names their heads is the owner's too: "của Sở Lao
+    /// động - Thương binh và Xã hội về việc phê duyệt Trưởng cụm, Phó trưởng cụm các cụm thi đua thuộc Sở".
+    static let establishing = Pattern(#"cua\s+(?:(?:bo truong|chu tich|thu truong|giam doc|truong ban|vien truong|tong giam doc)\s+)?((?:bo|uy ban|ubnd|ban|hoi dong|tong cuc|tap doan|hoc vien|tong lien doan|lien doan|dai hoc|vien|so|cuc)\s[^.;,]{2,60}?)\s+ve (?:viec )?(?:thanh lap\s+(?:cac\s+)?(?:cum|khoi)|(?:kien toan|phe duyet)[^.;]{0,50}?(?:cac (?:cum|khoi) thi dua|(?:truong|pho) (?:cum|khoi)))"#)
 
     /// "Cụm thi đua số 2 được thành lập theo Quyết định số 737/QĐ-LĐLĐ ngày
     /// 10/7/2025 của Liên đoàn Lao động Thanh Hóa": the body that set it up.
@@ -134,6 +136,22 @@ extension OrganizerRule {
             return Folding.fold(full).hasPrefix(stem + " ") && Folding.fold(full) != bareKey
         }
         return false
+    }
+
+    /// "Cụm thi đua số 2 gồm các huyện Đức Linh, …, Hàm Thuận Nam thuộc Liên đoàn Lao
+    /// động tỉnh Bình Thuận": a body after the members' list owns the cluster (a place there
+    /// is the members' province, not an owner).
+    static let ownerAfterMembers = Pattern(#"(?:cum|khoi) thi dua[^.;:]{0,40}? gom [^.;:]{3,160}? thuoc ((?:lien doan|ldld|cong doan|hoi|so|bo|tap doan|tong cong ty|cuc|ban|dang uy|tinh doan|thanh doan|uy ban mat tran|ubmttq|mat tran|ngan hang|kho bac|bao hiem)\s[^.;,()]{2,60}?)(?=\s*[,.;(]|\s+(?:to chuc|da|duoc|ve|nham|voi|tai|vua|chinh thuc|cung|ky|hop)\s)"#)
+
+    func ownerAfterMembers(in context: Context) -> Found<String>? {
+        for match in context.body.matches(Self.ownerAfterMembers) {
+            guard let range = match[1] else { continue }
+            // A name, capitalised as printed ("thuộc Sở Giáo dục", not "thuộc sở hữu").
+            guard let first = context.body.tokens(in: range).first, first.isCapitalized,
+                  context.body.tokens(in: range).count >= 2 else { continue }
+            return Found(Self.fullName(context.body.text(range), context: context), range)
+        }
+        return nil
     }
 
     func establishingBody(in context: Context) -> Found<String>? {

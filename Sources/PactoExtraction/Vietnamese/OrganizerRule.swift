@@ -53,6 +53,10 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = ownerAfterMembers(in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         // The body that set the cluster up, also when the name gave its owner with a bare
         // "tỉnh" ("Liên đoàn Lao động tỉnh") and the decision names it in full.
         if let found = establishingBody(in: context), parent.map({ Self.namesItsPlace(found.value, for: $0) }) ?? true {
