@@ -101,7 +101,8 @@ struct PeopleRule: Sendable {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
                     let isPlace = context.gazetteer.places[Folding.key(before)] != nil
                     guard isPlace || Lexicon.titles.contains(before)
-                        || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage) else { continue }
+                        || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage)
+                        || followsTitledUnit(tokens[nameStart].range.lowerBound, in: passage) else { continue }
                 } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower) {
                     // "đường Trần Hưng Đạo", "trường Nguyễn Du": a place named after someone.
                     continue
@@ -109,7 +110,8 @@ struct PeopleRule: Sendable {
                     // "THPT Lê Duẩn", "PTCS Hoàng Anh": part of a unit's name.
                     let previous = tokens[run.lowerBound - 1]
                     let gap = passage.text(previous.range.upperBound..<tokens[run.lowerBound].range.lowerBound)
-                    if previous.isCapitalized && gap == " " && !Lexicon.honorifics.contains(previous.key) { continue }
+                    if previous.isCapitalized && gap == " " && !Lexicon.honorifics.contains(previous.key)
+                        && !followsTitledUnit(tokens[run.lowerBound].range.lowerBound, in: passage) { continue }
                 }
                 guard run.upperBound - nameStart >= 3 else { continue }
             }
@@ -119,8 +121,11 @@ struct PeopleRule: Sendable {
             if Lexicon.notNames.contains(key) || context.gazetteer.places[key] != nil { continue }
             let words = tokens[nameStart..<run.upperBound]
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
-            if words.contains(where: { Lexicon.unitHeads.contains($0.key) && !Lexicon.surnames.contains($0.key)
-                && Lexicon.isHeadSpelling($0) }) { continue }
+            // A unit's opening word inside the run ("Nguyễn Văn Sở Y tế" is no name); the last word
+            // opens nothing when no capitalised word follows it ("Trần Văn Hội chủ trì").
+            let opensNext = run.upperBound < tokens.count && tokens[run.upperBound].isCapitalized
+            if words.dropLast(opensNext ? 0 : 1).contains(where: { Lexicon.unitHeads.contains($0.key)
+                && !Lexicon.surnames.contains($0.key) && Lexicon.isHeadSpelling($0) }) { continue }
             if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
             // "Vụ Thi đua": a department, not "Vũ Thi".
             let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
@@ -128,6 +133,34 @@ struct PeopleRule: Sendable {
             spans.append(NameSpan(range: range))
         }
         return spans
+    }
+
+    /// Words that open the name of the unit in an official's title ("Thứ trưởng Bộ Tư pháp",
+    /// "viceministro de Justicia", "Chủ tịch UBND tỉnh").
+    static let titledUnitOpeners: Set<String> = [
+        "bo", "so", "ubnd", "uy", "ban", "cuc", "tong", "vien", "toa", "cong", "hoi", "lien", "mat", "tinh", "huyen",
+        "thanh", "kho", "ngan", "de", "del",
+    ]
+
+    /// Units often named after someone ("Bệnh viện Nguyễn Tri Phương", "phường Lê Lợi"): the name after them is theirs.
+    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).union(["benh", "hospital", "colegio"])
+
+    /// A name right after an official's title and its unit, with nothing else between
+    /// ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh", "El viceministro de Justicia Nguyen Thanh Tinh").
+    func followsTitledUnit(_ start: Int, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: start)
+        var lead = passage.foldedText(max(sentence.lowerBound, start - 70)..<start)
+        if let cut = lead.lastIndex(where: { ",;:()".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
+        lead = " " + lead.trimmingCharacters(in: .whitespaces)
+        for title in Lexicon.titlesLongestFirst {
+            guard let found = lead.range(of: " " + title + " ", options: .backwards) else { continue }
+            let words = lead[found.upperBound...].split(separator: " ")
+            guard let first = words.first, (1...8).contains(words.count), Self.titledUnitOpeners.contains(String(first)),
+                  !words.contains(where: { Self.namedAfterPeopleKeys.contains(String($0)) })
+            else { return false }
+            return !Self.roleWords.contains(where: { lead[found.upperBound...].contains(Folding.fold($0.0)) })
+        }
+        return false
     }
 
     /// A word capitalised only because it opens the sentence, right before

@@ -47,6 +47,8 @@ enum Lexicon {
         "phuong": ["phường"], "xa": ["xã"], "huyen": ["huyện"], "quan": ["quận"], "so": ["sở"], "bo": ["bộ"],
         "dai": ["đài"], "doan": ["đoàn"], "khu": ["khu"], "cang": ["cảng"], "phong": ["phòng"], "vien": ["viện"],
         "ban": ["ban"], "bao": ["báo", "bảo"], "truong": ["trường"],
+        // Given names: "Nguyễn Thanh Tịnh", "Lê Thị Cúc", "Trần Văn Hồi".
+        "tinh": ["tỉnh"], "cuc": ["cục"], "hoi": ["hội"],
     ]
 
     /// A token opens a unit: its folded form is a unit head and, when that
@@ -72,7 +74,7 @@ enum Lexicon {
         "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky", "tinh uy vien", "thanh uy vien",
         "huyen uy vien", "dai bieu quoc hoi",
         "director", "directora", "subdirector", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
-        "secretario", "ministro", "viceministro", "jefe",
+        "secretario", "ministro", "viceministro", "jefe", "subdirectora", "ministra", "viceministra", "jefa",
     ]
 
     /// The first word of each of ``honorifics``.
@@ -103,7 +105,7 @@ enum Lexicon {
 
     /// Words before a name that make it the name of a place or a school.
     static let namedAfterPeople: Set<String> = [
-        "đường", "phố", "trường", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
+        "đường", "phố", "phường", "trường", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
         "calle", "avenida", "escuela",
     ]
 
