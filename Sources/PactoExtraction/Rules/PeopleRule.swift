@@ -72,7 +72,8 @@ struct PeopleRule: Sendable {
                 }
             }
             var end = start
-            while end < tokens.count, tokens[end].isCapitalized, end - start < 5,
+            // Up to five words of a name, after a place that may lead it ("Bình Phước Lê Thị Xuân Trang").
+            while end < tokens.count, tokens[end].isCapitalized, end - start < (honorific ? 5 : 7),
                   !passage.isArabic(tokens[end]),
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
                   end == start || passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound) == " ",
@@ -103,7 +104,9 @@ struct PeopleRule: Sendable {
                     guard isPlace || Lexicon.titles.contains(before)
                         || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage)
                         || followsTitledUnit(tokens[nameStart].range.lowerBound, in: passage) else { continue }
-                } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower) {
+                } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower),
+                          !(tokens[run.lowerBound - 1].key == "pho" && run.lowerBound > 1 && tokens[run.lowerBound - 2].key == "thanh") {
+                    // ("thành phố Huỳnh Đức Thơ" is the city's chairman, not a street.)
                     // "đường Trần Hưng Đạo", "trường Nguyễn Du": a place named after someone.
                     continue
                 } else if run.lowerBound > 0 {
@@ -123,9 +126,12 @@ struct PeopleRule: Sendable {
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
             // A unit's opening word inside the run ("Nguyễn Văn Sở Y tế" is no name); the last word
             // opens nothing when no capitalised word follows it ("Trần Văn Hội chủ trì").
+            // Past its first word, a head spelt as a given name is one ("Phạm Phú Trường Giang").
             let opensNext = run.upperBound < tokens.count && tokens[run.upperBound].isCapitalized
-            if words.dropLast(opensNext ? 0 : 1).contains(where: { Lexicon.unitHeads.contains($0.key)
-                && !Lexicon.surnames.contains($0.key) && Lexicon.isHeadSpelling($0) }) { continue }
+            if words.dropLast(opensNext ? 0 : 1).enumerated().contains(where: { offset, word in
+                Lexicon.unitHeads.contains(word.key) && !Lexicon.surnames.contains(word.key) && Lexicon.isHeadSpelling(word)
+                    && !(offset > 0 && Lexicon.givenNameHeads.contains(word.lower))
+            }) { continue }
             if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") || key == $0 }) { continue }
             // "Vụ Thi đua": a department, not "Vũ Thi".
             let next = passage.foldedText(clampedRange(range.upperBound, min(passage.count, range.upperBound + 5)))
@@ -143,7 +149,7 @@ struct PeopleRule: Sendable {
     ]
 
     /// Units often named after someone ("Bệnh viện Nguyễn Tri Phương", "phường Lê Lợi"): the name after them is theirs.
-    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).union(["benh", "hospital", "colegio"])
+    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).subtracting(["pho"]).union(["benh", "hospital", "colegio"])
 
     /// A name right after an official's title and its unit, with nothing else between
     /// ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh", "El viceministro de Justicia Nguyen Thanh Tinh").

@@ -51,6 +51,9 @@ enum Lexicon {
         "tinh": ["tỉnh"], "cuc": ["cục"], "hoi": ["hội"],
     ]
 
+    /// Unit heads spelt exactly as common given names ("Phạm Phú Trường Giang", "Trần Văn Hội").
+    static let givenNameHeads: Set<String> = ["trường", "hội", "đoàn", "khu"]
+
     /// A token opens a unit: its folded form is a unit head and, when that
     /// form is ambiguous, its own spelling is the head's.
     static func isHeadSpelling(_ token: Passage.Token) -> Bool {
@@ -88,7 +91,7 @@ enum Lexicon {
     static let honorifics: Set<String> = [
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
         "trung tuong", "thuong tuong", "dai tuong", "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy",
-        "nha bao", "luat su", "bac si", "cac dong chi", "senor", "senora", "el senor", "la senora", "camarada",
+        "nha bao", "luat su", "bac si", "bs", "bscki", "bsckii", "bsck", "ths.bs", "ts.bs", "ds", "duoc si", "cac dong chi", "senor", "senora", "el senor", "la senora", "camarada",
         "el camarada", "la camarada",
     ]
 
