@@ -153,21 +153,31 @@ struct PeopleRule: Sendable {
 
     /// A name right after an official's title and its unit, with nothing else between
     /// ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh", "El viceministro de Justicia Nguyen Thanh Tinh").
+    /// Walks back over at most eight words of the clause to a unit's opening word right after a title.
     func followsTitledUnit(_ start: Int, in passage: Passage) -> Bool {
-        let sentence = passage.sentence(containing: start)
-        var lead = passage.foldedText(max(sentence.lowerBound, start - 70)..<start)
-        if let cut = lead.lastIndex(where: { ",;:()".contains($0) }) { lead = String(lead[lead.index(after: cut)...]) }
-        lead = " " + lead.trimmingCharacters(in: .whitespaces)
-        for title in Lexicon.titlesLongestFirst {
-            guard let found = lead.range(of: " " + title + " ", options: .backwards) else { continue }
-            let words = lead[found.upperBound...].split(separator: " ")
-            guard let first = words.first, (1...8).contains(words.count), Self.titledUnitOpeners.contains(String(first)),
-                  !words.contains(where: { Self.namedAfterPeopleKeys.contains(String($0)) })
-            else { return false }
-            return !Self.roleWords.contains(where: { lead[found.upperBound...].contains(Folding.fold($0.0)) })
+        let tokens = passage.tokens
+        let name = passage.tokenIndex(atOrAfter: start)
+        var opener = name - 1
+        while opener > 0, name - opener <= 8 {
+            let gap = passage.characters[tokens[opener].range.upperBound..<tokens[opener + 1].range.lowerBound]
+            if gap.contains(where: { ",;:()".contains($0) }) { return false }
+            let word = tokens[opener].key
+            if Self.namedAfterPeopleKeys.contains(word) || Self.roleWordKeys.contains(word) { return false }
+            if Self.titledUnitOpeners.contains(word), Self.titleLastWords.contains(tokens[opener - 1].key) {
+                for length in 1...4 where opener - length >= 0 {
+                    let words = tokens[(opener - length)..<opener].map(\.key).joined(separator: " ")
+                    if Lexicon.titleSet.contains(words) { return true }
+                }
+            }
+            opener -= 1
         }
         return false
     }
+
+    /// The last word of each title ("doc" of "giám đốc"), asked before a title is joined.
+    static let titleLastWords: Set<String> = Set(Lexicon.titles.compactMap { $0.split(separator: " ").last.map(String.init) })
+    /// Verbs that end a title's unit ("dự", "chủ trì", "phát biểu", "asistió"): a name after them is not the title's.
+    static let roleWordKeys: Set<String> = ["du", "ky", "tri", "bieu", "cung", "asistio", "presidio", "dijo", "afirmo"]
 
     /// A word capitalised only because it opens the sentence, right before
     /// a name ("Asistió Tran Quoc Hung", "Según Ha Van Thach"); not a word that

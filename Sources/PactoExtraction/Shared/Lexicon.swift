@@ -63,6 +63,9 @@ enum Lexicon {
     /// Heads that name a locality: the unit is given by the place's name.
     static let localityHeads = ["huyen", "xa", "phuong", "thi xa", "thi tran", "quan", "thanh pho", "tp", "tp."]
 
+    /// ``titles`` to look up.
+    static let titleSet: Set<String> = Set(titles)
+
     /// ``titles``, the longest first.
     static let titlesLongestFirst: [String] = titles.sorted { $0.count > $1.count }
 
