@@ -34,21 +34,17 @@ extension Gazetteer {
             // A province's branch of a national body drops the country: "Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An".
             let branch = vietnamese.hasSuffix(" Việt Nam") ? String(vietnamese.dropLast(" Việt Nam".count)) : vietnamese
             if kind == "tinh" {
+                // "Policía provincial de Thanh Hoa": the province may follow.
+                if after.hasPrefix(" de "), let (province, taken) = provinceRun(opening: String(after.dropFirst(4)), on: date) {
+                    vietnamese = branch + " tỉnh " + province
+                    length += connector.count + 4 + taken
+                    break
+                }
                 vietnamese = branch + " tỉnh"
                 length += connector.count
                 break
             }
-            // The longest run of up to four words that names a province.
-            let words = after.split(separator: " ", omittingEmptySubsequences: false)
-            var found: (String, Int)?
-            for count in stride(from: min(4, words.count), through: 1, by: -1) {
-                let candidate = words.prefix(count).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))
-                if let province = province(named: candidate, on: date) {
-                    found = (province, words.prefix(count).joined(separator: " ").count)
-                    break
-                }
-            }
-            guard let (province, taken) = found else { continue }
+            guard let (province, taken) = provinceRun(opening: String(after), on: date) else { continue }
             let isCity = places[Folding.key(province)].map { _ in provinces.first { $0.name == province }?.kind == "city" } ?? false
                 || provinces2025.first { $0.name == province }?.kind == "city"
             vietnamese = branch + (kind == "city" || isCity ? " thành phố " : " tỉnh ") + province
@@ -56,6 +52,19 @@ extension Gazetteer {
             break
         }
         return BodyName(vietnamese: vietnamese, length: length)
+    }
+
+    /// The longest run of up to four words opening `text` that names a
+    /// province, and how many characters it takes.
+    func provinceRun(opening text: String, on date: Stamp?) -> (String, Int)? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+            let candidate = words.prefix(count).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))
+            if let province = province(named: candidate, on: date) {
+                return (province, words.prefix(count).joined(separator: " ").count)
+            }
+        }
+        return nil
     }
 
     /// Folded connectors between a body's name and its place, and what they say.

@@ -285,8 +285,9 @@ extension Gazetteer {
             // A province's department of the ministry's field, in Spanish: "Ministerio de Salud" →
             // "Departamento de Salud" (Sở Y tế).
             guard let department = ministry.department, department.hasPrefix("Sở ") else { continue }
-            for name in ministry.es where name.hasPrefix("Ministerio de ") {
-                names.append((Folding.fold("Departamento de " + name.dropFirst("Ministerio de ".count)), department))
+            // "Ministerio del Interior" → "Departamento del Interior" (Sở Nội vụ).
+            for name in ministry.es where name.hasPrefix("Ministerio de") {
+                names.append((Folding.fold("Departamento" + name.dropFirst("Ministerio".count)), department))
             }
         }
         for body in file.bodies {

@@ -142,7 +142,11 @@ struct SpanishOrganizerRule: Sendable {
         while open < passage.count, passage.characters[open] == " " { open += 1 }
         guard open < passage.count, passage.characters[open] == "(",
               let close = passage.characters[open...].prefix(90).firstIndex(of: ")") else { return nil }
-        let inside = passage.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+        var inside = passage.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+        // "(del Departamento del Interior)", "(adscrito a la Academia …)": the link goes.
+        if let link = Self.ownerLinks.first(where: { Folding.fold(inside).hasPrefix($0) }) {
+            inside = String(inside.dropFirst(link.count))
+        }
         guard let body = context.gazetteer.body(opening: inside, on: context.published?.date),
               body.length >= Folding.fold(inside).count else { return nil }
         return context.gazetteer.ministry(named: inside)?.name ?? inside

@@ -23,6 +23,7 @@ extension OrganizerRule {
         guard !tokens.isEmpty else { return nil }
         var numberSeen = false
         var allowed = false
+        var sector = false
         for (index, token) in tokens.enumerated() {
             let text = passage.text(token.range)
             if Numerals.arabic(text) != nil || (text == text.uppercased() && Numerals.roman(text) != nil) {
@@ -30,7 +31,9 @@ extension OrganizerRule {
                 allowed = true
                 continue
             }
-            if token.key == "thuoc" || token.key == "cua" { allowed = true; continue }
+            if token.key == "thuoc" || token.key == "cua" { allowed = true; sector = false; continue }
+            // "Cụm thi đua số 3 ngành Ngân hàng": a sector, not its owner (a province after it still is).
+            if token.key == "nganh" && !token.isCapitalized { sector = true; continue }
             if index == 0 || numberSeen && index > 0 && Numerals.arabic(passage.text(tokens[index - 1].range)) != nil
                 || numberSeen && index > 0 && Numerals.roman(passage.text(tokens[index - 1].range)) != nil {
                 // "Cụm thi đua số VIII-Bộ ...", "số 5, Bộ Công an": the owner right after.
@@ -56,7 +59,7 @@ extension OrganizerRule {
                 }
                 if token.isCapitalized == false { continue }
             }
-            guard allowed || numberSeen, token.isCapitalized else { continue }
+            guard allowed || numberSeen, token.isCapitalized, !sector else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
             let opensOwner = Self.ownerOpenings.contains(where: { rest.hasPrefix($0) })
@@ -110,7 +113,15 @@ extension OrganizerRule {
             while open < body.count, body.characters[open] == " " { open += 1 }
             guard open < body.count, body.characters[open] == "(" else { continue }
             guard let close = body.characters[open...].prefix(80).firstIndex(of: ")") else { continue }
-            let inside = body.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+            var inside = body.text((open + 1)..<close).trimmingCharacters(in: .whitespaces)
+            // "(thuộc Sở Giáo dục và Đào tạo)": an owner said outright needs no gazetteer.
+            if let link = ["trực thuộc ", "thuộc "].first(where: { inside.lowercased().hasPrefix($0) }) {
+                inside = String(inside.dropFirst(link.count))
+                let key = Folding.fold(inside) + " "
+                guard inside.first?.isUppercase == true, inside.split(separator: " ").count >= 2,
+                      Self.ownerOpenings.contains(where: { key.hasPrefix($0) }) else { continue }
+                return Found(Self.fullName(inside, context: context), (close - inside.count)..<close)
+            }
             guard let known = context.gazetteer.body(opening: inside, on: context.published?.date),
                   known.length >= Folding.fold(inside).count else { continue }
             return Found(Self.fullName(inside, context: context), (open + 1)..<close)
