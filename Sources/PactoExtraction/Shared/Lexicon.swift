@@ -111,7 +111,7 @@ enum Lexicon {
 
     /// Words before a name that make it the name of a place or a school.
     static let namedAfterPeople: Set<String> = [
-        "đường", "phố", "phường", "trường", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
+        "đường", "phố", "phường", "trường", "viện", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
         "calle", "avenida", "escuela",
     ]
 

@@ -9,7 +9,7 @@ import PactoModel
 struct SpanishOrganizerRule: Sendable {
     /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
     /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5".
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*º|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*º|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2})(?![a-z0-9.,/]))"#)
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*[º°]|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2})(?![a-z0-9.,/]))"#)
     static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
     /// Words between the organizer and the body that owns it ("del", "adscrito al").
     static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
@@ -33,7 +33,8 @@ struct SpanishOrganizerRule: Sendable {
             number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
             if number != nil { labelRange = whole; labelPassage = passage; break }
         }
-        if number == nil, let value = Self.numberEndingName(after: firstRange.upperBound, in: firstPassage) {
+        if number == nil, let value = Self.numberEndingName(after: firstRange.upperBound, in: firstPassage)
+            ?? Self.ordinal(before: firstRange.lowerBound, in: firstPassage) {
             number = value
         }
         var parent: String?
@@ -75,6 +76,18 @@ struct SpanishOrganizerRule: Sendable {
             return Found(Organizer(kind: .bloc, number: nil, label: label, parent: nil), passage === context.body ? units : nil)
         }
         return nil
+    }
+
+    /// Ordinals that number a cluster before its name ("el cuarto Clúster de Emulación").
+    static let ordinals: [String: Int] = [
+        "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6,
+        "septimo": 7, "octavo": 8, "noveno": 9, "decimo": 10,
+    ]
+
+    static func ordinal(before start: Int, in passage: Passage) -> Int? {
+        let index = passage.tokenIndex(atOrAfter: start) - 1
+        guard index >= 0, passage.tokens[index].range.upperBound + 1 == start else { return nil }
+        return ordinals[passage.tokens[index].key]
     }
 
     /// Words that join the capitalised words of a name.
