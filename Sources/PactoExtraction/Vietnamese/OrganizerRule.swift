@@ -80,7 +80,7 @@ struct OrganizerRule: Sendable {
 // MARK: - Mentions
 
 extension OrganizerRule {
-    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
+    static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|td\b|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
     static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#)
 
     static func mentions(in passage: Passage) -> [Mention] {
@@ -96,7 +96,8 @@ extension OrganizerRule {
             // "cụm, khối thi đua" (any cluster or bloc), "Cụm trưởng" are not names.
             let start = keyword.lowerBound
             var end = whole.upperBound
-            if passage.foldedCharacters(whole).hasSuffix("thi dua") == false {
+            // "Cụm TĐ số 4": the abbreviation is the name's "thi đua".
+            if passage.foldedCharacters(whole).hasSuffix("thi dua") == false && passage.foldedCharacters(whole).hasSuffix(" td") == false {
                 end = keyword.upperBound
             }
             found.append(Mention(kind: kind, range: start..<end, window: end..<windowEnd(from: end, in: passage)))
