@@ -20,11 +20,13 @@ struct MeetingDateRule: Sendable {
     /// ("12/3") or by "tháng" ("ngày 12 tháng 3"): it runs some 20 characters
     /// before the day ("chieu hom nay, ngay ") and 20 after it (" thang 3 nam 2024"),
     /// with room for more white space.
-    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay)\s*[(,]?\s*)?)?(?:(?:"#
-        + weekdays.joined(separator: "|") + #")\s*[(,]\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
-    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
+    static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay|qua)\s*[(,]?\s*)?)?(?:(?:"#
+        + weekdays.joined(separator: "|") + #")\s*[(,]?\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(?:"# + weekdays.joined(separator: "|")
+        + #")\s*,?\s*)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
 
-    /// Days of the week, before a date in brackets or after a comma ("Sáng thứ Sáu (15/3)", "Chiều thứ Hai, 10/3").
+    /// Days of the week before a date: in brackets, after a comma or right before it ("Sáng thứ Sáu (15/3)",
+    /// "Chiều thứ Hai, 10/3", "Sáng thứ Sáu ngày 12/4", "Sáng thứ Hai, ngày 12 tháng 4").
     static let weekdays = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat"]
 
     static let dayParts: [String: DayPart] = [

@@ -8,6 +8,8 @@ struct SpanishDateRule: Sendable {
         #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
             + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
+    /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first.
+    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"#)
     /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
     static let weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
     /// Documents whose dates come after their names.
@@ -25,12 +27,11 @@ struct SpanishDateRule: Sendable {
         let body = context.body
         var previousEnd = 0
         var first: (range: Range<Int>, date: Stamp?, dayPart: DayPart?)?
-        for match in body.matches(Self.date) {
-            guard let whole = match[0] else { continue }
+        for candidate in candidates(in: body) {
+            let match = candidate.match
+            let whole = candidate.whole
             defer { previousEnd = whole.upperBound }
-            guard let dayRange = match[2], let monthRange = match[3],
-                  let day = Int(body.folded.slice(dayRange)), let month = MonthNames.spanish[String(body.folded.slice(monthRange))]
-            else { continue }
+            let day = candidate.day, month = candidate.month
             if body.isCaption(whole.lowerBound) { continue }
             // What stands before it, back to the date before (a document's date there is not this one's cue).
             let before = body.foldedText(max(previousEnd, whole.lowerBound - 40)..<whole.lowerBound)
@@ -55,6 +56,25 @@ struct SpanishDateRule: Sendable {
             if part != nil { return found }
         }
         return first ?? today(in: context)
+    }
+
+    /// Dates written out and in figures, in text order; the groups of both
+    /// patterns are the day's part (1), the year (4) and a later day's part (5).
+    func candidates(in body: Passage) -> [(match: [Range<Int>?], whole: Range<Int>, day: Int, month: Int)] {
+        var found: [(match: [Range<Int>?], whole: Range<Int>, day: Int, month: Int)] = []
+        for match in body.matches(Self.date) {
+            guard let whole = match[0], let dayRange = match[2], let monthRange = match[3],
+                  let day = Int(body.folded.slice(dayRange)), let month = MonthNames.spanish[String(body.folded.slice(monthRange))]
+            else { continue }
+            found.append((match, whole, day, month))
+        }
+        for match in body.matches(Self.numeric) {
+            guard let whole = match[0], let dayRange = match[2], let monthRange = match[3],
+                  let day = Int(body.folded.slice(dayRange)), let month = Int(body.folded.slice(monthRange)),
+                  (1...31).contains(day), (1...12).contains(month) else { continue }
+            found.append((match + [nil], whole, day, month))
+        }
+        return found.sorted { $0.whole.lowerBound < $1.whole.lowerBound }
     }
 
     /// "Esta mañana, ...", "Hoy, ...": the day of the page's own stamp.
