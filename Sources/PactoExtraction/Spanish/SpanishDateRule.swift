@@ -5,7 +5,7 @@ import PactoModel
 /// marzo de 2024", "el 5 de enero"; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
     static let date = Pattern(
-        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
+        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
             + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
     /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first.
