@@ -83,7 +83,9 @@ extension OrganizerRule {
                 // capitalised word goes on with the name ("Công đoàn Viên chức tỉnh", "Ban Tuyên giáo Thành ủy").
                 let next = passage.tokenIndex(atOrAfter: end)
                 if end < range.upperBound, next < passage.tokens.count, !passage.tokens[next].isCapitalized,
-                   !["tinh", "thanh", "huyen", "xa", "phuong", "quan", "thi", "tp"].contains(passage.tokens[next].key) {
+                   !["tinh", "thanh", "huyen", "xa", "phuong", "quan", "thi", "tp", "khu"].contains(passage.tokens[next].key) {
+                    // "Tòa án nhân dân các tỉnh miền Trung", "Hội Cựu chiến binh 5 tỉnh": what the members are, not an owner.
+                    if passage.tokens[next].key == "cac" || Numerals.arabic(passage.text(passage.tokens[next].range)) != nil { return nil }
                     range = token.range.lowerBound..<end
                 }
             }

@@ -164,7 +164,9 @@ extension OrganizerRule {
             let token = passage.tokens[index]
             if token.range.lowerBound >= limit { break }
             let gap = passage.characters[lastEnd..<token.range.lowerBound]
-            if gap.contains(where: { ".;:(\n)\"“”".contains($0) }) { break }
+            // A full stop inside a word ("TP.HCM", "T.Ư") goes on.
+            let inWord = gap.count == 1 && gap.first == "." && lastEnd > start
+            if !inWord, gap.contains(where: { ".;:(\n)\"“”".contains($0) }) { break }
             // "số" followed by a numeral is the number, not a stop.
             if token.key == "so", index + 1 < passage.tokens.count,
                isNumeral(passage.tokens[index + 1], in: passage) {
