@@ -34,6 +34,8 @@ struct OrganizerIdentityTests {
         ("Ngày 12/1, Khối thi đua số 6 của tỉnh Gia Lai tổng kết năm 2024.", "Ngày 12/1, Khối thi đua số 6 của tỉnh Nghệ An tổng kết năm 2024."),
         ("Ngày 5/3, Cụm thi đua số 1, Bộ Công an tổng kết năm 2024.", "Ngày 5/3, Cụm thi đua số 1, Bộ Tư pháp tổng kết năm 2024."),
         ("Ngày 5/3, Cụm thi đua số 2 tổng kết năm 2024.", "Ngày 5/3, Khối thi đua số 2 tổng kết năm 2024."),
+        // Two blocs without a number, told apart by what their members are.
+        ("Ngày 5/3, Khối thi đua các Ban xây dựng Đảng tổng kết năm 2024.", "Ngày 5/3, Khối thi đua các Sở, ngành Nội chính tổng kết năm 2024."),
     ])
     func differentOrganizers(one: String, other: String) throws {
         let first = try #require(Self.identity(one, .vietnamese))
@@ -49,6 +51,11 @@ struct OrganizerIdentityTests {
         ("Theo Quyết định của Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh về việc thành lập Cụm thi đua các trường chính trị, ngày 5/3/2021 Cụm thi đua các trường chính trị Tây Nam Bộ ký kết giao ước thi đua năm 2021.",
          "Cụm thi đua trường chính trị – Học viện Chính trị quốc gia Hồ Chí Minh"),
         ("Ngày 5/3, Cụm thi đua số 2 thuộc Thành đoàn Thành phố Hồ Chí Minh ký kết giao ước thi đua năm 2024.", "Cụm thi đua số 2 – Thành đoàn thành phố Hồ Chí Minh"),
+        // Units the name describes are no owner ("các Ban", "các cơ quan Đảng"); a count goes on with it.
+        ("Ngày 12/3, Khối thi đua các Ban xây dựng Đảng tổ chức ký kết giao ước thi đua năm 2024.", "Khối thi đua Ban xây dựng Đảng"),
+        ("Ngày 12/3, Cụm thi đua 6 tỉnh Bắc Trung Bộ tổ chức ký kết giao ước thi đua năm 2024.", "Cụm thi đua 6 tỉnh Bắc Trung Bộ"),
+        // A bloc named without "thi đua".
+        ("Ngày 12/3, Khối các cơ quan Đảng tỉnh tổ chức ký kết giao ước thi đua năm 2024.", "Khối thi đua cơ quan Đảng tỉnh"),
     ])
     func readableLabel(text: String, label: String) throws {
         #expect(try #require(Self.identity(text, .vietnamese)).label == label)

@@ -82,6 +82,7 @@ struct OrganizerRule: Sendable {
 extension OrganizerRule {
     static let strong = Pattern(#"(?<![a-z])(cum|khoi|khu vuc)\s+(thi dua|td\b|so\s|ii?i?\b|iv\b|vi{0,3}\b|ix\b|xi{0,3}v?\b|\d{1,2}\b)"#)
     static let weak = Pattern(#"(?<![a-z])cum\s+(?=[^\s,.])"#)
+    static let weakBloc = Pattern(#"(?<![a-z])khoi\s+(?=[^\s,.])"#)
 
     static func mentions(in passage: Passage) -> [Mention] {
         var found: [Mention] = []
@@ -122,6 +123,20 @@ extension OrganizerRule {
                       !["truong", "pho"].contains(passage.tokens[next].key) else { continue }
                 found.append(Mention(kind: .cluster, range: whole.lowerBound..<end,
                                      window: end..<windowEnd(from: end, in: passage)))
+            }
+            // "Khối các cơ quan Đảng tỉnh", "Khối Văn hóa – Xã hội": a bloc named without "thi đua",
+            // not the bloc of a party committee or union ("Đảng ủy Khối", "Công đoàn Khối").
+            for match in passage.matches(weakBloc) where found.isEmpty {
+                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
+                let end = whole.lowerBound + 4
+                let next = passage.tokenIndex(atOrAfter: end)
+                let previous = next - 2
+                guard next < passage.tokens.count, passage.tokens[next].isCapitalized || passage.tokens[next].key == "cac",
+                      !["truong", "pho"].contains(passage.tokens[next].key),
+                      previous < 0 || !(passage.tokens[previous].isCapitalized && passage.tokens[previous].key.first?.isLetter == true)
+                        && !["uy", "bo", "doan"].contains(passage.tokens[previous].key)
+                else { continue }
+                found.append(Mention(kind: .bloc, range: whole.lowerBound..<end, window: end..<windowEnd(from: end, in: passage)))
             }
         }
         if found.isEmpty, let match = passage.firstMatch(peerPact), let units = match[1] {
@@ -193,6 +208,9 @@ extension OrganizerRule {
             && Numerals.roman(text) != nil
     }
 
+    /// Words of a region's name before "Bộ" ("Đông Nam Bộ", "Bắc Trung Bộ").
+    static let regionWords: Set<String> = ["nam", "bac", "trung", "dong", "tay"]
+
     /// Nouns after a number that make it a count ("Cụm thi đua 7 tỉnh").
     static let countNouns: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "đơn", "thành", "cơ", "trường", "công", "sở", "ngành", "quận", "tp", "hội",
@@ -231,15 +249,25 @@ extension OrganizerRule {
         for (index, token) in tokens.enumerated() {
             if index == 0 && token.key == "so" { end = token.range.upperBound; continue }
             let text = passage.text(token.range)
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if Numerals.arabic(text) != nil || (text == text.uppercased() && Numerals.roman(text) != nil) {
                 end = token.range.upperBound
+                // "Cụm thi đua 6 tỉnh Bắc Trung Bộ": a count goes on with the name.
+                if let next, Self.countNouns.contains(next.lower) { continue }
                 break
             }
-            if OrganizerRule.ownerHeads.contains(token.key) && token.isCapitalized { break }
+            // An owner's head opens the owner ("Khối thi đua số 7 Bộ Tài chính"), but not where the name
+            // describes its members ("Khối thi đua các Ban xây dựng Đảng", "các Sở, ngành") or a region
+            // ends in "Bộ" ("các tỉnh Đông Nam Bộ").
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let describesMembers = previous.map { ["cac", "nhung"].contains($0.key) || Self.regionWords.contains($0.key) } ?? false
+            // "Đảng" alone is the Party the agencies serve ("các cơ quan Đảng"); "Đảng ủy" owns.
+            let partyAlone = token.key == "dang" && !["uy", "bo"].contains(next?.key ?? "")
+            if OrganizerRule.ownerHeads.contains(token.key) && token.isCapitalized && !describesMembers && !partyAlone { break }
             if ["thuoc", "cua"].contains(token.key) { break }
             if token.key == "tinh", index + 1 < tokens.count,
                passage.text(tokens[index + 1].range).first?.isUppercase == true,
-               !(index > 0 && tokens[index - 1].key == "cac") { break }
+               !(index > 0 && (tokens[index - 1].key == "cac" || Numerals.arabic(passage.text(tokens[index - 1].range)) != nil)) { break }
             end = token.range.upperBound
         }
         return end
