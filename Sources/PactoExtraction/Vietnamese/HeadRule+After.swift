@@ -26,7 +26,8 @@ extension HeadRule {
                     let character = body.characters[end]
                     if character == "(" { depth += 1 }
                     if character == ")" { depth -= 1 }
-                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence) {
+                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence)
+                        || Self.commaInsideName(at: end, in: body, sentence: sentence) {
                         end += 1
                         continue
                     }
@@ -42,9 +43,9 @@ extension HeadRule {
                     while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
                     let clause = body.trimmed((end + 1)..<next)
                     guard let head = body.tokens(in: clause).first(where: { token in
-                        guard token.isCapitalized && Lexicon.isHeadSpelling(token) else { return false }
+                        guard token.isCapitalized else { return false }
                         let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-                        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
+                        return Lexicon.isHeadSpelling(token, rest: rest) && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                     }) else { return nil }
                     range = body.trimmed(head.range.lowerBound..<clause.upperBound)
                 }
@@ -78,7 +79,8 @@ extension HeadRule {
         while end < sentence.upperBound, !",;".contains(body.characters[end]),
               !(body.characters[end] == "." && end + 1 < body.count && body.characters[end + 1] == " ") { end += 1 }
         let tokens = Array(body.tokens(in: start..<end))
-        guard let first = tokens.first, first.isCapitalized, Lexicon.isHeadSpelling(first),
+        guard let first = tokens.first, first.isCapitalized,
+              Lexicon.isHeadSpelling(first, rest: body.foldedText(first.range.lowerBound..<end) + " "),
               Lexicon.opens(body.foldedText(first.range.lowerBound..<end) + " ", withOneOf: Lexicon.unitHeadWords)
                 || ["tinh", "huyen", "xa", "phuong", "quan"].contains(first.key) else { return nil }
         for (index, token) in tokens.enumerated().dropFirst() where !token.isCapitalized {
