@@ -18,7 +18,16 @@ extension HeadRule {
             if !token.isCapitalized && token.lower == "do" {
                 return unitTakingRole(from: token.range.upperBound, in: body, sentence: sentence)
             }
-            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && token.lower == "cho") {
+            // "Cụm trưởng năm 2025 (Sở Tư pháp tỉnh Hà Tĩnh)": a unit in brackets right after the role.
+            if previousEnd >= role.upperBound, ByteSearch.contains("(", in: body.text(previousEnd..<token.range.lowerBound)),
+               token.isCapitalized, Lexicon.isHeadSpelling(token, rest: body.foldedText(token.range.lowerBound..<limit) + " "),
+               Lexicon.opens(body.foldedText(token.range.lowerBound..<limit) + " ", withOneOf: Lexicon.unitHeadWords),
+               let close = body.characters[token.range.lowerBound..<sentence.upperBound].firstIndex(of: ")") {
+                let range = body.trimmed(token.range.lowerBound..<close)
+                return range.isEmpty || body.firstMatch(Self.role, in: range) != nil ? nil : range
+            }
+            // "bàn giao nhiệm vụ Cụm trưởng cho Y", "… từ X sang Y": Y takes the role.
+            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && ["cho", "sang"].contains(token.lower)) {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
                 var depth = 0

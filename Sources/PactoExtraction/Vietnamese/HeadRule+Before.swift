@@ -7,6 +7,8 @@ extension HeadRule {
         let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
         if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
             || lead.hasSuffix("gioi thieu") { return nil }
+        // "đề nghị các đơn vị Cụm trưởng …": roles in general, of no unit.
+        if Self.pluralLeads.contains(where: { lead == $0 || lead.hasSuffix(" " + $0) }) { return nil }
         // Back to the start of the clause; an empty clause (", là") takes the one before.
         var end = role.lowerBound
         var start = clauseStart(before: end, in: body, sentence: sentence)

@@ -24,7 +24,10 @@ struct HeadRule: Sendable {
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
+        "đề",
     ]
+    /// Words right before a role that make it plural, a role in general ("các đơn vị Cụm trưởng").
+    static let pluralLeads = ["cac don vi", "cac", "nhung don vi", "cac dong chi"]
     /// Nouns in lower case inside a unit's name that open with one of ``verbs``.
     static let nounsInNames: Set<String> = ["giao thông", "phát triển", "đại học"]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
