@@ -22,6 +22,12 @@ struct HeadCues: Sendable {
     var unitEnds: [String]
     /// Titles of officials before the unit they lead ("presidenta del").
     var titles: [String]
+    /// Words after a comma that go on with the unit's name ("el Banco Estatal, sucursal de Ha Tinh").
+    var branchWords: [String]
+    /// The end of a clause whose subject was named earlier in the sentence ("Thaco obtuvo …
+    /// y fue elegida subjefa"), and the verbs that follow that subject.
+    var passiveLinks: [String]
+    var subjectVerbs: [String]
 }
 
 extension HeadCues {
@@ -32,12 +38,14 @@ extension HeadCues {
         linksBefore: [
             "fueron elegidas", "fueron elegidos", "fueron designadas", "fueron designados", "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
             "fue reconocido", "es la unidad", "es el", "es la", "sera la", "sera el", "seguira siendo", "sigue siendo",
-            "fue la", "fue el", "asumira el papel de", "asumira la", "asumio la", "asume la", "asumira", "ocupa la",
+            "fue la", "fue el", "sera", "seran", "en su calidad de", "en calidad de", "asuma la", "asuman la", "ejerza la", "ocupe la", "ejercera de", "ejerce de", "ejercio de", "ejerceran de", "ejerceran como", "actuara de", "asumira el papel de", "asumira la", "asumio la", "asume la", "asumira", "ocupa la",
             "ocupara la", "ejercera como", "ejerce como", "actuara como", "actua como", "cumplio su papel de",
             "son las", "son los", "como", "unidad", "y", "asume el papel de", "asumio el papel de", "por unanimidad",
             "la bandera de", "el cargo rotatorio de", "recibio", "recibe", "recibira",
         ],
-        linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "pasa a", "paso a", "recayo en", "recae en",
+        linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
+                     "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",
+                     "sera asumida por", "esta a cargo de", "estara a cargo de",
                      "recaera en", "queda en manos de", "al", "a la", "es el", "es la"],
         choosing: ["elegir al", "elegir a la", "eligio al", "eligio a la", "eligieron al", "eligieron a la", "designar al",
                    "designar a la", "designo al", "designo a la", "con el", "con la", "se eligio a la", "se eligio al",
@@ -57,5 +65,9 @@ extension HeadCues {
                    "preparo", "acogio", "para", "en 20", "durante", "desde", "en sustitucion", "y las", "y los", "tras"],
         titles: ["presidente", "presidenta", "vicepresidente", "vicepresidenta", "director", "directora", "subdirector",
                  "subdirectora", "jefe", "jefa", "secretario", "secretaria", "rector", "rectora", "fiscal jefe",
-                 "comandante", "redactor jefe", "vicedirector", "vicedirectora"])
+                 "comandante", "redactor jefe", "vicedirector", "vicedirectora"],
+        branchWords: ["sucursal", "filial", "delegacion"],
+        passiveLinks: ["fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado"],
+        subjectVerbs: ["fue", "es", "sera", "obtuvo", "logro", "alcanzo", "recibio", "gano", "consiguio", "destaco", "encabezo",
+                       "lidero", "cumplio", "tuvo", "ha"])
 }

@@ -15,6 +15,8 @@ enum Lexicon {
         "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
         "tinh", "thanh pho", "tp", "ubmt", "bao", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
+        // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
+        "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
     ]
 
     /// A folded phrase opens with one of `heads` as a whole word; `phrase`
@@ -58,6 +60,19 @@ enum Lexicon {
     /// form is ambiguous, its own spelling is the head's.
     static func isHeadSpelling(_ token: Passage.Token) -> Bool {
         ambiguousHeads[token.key].map { $0.contains(token.lower) } ?? true
+    }
+
+    /// As ``isHeadSpelling(_:)``, and a head of two or more words ("Đại học",
+    /// "Viễn thông") opens a unit in any spelling of its first word; `rest` is
+    /// the folded phrase from the token on, ending with a space.
+    static func isHeadSpelling(_ token: Passage.Token, rest: String) -> Bool {
+        isHeadSpelling(token) || headWordCount(rest) > 1
+    }
+
+    /// How many words the longest unit head `phrase` opens with has (0: none).
+    static func headWordCount(_ phrase: String) -> Int {
+        let longest = unitHeadWords.filter { phrase.hasPrefix($0) }.max { $0.count < $1.count }
+        return longest.map { $0.split(separator: " ").count } ?? 0
     }
 
     /// Heads that name a locality: the unit is given by the place's name.

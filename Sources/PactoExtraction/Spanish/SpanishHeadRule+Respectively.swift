@@ -21,7 +21,11 @@ extension SpanishHeadRule {
             guard let found = units.range(of: separator, options: .backwards) else { continue }
             let at = pair.lowerBound + units.distance(from: units.startIndex, to: found.lowerBound)
             let next = pair.lowerBound + units.distance(from: units.startIndex, to: found.upperBound)
-            let range = order == 0 ? body.trimmed(pair.lowerBound..<at) : body.trimmed(next..<pair.upperBound)
+            var range = order == 0 ? body.trimmed(pair.lowerBound..<at) : body.trimmed(next..<pair.upperBound)
+            // "el Departamento de Educación de Nghe An y el de Ha Tinh": the second named by its place.
+            if order == 1, body.alignedText(range).hasPrefix("de "), range.count > 3, body.characters[range.lowerBound + 3].isUppercase {
+                range = body.trimmed((range.lowerBound + 3)..<range.upperBound)
+            }
             return range.isEmpty ? nil : range
         }
         return nil

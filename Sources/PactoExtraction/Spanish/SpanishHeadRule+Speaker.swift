@@ -13,8 +13,15 @@ extension SpanishHeadRule {
         guard Self.speakingFor.isFound(in: body.alignedText(sentence.lowerBound..<role.lowerBound)),
               let comma = body.characters[role.upperBound..<sentence.upperBound].firstIndex(of: ","),
               let nameEnd = body.characters[(comma + 1)..<sentence.upperBound].firstIndex(of: ",") else { return nil }
+        // "…, el subdirector del Departamento de Salud de Ha Nam, Tran Van Binh,": the title before the name.
+        let before = Array(body.tokens(in: (comma + 1)..<nameEnd))
+        if before.count > 2, ["el", "la"].contains(before[0].key), cues.titles.contains(before[1].key),
+           let unit = before.dropFirst(2).first(where: { cues.unitWords.contains($0.key) && $0.isCapitalized }) {
+            let range = body.trimmed(unit.range.lowerBound..<nameEnd)
+            return range.isEmpty ? nil : range
+        }
         // The name: capitalised words only.
-        guard body.tokens(in: (comma + 1)..<nameEnd).allSatisfy(\.isCapitalized) else { return nil }
+        guard before.allSatisfy(\.isCapitalized) else { return nil }
         var end = nameEnd + 1
         while end < sentence.upperBound, !",;.".contains(body.characters[end]) { end += 1 }
         let tokens = Array(body.tokens(in: (nameEnd + 1)..<end))

@@ -56,7 +56,8 @@ struct SpanishHeadRule: Sendable {
             guard let unit = (speaking ? unitOfSpeaker(whole, in: body, sentence: sentence) : nil)
                     ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
                     ?? unitAfter(whole, in: body, sentence: sentence)
-                    ?? unitBefore(whole, in: body, sentence: sentence),
+                    ?? unitBefore(whole, in: body, sentence: sentence)
+                    ?? droppedSubject(whole, in: body, sentence: sentence),
                   let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
@@ -119,8 +120,12 @@ struct SpanishHeadRule: Sendable {
         var start = end
         while let last = tokens.last {
             let gap = body.text(last.range.upperBound..<start)
-            if gap.contains(where: { ",;:()".contains($0) }) { break }
-            guard last.isCapitalized || Self.nameConnectors.contains(last.key) else { break }
+            // "el Banco Estatal, sucursal de Ha Tinh": a branch's name goes on over its comma.
+            if gap.contains(where: { ",;:()".contains($0) }) {
+                guard gap.trimmingCharacters(in: .whitespaces) == ",", last.isCapitalized,
+                      let opening = body.tokens(in: start..<end).first, cues.branchWords.contains(opening.key) else { break }
+            }
+            guard last.isCapitalized || Self.nameConnectors.contains(last.key) || cues.branchWords.contains(last.key) else { break }
             start = last.range.lowerBound
             tokens = tokens.dropLast()
         }

@@ -18,7 +18,16 @@ extension HeadRule {
             if !token.isCapitalized && token.lower == "do" {
                 return unitTakingRole(from: token.range.upperBound, in: body, sentence: sentence)
             }
-            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && token.lower == "cho") {
+            // "Cụm trưởng năm 2025 (Sở Tư pháp tỉnh Hà Tĩnh)": a unit in brackets right after the role.
+            if previousEnd >= role.upperBound, ByteSearch.contains("(", in: body.text(previousEnd..<token.range.lowerBound)),
+               token.isCapitalized, Lexicon.isHeadSpelling(token, rest: body.foldedText(token.range.lowerBound..<limit) + " "),
+               Lexicon.opens(body.foldedText(token.range.lowerBound..<limit) + " ", withOneOf: Lexicon.unitHeadWords),
+               let close = body.characters[token.range.lowerBound..<sentence.upperBound].firstIndex(of: ")") {
+                let range = body.trimmed(token.range.lowerBound..<close)
+                return range.isEmpty || body.firstMatch(Self.role, in: range) != nil ? nil : range
+            }
+            // "bàn giao nhiệm vụ Cụm trưởng cho Y", "… từ X sang Y": Y takes the role.
+            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && ["cho", "sang"].contains(token.lower)) {
                 let start = colon ? token.range.lowerBound : token.range.upperBound
                 var end = start
                 var depth = 0
@@ -26,7 +35,8 @@ extension HeadRule {
                     let character = body.characters[end]
                     if character == "(" { depth += 1 }
                     if character == ")" { depth -= 1 }
-                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence) {
+                    if depth <= 0 && character == ",", Self.continuesName(start..<end, in: body, sentence: sentence)
+                        || Self.commaInsideName(at: end, in: body, sentence: sentence) {
                         end += 1
                         continue
                     }
@@ -42,9 +52,9 @@ extension HeadRule {
                     while next < sentence.upperBound, !",;.".contains(body.characters[next]) { next += 1 }
                     let clause = body.trimmed((end + 1)..<next)
                     guard let head = body.tokens(in: clause).first(where: { token in
-                        guard token.isCapitalized && Lexicon.isHeadSpelling(token) else { return false }
+                        guard token.isCapitalized else { return false }
                         let rest = body.foldedText(token.range.lowerBound..<clause.upperBound) + " "
-                        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
+                        return Lexicon.isHeadSpelling(token, rest: rest) && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
                     }) else { return nil }
                     range = body.trimmed(head.range.lowerBound..<clause.upperBound)
                 }
@@ -78,7 +88,8 @@ extension HeadRule {
         while end < sentence.upperBound, !",;".contains(body.characters[end]),
               !(body.characters[end] == "." && end + 1 < body.count && body.characters[end + 1] == " ") { end += 1 }
         let tokens = Array(body.tokens(in: start..<end))
-        guard let first = tokens.first, first.isCapitalized, Lexicon.isHeadSpelling(first),
+        guard let first = tokens.first, first.isCapitalized,
+              Lexicon.isHeadSpelling(first, rest: body.foldedText(first.range.lowerBound..<end) + " "),
               Lexicon.opens(body.foldedText(first.range.lowerBound..<end) + " ", withOneOf: Lexicon.unitHeadWords)
                 || ["tinh", "huyen", "xa", "phuong", "quan"].contains(first.key) else { return nil }
         for (index, token) in tokens.enumerated().dropFirst() where !token.isCapitalized {

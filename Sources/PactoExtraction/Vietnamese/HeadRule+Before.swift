@@ -7,6 +7,8 @@ extension HeadRule {
         let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
         if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
             || lead.hasSuffix("gioi thieu") { return nil }
+        // "đề nghị các đơn vị Cụm trưởng …": roles in general, of no unit.
+        if Self.pluralLeads.contains(where: { lead == $0 || lead.hasSuffix(" " + $0) }) { return nil }
         // Back to the start of the clause; an empty clause (", là") takes the one before.
         var end = role.lowerBound
         var start = clauseStart(before: end, in: body, sentence: sentence)
@@ -62,11 +64,12 @@ extension HeadRule {
         let apposition = steppedBack || ["-", "–", "(", ","].contains { rawTail.hasSuffix($0) }
         var unitStart: Int?
         var firstHead: Int?
+        var headEnd = -1
         for index in first..<tokens.count {
             // The folded rest of the clause, for capitalised words only.
             let rest = tokens[index].isCapitalized ? body.foldedText(tokens[index].range.lowerBound..<core.upperBound) + " " : ""
             let isHead = tokens[index].isCapitalized && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
-                && Lexicon.isHeadSpelling(tokens[index])
+                && Lexicon.isHeadSpelling(tokens[index], rest: rest)
                 && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
             let pair = index + 1 < tokens.count ? tokens[index].lower + " " + tokens[index + 1].lower : ""
             let isProvince = tokens[index].key == "tinh" || tokens[index].key == "huyen" || tokens[index].key == "xa"
@@ -78,8 +81,9 @@ extension HeadRule {
             guard isHead else { continue }
             // "Liên hiệp Hội Hà Nội": "Hội" continues the name "Liên hiệp ...".
             let twoBack = index >= first + 2 ? tokens[index - 2].key + " " + tokens[index - 1].key : ""
+            // "Tổng công ty Điện lực": a name goes on right after a head of several words.
             let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
-                && Lexicon.unitHeads.contains(twoBack)
+                && Lexicon.unitHeads.contains(twoBack) || index - 1 == headEnd
             // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
             let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
                 && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
@@ -87,6 +91,7 @@ extension HeadRule {
                 || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
             if opensName { unitStart = tokens[index].range.lowerBound }
             if firstHead == nil { firstHead = tokens[index].range.lowerBound }
+            headEnd = index + Lexicon.headWordCount(rest) - 1
         }
         if !apposition, firstHead != nil { unitStart = firstHead }
         if unitStart == nil { unitStart = firstHead }
@@ -126,6 +131,10 @@ extension HeadRule {
             if character == "(" {
                 if depth == 0 { return index + 1 }
                 depth -= 1
+            }
+            if depth == 0 && character == ",", Self.commaInsideName(at: index, in: body, sentence: sentence) {
+                index -= 1
+                continue
             }
             if depth == 0 && (character == "," || character == ";" || character == ":" || character == "\n") { return index + 1 }
             index -= 1

@@ -21,7 +21,8 @@ extension HeadRule {
         let clause = (nameEnd + 1)..<end
         let tokens = Array(body.tokens(in: clause))
         guard let head = tokens.firstIndex(where: { token in
-            token.isCapitalized && Lexicon.isHeadSpelling(token)
+            token.isCapitalized
+                && Lexicon.isHeadSpelling(token, rest: body.foldedText(token.range.lowerBound..<clause.upperBound) + " ")
                 && Lexicon.opens(body.foldedText(token.range.lowerBound..<clause.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
         }) else { return nil }
         // The unit runs up to the speaker's verb ("phát biểu").

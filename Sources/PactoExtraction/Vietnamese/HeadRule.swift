@@ -24,11 +24,15 @@ struct HeadRule: Sendable {
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
+        "đề",
     ]
+    /// Words right before a role that make it plural, a role in general ("các đơn vị Cụm trưởng").
+    static let pluralLeads = ["cac don vi", "cac", "nhung don vi", "cac dong chi"]
     /// Nouns in lower case inside a unit's name that open with one of ``verbs``.
     static let nounsInNames: Set<String> = ["giao thông", "phát triển", "đại học"]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
-    static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "suy tôn", "nhận", "giới", "thiệu", "công"]
+    /// ("công nhận", "giới thiệu" by their last word: "công" and "giới" open names too, "Tổng công ty").
+    static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "nhận", "thiệu"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     /// Spelled with their tones: "có" is a verb, "cơ quan" is not.
     static let gapVerbs: Set<String> = ["gồm", "có", "được", "đã", "tổ", "ký", "kí", "tham", "cùng", "với", "đang", "làm", "và"]
@@ -115,8 +119,9 @@ struct HeadRule: Sendable {
     }
 
     /// A role fronted before its clause ("Với vai trò là Khối trưởng Khối thi đua,").
-    /// "Là đơn vị Trưởng cụm năm 2024, đại diện lãnh đạo UBND huyện X đã ...": "là" fronts it too.
-    static let frontedRole = TextPattern(#"^(?:(?:voi )?(?:vai tro|cuong vi)(?: la)?|la)(?: don vi)?\s*$"#)
+    /// "Là đơn vị Trưởng cụm năm 2024, đại diện lãnh đạo UBND huyện X đã ...": "là" fronts it too,
+    /// also right after an ellipsis the sentence does not end at ("nhiệm vụ…Là đơn vị").
+    static let frontedRole = TextPattern(#"(?:^|[….]\s*)(?:(?:voi )?(?:vai tro|cuong vi)(?: la)?|la)(?: don vi)?\s*$"#)
     /// Words before a fronted subject that say who speaks for it ("đại diện lãnh đạo UBND huyện X").
     static let representing: Set<String> = ["đại diện", "lãnh đạo", "tập thể"]
     /// Words after a fronted subject's name: its verb or a time ("thời gian qua").
