@@ -175,12 +175,20 @@ struct SpanishMemberRule: Sendable {
         index += 1
         while index < tokens.count, !body.characters[tokens[index].range.lowerBound].isUppercase {
             let word = body.text(tokens[index].range)
-            words.append(["de", "del", "la", "y", "e"].contains(tokens[index].key) ? word : word.prefix(1).uppercased() + word.dropFirst())
+            // "las escuelas secundarias": each is an "Escuela Secundaria".
+            let one = Self.singular(word)
+            words.append(["de", "del", "la", "y", "e"].contains(tokens[index].key) ? word : one.prefix(1).uppercased() + one.dropFirst())
             index += 1
         }
         // Qualifiers only ("de bachillerato"), never a whole clause; and a name must follow.
         guard index < tokens.count, words.count <= 4, let last = words.last, !["de", "del", "la", "y"].contains(last) else { return nil }
         return (words.joined(separator: " "), tokens[index].range.lowerBound..<item.upperBound)
+    }
+
+    /// An adjective in the singular: "secundarias" → "secundaria", "populares" → "popular".
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("les") || word.hasSuffix("res") || word.hasSuffix("nes") { return String(word.dropLast(2)) }
+        return word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : word
     }
 
     /// Pieces of one name split at its commas ("Departamento de Trabajo,
