@@ -111,7 +111,8 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             members.insert(member)
         }
         for award in awards {
-            for recipient in award.value.recipients where !Self.namesPerson(recipient) && !Self.namesCluster(recipient) {
+            for recipient in award.value.recipients where !Self.namesPerson(recipient) && !Self.namesCluster(recipient)
+                && !GuestCues.emulationBoards.contains(where: Folding.key(recipient).hasPrefix) {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
                 if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
                    !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) || Self.ends(member.value.text, with: $0.text)

@@ -137,3 +137,11 @@ enum DepartmentFieldCues {
         return fields.sorted { $0.words.count > $1.words.count }
     }()
 }
+
+/// Bodies that attend a cluster's meeting without belonging to it.
+enum GuestCues {
+    /// The boards that run emulation above the cluster (folded): thanked with
+    /// an award at its meeting, they are guests, not members.
+    static let emulationBoards = ["ban thi dua khen thuong", "hoi dong thi dua khen thuong", "comision de emulacion y recompensa",
+                                  "consejo de emulacion y recompensa", "junta de emulacion y recompensa"]
+}
