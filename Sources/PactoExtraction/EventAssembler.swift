@@ -106,11 +106,13 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for holder in holders { named.append((holder.member.value, holder.member.range?.lowerBound ?? Int.max)) }
         for member in rules.membersInName(of: organizer, in: context) { named.append((member, 0)) }
         var members = MemberSet()
-        for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element) {
+        for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element)
+        where !Self.namesCluster(member.text) {
             members.insert(member)
         }
         for award in awards {
-            for recipient in award.value.recipients {
+            for recipient in award.value.recipients where !Self.namesPerson(recipient) && !Self.namesCluster(recipient)
+                && !GuestCues.emulationBoards.contains(where: Folding.key(recipient).hasPrefix) {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
                 if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
                    !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) || Self.ends(member.value.text, with: $0.text)
@@ -120,6 +122,26 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             }
         }
         return members.members
+    }
+
+    /// Another cluster or bloc named beside the members ("compartió
+    /// experiencias con el Clúster n.º 3"): a cluster is no member of one.
+    static func namesCluster(_ text: String) -> Bool {
+        let key = Folding.key(text)
+        return ["cum ", "khoi thi dua", "cluster", "bloque", "grupo de emulacion"].contains { key.hasPrefix($0) }
+    }
+
+    /// A recipient that is a person, not a unit: it opens with a title or a
+    /// form of address ("Phó Giám đốc Sở Tư pháp", "ông Nguyễn Văn An"), or
+    /// reads as a full name ("Nguyễn Văn An", "Trần Thị Bình").
+    static func namesPerson(_ recipient: String) -> Bool {
+        let key = Folding.key(recipient)
+        if Lexicon.titles.contains(where: { key.hasPrefix($0 + " ") }) || Lexicon.honorifics.contains(where: { key.hasPrefix($0 + " ") }) {
+            return true
+        }
+        let words = key.split(separator: " ")
+        return (3...4).contains(words.count) && Lexicon.surnames.contains(String(words[0])) && ["van", "thi"].contains(words[1])
+            && recipient.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Each recipient as the members' first spelling of the same unit ("a unit

@@ -1,3 +1,5 @@
+import PactoModel
+
 /// The words that open a list of members and state their number, in
 /// Spanish. ``SpanishMemberRule`` combines them; the example corpus
 /// `Fixtures/examples/members.es.tsv` holds what they must give. (The
@@ -22,6 +24,8 @@ struct MemberCues: Sendable {
     var sentenceOpeners: [String] = []
     /// Units printed in lower case ("el periódico Gia Lai"), folded.
     var lowercaseUnits: [String] = []
+    /// Words before a list that make it one of guests or of a delegation (folded).
+    var guestWords: [String] = []
 }
 
 extension MemberCues {
@@ -63,7 +67,8 @@ extension MemberCues {
         ],
         partialMarkers: ["entre ellas", "entre ellos", "entre las cuales", "entre los cuales", "entre las que", "entre los que"],
         sentenceOpeners: ["son", "estos son", "estas son", "se trata de"],
-        lowercaseUnits: ["periodico ", "diario ", "emisora ", "revista "])
+        lowercaseUnits: ["periodico ", "diario ", "emisora ", "revista "],
+        guestWords: ["delegacion", "comitiva", "invitad", "asistieron como", "asistio como"])
 }
 
 /// The members as the subject of what they did together: "Las alianzas de
@@ -93,4 +98,50 @@ extension SubjectListCues {
         joints: ["va"],
         localityNouns: ["huyen", "xa", "phuong", "quan", "thi xa"],
         pluralUnits: ["truong", "benh vien", "cong ty", "chi nhanh", "doanh nghiep", "ngan hang"])
+}
+
+/// The fields of a province's departments ("Sở Tư pháp", "Phòng Nội vụ"),
+/// folded, for a list that prints its head word once: "các Sở: Tư pháp, Nội
+/// vụ và Y tế", "Sở Tư pháp, Nội vụ và Ngoại vụ". ``MemberListRule`` reads
+/// such a run field by field, the longest first.
+enum DepartmentFieldCues {
+    /// Head words shared by the fields after them (folded).
+    static let heads: Set<String> = ["so", "phong"]
+    /// Each field as its folded words, and the words a comma may stand before
+    /// ("văn hóa, thể thao và du lịch"): the ministries' fields (the
+    /// gazetteer's names without "Bộ") and the departments no ministry names
+    /// the same way ("Ngoại vụ", "Tài chính – Kế hoạch").
+    static let fields: [(words: [String], commas: Set<Int>)] = {
+        let ministries = Gazetteer.standard.ministries.compactMap { ministry -> String? in
+            let folded = Folding.fold(ministry.name)
+            return folded.hasPrefix("bo ") ? String(folded.dropFirst(3)) : nil
+        }
+        let others = [
+            "ngoai vu", "dan toc", "du lich", "van hoa va the thao", "van hoa the thao", "thong tin truyen thong",
+            "tai nguyen moi truong", "lao dong thuong binh xa hoi", "lao dong, thuong binh va xa hoi", "giao thong",
+            "quy hoach kien truc", "van hoa thong tin", "ton giao", "tai chinh ke hoach", "van hoa va thong tin",
+            "kinh te", "kinh te ha tang", "kinh te ha tang va do thi", "tu phap", "noi vu", "y te",
+        ]
+        let excluded: Set<String> = ["cong an", "quoc phong", "ngoai giao"]
+        let fields = Set(ministries + others).compactMap { name -> (words: [String], commas: Set<Int>)? in
+            var words: [String] = []
+            var commas: Set<Int> = []
+            for piece in name.split(separator: " ") {
+                let word = piece.filter { $0.isLetter }
+                if piece.hasPrefix(","), !words.isEmpty { commas.insert(words.count) }
+                if !word.isEmpty { words.append(String(word)) }
+                if piece.hasSuffix(",") { commas.insert(words.count) }
+            }
+            return words.isEmpty || excluded.contains(words.joined(separator: " ")) ? nil : (words, commas)
+        }
+        return fields.sorted { $0.words.count > $1.words.count }
+    }()
+}
+
+/// Bodies that attend a cluster's meeting without belonging to it.
+enum GuestCues {
+    /// The boards that run emulation above the cluster (folded): thanked with
+    /// an award at its meeting, they are guests, not members.
+    static let emulationBoards = ["ban thi dua khen thuong", "hoi dong thi dua khen thuong", "comision de emulacion y recompensa",
+                                  "consejo de emulacion y recompensa", "junta de emulacion y recompensa"]
 }

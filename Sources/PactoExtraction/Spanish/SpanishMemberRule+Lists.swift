@@ -112,4 +112,25 @@ extension SpanishMemberRule {
     static func namesLocalities(_ folded: String) -> Bool {
         ["distritos", "comunas", "barrios", "municipios"].contains { folded.contains($0) }
     }
+
+    /// "los Departamentos de Justicia, del Interior y de Salud": a plural unit
+    /// word capitalised before a field gives the head ("Departamento") that the
+    /// fields after it, each opened by "de" / "del", take. Returns the member
+    /// when it is such a field or opens such a run (`head` set for the next).
+    static func field(of member: inout Found<Member>, at name: Range<Int>, after head: inout String?, in body: Passage) -> Found<Member>? {
+        let words = member.value.text.split(separator: " ")
+        if let first = words.first, first.first?.isUppercase == true, words.count >= 3, ["de", "del"].contains(words[1]),
+           let singular = MemberCues.spanish.pluralUnits[Folding.key(String(first))] {
+            head = singular
+            member.value.text = ([singular] + words.dropFirst().map(String.init)).joined(separator: " ")
+            return member
+        }
+        let before = body.alignedText(max(0, name.lowerBound - 4)..<name.lowerBound)
+        guard let shared = head, member.value.province == nil, let lead = ["del ", "de "].first(where: { before.hasSuffix($0) }) else {
+            head = nil
+            return nil
+        }
+        member.value.text = shared + " " + lead + member.value.text
+        return member
+    }
 }

@@ -85,6 +85,16 @@ struct SpanishMemberRule: Sendable {
                    let marker = MemberCues.spanish.partialMarkers.lazy.compactMap({ restText.range(of: ", " + $0 + " ") }).first {
                     start = max(start, whole.upperBound + restText.distance(from: restText.startIndex, to: marker.upperBound))
                 }
+                // "está integrado por:" ending its line, then one member a line.
+                if body.characters[whole.upperBound..<start].contains(":"), let lines = MemberListRule.lineItems(after: start, in: body) {
+                    let reader = UnitReader(context: context, date: date)
+                    let members = lines.compactMap { reader.member($0, in: body) }
+                    if members.count >= 2, let first = lines.first, let last = lines.last { return (members, first.lowerBound..<last.upperBound) }
+                }
+                // "La delegación … estuvo integrada por": guests, unless the cluster's own units are meant.
+                let opening = body.alignedText(sentence.lowerBound..<whole.lowerBound)
+                if let guest = MemberCues.spanish.guestWords.lazy.compactMap({ opening.range(of: $0) }).first,
+                   !["cluster", "bloque", "grupo", "miembro"].contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
                 // A list after a colon may run over semicolons to the sentence's end, and so may
                 // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
                 let afterColon = body.folded.slice(whole.upperBound..<start).contains(":")
@@ -126,8 +136,14 @@ struct SpanishMemberRule: Sendable {
                 // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
                 names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
                 let head = plural?.head ?? Self.sharedHead(of: names, in: body, context: context)
+                var fieldHead: String?
                 for itemRange in names {
                     guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
+                    // "los Departamentos de Justicia, del Interior y de Salud": each field takes the head, singular.
+                    if let field = Self.field(of: &member, at: itemRange, after: &fieldHead, in: body) {
+                        members.append(field)
+                        continue
+                    }
                     // "el Instituto de Bachillerato Nguyen Du, Truong Chinh y Le Duan": the others share its head.
                     if let head, member.value.province == nil, !Self.opensUnit(body.tokens(in: itemRange).first) {
                         member.value.text = head + " " + member.value.text
@@ -159,12 +175,20 @@ struct SpanishMemberRule: Sendable {
         index += 1
         while index < tokens.count, !body.characters[tokens[index].range.lowerBound].isUppercase {
             let word = body.text(tokens[index].range)
-            words.append(["de", "del", "la", "y", "e"].contains(tokens[index].key) ? word : word.prefix(1).uppercased() + word.dropFirst())
+            // "las escuelas secundarias": each is an "Escuela Secundaria".
+            let one = Self.singular(word)
+            words.append(["de", "del", "la", "y", "e"].contains(tokens[index].key) ? word : one.prefix(1).uppercased() + one.dropFirst())
             index += 1
         }
         // Qualifiers only ("de bachillerato"), never a whole clause; and a name must follow.
         guard index < tokens.count, words.count <= 4, let last = words.last, !["de", "del", "la", "y"].contains(last) else { return nil }
         return (words.joined(separator: " "), tokens[index].range.lowerBound..<item.upperBound)
+    }
+
+    /// An adjective in the singular: "secundarias" → "secundaria", "populares" → "popular".
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("les") || word.hasSuffix("res") || word.hasSuffix("nes") { return String(word.dropLast(2)) }
+        return word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : word
     }
 
     /// Pieces of one name split at its commas ("Departamento de Trabajo,

@@ -10,7 +10,7 @@ struct MemberCountRule: Sendable {
     static let nouns = [
         "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty",
         "doanh nghiep", "dn", "quan", "thi xa", "hoi", "nganh", "cong doan", "benh vien", "chi nhanh", "ngan hang",
-        "chi cuc", "cuc", "lien doan", "hop tac xa", "dang bo",
+        "chi cuc", "cuc", "lien doan", "hop tac xa", "dang bo", "cong an", "kho bac", "thanh tra", "toa an", "vien kiem sat",
     ]
     static let noun = "(?:" + nouns.joined(separator: "|") + "|tinh, thanh(?: pho)?)"
 
@@ -29,7 +29,7 @@ struct MemberCountRule: Sendable {
     }
 
     static let strong: [Pattern] = [
-        counted(#"(?<![a-z])(?:bao gom|gom co|gom|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        counted(#"(?<![a-z])(?:bao gom|gom co|gom|co tong so|tong so|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),

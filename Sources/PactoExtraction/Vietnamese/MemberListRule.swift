@@ -8,7 +8,9 @@ struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
     /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
     /// "Tham gia ký kết có Công an các huyện …": those who sign.
-    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= )"#)
+    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: nam \d{4})?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= )"#)
+    /// "Các thành viên của Cụm thi đua số 3 là …", "Đơn vị thành viên Khối năm 2025 là …": the members "are" (group 1).
+    static let isIntro = Pattern(#"(?<![a-z])(?:thanh vien|don vi thanh vien)(?: cua| trong| thuoc)? (?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: nam \d{4})? (la)(?= )"#)
     /// "gồm 6 đơn vị, trong đó có A và B": only some of them named (folded, with the space after).
     static let partialMarkers = ["trong do co ", "trong do "]
     /// Every match ends at its colon, some 70 characters after its count at most.
@@ -18,6 +20,10 @@ struct MemberListRule: Sendable {
     static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
+    /// Words before a list that make it one of guests or of a delegation (folded).
+    static let guestCues = ["den du", "toi du", "khach moi", "doan cong tac", "thanh phan tham du", "thanh phan du", "doan dai bieu", "dai bieu khach"]
+    /// Words after a guest cue that make the list the cluster's own units after all ("đại diện 6 đơn vị trong Cụm gồm").
+    static let ownUnits = ["cum", "khoi", "thanh vien"]
     /// Words between "gồm" and the first name that only describe the list.
     static let descriptors: Set<String> = [
         "cac", "tinh", "thanh", "pho", "huyen", "xa", "phuong", "don", "vi", "co", "quan", "la", "gom", "thanh vien",
@@ -27,6 +33,8 @@ struct MemberListRule: Sendable {
         "hai", "ba", "bon", "tu", "sau", "bay", "tam", "chin", "muoi", "muoi mot", "muoi hai",
         // kinds of unit ("gồm 8 doanh nghiệp là …")
         "doanh", "nghiep", "benh", "ngan", "hang",
+        // the units' people ("có lãnh đạo Tòa án nhân dân các huyện …")
+        "lanh", "dao", "dai", "dien",
     ]
     /// Words that end a list: the verb that follows it.
     static let stops: Set<String> = [
@@ -54,6 +62,9 @@ struct MemberListRule: Sendable {
         for match in body.matches(Self.hasIntro) {
             if let word = match[1] { starts.append((word, word.upperBound)) }
         }
+        for match in body.matches(Self.isIntro) {
+            if let word = match[1] { starts.append((word, word.upperBound)) }
+        }
         for match in body.matches(Self.countColon) {
             if let whole = match[0] { starts.append((whole, whole.upperBound)) }
         }
@@ -64,6 +75,10 @@ struct MemberListRule: Sendable {
         for start in starts {
             let before = String(body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound))
             if Self.notMembers.contains(where: { ByteSearch.contains($0, in: before) }) { continue }
+            // "Đến dự có đại diện lãnh đạo các Sở: …": guests, unless the cluster's own units are meant.
+            let opening = body.alignedText(body.sentence(containing: start.intro.lowerBound).lowerBound..<start.intro.lowerBound)
+            if let guest = Self.guestCues.lazy.compactMap({ opening.range(of: $0) }).first,
+               !Self.ownUnits.contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
             guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
                   list.members.count >= 2 else { continue }
             return list
@@ -163,6 +178,12 @@ struct MemberListRule: Sendable {
         } else {
             scope = .units
         }
+        let reader = UnitReader(context: context, date: date)
+        // "gồm:" ending its line, then one member a line.
+        let colon = nameStart > start ? nameStart : body.characters[start - 1] == ":" ? start : nil
+        if let colon, let lines = Self.lineItems(after: colon, in: body), let first = lines.first, let last = lines.last {
+            return (lines.compactMap { reader.member($0, in: body, scope: scope) }, first.lowerBound..<last.upperBound)
+        }
         // "gồm 7 đơn vị (A, B, ...)": the names are in brackets.
         var bracketed = ByteSearch.contains("(", in: body.text(max(0, introStart - 2)..<introStart))
         while listStart < body.count, body.characters[listStart] == " " || body.characters[listStart] == "(" {
@@ -177,16 +198,25 @@ struct MemberListRule: Sendable {
         }
         let range = body.trimmed(listStart..<end)
         guard !range.isEmpty else { return nil }
-        let reader = UnitReader(context: context, date: date)
-        // "… và 5 công ty khác": the others counted, not named.
-        let items = Self.split(range, in: body, scope: scope).compactMap { item -> Range<Int>? in
-            let words = Array(body.tokens(in: item))
-            guard words.last?.lower == "khác",
-                  let count = words.firstIndex(where: body.isArabic) else { return item }
-            guard count > 0, words[count - 1].lower == "và" else { return nil }
-            return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
+        var members: [Found<Member>] = []
+        for piece in Self.fieldRuns(in: range, of: body, descriptor: descriptor) {
+            // "các Sở: Tư pháp, Nội vụ": each field with the head word printed once.
+            for field in piece.fields ?? [] {
+                guard var member = reader.member(field.range, in: body) else { continue }
+                if let head = field.head { member.value.text = head + " " + member.value.text }
+                members.append(member)
+            }
+            guard piece.fields == nil else { continue }
+            // "… và 5 công ty khác": the others counted, not named.
+            let items = Self.split(piece.range, in: body, scope: scope).compactMap { item -> Range<Int>? in
+                let words = Array(body.tokens(in: item))
+                guard words.last?.lower == "khác",
+                      let count = words.firstIndex(where: body.isArabic) else { return item }
+                guard count > 0, words[count - 1].lower == "và" else { return nil }
+                return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
+            }
+            members += items.flatMap { Self.nested(in: $0, of: body, scope: scope) }.compactMap { reader.member($0.item, in: body, scope: $0.scope) }
         }
-        let members = items.flatMap { Self.nested(in: $0, of: body, scope: scope) }.compactMap { reader.member($0.item, in: body, scope: $0.scope) }
         return (members, range)
     }
 
@@ -251,135 +281,5 @@ struct MemberListRule: Sendable {
             index += 1
         }
         return index
-    }
-
-    /// The items: split at commas (or semicolons when the list uses them)
-    /// outside brackets, and at a "và" that joins two names.
-    static func split(_ range: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
-        let text = body.characters[range]
-        var depth = 0
-        var semicolons = false
-        for character in text {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if character == ";" && depth == 0 { semicolons = true }
-        }
-        let separator: Character = semicolons ? ";" : ","
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        depth = 0
-        for index in range {
-            let character = body.characters[index]
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && character == separator {
-                pieces.append(start..<index)
-                start = index + 1
-            }
-        }
-        pieces.append(start..<range.upperBound)
-        // "01. Sở Y tế …; 02. …", "1) la Policía de …; 2) …, y 3) …": the numbers part the items.
-        let numbers = body.matches(numbering, in: range).compactMap { $0[1] }
-        if numbers.count >= 2 {
-            return zip(numbers, numbers.dropFirst().map(\.lowerBound) + [range.upperBound]).compactMap { number, next in
-                var end = next
-                while end > number.upperBound, " ,;".contains(body.characters[end - 1]) { end -= 1 }
-                let tokens = body.tokens(in: number.upperBound..<end)
-                if let last = tokens.last, ["y", "e", "va"].contains(last.key), !last.isCapitalized { end = last.range.lowerBound }
-                let item = body.trimmed(number.upperBound..<end, also: [",", ";"])
-                return item.isEmpty ? nil : item
-            }
-        }
-        // Split at "và" first, so that the last name of "A, B và C" can be merged too.
-        var items: [Range<Int>] = []
-        for piece in pieces {
-            items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
-        }
-        return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
-    }
-
-    /// An item without the number that opens it ("2. Sở Nội vụ" → "Sở Nội vụ").
-    static func droppingNumber(_ range: Range<Int>, in body: Passage) -> Range<Int> {
-        var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 2, body.characters[index].isASCII, body.characters[index].isNumber { index += 1 }
-        guard index > range.lowerBound, index + 1 < range.upperBound, ".)".contains(body.characters[index]),
-              body.characters[index + 1] == " " else { return range }
-        return body.trimmed((index + 2)..<range.upperBound)
-    }
-
-    /// A number before an item, at the list's start or after a separator: "01. ", "2) " (the marker is group 1).
-    static let numbering = Pattern(#"(?:^|[:;,]|\s(?:y|e|va))\s*(\d{1,2}\s?[.)]\s)"#)
-
-    /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
-    /// from the gazetteer's ministries, is put back together.
-    static func mergingSplitNames(_ pieces: [Range<Int>], in body: Passage) -> [Range<Int>] {
-        var merged: [Range<Int>] = []
-        for piece in pieces {
-            if let last = merged.last {
-                let joined = Folding.key(body.text(last.lowerBound..<piece.upperBound))
-                let field = joined.split(separator: " ").dropFirst().joined(separator: " ")
-                // The field whole or begun ("Văn hóa, Thể thao"), or whole and followed by its place
-                // when the piece before ended inside it.
-                let lastField = Folding.key(body.text(last)).split(separator: " ").dropFirst().joined(separator: " ")
-                if !field.isEmpty, Self.commaFields.contains(where: { fieldName in
-                    fieldName.hasPrefix(field)
-                        || field.hasPrefix(fieldName + " ") && fieldName.hasPrefix(lastField + " ") && !lastField.isEmpty
-                }),
-                   !Folding.key(body.text(piece)).hasPrefix("so ") {
-                    merged[merged.count - 1] = last.lowerBound..<piece.upperBound
-                    continue
-                }
-            }
-            merged.append(piece)
-        }
-        return merged
-    }
-
-    /// Fields of ministries whose names hold a comma ("văn hóa thể thao và du lịch"), folded.
-    static let commaFields: [String] = Gazetteer.standard.ministries.compactMap { ministry in
-        guard ministry.name.contains(",") else { return nil }
-        return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
-    }
-
-    /// A name's first word and the lower-case words after it, folded: "cong ty" of "Công ty Điện lực",
-    /// "agribank" of "Agribank Thạch Hà", "ldld huyen" of "LĐLĐ huyện Quỳnh Lưu".
-    static func head(_ tokens: ArraySlice<Passage.Token>) -> String {
-        guard let first = tokens.first else { return "" }
-        return ([first.key] + tokens.dropFirst().prefix { !$0.isCapitalized }.map(\.key)).joined(separator: " ")
-    }
-
-    static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
-        let tokens = Array(body.tokens(in: piece))
-        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
-        // the language is guessed only when a "y" comes.
-        lazy var spanish = LanguageIdentifier.identify(body.text(piece), among: [.vietnamese, .spanish]) == .spanish
-            || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
-        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
-            var next = index + 1
-            // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
-            while next < tokens.count, !tokens[next].isCapitalized,
-                  ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
-            guard next < tokens.count else { continue }
-            let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
-            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
-                && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
-                // Spanish: "y al Hospital X", "y la Comisión Y", "y al distrito de Z" (lower case after an article).
-                || token.key == "y" && (tokens[next].isCapitalized || next > index + 1) && HeadCues.spanish.unitWords.contains(tokens[next].key)
-                // "… del Gobierno y la Auditoría del Estado": an article after "y" opens another name.
-                || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
-            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
-                // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
-                || tokens[next].isCapitalized && index > 1 && Self.head(tokens[...]) == Self.head(tokens[next...])
-            let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
-                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
-            if opensUnit || opensLocality || shortName {
-                // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
-                if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
-                   let known = Gazetteer.standard.body(opening: body.text(name..<piece.upperBound)),
-                   name + known.length > token.range.upperBound { continue }
-                let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
-                let right = body.trimmed(token.range.upperBound..<piece.upperBound)
-                // "A y B y al distrito de C": the part before may join two names too.
-                return splitAtAnd(left, in: body, scope: scope) + splitAtAnd(right, in: body, scope: scope)
-            }
-        }
-        return [piece]
     }
 }

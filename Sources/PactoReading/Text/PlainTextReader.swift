@@ -62,7 +62,13 @@ struct PlainTextReader {
             if !names.isEmpty { break }
         }
 
+        // A list laid out one item a line after a line that ends on a colon
+        // ("gồm:" then "- Sở A;", "1. Công ty B"): its lines are paragraphs.
+        var listOpen = false
         article.blocks = body.enumerated().map { index, line in
+            let isListItem = listOpen && Self.opensWithListMark(line)
+            listOpen = line.hasSuffix(":") || isListItem
+            if isListItem { return Block(.paragraph, line) }
             let placement = CaptionRule.Placement(isFirst: index == 0, isLast: index == body.count - 1)
             if CaptionRule.isCaption(line, placement: placement) { return Block(.caption, line) }
             return Block(BylineRule.isByline(line) ? .byline : .paragraph, line)
@@ -250,5 +256,16 @@ struct PlainTextReader {
             return String(line.dropFirst(prefix.count))
         }
         return line
+    }
+
+    /// A line that opens with a list's mark: "- ", "+ ", "• ", "1. ", "2) ".
+    static func opensWithListMark(_ line: String) -> Bool {
+        var characters = line.drop { $0 == " " }
+        guard let first = characters.first else { return false }
+        if "-+•*–".contains(first) { return characters.dropFirst().first == " " }
+        let digits = characters.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        characters = characters.dropFirst(digits.count)
+        return characters.first.map { ".)".contains($0) } == true && characters.dropFirst().first == " "
     }
 }

@@ -1,0 +1,136 @@
+import Foundation
+import PactoModel
+
+/// How a list of members is parted into its items: commas or semicolons
+/// outside brackets, numbers before items, and a "và" / "y" that joins two names.
+extension MemberListRule {
+    /// The items: split at commas (or semicolons when the list uses them)
+    /// outside brackets, and at a "và" that joins two names.
+    static func split(_ range: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
+        let text = body.characters[range]
+        var depth = 0
+        var semicolons = false
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if character == ";" && depth == 0 { semicolons = true }
+        }
+        let separator: Character = semicolons ? ";" : ","
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        depth = 0
+        for index in range {
+            let character = body.characters[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && character == separator {
+                pieces.append(start..<index)
+                start = index + 1
+            }
+        }
+        pieces.append(start..<range.upperBound)
+        // "01. Sở Y tế …; 02. …", "1) la Policía de …; 2) …, y 3) …": the numbers part the items.
+        let numbers = body.matches(numbering, in: range).compactMap { $0[1] }
+        if numbers.count >= 2 {
+            return zip(numbers, numbers.dropFirst().map(\.lowerBound) + [range.upperBound]).compactMap { number, next in
+                var end = next
+                while end > number.upperBound, " ,;".contains(body.characters[end - 1]) { end -= 1 }
+                let tokens = body.tokens(in: number.upperBound..<end)
+                if let last = tokens.last, ["y", "e", "va"].contains(last.key), !last.isCapitalized { end = last.range.lowerBound }
+                let item = body.trimmed(number.upperBound..<end, also: [",", ";"])
+                return item.isEmpty ? nil : item
+            }
+        }
+        // Split at "và" first, so that the last name of "A, B và C" can be merged too.
+        var items: [Range<Int>] = []
+        for piece in pieces {
+            items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
+        }
+        return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
+    }
+
+    /// An item without the number that opens it ("2. Sở Nội vụ" → "Sở Nội vụ").
+    static func droppingNumber(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, body.characters[index].isASCII, body.characters[index].isNumber { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound, ".)".contains(body.characters[index]),
+              body.characters[index + 1] == " " else { return range }
+        return body.trimmed((index + 2)..<range.upperBound)
+    }
+
+    /// A number before an item, at the list's start or after a separator: "01. ", "2) " (the marker is group 1).
+    static let numbering = Pattern(#"(?:^|[:;,]|\s(?:y|e|va))\s*(\d{1,2}\s?[.)]\s)"#)
+
+    /// "Sở Văn hóa, Thể thao và Du lịch": a name with a comma inside, known
+    /// from the gazetteer's ministries, is put back together.
+    static func mergingSplitNames(_ pieces: [Range<Int>], in body: Passage) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for piece in pieces {
+            if let last = merged.last {
+                let joined = Folding.key(body.text(last.lowerBound..<piece.upperBound))
+                let field = joined.split(separator: " ").dropFirst().joined(separator: " ")
+                // The field whole or begun ("Văn hóa, Thể thao"), or whole and followed by its place
+                // when the piece before ended inside it.
+                let lastField = Folding.key(body.text(last)).split(separator: " ").dropFirst().joined(separator: " ")
+                if !field.isEmpty, Self.commaFields.contains(where: { fieldName in
+                    fieldName.hasPrefix(field)
+                        || field.hasPrefix(fieldName + " ") && fieldName.hasPrefix(lastField + " ") && !lastField.isEmpty
+                }),
+                   !Folding.key(body.text(piece)).hasPrefix("so ") {
+                    merged[merged.count - 1] = last.lowerBound..<piece.upperBound
+                    continue
+                }
+            }
+            merged.append(piece)
+        }
+        return merged
+    }
+
+    /// Fields of ministries whose names hold a comma ("văn hóa thể thao và du lịch"), folded.
+    static let commaFields: [String] = Gazetteer.standard.ministries.compactMap { ministry in
+        guard ministry.name.contains(",") else { return nil }
+        return Folding.key(ministry.name).split(separator: " ").dropFirst().joined(separator: " ")
+    }
+
+    /// A name's first word and the lower-case words after it, folded: "cong ty" of "Công ty Điện lực",
+    /// "agribank" of "Agribank Thạch Hà", "ldld huyen" of "LĐLĐ huyện Quỳnh Lưu".
+    static func head(_ tokens: ArraySlice<Passage.Token>) -> String {
+        guard let first = tokens.first else { return "" }
+        return ([first.key] + tokens.dropFirst().prefix { !$0.isCapitalized }.map(\.key)).joined(separator: " ")
+    }
+
+    static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
+        let tokens = Array(body.tokens(in: piece))
+        // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
+        // the language is guessed only when a "y" comes.
+        lazy var spanish = LanguageIdentifier.identify(body.text(piece), among: [.vietnamese, .spanish]) == .spanish
+            || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
+        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
+            var next = index + 1
+            // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
+            while next < tokens.count, !tokens[next].isCapitalized,
+                  ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
+            guard next < tokens.count else { continue }
+            let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
+            let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
+                && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
+                // Spanish: "y al Hospital X", "y la Comisión Y", "y al distrito de Z" (lower case after an article).
+                || token.key == "y" && (tokens[next].isCapitalized || next > index + 1) && HeadCues.spanish.unitWords.contains(tokens[next].key)
+                // "… del Gobierno y la Auditoría del Estado": an article after "y" opens another name.
+                || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
+            let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
+                // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
+                || tokens[next].isCapitalized && index > 1 && Self.head(tokens[...]) == Self.head(tokens[next...])
+            let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
+                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
+            if opensUnit || opensLocality || shortName {
+                // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
+                if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
+                   let known = Gazetteer.standard.body(opening: body.text(name..<piece.upperBound)),
+                   name + known.length > token.range.upperBound { continue }
+                let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
+                let right = body.trimmed(token.range.upperBound..<piece.upperBound)
+                // "A y B y al distrito de C": the part before may join two names too.
+                return splitAtAnd(left, in: body, scope: scope) + splitAtAnd(right, in: body, scope: scope)
+            }
+        }
+        return [piece]
+    }
+}
