@@ -41,7 +41,7 @@ struct AwardRule: Sendable {
     /// "02 tập thể (": a count before a bracketed list.
     static let countedList = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
     /// A count of recipients, then "là" or "gồm" and their names ("02 đơn vị dẫn đầu là ").
-    static let countedThenNamed = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#
+    static let countedThenNamed = TextPattern(#"^\s*(?:(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)\s+)?(?:"#
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")[^.;:(]{0,40}?\s(?:la|gom)\s*:?\s"#)
     /// "là" or "gồm" as printed, not the name "La Gi".
     static let namingWord = TextPattern(#"\s(?:là|gồm)\s*:?\s*$"#)
@@ -51,8 +51,15 @@ struct AwardRule: Sendable {
     static let honouredEnd = TextPattern(#" (dan dau|la|xuat sac|co so diem)(?![a-z])"#)
     /// A list after "gồm:".
     static let listAfterGom = TextPattern(#"gom\s*:[^:]*$"#)
+    /// A giving verb anywhere ("tặng", "trao tặng").
+    static let givingWord = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?![a-z])"#)
     /// A digit.
     static let digit = TextPattern(#"\d"#)
+    /// A clause after a semicolon that proposes or gives another award ("; đề nghị", "; tặng Bằng khen").
+    static let clauseAfterSemicolon = TextPattern(#"^;\s*(?:"# + (AwardCues.vietnamese.proposing + AwardCues.vietnamese.givingVerbs
+        + AwardCues.vietnamese.names.map(\.name)).joined(separator: "|") + #")(?![a-z])"#)
+    /// "và" and a second award's name, which end the first one's issuer.
+    static let secondAward = TextPattern(#" va (?:"# + AwardCues.vietnamese.names.map(\.name).joined(separator: "|") + #")(?![a-z])"#)
 
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
         let body = context.body
@@ -85,7 +92,7 @@ struct AwardRule: Sendable {
             // "Cờ thi đua của Bộ X được trao cho 3 tỉnh: ...": given after its name.
             let givenAfter = afterNoun.recipientsStart != nil
                 && ["duoc trao", "duoc tang", "duoc xet tang"].contains { body.foldedText(nounRange.upperBound..<afterNoun.cho).contains($0) }
-            if let passive = body.firstMatch(Self.givenBy, in: lead), let giver = passive[1],
+            if let passive = body.firstMatch(Self.givenBy, in: lead), let giver = passive[1].map({ lastPassive($0, in: body) }),
                body.text(giver).first?.isUppercase == true {
                 // "X được Thủ tướng Chính phủ tặng Cờ": the giver, and the subject as recipient.
                 if issuer == nil { issuer = body.text(body.trimmed(giver)) }
@@ -158,6 +165,7 @@ struct AwardRule: Sendable {
             // "tặng Bằng khen cho 5 tập thể. Các tập thể được khen gồm: A, B": the names in the lines that follow.
             if names.isEmpty, let start = afterNoun.recipientsStart {
                 recipients = followingNames(after: start, in: body, sentence: sentence)
+                if recipients.isEmpty { recipients = nextLineNames(after: start, in: body, sentence: sentence) }
                 names = recipientNames(recipients, in: body)
             }
             guard !names.isEmpty else { continue }
@@ -181,7 +189,10 @@ struct AwardRule: Sendable {
             let printed = body.text(offset..<(offset + text[found].count)).lowercased()
             // "tới", "đến" as printed, before a name or a unit's people ("đến nay" is a time).
             let next = body.tokens(in: (offset + text[found].count)..<end).first
-            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed)
+            // "tặng" opens the recipients only after the award's whole phrase ("Cờ thi đua của Bộ X tặng Công an tỉnh Y"),
+            // not as a second verb ("Bằng khen và được UBND tỉnh tặng Cờ thi đua").
+            let secondVerb = printed == "tặng" && (between.contains(" duoc ") || body.firstMatch(Self.noun, in: offset..<min(end, offset + 20)) != nil)
+            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed) && !secondVerb
                 && (next?.isCapitalized == true || ["cac", "tap", "dai", "don"].contains(next?.key ?? "")) {
                 return (offset, offset + text[found].count)
             }
@@ -224,6 +235,11 @@ struct AwardRule: Sendable {
             if let la = (text + " ").range(of: " " + word + " ") ?? text.range(of: " " + word + ":") { text = String(text[..<la.lowerBound]) }
         }
         if let duoc = text.range(of: " được ") { text = String(text[..<duoc.lowerBound]) }
+        // "của Thủ tướng Chính phủ và Bằng khen của ...": the second award ends the issuer.
+        let foldedIssuer = Folding.fold(text)
+        if let second = Self.secondAward.firstRange(in: foldedIssuer) {
+            text = String(text.prefix(foldedIssuer.distance(from: foldedIssuer.startIndex, to: second.lowerBound)))
+        }
         if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
@@ -239,6 +255,12 @@ struct AwardRule: Sendable {
         let clause = body.foldedText(start..<verb)
         // "Sở Y tế được tặng": the subject of a passive receives it.
         if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") { return nil }
+        // "UBND tỉnh tặng Cờ thi đua cho A và tặng Bằng khen cho B": the subject of the verb before.
+        let joined = " " + body.alignedText(start..<verb).trimmingCharacters(in: .whitespaces)
+        if joined.hasSuffix(" va"), let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
+            let text = body.alignedText(sentence.lowerBound..<start)
+            return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
+        }
         if let va = clause.range(of: " va ", options: .backwards) {
             let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
             let text = body.text(body.trimmed((start + offset)..<verb))
@@ -302,6 +324,8 @@ struct AwardRule: Sendable {
             let isStop = character == "." && (end + 1 >= body.count || body.characters[end + 1] == " " || body.characters[end + 1] == "\n")
                 && !Passage.closesNumbering(body.characters, at: end)
             if isStop || character == "\n" || character == ";" && !semicolons { break }
+            // "cho 02 đơn vị: A và B; đề nghị ... tặng Bằng khen cho ...": a new clause ends the list.
+            if character == ";", Self.clauseAfterSemicolon.isFound(in: folded.slice(clampedRange(end, min(sentence.upperBound, end + 30)))) { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
             if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
