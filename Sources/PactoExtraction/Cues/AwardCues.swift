@@ -9,7 +9,7 @@ struct AwardCues: Sendable {
     var names: [(name: String, kind: Award.Kind)]
     /// The word before a quoted title that names an award ("danh hiệu “Đơn vị Quyết thắng”"), folded.
     var titleWord = ""
-    /// Words that open the issuer right after the award's name ("của", "del").
+    /// Words that open the issuer right after the award's name ("của", "do ... trao tặng", "del", "otorgada por el").
     var issuerOpeners: [String]
     /// Words that open the recipients after the award ("cho", "a", "para").
     var recipientOpeners: [String]
@@ -79,7 +79,7 @@ extension AwardCues {
             ("tap the lao dong xuat sac", .other), ("tap the lao dong tien tien", .other), ("huy chuong", .other),
         ],
         titleWord: "danh hieu",
-        issuerOpeners: ["cua"],
+        issuerOpeners: ["cua", "do"],
         recipientOpeners: ["cho", "tới", "đến", "tặng"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
@@ -118,7 +118,8 @@ extension AwardCues {
             ("orden del trabajo", .other), ("orden de trabajo", .other), ("orden laboral", .other),
             ("colectivo laboral excelente", .other), ("colectivo laboral avanzado", .other),
         ],
-        issuerOpeners: ["del", "de la", "de los"],
+        issuerOpeners: ["del", "de la", "de los", "otorgada por el", "otorgada por la", "otorgado por el", "otorgado por la",
+                        "concedida por el", "concedida por la", "concedido por el", "concedido por la"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
         receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",

@@ -220,8 +220,16 @@ struct AwardRule: Sendable {
         // "Cờ thi đua của UBND tỉnh: A, B": the issuer ends at the colon.
         if let colon = text.firstIndex(of: ":") { text = String(text[..<colon]) }
         let folded = Folding.fold(text)
-        if folded.hasPrefix("cua ") {
-            text = String(text.dropFirst(4))
+        if let opener = AwardCues.vietnamese.issuerOpeners.first(where: { folded.hasPrefix($0 + " ") }) {
+            // "của UBND tỉnh", "do Thủ tướng Chính phủ trao tặng": the verb after the giver is not its name.
+            text = String(text.dropFirst(opener.count + 1))
+            // "do có thành tích": a reason, not a giver.
+            if opener == "do", text.first?.isUppercase != true { return nil }
+            let rest = Folding.fold(text)
+            if let verb = Self.givingWord.firstRange(in: rest), verb.lowerBound > rest.startIndex,
+               text[text.index(text.startIndex, offsetBy: rest.distance(from: rest.startIndex, to: verb.lowerBound))].isLowercase {
+                text = String(text.prefix(rest.distance(from: rest.startIndex, to: verb.lowerBound)))
+            }
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
             return nil
         } else if !Lexicon.opens(folded + " ", withOneOf: Lexicon.unitHeadWords),
@@ -311,6 +319,12 @@ struct AwardRule: Sendable {
         } else if let colon = Self.colonList.firstRange(in: rest) {
             index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
             semicolons = true
+        }
+        // "cho đơn vị Bệnh viện X": the noun before a single name is not part of it.
+        let opening = body.text(body.trimmed(index..<min(sentence.upperBound, index + 20)))
+        if let noun = AwardCues.vietnamese.recipientNouns.first(where: { opening.hasPrefix($0) }),
+           opening.dropFirst(noun.count).first?.isUppercase == true {
+            index = body.trimmed(index..<sentence.upperBound).lowerBound + noun.count
         }
         var end = index
         let folded = body.folded
