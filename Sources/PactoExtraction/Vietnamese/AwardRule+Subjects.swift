@@ -97,6 +97,12 @@ extension AwardRule {
             subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
             return MemberListRule.split(body.trimmed(subject), in: body, scope: .units).map { beforePredicate($0, in: body) }
         }
+        // "các huyện Đông Giang, Phước Sơn và Tiên Phước được ... tặng": the places, by name.
+        let subjectText = body.alignedText(subject)
+        if let kind = Self.localityKind.firstRange(in: subjectText) {
+            let names = body.trimmed((subject.lowerBound + subjectText.distance(from: subjectText.startIndex, to: kind.upperBound))..<subject.upperBound)
+            return names.isEmpty ? [] : MemberListRule.split(withoutSubjectMarks(names, in: body), in: body, scope: .localities)
+        }
         let tokens = body.tokens(in: subject)
         guard let head = tokens.first(where: { token in
             guard token.isCapitalized else { return false }
@@ -113,7 +119,8 @@ extension AwardRule {
         range = withoutSubjectMarks(range, in: body)
         // "Sở Tài chính là đơn vị duy nhất được tặng", "Sở Y tế dẫn đầu, được": the name before what is said of it.
         range = withoutSubjectMarks(beforePredicate(range, in: body), in: body)
-        guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
+        // A count in the subject ("03 đơn vị", "3 năm liền") is no name; a number that ends one ("Trường Văn hóa 3") is.
+        guard !range.isEmpty, body.text(range).range(of: #"\d\s+\p{Ll}"#, options: .regularExpression) == nil else { return [] }
         return MemberListRule.split(range, in: body, scope: .units)
     }
 
@@ -152,10 +159,12 @@ extension AwardRule {
         return range
     }
 
-    /// "X được Bộ Tài chính tặng Bằng khen và được UBND tỉnh tặng": the giver after the last "được".
+    /// "X được Bộ Tài chính tặng Bằng khen và được UBND tỉnh tặng": the giver after the last "được" or "đề nghị".
     func lastPassive(_ giver: Range<Int>, in body: Passage) -> Range<Int> {
         let text = body.alignedText(giver)
-        guard let last = text.range(of: " duoc ", options: .backwards) else { return giver }
+        // "được Cụm thi đua bình chọn đề nghị Bộ Công Thương tặng": the one asked to give it.
+        let marks = [" duoc ", " de nghi "].compactMap { text.range(of: $0, options: .backwards) }
+        guard let last = marks.max(by: { $0.upperBound < $1.upperBound }) else { return giver }
         return body.trimmed((giver.lowerBound + text.distance(from: text.startIndex, to: last.upperBound))..<giver.upperBound)
     }
 

@@ -29,6 +29,8 @@ struct AwardRule: Sendable {
     /// A past award, not one of this meeting ("từng nhận", "đã từng được tặng").
     static let pastCue = TextPattern(#"(?<![a-z])tung\s+(?:duoc\s+)?(?:nhan|tang)"#)
 
+    /// "các huyện", "các phường" before the names of places, anywhere in a subject.
+    static let localityKind = TextPattern(#"(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) (?=\S)"#)
     /// "các huyện", "các phường" opening a list of places.
     static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
 
