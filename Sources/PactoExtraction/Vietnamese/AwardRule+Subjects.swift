@@ -119,8 +119,7 @@ extension AwardRule {
         range = withoutSubjectMarks(range, in: body)
         // "Sở Tài chính là đơn vị duy nhất được tặng", "Sở Y tế dẫn đầu, được": the name before what is said of it.
         range = withoutSubjectMarks(beforePredicate(range, in: body), in: body)
-        // A count in the subject ("03 đơn vị", "3 năm liền") is no name; a number that ends one ("Trường Văn hóa 3") is.
-        guard !range.isEmpty, body.text(range).range(of: #"\d\s+\p{Ll}"#, options: .regularExpression) == nil else { return [] }
+        guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
         return MemberListRule.split(range, in: body, scope: .units)
     }
 
