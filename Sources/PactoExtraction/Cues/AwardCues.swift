@@ -9,7 +9,7 @@ struct AwardCues: Sendable {
     var names: [(name: String, kind: Award.Kind)]
     /// The word before a quoted title that names an award ("danh hiệu “Đơn vị Quyết thắng”"), folded.
     var titleWord = ""
-    /// Words that open the issuer right after the award's name ("của", "del").
+    /// Words that open the issuer right after the award's name ("của", "do ... trao tặng", "del", "otorgada por el").
     var issuerOpeners: [String]
     /// Words that open the recipients after the award ("cho", "a", "para").
     var recipientOpeners: [String]
@@ -79,12 +79,12 @@ extension AwardCues {
             ("tap the lao dong xuat sac", .other), ("tap the lao dong tien tien", .other), ("huy chuong", .other),
         ],
         titleWord: "danh hieu",
-        issuerOpeners: ["cua"],
-        recipientOpeners: ["cho", "tới", "đến"],
+        issuerOpeners: ["cua", "do"],
+        recipientOpeners: ["cho", "tới", "đến", "tặng"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
         listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
-        recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể "],
+        recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể ", "đại diện ", "lãnh đạo "],
         flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"],
         grades: ["xuat sac", "hang nhat", "hang nhi", "hang ba", "dan dau", "cap bo", "cap tinh"],
         bareIssuers: ["chinh phu", "thu tuong", "chu tich nuoc"],
@@ -96,7 +96,8 @@ extension AwardCues {
         passiveVerbs: ["suy ton", "tang thuong", "tang", "nhan", "don nhan", "trao tang", "xet tang", "trao", "khen thuong", "de nghi",
                        "cong nhan", "tuyen duong", "bieu duong", "vinh danh", "va"],
         givingVerbs: ["trao tang", "trao thuong", "trao", "xet tang", "tang thuong", "tang", "khen thuong", "cong nhan"],
-        subjectMarks: ["vinh du", "da", "cung", "deu", "vua", "lai", "se", "tiep tuc", "con", "quyet dinh", "da quyet dinh"],
+        subjectMarks: ["vinh du", "da", "cung", "deu", "vua", "lai", "se", "tiep tuc", "con", "quyet dinh", "da quyet dinh",
+                       "ky", "da ky"],
         pastTimes: ["nhung nam qua", "nhieu nam lien", "nhieu nam qua", "cac nam truoc", "nhung nam truoc", "truoc day",
                     "truoc do", "tu khi thanh lap", "nam lien"],
         namesRunningOn: ["huan chuong", "huy chuong", "ky niem chuong"],
@@ -117,7 +118,8 @@ extension AwardCues {
             ("orden del trabajo", .other), ("orden de trabajo", .other), ("orden laboral", .other),
             ("colectivo laboral excelente", .other), ("colectivo laboral avanzado", .other),
         ],
-        issuerOpeners: ["del", "de la", "de los"],
+        issuerOpeners: ["del", "de la", "de los", "otorgada por el", "otorgada por la", "otorgado por el", "otorgado por la",
+                        "concedida por el", "concedida por la", "concedido por el", "concedido por la"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
         receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
@@ -126,14 +128,16 @@ extension AwardCues {
                     "fue condecorada con", "fue condecorado con", "fueron condecorados con", "fueron condecoradas con",
                     "se le concedio", "se les concedio", "y propuesta para", "y propuesto para", "y propuestos para",
                     "y propuestas para", "fue propuesto para", "fue propuesta para", "fue honrado con", "fue honrada con",
-                    "fueron honrados con", "fueron honradas con", "fue reconocido con", "fue reconocida con", "fueron reconocidos con",
+                    "fueron honrados con", "fueron honradas con", "y propuesto para recibir", "y propuesta para recibir",
+                    "y propuestos para recibir", "y propuestas para recibir", "fue honrado al recibir", "fue honrada al recibir",
+                    "fueron honrados al recibir", "fueron honradas al recibir", "fue reconocido con", "fue reconocida con", "fueron reconocidos con",
                     "fueron reconocidas con", "fue premiado con", "fue premiada con", "fueron premiados con", "fueron premiadas con",
                     "tuvo el honor de recibir", "tuvieron el honor de recibir"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",
                  "entregara", "concedera", "entrega", "otorga", "concede", "entregan", "otorgan", "confiere"],
-        listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20"],
+        listEnds: ["por", "en reconocimiento", "debido a", "en 20", "de 20", "los siguientes", "las siguientes"],
         recipientNouns: ["colectivo de la ", "colectivo del ", "colectivos de ", "la unidad ", "el colectivo ", "los colectivos ", "unidad ",
                          "representantes del ", "representantes de la ", "representante del ", "representante de la ",
                          "los representantes del ", "los representantes de la ", "el representante del ", "el representante de la "],

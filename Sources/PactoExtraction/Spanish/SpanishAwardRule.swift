@@ -17,6 +17,7 @@ struct SpanishAwardRule: Sendable {
         let body = context.body
         var awards: [Found<Award>] = []
         let names = body.matches(Self.name).compactMap { $0[1] }
+        var pending: (kind: Award.Kind, issuer: String?, range: Range<Int>, next: Int)?
         for (index, nameRange) in names.enumerated() {
             let folded = String(body.folded.slice(nameRange))
             guard let kind = cues.names.first(where: { $0.name == folded })?.kind else { continue }
@@ -107,7 +108,8 @@ struct SpanishAwardRule: Sendable {
                 let list = Self.isCounted(body.text(subject)) ? namesAfterColon(from: cursor, to: sentence.upperBound, in: body) : nil
                 recipients = (list ?? MemberListRule.split(subject, in: body, scope: .units))
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
-            } else if let named = namedAfterCopula(name: nameRange.lowerBound, from: cursor, in: body, sentence: sentence) {
+            }
+            if recipients.isEmpty, let named = namedAfterCopula(name: nameRange.lowerBound, from: cursor, in: body, sentence: sentence) {
                 // "Los colectivos galardonados con la Bandera ... fueron A y B".
                 recipients = named.map { cleanedRecipient(body.text($0)) }.filter(isNamed)
             }
@@ -122,6 +124,15 @@ struct SpanishAwardRule: Sendable {
                previousRange.upperBound <= nameRange.lowerBound, body.sentence(containing: previousRange.lowerBound) == sentence,
                index > 0, Self.joinedByY.isFound(in: body.alignedText(names[index - 1].upperBound..<nameRange.lowerBound)) {
                 recipients = previous.value.recipients
+            }
+            // "entregó la Bandera de Emulación y Certificados de Mérito al X": the first award, joined by "y"
+            // to the next, goes to the next one's recipients.
+            if let joined = pending, joined.next == index, !recipients.isEmpty {
+                awards.append(Found(Award(kind: joined.kind, issuer: joined.issuer, recipients: recipients), joined.range))
+            }
+            if recipients.isEmpty, index + 1 < names.count, names[index + 1].lowerBound < sentence.upperBound,
+               Self.joinedByY.isFound(in: body.alignedText(cursor..<names[index + 1].lowerBound)) {
+                pending = (namedKind, issuer, nameRange.lowerBound..<clauseEnd, index + 1)
             }
             guard !recipients.isEmpty else { continue }
             awards.append(Found(Award(kind: namedKind, issuer: issuer, recipients: recipients), nameRange.lowerBound..<clauseEnd))
@@ -287,7 +298,7 @@ struct SpanishAwardRule: Sendable {
     static let joinedByY = TextPattern(#"^(?:\s+(?:de|del)\s+[^,;.]{0,60}?)?\s+y\s+(?:el|la|los|las|un|una)?\s*$"#)
 
     /// "de los distritos de", "de las comunas de": a list of places follows.
-    static let placeList = TextPattern(#"^[^,;]{0,60}?(?<![a-z])(?:los|las) (?:distritos|comunas|barrios|municipios|provincias|localidades) de "#)
+    static let placeList = TextPattern(#"^(?:[^,;]{0,60}?(?<![a-z])(?:los|las) )?(?:distritos|comunas|barrios|municipios|provincias|localidades) de "#)
 
     /// The end of a phrase: the first of `stops` outside brackets and quotes.
     static func end(from start: Int, in body: Passage, limit: Int, stops: String) -> Int {

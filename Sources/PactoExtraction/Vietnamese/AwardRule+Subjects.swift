@@ -83,8 +83,10 @@ extension AwardRule {
         }
         var clause = body.folded.slice(start..<noun)
         // "A được UBND tỉnh tặng Cờ, B được tặng Bằng khen": the subject of the last passive, after the comma that ends the one before.
+        // "A được suy tôn dẫn đầu, được đề nghị ... tặng": one subject for both.
         if let first = clause.range(of: " duoc "), let last = clause.range(of: " duoc ", options: .backwards), first != last,
-           let comma = clause[first.upperBound..<last.lowerBound].lastIndex(of: ",") {
+           let comma = clause[first.upperBound..<last.lowerBound].lastIndex(of: ","),
+           !clause[clause.index(after: comma)..<last.lowerBound].allSatisfy(\.isWhitespace) {
             start += clause.distance(from: clause.startIndex, to: comma) + 1
             clause = body.folded.slice(start..<noun)
         }
@@ -94,6 +96,12 @@ extension AwardRule {
         if let colon = text.lastIndex(of: ":") {
             subject = (subject.lowerBound + text.distance(from: text.startIndex, to: colon) + 1)..<subject.upperBound
             return MemberListRule.split(body.trimmed(subject), in: body, scope: .units).map { beforePredicate($0, in: body) }
+        }
+        // "các huyện Đông Giang, Phước Sơn và Tiên Phước được ... tặng": the places, by name.
+        let subjectText = body.alignedText(subject)
+        if let kind = Self.localityKind.firstRange(in: subjectText) {
+            let names = body.trimmed((subject.lowerBound + subjectText.distance(from: subjectText.startIndex, to: kind.upperBound))..<subject.upperBound)
+            return names.isEmpty ? [] : MemberListRule.split(withoutSubjectMarks(names, in: body), in: body, scope: .localities)
         }
         let tokens = body.tokens(in: subject)
         guard let head = tokens.first(where: { token in
@@ -110,7 +118,7 @@ extension AwardRule {
         }
         range = withoutSubjectMarks(range, in: body)
         // "Sở Tài chính là đơn vị duy nhất được tặng", "Sở Y tế dẫn đầu, được": the name before what is said of it.
-        range = beforePredicate(range, in: body)
+        range = withoutSubjectMarks(beforePredicate(range, in: body), in: body)
         guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
         return MemberListRule.split(range, in: body, scope: .units)
     }
@@ -142,10 +150,34 @@ extension AwardRule {
             let name = index + unitHead.split(separator: " ").count
             return Lexicon.isHeadSpelling(token) && name < tokens.endIndex && tokens[name].isCapitalized
         }).map({ tokens[$0] }) else { return nil }
-        let range = body.trimmed(head.range.lowerBound..<clause.upperBound)
+        // "Sở Nội vụ đã vinh dự đón nhận": the marks before the verb are not the name's.
+        let range = withoutSubjectMarks(body.trimmed(head.range.lowerBound..<clause.upperBound), in: body)
         let folded = body.foldedText(range)
         // "X có ..." is a clause, not a name; "Công ty Cổ phần" is a name.
         if Self.digit.firstRange(in: folded) != nil || body.text(range).lowercased().contains(" có ") { return nil }
         return range
+    }
+
+    /// "X được Bộ Tài chính tặng Bằng khen và được UBND tỉnh tặng": the giver after the last "được" or "đề nghị".
+    func lastPassive(_ giver: Range<Int>, in body: Passage) -> Range<Int> {
+        let text = body.alignedText(giver)
+        // "được Cụm thi đua bình chọn đề nghị Bộ Công Thương tặng": the one asked to give it.
+        let marks = [" duoc ", " de nghi "].compactMap { text.range(of: $0, options: .backwards) }
+        guard let last = marks.max(by: { $0.upperBound < $1.upperBound }) else { return giver }
+        return body.trimmed((giver.lowerBound + text.distance(from: text.startIndex, to: last.upperBound))..<giver.upperBound)
+    }
+
+    /// "trao cờ thi đua cho đơn vị\nBệnh viện X năm 2020": a caption broken
+    /// after the recipient's noun; the name opens the next line.
+    func nextLineNames(after start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
+        var lineEnd = start
+        while lineEnd < min(body.count, start + 20), body.characters[lineEnd] != "\n" { lineEnd += 1 }
+        guard lineEnd < body.count, body.characters[lineEnd] == "\n",
+              AwardCues.vietnamese.countedNouns.contains(body.foldedText(start..<lineEnd).trimmingCharacters(in: .whitespaces)) else { return [] }
+        var cursor = lineEnd
+        while cursor < body.count, body.characters[cursor].isWhitespace { cursor += 1 }
+        guard cursor < body.count, body.characters[cursor].isUppercase else { return [] }
+        let next = body.sentence(containing: cursor)
+        return recipientRanges(from: cursor, in: body, sentence: cursor..<max(cursor, next.upperBound))
     }
 }

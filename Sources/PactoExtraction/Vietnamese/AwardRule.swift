@@ -29,6 +29,8 @@ struct AwardRule: Sendable {
     /// A past award, not one of this meeting ("từng nhận", "đã từng được tặng").
     static let pastCue = TextPattern(#"(?<![a-z])tung\s+(?:duoc\s+)?(?:nhan|tang)"#)
 
+    /// "các huyện", "các phường" before the names of places, anywhere in a subject.
+    static let localityKind = TextPattern(#"(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) (?=\S)"#)
     /// "các huyện", "các phường" opening a list of places.
     static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
 
@@ -41,7 +43,7 @@ struct AwardRule: Sendable {
     /// "02 tập thể (": a count before a bracketed list.
     static let countedList = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
     /// A count of recipients, then "là" or "gồm" and their names ("02 đơn vị dẫn đầu là ").
-    static let countedThenNamed = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#
+    static let countedThenNamed = TextPattern(#"^\s*(?:(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)\s+)?(?:"#
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")[^.;:(]{0,40}?\s(?:la|gom)\s*:?\s"#)
     /// "là" or "gồm" as printed, not the name "La Gi".
     static let namingWord = TextPattern(#"\s(?:là|gồm)\s*:?\s*$"#)
@@ -51,8 +53,15 @@ struct AwardRule: Sendable {
     static let honouredEnd = TextPattern(#" (dan dau|la|xuat sac|co so diem)(?![a-z])"#)
     /// A list after "gồm:".
     static let listAfterGom = TextPattern(#"gom\s*:[^:]*$"#)
+    /// A giving verb anywhere ("tặng", "trao tặng").
+    static let givingWord = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?![a-z])"#)
     /// A digit.
     static let digit = TextPattern(#"\d"#)
+    /// A clause after a semicolon that proposes or gives another award ("; đề nghị", "; tặng Bằng khen").
+    static let clauseAfterSemicolon = TextPattern(#"^;\s*(?:"# + (AwardCues.vietnamese.proposing + AwardCues.vietnamese.givingVerbs
+        + AwardCues.vietnamese.names.map(\.name)).joined(separator: "|") + #")(?![a-z])"#)
+    /// "và" and a second award's name, which end the first one's issuer.
+    static let secondAward = TextPattern(#" va (?:"# + AwardCues.vietnamese.names.map(\.name).joined(separator: "|") + #")(?![a-z])"#)
 
     func awards(in context: Context, date: Stamp?) -> [Found<Award>] {
         let body = context.body
@@ -85,7 +94,7 @@ struct AwardRule: Sendable {
             // "Cờ thi đua của Bộ X được trao cho 3 tỉnh: ...": given after its name.
             let givenAfter = afterNoun.recipientsStart != nil
                 && ["duoc trao", "duoc tang", "duoc xet tang"].contains { body.foldedText(nounRange.upperBound..<afterNoun.cho).contains($0) }
-            if let passive = body.firstMatch(Self.givenBy, in: lead), let giver = passive[1],
+            if let passive = body.firstMatch(Self.givenBy, in: lead), let giver = passive[1].map({ lastPassive($0, in: body) }),
                body.text(giver).first?.isUppercase == true {
                 // "X được Thủ tướng Chính phủ tặng Cờ": the giver, and the subject as recipient.
                 if issuer == nil { issuer = body.text(body.trimmed(giver)) }
@@ -158,6 +167,7 @@ struct AwardRule: Sendable {
             // "tặng Bằng khen cho 5 tập thể. Các tập thể được khen gồm: A, B": the names in the lines that follow.
             if names.isEmpty, let start = afterNoun.recipientsStart {
                 recipients = followingNames(after: start, in: body, sentence: sentence)
+                if recipients.isEmpty { recipients = nextLineNames(after: start, in: body, sentence: sentence) }
                 names = recipientNames(recipients, in: body)
             }
             guard !names.isEmpty else { continue }
@@ -181,7 +191,10 @@ struct AwardRule: Sendable {
             let printed = body.text(offset..<(offset + text[found].count)).lowercased()
             // "tới", "đến" as printed, before a name or a unit's people ("đến nay" is a time).
             let next = body.tokens(in: (offset + text[found].count)..<end).first
-            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed)
+            // "tặng" opens the recipients only after the award's whole phrase ("Cờ thi đua của Bộ X tặng Công an tỉnh Y"),
+            // not as a second verb ("Bằng khen và được UBND tỉnh tặng Cờ thi đua").
+            let secondVerb = printed == "tặng" && (between.contains(" duoc ") || body.firstMatch(Self.noun, in: offset..<min(end, offset + 20)) != nil)
+            if printed == "cho" || AwardCues.vietnamese.recipientOpeners.contains(printed) && !secondVerb
                 && (next?.isCapitalized == true || ["cac", "tap", "dai", "don"].contains(next?.key ?? "")) {
                 return (offset, offset + text[found].count)
             }
@@ -209,8 +222,16 @@ struct AwardRule: Sendable {
         // "Cờ thi đua của UBND tỉnh: A, B": the issuer ends at the colon.
         if let colon = text.firstIndex(of: ":") { text = String(text[..<colon]) }
         let folded = Folding.fold(text)
-        if folded.hasPrefix("cua ") {
-            text = String(text.dropFirst(4))
+        if let opener = AwardCues.vietnamese.issuerOpeners.first(where: { folded.hasPrefix($0 + " ") }) {
+            // "của UBND tỉnh", "do Thủ tướng Chính phủ trao tặng": the verb after the giver is not its name.
+            text = String(text.dropFirst(opener.count + 1))
+            // "do có thành tích": a reason, not a giver.
+            if opener == "do", text.first?.isUppercase != true { return nil }
+            let rest = Folding.fold(text)
+            if let verb = Self.givingWord.firstRange(in: rest), verb.lowerBound > rest.startIndex,
+               text[text.index(text.startIndex, offsetBy: rest.distance(from: rest.startIndex, to: verb.lowerBound))].isLowercase {
+                text = String(text.prefix(rest.distance(from: rest.startIndex, to: verb.lowerBound)))
+            }
         } else if !(text.first?.isUppercase ?? false) || folded.hasPrefix("nam ") {
             return nil
         } else if !Lexicon.opens(folded + " ", withOneOf: Lexicon.unitHeadWords),
@@ -224,6 +245,11 @@ struct AwardRule: Sendable {
             if let la = (text + " ").range(of: " " + word + " ") ?? text.range(of: " " + word + ":") { text = String(text[..<la.lowerBound]) }
         }
         if let duoc = text.range(of: " được ") { text = String(text[..<duoc.lowerBound]) }
+        // "của Thủ tướng Chính phủ và Bằng khen của ...": the second award ends the issuer.
+        let foldedIssuer = Folding.fold(text)
+        if let second = Self.secondAward.firstRange(in: foldedIssuer) {
+            text = String(text.prefix(foldedIssuer.distance(from: foldedIssuer.startIndex, to: second.lowerBound)))
+        }
         if let year = Self.yearOfIssuer.firstRange(in: text) { text.removeSubrange(year) }
         text = text.replacingOccurrences(of: "”", with: "").replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces)
         return text.isEmpty || Folding.fold(text).hasPrefix("nganh") ? nil : text
@@ -239,6 +265,12 @@ struct AwardRule: Sendable {
         let clause = body.foldedText(start..<verb)
         // "Sở Y tế được tặng": the subject of a passive receives it.
         if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") { return nil }
+        // "UBND tỉnh tặng Cờ thi đua cho A và tặng Bằng khen cho B": the subject of the verb before.
+        let joined = " " + body.alignedText(start..<verb).trimmingCharacters(in: .whitespaces)
+        if joined.hasSuffix(" va"), let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
+            let text = body.alignedText(sentence.lowerBound..<start)
+            return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
+        }
         if let va = clause.range(of: " va ", options: .backwards) {
             let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
             let text = body.text(body.trimmed((start + offset)..<verb))
@@ -290,6 +322,12 @@ struct AwardRule: Sendable {
             index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
             semicolons = true
         }
+        // "cho đơn vị Bệnh viện X": the noun before a single name is not part of it.
+        let opening = body.text(body.trimmed(index..<min(sentence.upperBound, index + 20)))
+        if let noun = AwardCues.vietnamese.recipientNouns.first(where: { opening.hasPrefix($0) }),
+           opening.dropFirst(noun.count).first?.isUppercase == true {
+            index = body.trimmed(index..<sentence.upperBound).lowerBound + noun.count
+        }
         var end = index
         let folded = body.folded
         var depth = 0
@@ -302,6 +340,8 @@ struct AwardRule: Sendable {
             let isStop = character == "." && (end + 1 >= body.count || body.characters[end + 1] == " " || body.characters[end + 1] == "\n")
                 && !Passage.closesNumbering(body.characters, at: end)
             if isStop || character == "\n" || character == ";" && !semicolons { break }
+            // "cho 02 đơn vị: A và B; đề nghị ... tặng Bằng khen cho ...": a new clause ends the list.
+            if character == ";", Self.clauseAfterSemicolon.isFound(in: folded.slice(clampedRange(end, min(sentence.upperBound, end + 30)))) { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
             if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
