@@ -53,7 +53,6 @@ struct ActivityRule: Sendable {
             if cue.yieldsToMidyear, found[.midyearReview] != nil { continue }
             for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
-                if isDocumentSubject(whole, in: context.body) { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) || isHalfYear(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
@@ -62,6 +61,7 @@ struct ActivityRule: Sendable {
                 if cue.activity == .awardPresentation, Self.givingVerbs.contains(where: context.body.folded.slice(whole).hasPrefix),
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
+                if isDocumentSubject(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -164,21 +164,21 @@ struct ActivityRule: Sendable {
     /// lanzamiento del movimiento"): the document's business, not the meeting's.
     func isDocumentSubject(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
-        let before = passage.foldedText(max(sentence.lowerBound, range.lowerBound - 400)..<range.lowerBound)
+        let start = max(sentence.lowerBound, range.lowerBound - 400)
+        guard let reference = passage.firstMatch(Self.documentReference, in: start..<range.lowerBound)?[0] else { return false }
+        let before = passage.foldedText(reference.upperBound..<range.lowerBound)
         guard let about = Self.documentSubjects.compactMap({ before.range(of: $0, options: .backwards) })
             .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let subject = String(before[about.upperBound...])
-        guard subject.count <= 160, !subject.contains(";"), !Self.meetingWords.contains(where: { ByteSearch.contains($0, in: subject) }) else { return false }
-        let lead = before[..<about.lowerBound]
-        guard let reference = Self.documentReference.firstRange(in: lead) else { return false }
-        let between = String(lead[reference.upperBound...])
-        return !Self.meetingWords.contains { ByteSearch.contains($0, in: between) }
+        guard subject.count <= 160, !subject.contains(";") else { return false }
+        let between = String(before[..<about.lowerBound])
+        return ![subject, between].contains { part in Self.meetingWords.contains { ByteSearch.contains($0, in: part) } }
     }
 
     /// Words that open a document's subject.
     static let documentSubjects = [" ve viec ", " ve ", " sobre "]
     /// A document with its number ("Kế hoạch số 44", "Decisión n.º 550").
-    static let documentReference = TextPattern(#"(?<![a-z])(?:ke hoach|quyet dinh|cong van|huong dan|chi thi|thong bao|nghi quyet|thong tri|decision|guia|directiva|despacho|plan|resolucion|instruccion|circular|oficio) (?:so|n\S{0,3}|no\.?)\s*\d"#)
+    static let documentReference = Pattern(#"(?<![a-z])(?:ke hoach|quyet dinh|cong van|huong dan|chi thi|thong bao|nghi quyet|thong tri|decision|guia|directiva|despacho|plan|resolucion|instruccion|circular|oficio) (?:so|n\S{0,3}|no\.?)\s*\d"#)
     /// Words of the meeting itself: a cue after them is the meeting's.
     static let meetingWords = ["hoi nghi", "le ky", "buoi le", "conferencia", "reunion", "celebr", "ceremonia"]
 }
