@@ -18,9 +18,6 @@ struct ThemeRule: Sendable {
         introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del pacto|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?,?:?\s*(?=")"#),
         superior: Pattern(#"(?:impulsad|lanzad|promovid)[oa]s? por[^.;"]{0,60}$|;\s*(?:el |la )?(?:ministerio|primer ministro|gobierno|comite central)[^.;",]{0,50}(?:lanzo|impulso|puso en marcha)[^.;"]{0,40}$"#))
 
-    /// A superior body named as the slogan's author, inside it or right after it.
-    static let launchedBySuperior = TextPattern(#"(?<![a-z])(?:(?:lanzad|impulsad|promovid)[oa]s? por (?:el |la )?(?:ministerio|ministro|primer ministro|gobierno|comite central|presidente)|do (?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban chap hanh|tong lien doan|hoi dong thi dua)[^.;"]{0,50}phat dong)"#)
-
     /// «...» es el lema: the slogan before its name (Spanish).
     static let namedAfter = Pattern(#""([^"\n]{4,200})"\s*(?:es|fue|sera)\s+(?:el|la)\s+(?:lema|tema|consigna)"#)
 
@@ -50,8 +47,6 @@ struct ThemeRule: Sendable {
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }
             let range = (quoteStart + 1)..<end
-            // "chủ đề “…” do Thủ tướng Chính phủ phát động", "el tema «…» lanzado por el primer ministro".
-            if Self.launchedBySuperior.isFound(in: passage.foldedText(range.lowerBound..<min(passage.count, end + 60))) { continue }
             let text = passage.text(range).trimmingCharacters(in: .whitespaces)
             found.append((Found(text, range), year(before: whole.lowerBound, in: passage)))
         }
