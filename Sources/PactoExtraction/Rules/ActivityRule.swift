@@ -8,6 +8,9 @@ struct ActivityRule: Sendable {
     struct Cue: Sendable {
         var activity: Activity
         var pattern: Pattern
+        /// A report of results ("báo cáo kết quả", "presentó el informe"): the
+        /// annual review only when the meeting is not a mid-year one.
+        var yieldsToMidyear = false
     }
 
     let cues: [Cue]
@@ -15,26 +18,28 @@ struct ActivityRule: Sendable {
     // an anchor: the bounded parts ("[^.;]{0,90}") and words around it.
 
     static let vietnamese = ActivityRule(cues: [
-        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?:ky|ki)(?: ket| cam ket)?(?: ban)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
+        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong"#)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)"#), yieldsToMidyear: true),
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong|(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam|hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:suy ton|thong nhat (?:chon|giao|cu))[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
 
     /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
     static let planKinds = ["hoat dong", "to chuc", "thi dua", "trien khai", "cong tac", "phat dong"]
 
     static let spanish = ActivityRule(cues: [
-        Cue(activity: .pactSigning, pattern: Pattern(#"firm(?:a|an|ar|aron|o|ando|aran|ara|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un )?pacto|firma (?:del|de los) pactos?|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha)\s+(?:un|una|el|los|las)?\s*(?:movimientos?|campanas? de emulacion)"#)),
+        Cue(activity: .pactSigning, pattern: Pattern(#"(?:firm|rubric)(?:a|an|ar|aron|o|ando|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un |los )?(?:pactos?|compromisos?)|firma (?:del|de los) (?:pactos?|compromisos?)|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha|dio inicio al?|dieron inicio al?)\s+(?:un|una|el|la|los|las)?\s*(?:movimientos?|campanas? de emulacion)"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|seis primeros meses|primer semestre|revision semestral"#)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumi(?:r|o|eron)(?![a-z])|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) (?:el )?balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d"#)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)|(?:galardono|galardonaron|honro|honraron) a "#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumi(?:r|o|eron)(?![a-z])|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) (?:el )?balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )|conferencia de evaluacion"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:presento|presentaron|escucho|escucharon) (?:el|los) informes? (?:de emulacion|de resultados|sobre (?:los )?resultados)|(?:evaluo|evaluaron|evaluar) los resultados"#), yieldsToMidyear: true),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d|aprob(?:o|aron)[^.;]{0,110}(?<![a-z])(?:el |los )(?:proyecto de )?plan(?:es)?(?![a-z])"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|concedio|concedieron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)|(?:galardono|galardonaron|honro|honraron) a "#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria|(?:designaron|nombro|nombraron|voto|votaron|asumio|asumieron)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)"#)),
     ])
 
     /// "do Bộ Công an phát động": launched by another.
@@ -45,6 +50,7 @@ struct ActivityRule: Sendable {
         var found: [Activity: Range<Int>?] = [:]
         var onlyInCaptions: Set<Activity> = []
         for cue in cues {
+            if cue.yieldsToMidyear, found[.midyearReview] != nil { continue }
             for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) || isHalfYear(whole, in: context.body) { continue }
@@ -52,9 +58,10 @@ struct ActivityRule: Sendable {
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
                    isContentItem(whole, in: context.body) { continue }
                 if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
-                if cue.activity == .awardPresentation, context.body.folded.slice(whole).hasPrefix("tang "),
+                if cue.activity == .awardPresentation, Self.givingVerbs.contains(where: context.body.folded.slice(whole).hasPrefix),
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
+                if isDocumentSubject(whole, in: context.body) { continue }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -93,7 +100,7 @@ struct ActivityRule: Sendable {
     func isHalfYear(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let after = passage.foldedText(range.upperBound..<min(sentence.upperBound, range.upperBound + 90))
-        return ["primer semestre", "primeros seis meses", "seis primeros meses", "semestral", "6 thang dau nam"].contains { ByteSearch.contains($0, in: after) }
+        return ["primer semestre", "primeros seis meses", "seis primeros meses", "semestral", "6 thang dau nam", "9 thang", "quy i"].contains { ByteSearch.contains($0, in: after) }
     }
 
     /// A task in a list of contents or aims ("tập trung vào 3 nội dung: ...;
@@ -126,7 +133,7 @@ struct ActivityRule: Sendable {
 
     /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
     static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
-                             " se to chuc", "du kien"]
+                             " se to chuc", "du kien", "plan para el", "ke hoach to chuc"]
     /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
     static let laterEndings = [" se", " se tien hanh"]
 
@@ -138,6 +145,9 @@ struct ActivityRule: Sendable {
         return Self.proposedOrPast.contains { ByteSearch.contains($0, in: before) }
     }
 
+    /// The giving verbs an award proposed or past may start with ("tặng", "khen thưởng").
+    static let givingVerbs = ["tang ", "khen thuong "]
+
     /// Words before a giving verb that make the award proposed, voted, past,
     /// or another meeting's ("Đại hội tặng bằng khen").
     static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet", "dai hoi"]
@@ -147,4 +157,28 @@ struct ActivityRule: Sendable {
         let before = passage.foldedText(max(0, range.lowerBound - 50)..<range.upperBound)
         return Self.launchedBy.firstRange(in: before) != nil
     }
+
+    /// A cue inside the subject of a document the meeting follows or reads
+    /// out ("Thực hiện Kế hoạch số 44/KH-UBND ... về việc tổ chức các hoạt
+    /// động và bình xét thi đua", "la Directiva n.º 01/CT-UBND ... sobre el
+    /// lanzamiento del movimiento"): the document's business, not the meeting's.
+    func isDocumentSubject(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let start = max(sentence.lowerBound, range.lowerBound - 400)
+        guard let reference = passage.firstMatch(Self.documentReference, in: start..<range.lowerBound)?[0] else { return false }
+        let before = passage.foldedText(reference.upperBound..<range.lowerBound)
+        guard let about = Self.documentSubjects.compactMap({ before.range(of: $0, options: .backwards) })
+            .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        let subject = String(before[about.upperBound...])
+        guard subject.count <= 160, !subject.contains(";") else { return false }
+        let between = String(before[..<about.lowerBound])
+        return ![subject, between].contains { part in Self.meetingWords.contains { ByteSearch.contains($0, in: part) } }
+    }
+
+    /// Words that open a document's subject.
+    static let documentSubjects = [" ve viec ", " ve ", " sobre "]
+    /// A document with its number ("Kế hoạch số 44", "Decisión n.º 550").
+    static let documentReference = Pattern(#"(?<![a-z])(?:ke hoach|quyet dinh|cong van|huong dan|chi thi|thong bao|nghi quyet|thong tri|decision|guia|directiva|despacho|plan|resolucion|instruccion|circular|oficio) (?:so|n\S{0,3}|no\.?)\s*\d"#)
+    /// Words of the meeting itself: a cue after them is the meeting's.
+    static let meetingWords = ["hoi nghi", "le ky", "buoi le", "conferencia", "reunion", "celebr", "ceremonia"]
 }

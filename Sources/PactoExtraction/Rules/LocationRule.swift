@@ -16,7 +16,7 @@ struct LocationRule: Sendable {
     static let spanishNotVenues = ["manana", "tarde", "noche", "mediodia", "ano", "conferencia", "reunion", "presencia",
                                    "nombre", "representacion", "honor"]
     /// The verb of the province or unit that hosts the meeting ("đăng cai", "acogió", "fue la sede de").
-    static let host = Pattern(#"dang cai|(?<![a-z])(?:acogio|acogieron|fue (?:la )?sede|fue (?:el )?anfitrion)(?![a-z])"#)
+    static let host = Pattern(#"dang cai|(?<![a-z])(?:acogio|acogieron|fue (?:la )?sede|fue (?:el |la )?anfitrion|como anfitrion)(?:a)?(?![a-z])"#)
     /// What may follow a venue after a comma and still belong to it ("tại xã X, tỉnh Y", "en Sa Pa, provincia de Lao Cai").
     static let venueContinuations = [" tinh ", " thanh pho ", " tp", " provincia ", " ciudad de "]
     /// The verb of a unit holding the meeting.

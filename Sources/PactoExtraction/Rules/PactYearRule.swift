@@ -22,7 +22,7 @@ struct PactYearRule: Sendable {
     static let vietnamese = PactYearRule(
         pact: ActivityRule.vietnamese.cues[0].pattern,
         launch: Pattern(#"phat dong phong trao"#),
-        review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet)"#),
+        review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet|(?:bao cao|danh gia) ket qua)"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?nam hoc"#),
         span: Pattern(#"^[^.;]{0,90}?(?:giai doan|nhiem ky)?\s*(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
@@ -30,7 +30,7 @@ struct PactYearRule: Sendable {
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
         launch: Pattern(#"movimiento de emulacion"#),
-        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision"#),
+        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision|evalu(?:o|aron|acion)(?![a-z])"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
