@@ -54,7 +54,7 @@ enum Lexicon {
     ]
 
     /// Unit heads spelt exactly as common given names ("Phạm Phú Trường Giang", "Trần Văn Hội").
-    static let givenNameHeads: Set<String> = ["trường", "hội", "đoàn", "khu"]
+    static let givenNameHeads: Set<String> = ["trường", "hội"]
 
     /// A token opens a unit: its folded form is a unit head and, when that
     /// form is ambiguous, its own spelling is the head's.

@@ -8,8 +8,9 @@ struct SpanishDateRule: Sendable {
         #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
             + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
-    /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first.
-    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])"#)
+    /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first;
+    /// a fraction of something ("el 2/3 de los miembros") is none.
+    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])(?!\s+de\s+(?:los|las)\s)"#)
     /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
     static let weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
     /// Documents whose dates come after their names.

@@ -122,7 +122,10 @@ extension OrganizerRule {
                 let key = Folding.fold(inside) + " "
                 guard inside.first?.isUppercase == true, inside.split(separator: " ").count >= 2,
                       Self.ownerOpenings.contains(where: { key.hasPrefix($0) }) else { continue }
-                return Found(Self.fullName(inside, context: context), (close - inside.count)..<close)
+                // Where the name stands in the text, spaces before the bracket left out.
+                var end = close
+                while end > open + 1, body.characters[end - 1] == " " { end -= 1 }
+                return Found(Self.fullName(inside, context: context), (end - inside.count)..<end)
             }
             guard let known = context.gazetteer.body(opening: inside, on: context.published?.date),
                   known.length >= Folding.fold(inside).count else { continue }
