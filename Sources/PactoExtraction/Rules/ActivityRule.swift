@@ -19,11 +19,18 @@ struct ActivityRule: Sendable {
 
     static let vietnamese = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)"#)),
-        Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)"#), yieldsToMidyear: true),
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong)|ban phuong huong|(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam|hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
+        Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)|bao cao (?:cong tac )?thi dua[^.;]{0,40} nam qua"#), yieldsToMidyear: true),
+        // The plan's phrasings, one cue each, so that each runs only around
+        // its own words ("nhiệm vụ trọng tâm" is rarer than "triển khai").
+        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|thong nhat (?:thuc hien|trien khai) (?:mot so |cac |nhung )?nhiem vu"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:suy ton|thong nhat (?:chon|giao|cu))[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
@@ -37,7 +44,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|seis primeros meses|primer semestre|revision semestral"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumi(?:r|o|eron)(?![a-z])|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) (?:el )?balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )|conferencia de evaluacion"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:presento|presentaron|escucho|escucharon) (?:el|los) informes? (?:de emulacion|de resultados|sobre (?:los )?resultados)|(?:evaluo|evaluaron|evaluar) los resultados"#), yieldsToMidyear: true),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d|aprob(?:o|aron)[^.;]{0,110}(?<![a-z])(?:el |los )(?:proyecto de )?plan(?:es)?(?![a-z])"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:acordo|acordaron|aprobo|aprobaron) (?:las|unas|algunas) tareas (?:comunes|prioritarias|clave)|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d|aprob(?:o|aron)[^.;]{0,110}(?<![a-z])(?:el |los |del )(?:proyecto de )?plan(?:es)?(?![a-z])"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|concedio|concedieron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)|(?:galardono|galardonaron|honro|honraron) a "#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria|(?:designaron|nombro|nombraron|voto|votaron|asumio|asumieron)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)"#)),
     ])
@@ -51,13 +58,16 @@ struct ActivityRule: Sendable {
         var onlyInCaptions: Set<Activity> = []
         for cue in cues {
             if cue.yieldsToMidyear, found[.midyearReview] != nil { continue }
+            // Another cue of the activity found it outside captions already.
+            if found[cue.activity] != nil, !onlyInCaptions.contains(cue.activity) { continue }
             for match in context.body.matchSequence(cue.pattern) {
                 guard let whole = match[0] else { continue }
                 if cue.activity == .annualReview, isAdverbialReview(whole, in: context.body) || isHalfYear(whole, in: context.body) { continue }
                 if cue.activity == .movementLaunch, isLaunchedElsewhere(whole, in: context.body) { continue }
                 if cue.activity == .planDeployment || cue.activity == .movementLaunch,
                    isContentItem(whole, in: context.body) { continue }
-                if cue.activity == .midyearReview || cue.activity == .annualReview, isPlannedLater(whole, in: context.body) { continue }
+                if cue.activity == .midyearReview || cue.activity == .annualReview,
+                   isPlannedLater(whole, in: context.body) || isTaskItem(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, Self.givingVerbs.contains(where: context.body.folded.slice(whole).hasPrefix),
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
@@ -114,6 +124,21 @@ struct ActivityRule: Sendable {
             && !ByteSearch.contains("hoi nghi", in: lead)
     }
 
+    /// An item of a list of tasks ("thống nhất thực hiện một số nhiệm vụ
+    /// chung như: …; tổ chức sơ kết và tổng kết …"): a review the members
+    /// will hold, not this meeting.
+    func isTaskItem(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        guard let colon = before.lastIndex(of: ":") else { return false }
+        let lead = before[before.startIndex..<colon].suffix(40)
+        return Self.taskListLeads.contains { ByteSearch.contains($0, in: String(lead)) }
+    }
+
+    /// What ends the lead of a list of tasks.
+    static let taskListLeads = ["nhiem vu chung", "nhiem vu trong tam", "nhiem vu chu yeu", "cac nhiem vu", "mot so nhiem vu",
+                                "tareas comunes", "tareas prioritarias", "las tareas"]
+
     /// A review the plan foresees for later ("incluye una reunión de balance
     /// semestral en julio", "sẽ tổ chức sơ kết"): not this meeting's.
     func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
@@ -135,7 +160,7 @@ struct ActivityRule: Sendable {
     static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
                              " se to chuc", "du kien", "plan para el", "ke hoach to chuc"]
     /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
-    static let laterEndings = [" se", " se tien hanh"]
+    static let laterEndings = [" se", " se tien hanh", " ke hoach", " plan de"]
 
     /// An award proposed, or given before ("đề nghị UBND tỉnh tặng Cờ thi
     /// đua cho ...", "đã được Bộ tặng Bằng khen"): not handed out at this meeting.
