@@ -11,6 +11,12 @@ extension OrganizerRule {
         "bo", "so", "tap", "tong", "uy", "ubnd", "ban", "hoi", "cong", "lien", "ldld", "doan", "tinh", "thanh",
         "vien", "cuc", "ngan", "dang", "mat", "ubmttq", "ubmttqvn", "mttq",
     ]
+    /// Lower-case words of a label between the number and the owner
+    /// ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam");
+    /// any other (a verb) ends the name.
+    static let regionLabelWords: Set<String> = [
+        "cac", "tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "khu", "vuc", "mien", "vung", "dong", "bang", "duyen", "hai",
+    ]
     /// Two-word owner openings for heads that alone are too common.
     static let ownerOpenings: [String] = [
         "bo ", "so ", "tap doan", "tong cong ty", "uy ban", "ubnd", "ban ", "hoi ", "cong doan", "lien doan",
@@ -40,7 +46,9 @@ extension OrganizerRule {
                 let from = index == 0 ? mention.range.upperBound : tokens[index - 1].range.upperBound
                 let gap = passage.text(from..<token.range.lowerBound)
                 if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
-            } else if !numberSeen && !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized {
+            } else if !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized
+                        && !(numberSeen && Self.regionLabelWords.contains(token.key)) {
+                // "Cụm thi đua số 5 quyên góp … cho CBCS Công an": a verb after the number ends the name.
                 allowed = false
             }
             // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
@@ -59,7 +67,7 @@ extension OrganizerRule {
                 }
                 if token.isCapitalized == false { continue }
             }
-            guard allowed || numberSeen, token.isCapitalized, !sector else { continue }
+            guard allowed, token.isCapitalized, !sector else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
             let phrase = passage.text(token.range.lowerBound..<min(passage.count, token.range.lowerBound + 120))
             let opensOwner = Self.ownerOpenings.contains(where: { rest.hasPrefix($0) })
