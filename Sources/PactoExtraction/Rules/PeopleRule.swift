@@ -87,13 +87,17 @@ struct PeopleRule: Sendable {
             if !honorific {
                 // Led by a family name, after nothing capitalised but a place or a title.
                 // "Hà Nam Nguyễn Văn An": a place first, then the name.
+                // "Báo Quảng Ngãi Huỳnh Đức Minh": the place may follow a unit's first word.
                 var from = run.lowerBound
-                for length in stride(from: min(4, run.count - 2), through: 1, by: -1) where length > 0 {
-                    let words = tokens[run.lowerBound..<(run.lowerBound + length)].map(\.key).joined(separator: " ")
-                    if context.gazetteer.places[Folding.key(words)] != nil,
-                       Lexicon.surnames.contains(tokens[run.lowerBound + length].key) {
-                        from = run.lowerBound + length
-                        break
+                let leads = Self.titledUnitOpeners.contains(tokens[run.lowerBound].key) ? [run.lowerBound, run.lowerBound + 1] : [run.lowerBound]
+                places: for lead in leads {
+                    for length in stride(from: min(4, run.upperBound - lead - 2), through: 1, by: -1) where length > 0 {
+                        let words = tokens[lead..<(lead + length)].map(\.key).joined(separator: " ")
+                        if context.gazetteer.places[Folding.key(words)] != nil,
+                           Lexicon.surnames.contains(tokens[lead + length].key) {
+                            from = lead + length
+                            break places
+                        }
                     }
                 }
                 guard let surname = (from..<run.upperBound).first(where: { Lexicon.surnames.contains(tokens[$0].key) }) else { continue }
@@ -104,6 +108,9 @@ struct PeopleRule: Sendable {
                     guard isPlace || Lexicon.titles.contains(before)
                         || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage)
                         || followsTitledUnit(tokens[nameStart].range.lowerBound, in: passage) else { continue }
+                } else if Self.followsNamedUnitLead(run.lowerBound, in: tokens) {
+                    // "Trường Chính trị Châu Văn Đặng": a school named after someone.
+                    continue
                 } else if run.lowerBound > 0, Lexicon.namedAfterPeople.contains(tokens[run.lowerBound - 1].lower),
                           !(tokens[run.lowerBound - 1].key == "pho" && run.lowerBound > 1 && tokens[run.lowerBound - 2].key == "thanh") {
                     // ("thành phố Huỳnh Đức Thơ" is the city's chairman, not a street.)
@@ -141,15 +148,28 @@ struct PeopleRule: Sendable {
         return spans
     }
 
+    /// Units of two or three words often named after someone ("Trường Chính trị Lê Duẩn").
+    static let namedUnitLeads: Set<String> = [
+        "truong chinh tri", "truong dai hoc", "truong cao dang", "truong trung cap", "truong tieu hoc", "truong mam non",
+        "truong thpt", "truong thcs", "truong ptdtnt", "hoc vien chinh tri", "benh vien da khoa", "escuela politica",
+    ]
+
+    static func followsNamedUnitLead(_ index: Int, in tokens: [Passage.Token]) -> Bool {
+        (2...3).contains { count in
+            index - count >= 0 && namedUnitLeads.contains(tokens[(index - count)..<index].map(\.key).joined(separator: " "))
+        }
+    }
+
     /// Words that open the name of the unit in an official's title ("Thứ trưởng Bộ Tư pháp",
     /// "viceministro de Justicia", "Chủ tịch UBND tỉnh").
     static let titledUnitOpeners: Set<String> = [
         "bo", "so", "ubnd", "uy", "ban", "cuc", "tong", "vien", "toa", "cong", "hoi", "lien", "mat", "tinh", "huyen",
-        "thanh", "kho", "ngan", "de", "del",
+        "thanh", "kho", "ngan", "de", "del", "bao",
     ]
 
     /// Units often named after someone ("Bệnh viện Nguyễn Tri Phương", "phường Lê Lợi"): the name after them is theirs.
-    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).subtracting(["pho"]).union(["benh", "hospital", "colegio"])
+    /// ("Phố" and "Quảng" also open places: "thành phố", "Quảng Ngãi".)
+    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).subtracting(["pho", "quang"]).union(["benh", "hospital", "colegio"])
 
     /// A name right after an official's title and its unit, with nothing else between
     /// ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh", "El viceministro de Justicia Nguyen Thanh Tinh").

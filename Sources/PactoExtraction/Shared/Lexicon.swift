@@ -13,7 +13,7 @@ enum Lexicon {
         "benh vien", "trung tam", "co quan", "huyen uy", "thanh uy", "tinh uy", "dang uy", "phong",
         "kho bac", "chi nhanh", "bo chi huy", "bo doi", "luc luong", "khu", "quan", "huyen", "xa", "phuong",
         "thi xa", "thi tran", "thanh tra", "dien luc", "cang", "hai quan", "cong doan", "ban quan ly",
-        "tinh", "thanh pho", "tp", "ubmt", "bao", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
+        "tinh", "thanh pho", "tp", "ubmt", "bao", "bao hiem", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
         // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
@@ -48,8 +48,9 @@ enum Lexicon {
     static let ambiguousHeads: [String: Set<String>] = [
         "phuong": ["phường"], "xa": ["xã"], "huyen": ["huyện"], "quan": ["quận"], "so": ["sở"], "bo": ["bộ"],
         "dai": ["đài"], "doan": ["đoàn"], "khu": ["khu"], "cang": ["cảng"], "phong": ["phòng"], "vien": ["viện"],
-        "ban": ["ban"], "bao": ["báo", "bảo"], "truong": ["trường"],
-        // Given names: "Nguyễn Thanh Tịnh", "Lê Thị Cúc", "Trần Văn Hồi".
+        "ban": ["ban"], "bao": ["báo"], "truong": ["trường"],
+        // Given names: "Nguyễn Thanh Tịnh", "Lê Thị Cúc", "Trần Văn Hồi", "Nông Quốc Bảo" ("Bảo hiểm",
+        // "Bảo tàng" open units as two words).
         "tinh": ["tỉnh"], "cuc": ["cục"], "hoi": ["hội"],
     ]
 
