@@ -22,6 +22,8 @@ struct MeetingDateRule: Sendable {
     /// with room for more white space.
     static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay|qua)\s*[(,]?\s*)?)?(?:(?:"#
         + weekdays.joined(separator: "|") + #")\s*[(,]?\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
+    /// Two days, the meeting's first ("ngày 3 và 4/4/2025", "Trong 2 ngày 11-12/4"); the groups are the numeric one's.
+    static let twoDays = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay)\s+)?(\d{1,2})\s*(?:-|–|va)\s*\d{1,2}\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?![\d/]|\.\d)"#)
     static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(?:"# + weekdays.joined(separator: "|")
         + #")\s*,?\s*)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
 
@@ -55,7 +57,7 @@ struct MeetingDateRule: Sendable {
 
     func candidates(in passage: Passage) -> [Candidate] {
         var found: [Candidate] = []
-        for pattern in [Self.numeric, Self.spelled] {
+        for pattern in [Self.numeric, Self.spelled, Self.twoDays] {
             for match in passage.matches(pattern) {
                 guard let whole = match[0], let dayRange = match[3], let monthRange = match[4],
                       let day = Int(passage.folded.slice(dayRange)), let month = Int(passage.folded.slice(monthRange)),

@@ -2,11 +2,12 @@ import Foundation
 import PactoModel
 
 /// The meeting's day in Spanish: "El 29 de marzo", "la tarde del 29 de
-/// marzo de 2024", "el 5 de enero"; the year from the text or the stamp.
+/// marzo de 2024", "el 5 de enero"; of two days ("los días 3 y 4 de abril",
+/// "del 3 al 4 de abril"), the first; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
     static let date = Pattern(
         #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
-            + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})\s+de\s+("#
+            + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})(?:\s+(?:y|al)\s+\d{1,2})?\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
     /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first;
     /// a fraction of something ("el 2/3 de los miembros") is none.
