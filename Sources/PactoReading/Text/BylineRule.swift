@@ -162,8 +162,14 @@ enum BylineRule {
 
     /// An office or a newspaper, not a person ("Văn phòng Cụm", "Sección de Operaciones").
     static func isOffice(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first?.lowercasedLatin() else { return false }
-        return officeWords.contains(first) && text.split(separator: " ").count >= 2
+        let words = text.split(separator: " ")
+        guard let first = words.first?.lowercasedLatin() else { return false }
+        return officeWords.contains(first) && words.count >= 2 && !isGivenNameVan(words)
+    }
+
+    /// "Văn Hải": a given name; "Văn phòng" is the office.
+    static func isGivenNameVan(_ words: [Substring]) -> Bool {
+        words.count >= 2 && words[0].lowercasedLatin() == "văn" && words[1].lowercasedLatin() != "phòng"
     }
 
     /// A person's name: 1-5 words, each starting with a capital letter (or
@@ -172,7 +178,7 @@ enum BylineRule {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), !text.contains(where: \.isNumber) else { return nil }
         if let first = words.first?.lowercasedLatin(), spanishOfficeWords.contains(first) { return nil }
-        if let first = words.first?.lowercasedLatin(), officeWords.contains(first), words.count > 1 {
+        if let first = words.first?.lowercasedLatin(), officeWords.contains(first), words.count > 1, !isGivenNameVan(words) {
             // "Văn phòng", "Ban Tuyên giáo": an office is not a person.
             if !words.allSatisfy({ $0.first?.isUppercase == true }) || Self.alwaysOffices.contains(first) {
                 return nil
