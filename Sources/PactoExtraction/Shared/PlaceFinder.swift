@@ -30,7 +30,9 @@ struct PlaceFinder: Sendable {
                     if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
                        length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer) {
                         let range = first.range.lowerBound..<last.range.upperBound
-                        found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
+                        if !Self.isPersonNamed(key, before: index, in: tokens) {
+                            found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
+                        }
                         index += length
                         matched = true
                         break
@@ -41,6 +43,18 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return found
+    }
+
+    /// Words right before "Hồ Chí Minh" that make it the president's name, not the city
+    /// ("Lăng Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Academia Nacional de Política Ho Chi Minh").
+    static let personLeads: [String: Set<String>] = [
+        "ho chi minh": ["tich", "bac", "san", "tncs", "gia", "ctqg", "tuong", "guong", "presidente", "comunista",
+                        "politica", "pensamiento", "ejemplo"],
+    ]
+
+    static func isPersonNamed(_ key: String, before index: Int, in tokens: ArraySlice<Passage.Token>) -> Bool {
+        guard let leads = personLeads[key], index > tokens.startIndex else { return false }
+        return leads.contains(tokens[index - 1].key)
     }
 
     /// ``Folding/key(_:)`` of folded words joined by spaces: themselves when
