@@ -25,7 +25,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)|bao cao (?:cong tac )?thi dua[^.;]{0,40} nam qua"#), yieldsToMidyear: true),
         // The plan's phrasings, one cue each, so that each runs only around
         // its own words ("nhiệm vụ trọng tâm" is rarer than "triển khai").
-        Cue(activity: .planDeployment, pattern: Pattern(#"trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?<!viec )(?<!ket qua )(?<!tinh hinh )trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|thong nhat (?:thuc hien|trien khai) (?:mot so |cac |nhung )?nhiem vu"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)"#)),
@@ -41,7 +41,7 @@ struct ActivityRule: Sendable {
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"(?:firm|rubric)(?:a|an|ar|aron|o|ando|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un |los )?(?:pactos?|compromisos?)|firma (?:del|de los) (?:pactos?|compromisos?)|(?:firm|rubric)(?:o|aron|a|an),?\s+[^.;]{2,35}?\s(?:el|su|los|sus)\s+pactos?\s+de\s+emulacion|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:lanzo|lanzaron|lanzamiento de|lanzamiento del|lanzar|puso en marcha|pusieron en marcha|dio inicio al?|dieron inicio al?)\s+(?:un|una|el|la|los|las)?\s*(?:movimientos?|campanas? de emulacion)"#)),
-        Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|seis primeros meses|primer semestre|revision semestral"#)),
+        Cue(activity: .midyearReview, pattern: Pattern(#"balance semestral|primeros seis meses|seis primeros meses|primer semestre|revision semestral|(?:conferencia|reunion) semestral|(?:evaluo|evaluaron|evaluar|balance de) (?:los )?seis meses"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:conferencia|reunion) de (?:resumen|balance)|resumi(?:r|o|eron)(?![a-z])|resumen (?:del|anual)|balance anual|revision anual|revisar (?:el|los) (?:trabajo|resultados)|(?:hace|hizo|hacen|hicieron) (?:el )?balance|balance del (?:trabajo|movimiento|ano)|(?:evaluar|evaluaron|evaluo|evaluacion de) (?:y reconocer |y reconocio |y reconocieron |los titulos |la emulacion |el trabajo )|conferencia de evaluacion"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:presento|presentaron|escucho|escucharon) (?:el|los) informes? (?:de emulacion|de resultados|sobre (?:los )?resultados)|(?:evaluo|evaluaron|evaluar) los resultados"#), yieldsToMidyear: true),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:acordo|acordaron|aprobo|aprobaron) (?:las|unas|algunas) tareas (?:comunes|prioritarias|clave)|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d|aprob(?:o|aron)[^.;]{0,110}(?<![a-z])(?:el |los |del )(?:proyecto de )?plan(?:es)?(?![a-z])"#)),
@@ -68,6 +68,7 @@ struct ActivityRule: Sendable {
                    isContentItem(whole, in: context.body) { continue }
                 if cue.activity == .midyearReview || cue.activity == .annualReview,
                    isPlannedLater(whole, in: context.body) || isTaskItem(whole, in: context.body) { continue }
+                if cue.activity == .pactSigning, isSignedLater(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, Self.givingVerbs.contains(where: context.body.folded.slice(whole).hasPrefix),
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
@@ -145,6 +146,19 @@ struct ActivityRule: Sendable {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
         return Self.laterWords.contains { ByteSearch.contains($0, in: before) } || Self.laterEndings.contains { before.hasSuffix($0) }
+            || Self.earlierWords.contains { ByteSearch.contains($0, in: clause(before)) }
+    }
+
+    /// A signing the meeting agrees to hold later ("thống nhất sẽ tổ chức ký kết giao ước vào tháng 2").
+    func isSignedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = clause(passage.foldedText(sentence.lowerBound..<range.lowerBound))
+        return Self.futureSigningWords.contains { ByteSearch.contains($0, in: before) }
+    }
+
+    /// The clause a cue stands in: what follows the last semicolon.
+    func clause(_ before: String) -> String {
+        before.lastIndex(of: ";").map { String(before[before.index(after: $0)...]) } ?? before
     }
 
     /// The flag that passes to the next head ("trao cờ luân phiên Cụm trưởng",
@@ -159,6 +173,10 @@ struct ActivityRule: Sendable {
     /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
     static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
                              " se to chuc", "du kien", "plan para el", "ke hoach to chuc"]
+    /// Words in the clause before a review that put it before the meeting ("trước đó, tại hội nghị tổng kết").
+    static let earlierWords = ["truoc do", "nam ngoai", "anteriormente", "el ano pasado"]
+    /// Words in the clause before a signing that put it later ("sẽ tổ chức ký kết", "dự kiến ký").
+    static let futureSigningWords = [" se to chuc", " se tien hanh", "du kien", " se ky", " se ki"]
     /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
     static let laterEndings = [" se", " se tien hanh", " ke hoach", " plan de"]
 
