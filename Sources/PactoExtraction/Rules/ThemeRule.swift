@@ -15,7 +15,7 @@ struct ThemeRule: Sendable {
         introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|cong tac|nam \d{4}|nam nay|cua nam \d{4}|duoc (?:chon|lua chon|xac dinh)|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$|;\s*(?:bo|thu tuong|chinh phu|trung uong)\s[^.;",]{0,50}phat dong[^.;"]{0,40}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan)(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del pacto|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?,?:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan|como (?:tema|lema))(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del pacto|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?,?:?\s*(?=")"#),
         superior: Pattern(#"(?:impulsad|lanzad|promovid)[oa]s? por[^.;"]{0,60}$|;\s*(?:el |la )?(?:ministerio|primer ministro|gobierno|comite central)[^.;",]{0,50}(?:lanzo|impulso|puso en marcha)[^.;"]{0,40}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
