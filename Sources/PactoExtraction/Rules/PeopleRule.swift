@@ -152,10 +152,11 @@ struct PeopleRule: Sendable {
     static let namedUnitLeads: Set<String> = [
         "truong chinh tri", "truong dai hoc", "truong cao dang", "truong trung cap", "truong tieu hoc", "truong mam non",
         "truong thpt", "truong thcs", "truong ptdtnt", "hoc vien chinh tri", "benh vien da khoa", "escuela politica",
+        "nha thi dau", "nha van hoa", "cung van hoa", "san van dong", "nha hat", "hospital general",
     ]
 
     static func followsNamedUnitLead(_ index: Int, in tokens: [Passage.Token]) -> Bool {
-        (2...3).contains { count in
+        (2...4).contains { count in
             index - count >= 0 && namedUnitLeads.contains(tokens[(index - count)..<index].map(\.key).joined(separator: " "))
         }
     }
