@@ -123,6 +123,7 @@ struct SpanishOrganizerRule: Sendable {
     func owner(after end: Int, in passage: Passage, context: Context) -> String? {
         var start = end
         while start < passage.count, passage.characters[start] == " " || passage.characters[start] == "," { start += 1 }
+        start += Self.regionalLabelLength(passage.text(start..<min(passage.count, start + 120)))
         let rest = passage.foldedText(start..<min(passage.count, start + 120))
         guard let link = Self.ownerLinks.first(where: { rest.hasPrefix($0) }) else { return nil }
         let phraseStart = start + link.count
@@ -136,6 +137,30 @@ struct SpanishOrganizerRule: Sendable {
             }
         }
         return bodyOwner(opening: phrase, context: context)
+    }
+
+    /// Nouns of a regional label between the name and its owner.
+    static let regionNouns: Set<String> = ["provincias", "distritos", "ciudades", "localidades"]
+
+    /// "de las provincias del Noroeste de la Asociación de Veteranos": the
+    /// length of the label ("de las provincias del Noroeste ") before the owner's link.
+    static func regionalLabelLength(_ text: String) -> Int {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 4, ["de", "del"].contains(words[0]), ["las", "los"].contains(words[1]) else { return 0 }
+        var index = 2
+        if !regionNouns.contains(String(words[index])) { index += 1 }  // "las cinco provincias"
+        guard index < words.count, regionNouns.contains(String(words[index])) else { return 0 }
+        index += 1
+        // The region's name: "del Noroeste", "de la Costa Central".
+        if index + 1 < words.count, ["del", "de"].contains(words[index]) {
+            var next = index + 1
+            if next < words.count, words[next] == "la" { next += 1 }
+            var end = next
+            while end < words.count, words[end].first?.isUppercase == true, end - next < 3 { end += 1 }
+            if end > next { index = end }
+        }
+        guard index + 1 < words.count, ["de", "del"].contains(words[index]) else { return 0 }
+        return words[..<index].reduce(0) { $0 + $1.count + 1 }
     }
 
     /// The body a phrase opens with, as an owner: a ministry by its
