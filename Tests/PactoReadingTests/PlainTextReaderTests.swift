@@ -57,6 +57,16 @@ struct PlainTextReaderTests {
         // A greeting banner above the stamp is header, not the body's first paragraph.
         ("¡Saludamos calurosamente el 131.º aniversario del natalicio del Presidente Ho Chi Minh!\n\nMiércoles, 12 de mayo de 2021 - 17:40\n\nEl Clúster de Emulación de las escuelas políticas firma el pacto de 2021\n\nEl 2 de abril de 2021, en la Escuela Política, el Clúster firmó el pacto de emulación.",
          "El Clúster de Emulación de las escuelas políticas firma el pacto de 2021", "2021-05-12T17:40", []),
+        // A dateline or source on its own line under the headline is not the headline.
+        ("Cụm thi đua số 3 tổng kết năm 2024\n\nHà Nội (TTXVN)\n\nSáng 10/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2024.",
+         "Cụm thi đua số 3 tổng kết năm 2024", nil, []),
+        ("El Clúster n.º 3 hace balance de 2024\n\nHanoi, 13 ene (VNA)\n\nLa mañana del 10 de enero, el Clúster de Emulación n.º 3 celebró la conferencia de balance.",
+         "El Clúster n.º 3 hace balance de 2024", nil, []),
+        ("Khối thi đua số 2 ký kết giao ước\n\n(Báo Nghệ An)\n\nChiều 12/3, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+         "Khối thi đua số 2 ký kết giao ước", nil, []),
+        // Near miss: a headline ending in a bracket keeps it.
+        ("Cụm thi đua số 3 tổng kết năm 2024 (Sở Y tế)\n\nSáng 10/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2024.",
+         "Cụm thi đua số 3 tổng kết năm 2024 (Sở Y tế)", nil, []),
         // Near miss: a headline that names a date inside it stays the headline.
         ("Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11\n\nChiều 26/11, tại Bến Cát, Cụm thi đua số 3 đã ký kết giao ước thi đua năm 2025.",
          "Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11", nil, []),

@@ -216,7 +216,15 @@ struct PlainTextReader {
             if lower.split(separator: " ").contains(where: { $0.hasSuffix(suffix) || $0.contains(suffix + "/") }) { return false }
         }
         if lower.contains("google news") { return false }
-        return true
+        return !isDateline(line)
+    }
+
+    /// A dateline or a source on its own line ("Hà Nội (TTXVN)", "Hanoi, 13 ene (VNA)",
+    /// "(Báo Nghệ An)"): a few words and a short bracket, not a headline.
+    static func isDateline(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let inside = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        return inside.split(separator: " ").count <= 5 && line[..<open].split(separator: " ").count <= 4
     }
 
     /// A stamp line, or a stamp run into a short banner line
