@@ -176,7 +176,8 @@ struct ActivityRule: Sendable {
     /// Words in the clause before a review that put it before the meeting ("trước đó, tại hội nghị tổng kết").
     static let earlierWords = ["truoc do", "nam ngoai", "anteriormente", "el ano pasado"]
     /// Words in the clause before a signing that put it later ("sẽ tổ chức ký kết", "dự kiến ký").
-    static let futureSigningWords = [" se to chuc", " se tien hanh", "du kien", " se ky", " se ki"]
+    static let futureSigningWords = [" se to chuc", " se tien hanh", "du kien", " se ky", " se ki", "preve", "previsto", "planea", " va a",
+                                     " van a"]
     /// Words right before the review that put it later ("các đơn vị sẽ sơ kết").
     static let laterEndings = [" se", " se tien hanh", " ke hoach", " plan de"]
 
