@@ -28,7 +28,8 @@ struct PlaceFinder: Sendable {
                 if slice.allSatisfy(\.isCapitalized), Self.isContiguous(slice, in: passage) {
                     let key = Self.key(slice.map(\.key).joined(separator: " "))
                     if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
-                       length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer) {
+                       length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer),
+                       !Self.namesPerson(key, at: index, in: tokens) {
                         let range = first.range.lowerBound..<last.range.upperBound
                         if !Self.isPersonNamed(key, before: index, in: tokens) {
                             found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
@@ -66,6 +67,19 @@ struct PlaceFinder: Sendable {
             return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || (byte == 32 && previous != 32)
         }
         return isKey && previous != 32 ? words : Folding.key(words)
+    }
+
+    /// Places named after a person, and the words before them that make them
+    /// the person's name ("Lăng Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh").
+    static let personPlaces: Set<String> = ["ho chi minh"]
+    static let personWords: Set<String> = ["chu tich", "bac", "tncs", "cong san", "tu tuong", "phong cach", "lang",
+                                            "bao tang", "presidente", "tio", "comunista", "mausoleo", "pensamiento"]
+
+    static func namesPerson(_ key: String, at index: Int, in tokens: ArraySlice<Passage.Token>) -> Bool {
+        guard personPlaces.contains(key), index > tokens.startIndex else { return false }
+        let one = tokens[index - 1].key
+        let two = index - 1 > tokens.startIndex ? tokens[index - 2].key + " " + one : one
+        return personWords.contains(one) || personWords.contains(two)
     }
 
     /// A one-word name matches only as the gazetteer spells it, or without

@@ -22,8 +22,10 @@ extension SpanishHeadRule {
                 continue
             }
             if let first = start {
-                // The sentence's opening words ("Entre ellas,") name no subject: go on after them.
-                guard cues.subjectVerbs.contains(token.key) else {
+                // The sentence's opening words ("Entre ellas,") name no subject, nor does a name
+                // after a preposition ("los mejores resultados del Bloque"): go on after them.
+                guard cues.subjectVerbs.contains(token.key),
+                      first == 0 || !Self.prepositions.contains(tokens[first - 1].key) else {
                     start = nil
                     continue
                 }
@@ -34,6 +36,24 @@ extension SpanishHeadRule {
                 return range.isEmpty ? nil : range
             }
         }
-        return nil
+        return appositiveSubject(in: body, sentence: sentence, before: role.lowerBound)
     }
+
+    /// "Thaco, la empresa con los mejores resultados, fue elegida": the name that
+    /// opens the sentence, before a comma and the article of its apposition.
+    func appositiveSubject(in body: Passage, sentence: Range<Int>, before end: Int) -> Range<Int>? {
+        let tokens = Array(body.tokens(in: sentence.lowerBound..<end))
+        var last = 0
+        while last < tokens.count, tokens[last].isCapitalized { last += 1 }
+        guard last > 0, last + 1 < tokens.count, ["la", "el", "una", "un"].contains(tokens[last].key),
+              body.text(tokens[last - 1].range.upperBound..<tokens[last].range.lowerBound).trimmingCharacters(in: .whitespaces) == ","
+        else { return nil }
+        var first = 0
+        if ["la", "el", "los", "las"].contains(tokens[first].key), first + 1 < last { first += 1 }
+        let range = body.trimmed(tokens[first].range.lowerBound..<tokens[last - 1].range.upperBound)
+        return range.isEmpty ? nil : range
+    }
+
+    /// Words before a name that make it a complement, not a subject.
+    static let prepositions: Set<String> = ["de", "del", "con", "en", "a", "al", "por", "para", "entre", "sobre"]
 }

@@ -129,10 +129,16 @@ struct SpanishHeadRule: Sendable {
             start = last.range.lowerBound
             tokens = tokens.dropLast()
         }
+        // "el periódico Nhan Dan": a unit word written in lower case opens the name.
+        if let last = tokens.last, Self.lowercaseUnitWords.contains(last.key),
+           body.text(last.range.upperBound..<start).allSatisfy(\.isWhitespace) {
+            start = last.range.lowerBound
+        }
         // The name opens at its first capitalised unit word.
         // "la ciudad de Vinh": a locality word opens the name in lower case too.
         guard let first = body.tokens(in: start..<end).first(where: {
-            cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key))
+            cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key)
+                || Self.lowercaseUnitWords.contains($0.key))
         })
         else { return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence) }
         // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
@@ -163,6 +169,8 @@ struct SpanishHeadRule: Sendable {
 
     /// "recibió de la": the unit after it hands the role to the subject.
     static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
+    /// Unit words printed in lower case before a name ("el periódico Nhan Dan").
+    static let lowercaseUnitWords = Set(MemberCues.spanish.lowercaseUnits.map { $0.trimmingCharacters(in: .whitespaces) })
     /// Locality words that open a unit's name in lower case ("la ciudad de Vinh").
     static let localityWords: Set<String> = ["ciudad", "provincia", "distrito", "comuna", "municipio", "barrio"]
 

@@ -42,7 +42,13 @@ extension HeadRule {
                 }
                 start = core.lowerBound
             }
-            if body.firstMatch(Self.role, in: core) != nil { return nil }
+            // "A - Khối trưởng Khối thi đua và B, Khối phó": B starts after the "và" that follows A's role.
+            if let earlier = body.matches(Self.role, in: core).last?[0] {
+                guard let va = body.tokens(in: earlier.upperBound..<core.upperBound).first(where: { $0.key == "va" && !$0.isCapitalized })
+                else { return nil }
+                core = body.trimmed(va.range.upperBound..<core.upperBound)
+                start = core.lowerBound
+            }
         }
         // "do X làm": the unit comes after "do".
         let tokens = Array(body.tokens(in: core))
@@ -87,7 +93,9 @@ extension HeadRule {
             // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
             let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
                 && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
-            let opensName = !endsName && (index == first || (!tokens[index - 1].isCapitalized && !continuesHead)
+            // "Chi cục Trưởng Chi cục Dân số": a head after a title's last word opens the unit.
+            let afterTitle = index > first && Self.titleEnds.contains(tokens[index - 1].lower)
+            let opensName = !endsName && (index == first || afterTitle || (!tokens[index - 1].isCapitalized && !continuesHead)
                 || body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: { !$0.isWhitespace }))
             if opensName { unitStart = tokens[index].range.lowerBound }
             if firstHead == nil { firstHead = tokens[index].range.lowerBound }
@@ -121,6 +129,9 @@ extension HeadRule {
         let range = body.trimmed(unitStart..<unitEnd)
         return range.isEmpty ? nil : range
     }
+
+    /// Last words of a title written with a capital ("Chi cục Trưởng"), after which a unit's name opens.
+    static let titleEnds: Set<String> = ["trưởng", "phó"]
 
     func clauseStart(before end: Int, in body: Passage, sentence: Range<Int>) -> Int {
         var index = end - 1

@@ -13,8 +13,12 @@ extension HeadRule {
             let current = found.filter { ($0.year ?? year) >= year }
             return current.isEmpty ? found : current
         }
-        let heads = present(holders.filter { !$0.isDeputy && !$0.isFormer })
-        let deputies = present(holders.filter { $0.isDeputy && !$0.isFormer })
+        // "X (Cụm trưởng năm 2024) bàn giao nhiệm vụ Cụm trưởng cho Y": X, named with the role
+        // before it hands the role over, holds it no longer.
+        let former = Set(holders.filter(\.isFormer).map { "\($0.isDeputy) \($0.member.value.text)" })
+        let kept = holders.filter { !$0.isFormer && !former.contains("\($0.isDeputy) \($0.member.value.text)") }
+        let heads = present(kept.filter { !$0.isDeputy })
+        let deputies = present(kept.filter(\.isDeputy))
         return (Self.current(heads, year: year)?.member, Self.current(deputies, year: year)?.member)
     }
 

@@ -5,7 +5,9 @@ import PactoModel
 /// the role is the unit's that the speaker's title names.
 extension HeadRule {
     /// What opens the sentence before the role: speaking for its holder.
-    static let speakingFor = TextPattern(#"^(?:thay mat|dai dien)(?: cho)?(?: don vi)?\s*$"#)
+    static let speakingFor = TextPattern(#"^(?:thay mat|dai dien|thua uy quyen)(?: cho| cua)?(?: don vi)?\s*$"#)
+    /// How such a sentence opens (folded).
+    static let speakerOpeners = ["thay mat", "dai dien", "thua uy quyen"]
     /// Words that open a person's name.
     static let personWords = ["đồng chí ", "ông ", "bà "]
 

@@ -20,6 +20,17 @@ struct HeadRule: Sendable {
 
     static let role = Pattern(#"(?<![a-z])(pho truong khoi|pho truong cum|truong khoi|truong cum|khoi truong|cum truong|khoi pho|cum pho|pho khoi|pho cum|truong khu vuc)(?![a-z])"#)
     static let handoverWords = ["bau", "ban giao", "chuyen giao", "luan phien", "nhan nhiem vu", "gioi thieu", "tiep nhan", "suy ton"]
+    /// Phrases that hold a handover word but hand nothing over: "bản giao ước" is the pact's document.
+    static let notHandover = ["ban giao uoc"]
+
+    /// The folded text names a handover ("bàn giao nhiệm vụ", "bầu"), not only the pact's "bản giao ước".
+    static func handsOver(_ text: String) -> Bool {
+        var text = text
+        for phrase in notHandover where ByteSearch.contains(phrase, in: text) {
+            text = text.replacingOccurrences(of: phrase, with: " ")
+        }
+        return handoverWords.contains { ByteSearch.contains($0, in: text) }
+    }
     /// Verbs that end the unit's name before its role.
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
@@ -73,7 +84,7 @@ struct HeadRule: Sendable {
             let isDeputy = word.hasPrefix("pho") || word.hasSuffix("pho")
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.foldedText(sentence)
-            let handover = Self.handoverWords.contains { ByteSearch.contains($0, in: sentenceText) }
+            let handover = Self.handsOver(sentenceText)
             let year = Self.year(near: whole, in: body, sentence: sentence)
             // "Với vai trò là Khối trưởng Khối thi đua, Trường X thời gian qua đã ...": the subject after the comma.
             if let subject = frontedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
@@ -82,7 +93,7 @@ struct HeadRule: Sendable {
                 continue
             }
             // "Thay mặt đơn vị Cụm trưởng, đồng chí A, Giám đốc Sở X": the unit of the speaker.
-            if sentenceText.hasPrefix("thay mat") || sentenceText.hasPrefix("dai dien"),
+            if Self.speakerOpeners.contains(where: { sentenceText.hasPrefix($0) }),
                let unit = unitOfSpeaker(whole, in: body, sentence: sentence), let member = reader.member(unit, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
@@ -111,8 +122,19 @@ struct HeadRule: Sendable {
             if let before = unitBefore(whole, in: body, sentence: sentence), let member = reader.member(before, in: body) {
                 // "X từng hai lần giữ vai trò Cụm trưởng": held it before, no holder now.
                 let lead = body.foldedText(max(sentence.lowerBound, whole.lowerBound - 45)..<whole.lowerBound)
+                // "X (Cụm trưởng) bàn giao nhiệm vụ cho Y": X held it, Y takes it.
+                if let next = unitHandedOn(after: whole, in: body, sentence: sentence), let taker = reader.member(next, in: body) {
+                    holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                          isHandover: false, isFormer: true))
+                    holders.append(Holder(member: cleaned(taker, context: context, date: date), isDeputy: isDeputy,
+                                          isHandover: true, year: year))
+                    continue
+                }
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year, isFormer: Self.usedTo.isFound(in: lead)))
+            } else if let subject = droppedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
             }
         }
         return holders
@@ -155,6 +177,18 @@ struct HeadRule: Sendable {
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
     ]
 
+    /// Lower-case words that end a unit's name before a person's ("tỉnh", "Tỉnh ủy").
+    static let wordsBeforeNames: Set<String> = ["tỉnh", "phố", "ủy"]
+
+    /// The first word of the run of capitalised family names that ends at `index` ("Lê Văn": "Lê").
+    static func nameStart(_ index: Int, in words: [String]) -> Int {
+        var start = index
+        while start > 1, Lexicon.surnames.contains(Folding.fold(words[start - 1])), words[start - 1].first?.isUppercase == true {
+            start -= 1
+        }
+        return start
+    }
+
     /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi").
     func cleaned(_ found: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
         var member = found.value
@@ -164,7 +198,9 @@ struct HeadRule: Sendable {
                 && words[index...].allSatisfy({ $0.first?.isUppercase ?? false })
                 && (2...4).contains(words.count - index)
                 && (words[(index - 1)].first?.isUppercase == true && words[index - 1] != words[index - 1].uppercased()
-                    || ["tỉnh", "phố"].contains(TonePlacement.normalized(words[index - 1])))
+                    || Self.wordsBeforeNames.contains(TonePlacement.normalized(words[index - 1])))
+                // "Trường Tiểu học Lê Văn Tám": a name after a school's or a street's word names the unit.
+                && !Lexicon.namedAfterPeople.contains(TonePlacement.normalized(words[Self.nameStart(index, in: words) - 1]))
                 && context.gazetteer.places[Folding.key(words[index...].joined(separator: " "))] == nil
                 // "Trường Cao đẳng Nông Lâm Thanh Hóa": a name that ends in a place is no person's.
                 && context.gazetteer.places[Folding.key(words.suffix(2).joined(separator: " "))] == nil
