@@ -31,9 +31,7 @@ struct PlaceFinder: Sendable {
                        length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer),
                        !Self.namesPerson(key, at: index, in: tokens) {
                         let range = first.range.lowerBound..<last.range.upperBound
-                        if !Self.isPersonNamed(key, before: index, in: tokens) {
-                            found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
-                        }
+                        found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
                         index += length
                         matched = true
                         break
@@ -44,18 +42,6 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return found
-    }
-
-    /// Words right before "Hồ Chí Minh" that make it the president's name, not the city
-    /// ("Lăng Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Academia Nacional de Política Ho Chi Minh").
-    static let personLeads: [String: Set<String>] = [
-        "ho chi minh": ["tich", "bac", "san", "tncs", "gia", "ctqg", "tuong", "guong", "presidente", "comunista",
-                        "politica", "pensamiento", "ejemplo"],
-    ]
-
-    static func isPersonNamed(_ key: String, before index: Int, in tokens: ArraySlice<Passage.Token>) -> Bool {
-        guard let leads = personLeads[key], index > tokens.startIndex else { return false }
-        return leads.contains(tokens[index - 1].key)
     }
 
     /// ``Folding/key(_:)`` of folded words joined by spaces: themselves when
@@ -73,7 +59,8 @@ struct PlaceFinder: Sendable {
     /// the person's name ("Lăng Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh").
     static let personPlaces: Set<String> = ["ho chi minh"]
     static let personWords: Set<String> = ["chu tich", "bac", "tncs", "cong san", "tu tuong", "phong cach", "lang",
-                                            "bao tang", "presidente", "tio", "comunista", "mausoleo", "pensamiento"]
+                                            "bao tang", "quoc gia", "ctqg", "tam guong", "presidente", "tio", "comunista",
+                                            "mausoleo", "pensamiento", "politica", "ejemplo"]
 
     static func namesPerson(_ key: String, at index: Int, in tokens: ArraySlice<Passage.Token>) -> Bool {
         guard personPlaces.contains(key), index > tokens.startIndex else { return false }
