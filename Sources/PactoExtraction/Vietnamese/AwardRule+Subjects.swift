@@ -18,7 +18,8 @@ extension AwardRule {
             let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
             var stop = start
             let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
+            // "suy tôn Sở Tài chính, Sở Xây dựng đề nghị": a list, up to what is said of it.
+            while stop < limit, body.characters[stop] != ";" { stop += 1 }
             let phrase = body.folded.slice(start..<stop)
             if let cut = Self.honouredEnd.firstRange(in: phrase) {
                 stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)

@@ -18,7 +18,7 @@ struct AwardRule: Sendable {
         return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + "|" + title + #")(?![a-z])"#)
     }()
     static let giving = Pattern(#"(?<![a-z])("# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
-    static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
+    static let proposing = Pattern(#"de nghi\s+([^;:]{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
     /// A verb whose subject receives the award, right before its name.
     static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:"# + AwardCues.vietnamese.passiveVerbs.joined(separator: "|") + #")\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
@@ -153,7 +153,9 @@ struct AwardRule: Sendable {
                 recipients = recipientRanges(from: start, in: body, sentence: sentence)
             }
             // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
-            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil {
+            // "suy tôn 2 đơn vị dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua là A và B": a proposal, named after "là".
+            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil
+                || body.firstMatch(Self.proposing, in: lead) != nil {
                 recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
             }
             // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
@@ -276,7 +278,9 @@ struct AwardRule: Sendable {
         if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") || clause.hasSuffix(" de nghi ") || clause.hasSuffix(" de nghi") { return nil }
         // "UBND tỉnh tặng Cờ thi đua cho A và tặng Bằng khen cho B": the subject of the verb before.
         let joined = " " + body.alignedText(start..<verb).trimmingCharacters(in: .whitespaces)
-        if joined.hasSuffix(" va"), let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
+        // "; tặng Bằng khen cho B": a verb alone after a semicolon has the subject of the verb before, too.
+        let afterSemicolon = joined == " " && start > sentence.lowerBound && body.characters[start - 1] == ";"
+        if joined.hasSuffix(" va") || afterSemicolon, let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
             let text = body.alignedText(sentence.lowerBound..<start)
             return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
         }
