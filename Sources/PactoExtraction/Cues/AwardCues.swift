@@ -20,7 +20,8 @@ struct AwardCues: Sendable {
     /// Verbs whose subject gives the award ("otorgó", "tặng"): the issuer, when
     /// that subject is a body or an office rather than a person.
     var giving: [String] = []
-    /// Words that end a recipient list: a reason or a time follows.
+    /// Words that end a recipient list: a reason or a time follows (Vietnamese:
+    /// as printed, in lower case, so that "đô thị" or "huyện Đức Trọng" go on).
     var listEnds: [String]
     /// Nouns before a recipient that are not part of its name ("tập thể", "colectivo de").
     var recipientNouns: [String]
@@ -69,6 +70,9 @@ struct AwardCues: Sendable {
     var participles: [String] = []
     /// Words that open an official's office as issuer, in lower case ("del primer ministro").
     var officeWords: [String] = []
+    /// Nouns after "là" that say a name the lexicon does not know is a unit's
+    /// ("Thaco là doanh nghiệp đạt ..., được đề nghị tặng").
+    var unitKinds: [String] = []
 }
 
 extension AwardCues {
@@ -83,7 +87,7 @@ extension AwardCues {
         recipientOpeners: ["cho", "tới", "đến", "tặng"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
-        listEnds: ["vi", "da co", "co thanh tich", "trong", "nam 2", "ve thanh tich", "do"],
+        listEnds: ["vì", "đã có", "có thành tích", "trong", "năm 2", "về thành tích", "do"],
         recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể ", "đại diện ", "lãnh đạo "],
         flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"],
         grades: ["xuat sac", "hang nhat", "hang nhi", "hang ba", "dan dau", "cap bo", "cap tinh"],
@@ -97,13 +101,14 @@ extension AwardCues {
                        "cong nhan", "tuyen duong", "bieu duong", "vinh danh", "va"],
         givingVerbs: ["trao tang", "trao thuong", "trao", "xet tang", "tang thuong", "tang", "khen thuong", "cong nhan"],
         subjectMarks: ["vinh du", "da", "cung", "deu", "vua", "lai", "se", "tiep tuc", "con", "quyet dinh", "da quyet dinh",
-                       "ky", "da ky"],
+                       "ky", "da ky", "de"],
         pastTimes: ["nhung nam qua", "nhieu nam lien", "nhieu nam qua", "cac nam truoc", "nhung nam truoc", "truoc day",
                     "truoc do", "tu khi thanh lap", "nam lien"],
         namesRunningOn: ["huan chuong", "huy chuong", "ky niem chuong"],
         namingWords: ["là", "gồm"],
         aiming: ["dang ky", "phan dau"],
-        predicates: ["la", "dan dau", "xep thu", "xep hang", "co tong diem", "voi tong diem", "dung dau", "duoc"])
+        predicates: ["la", "dan dau", "xep thu", "xep hang", "co tong diem", "voi tong diem", "dung dau", "duoc", "dat", "hoan thanh", "voi"],
+        unitKinds: ["don vi", "doanh nghiep", "tap the", "dia phuong", "co quan", "cong ty", "ngan hang", "benh vien", "truong"])
 
     static let spanish = AwardCues(
         names: [
@@ -117,6 +122,9 @@ extension AwardCues {
             ("titulo de", .other), ("bandera de", .emulationFlag), ("medalla", .other), ("medallas", .other),
             ("orden del trabajo", .other), ("orden de trabajo", .other), ("orden laboral", .other),
             ("colectivo laboral excelente", .other), ("colectivo laboral avanzado", .other),
+            ("orden de hazana", .other), ("orden de la hazana", .other), ("orden de la independencia", .other),
+            ("orden de defensa de la patria", .other), ("orden de la defensa de la patria", .other), ("orden ho chi minh", .other),
+            ("insignia conmemorativa", .other), ("certificado de honor", .certificateOfMerit), ("certificados de honor", .certificateOfMerit),
         ],
         issuerOpeners: ["del", "de la", "de los", "otorgada por el", "otorgada por la", "otorgado por el", "otorgado por la",
                         "concedida por el", "concedida por la", "concedido por el", "concedido por la"],

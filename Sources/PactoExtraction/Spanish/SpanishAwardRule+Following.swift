@@ -12,7 +12,7 @@ extension SpanishAwardRule {
     /// A sentence that names counted recipients: their noun, then "son", "fueron", "son los siguientes" or a colon.
     static let namingSentence = TextPattern(#"^[^.;:]{0,60}?(?<![a-z])(?:colectivos|unidades|organismos|entidades|galardonados|premiados)(?![a-z])[^.;:]{0,40}?(?:\s(?:son|fueron|incluyen)(?:\s+los\s+siguientes)?\s*:?|:)\s"#)
     /// "fueron", "son" after the award's clause.
-    static let copula = TextPattern(#"\s(?:fueron|son|resultaron)\s"#)
+    static let copula = TextPattern(#"\s(?:fueron|son|resultaron)\s*:?\s"#)
 
     /// An official's office as issuer ("presidente del Comité ...", "primer ministro").
     func isOffice(_ text: String) -> Bool {

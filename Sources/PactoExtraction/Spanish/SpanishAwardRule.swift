@@ -59,9 +59,10 @@ struct SpanishAwardRule: Sendable {
                 let stop = postposed ?? recipientStart(from: start, to: clauseEnd, in: body)?.opener
                     ?? Self.end(from: start, in: body, limit: clauseEnd, stops: ",:")
                 let text = body.text(body.trimmed(start..<stop))
-                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al": the name ends before the verb.
+                // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al", "... del Gobierno son A y B":
+                // the name ends before the verb.
                 var name = text
-                for verb in [" se ", " fue ", " fueron "] + cues.giving.map({ " " + $0 + " " }) {
+                for verb in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " }) {
                     if let found = Folding.fold(name + " ").range(of: verb) {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
@@ -93,20 +94,13 @@ struct SpanishAwardRule: Sendable {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
                 }
                 let stop = listEnd(from: start.names, to: clauseEnd, in: body)
-                var list = body.trimmed(start.names..<stop)
-                var scope = UnitReader.Scope.units
-                // "a los Comités Populares de los distritos de A, B y C": the places, by name.
-                let listText = body.alignedText(list)
-                if let places = Self.placeList.firstRange(in: listText) {
-                    list = body.trimmed((list.lowerBound + listText.distance(from: listText.startIndex, to: places.upperBound))..<list.upperBound)
-                    scope = .localities
-                }
-                recipients = Self.sharingHeads(MemberListRule.split(list, in: body, scope: scope)
+                let list = body.trimmed(start.names..<stop)
+                recipients = Self.sharingHeads((Self.places(in: list, in: body) ?? MemberListRule.split(list, in: body, scope: .units))
                     .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
                 // "Tres colectivos fueron distinguidos con ...: A, B y C": a counted subject, its names after the colon.
                 let list = Self.isCounted(body.text(subject)) ? namesAfterColon(from: cursor, to: sentence.upperBound, in: body) : nil
-                recipients = (list ?? MemberListRule.split(subject, in: body, scope: .units))
+                recipients = (list ?? Self.places(in: subject, in: body) ?? MemberListRule.split(subject, in: body, scope: .units))
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
             }
             if recipients.isEmpty, let named = namedAfterCopula(name: nameRange.lowerBound, from: cursor, in: body, sentence: sentence) {
@@ -299,6 +293,15 @@ struct SpanishAwardRule: Sendable {
 
     /// "de los distritos de", "de las comunas de": a list of places follows.
     static let placeList = TextPattern(#"^(?:[^,;]{0,60}?(?<![a-z])(?:los|las) )?(?:distritos|comunas|barrios|municipios|provincias|localidades) de "#)
+
+    /// "a los Comités Populares de los distritos de A, B y C", "Las policías de
+    /// los distritos de A y B recibieron": the places, by name; nil when the list names none.
+    static func places(in list: Range<Int>, in body: Passage) -> [Range<Int>]? {
+        let listText = body.alignedText(list)
+        guard let places = placeList.firstRange(in: listText) else { return nil }
+        let names = body.trimmed((list.lowerBound + listText.distance(from: listText.startIndex, to: places.upperBound))..<list.upperBound)
+        return MemberListRule.split(names, in: body, scope: .localities)
+    }
 
     /// The end of a phrase: the first of `stops` outside brackets and quotes.
     static func end(from start: Int, in body: Passage, limit: Int, stops: String) -> Int {

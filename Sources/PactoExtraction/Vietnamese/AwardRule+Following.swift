@@ -82,6 +82,25 @@ extension AwardRule {
         return items
     }
 
+    /// What stands between two awards named together: the first one's grade
+    /// or issuer, then "và" or a comma ("Cờ thi đua của Bộ X và Bằng khen").
+    static let joinedByVa = TextPattern(#"^[^.;:]{0,80}?(?:\s(?:va|cung)|,)\s*$"#)
+
+    /// The award at `noun` is named right after the one at `previous`, joined
+    /// to it by "và" with no verb or "cho" of its own between them ("được đề
+    /// nghị tặng bằng khen và cờ thi đua hạng Nhất", "nhận Cờ thi đua của Bộ
+    /// X và Bằng khen của Y"). Nil when not joined; true when it shares the
+    /// first one's issuer, nothing but a grade standing between ("được Tập
+    /// đoàn tặng Cờ thi đua và Bằng khen").
+    func joined(_ noun: Range<Int>, to previous: Range<Int>, in body: Passage, sentence: Range<Int>) -> Bool? {
+        guard previous.upperBound <= noun.lowerBound, previous.lowerBound >= sentence.lowerBound else { return nil }
+        let between = " " + body.alignedText(previous.upperBound..<noun.lowerBound) + " "
+        guard Self.joinedByVa.isFound(in: between), !between.contains(" cho "), !between.contains(" duoc "),
+              !Self.givingWord.isFound(in: between) else { return nil }
+        let ownIssuer = AwardCues.vietnamese.issuerOpeners.contains { between.contains(" " + $0 + " ") }
+        return !ownIssuer
+    }
+
     /// "Huân chương Lao động hạng Ba của Chủ tịch nước": the issuer after
     /// "của" that follows the rest of an order's name.
     func issuerAfterWholeName(_ range: Range<Int>, in body: Passage) -> String? {

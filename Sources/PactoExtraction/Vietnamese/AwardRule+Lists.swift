@@ -14,6 +14,9 @@ extension AwardRule {
     static let countedRecipients = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])"#)
 
+    /// What stands before an award that opens a clause of its line: a colon or a semicolon, no stop.
+    static let inlineOpening = TextPattern(#"^[^.]{0,120}[:;]\s*$"#)
+
     /// The characters a list item may open with before its text.
     static let bullets: Set<Character> = [" ", "\t", "-", "–", "+", "•", "*"]
 
@@ -26,7 +29,13 @@ extension AwardRule {
     func listedAfterColon(_ noun: Range<Int>, in body: Passage, sentence: Range<Int>) -> [Range<Int>]? {
         var lineStart = noun.lowerBound
         while lineStart > sentence.lowerBound, body.characters[lineStart - 1] != "\n" { lineStart -= 1 }
-        guard body.characters[lineStart..<noun.lowerBound].allSatisfy({ Self.bullets.contains($0) }) else { return nil }
+        // "Kết quả bình xét: Cờ thi đua của UBND tỉnh: A; Bằng khen ...: B": in a line that says the meeting
+        // ranks, rewards or proposes, the award may open a clause after a colon or a semicolon.
+        if !body.characters[lineStart..<noun.lowerBound].allSatisfy({ Self.bullets.contains($0) }) {
+            let opening = body.alignedText(lineStart..<noun.lowerBound)
+            guard Self.inlineOpening.isFound(in: opening),
+                  (AwardCues.vietnamese.rankContexts + ["ket qua", "de nghi"]).contains(where: opening.contains) else { return nil }
+        }
         var lineEnd = noun.upperBound
         while lineEnd < sentence.upperBound, body.characters[lineEnd] != "\n" { lineEnd += 1 }
         // The colon closes the award's name and issuer: no verb stands before it.
@@ -48,7 +57,7 @@ extension AwardRule {
         }
         // The next award named in the line ends this one's list ("Cờ thi đua: A; Bằng khen: B").
         var end = lineEnd
-        let rest = body.foldedText((colon + 1)..<lineEnd)
+        let rest = body.alignedText((colon + 1)..<lineEnd)
         if let next = rest.range(of: #";\s*(?:"# + AwardCues.vietnamese.names.map(\.name).joined(separator: "|") + ")",
                                  options: .regularExpression) {
             end = colon + 1 + rest.distance(from: rest.startIndex, to: next.lowerBound)

@@ -18,7 +18,8 @@ extension AwardRule {
             let start = sentence.lowerBound + text.distance(from: text.startIndex, to: honoured.upperBound)
             var stop = start
             let limit = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-            while stop < limit, !",;".contains(body.characters[stop]) { stop += 1 }
+            // "suy tôn Sở Tài chính, Sở Xây dựng đề nghị": a list, up to what is said of it.
+            while stop < limit, body.characters[stop] != ";" { stop += 1 }
             let phrase = body.folded.slice(start..<stop)
             if let cut = Self.honouredEnd.firstRange(in: phrase) {
                 stop = start + phrase.distance(from: phrase.startIndex, to: cut.lowerBound)
@@ -32,7 +33,8 @@ extension AwardRule {
         guard body.text(laStart..<(laStart + 4)) == " là ", !lead[la.upperBound...].contains(";") else { return nil }
         let start = sentence.lowerBound + text.distance(from: text.startIndex, to: la.upperBound)
         let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
-        let range = body.trimmed(start..<stop)
+        // "là A và B để đề nghị": the word that opens the purpose is not the name's.
+        let range = withoutSubjectMarks(body.trimmed(start..<stop), in: body)
         return range.isEmpty ? nil : range
     }
 
@@ -107,7 +109,7 @@ extension AwardRule {
         guard let head = tokens.first(where: { token in
             guard token.isCapitalized else { return false }
             return Lexicon.opens(body.foldedText(token.range.lowerBound..<subject.upperBound) + " ", withOneOf: Lexicon.unitHeadWords)
-        }) else { return [] }
+        }) else { return namedBeforeKind(subject, in: body).map { [$0] } ?? [] }
         var range = body.trimmed(head.range.lowerBound..<subject.upperBound)
         // "Thanh tra tỉnh X, đơn vị dẫn đầu Cụm thi đua số 5, được ...": the name before its apposition.
         if let comma = body.characters[range].indices.first(where: { index in
@@ -123,9 +125,35 @@ extension AwardRule {
         return MemberListRule.split(range, in: body, scope: .units)
     }
 
+    /// "là doanh nghiệp", "là đơn vị": a kind of unit after the copula (``AwardCues/unitKinds``).
+    static let copulaKind = TextPattern(#" la (?:mot )?(?:"# + AwardCues.vietnamese.unitKinds.joined(separator: "|") + #")(?![a-z])"#)
+
+    /// "Trong đó, Thaco là doanh nghiệp đạt ... điểm, được đề nghị tặng": a
+    /// name the lexicon does not know, said to be a unit by "là" and a unit's
+    /// noun; the capitalised words right before "là", in the same clause.
+    func namedBeforeKind(_ subject: Range<Int>, in body: Passage) -> Range<Int>? {
+        let text = body.alignedText(subject)
+        guard let kind = Self.copulaKind.firstRange(in: text) else { return nil }
+        let stop = subject.lowerBound + text.distance(from: text.startIndex, to: kind.lowerBound)
+        guard body.text(stop..<(stop + 4)) == " là " else { return nil }
+        var start = stop
+        for token in body.tokens(in: subject.lowerBound..<stop).reversed() {
+            guard token.isCapitalized, body.characters[token.range.lowerBound].isLetter,
+                  !body.characters[token.range.upperBound..<start].contains(",") else { break }
+            start = token.range.lowerBound
+        }
+        let range = body.trimmed(start..<stop)
+        let count = body.tokens(in: range).count
+        return count >= 1 && count <= 6 ? range : nil
+    }
+
     /// "Chi cục ... huyện Tân Thạnh, tỉnh Long An được suy tôn": the subject.
     func subject(before lead: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        guard let verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
+        guard var verb = body.firstMatch(Self.receiving, in: lead)?[0] else { return nil }
+        // "Trường Lê Quý Đôn nhận": a verb read from a name's last word ("Đôn nhận" folds as "đón nhận") starts after it.
+        if body.characters[verb.lowerBound].isUppercase, let first = body.tokens(in: verb).first, first.range.upperBound < verb.upperBound {
+            verb = body.trimmed(first.range.upperBound..<verb.upperBound)
+        }
         var start = verb.lowerBound
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
             if body.characters[start - 1] == "," {

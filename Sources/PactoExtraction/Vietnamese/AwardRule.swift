@@ -18,7 +18,7 @@ struct AwardRule: Sendable {
         return Pattern(#"(?<![a-z])("# + names.joined(separator: "|") + "|" + flag + "|" + title + #")(?![a-z])"#)
     }()
     static let giving = Pattern(#"(?<![a-z])("# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
-    static let proposing = Pattern(#"de nghi\s+(.{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
+    static let proposing = Pattern(#"de nghi\s+([^;:]{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
     /// A verb whose subject receives the award, right before its name.
     static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:"# + AwardCues.vietnamese.passiveVerbs.joined(separator: "|") + #")\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
@@ -67,6 +67,7 @@ struct AwardRule: Sendable {
         let body = context.body
         var awards: [Found<Award>] = []
         var previousNoun: Range<Int>?
+        var previousAward: (noun: Range<Int>, issuer: String?, recipients: [Range<Int>])?
         for match in body.matches(Self.noun) {
             guard let nounRange = match[1] else { continue }
             defer { previousNoun = nounRange }
@@ -152,7 +153,9 @@ struct AwardRule: Sendable {
                 recipients = recipientRanges(from: start, in: body, sentence: sentence)
             }
             // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
-            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil {
+            // "suy tôn 2 đơn vị dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua là A và B": a proposal, named after "là".
+            if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil
+                || body.firstMatch(Self.proposing, in: lead) != nil {
                 recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
             }
             // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
@@ -170,7 +173,14 @@ struct AwardRule: Sendable {
                 if recipients.isEmpty { recipients = nextLineNames(after: start, in: body, sentence: sentence) }
                 names = recipientNames(recipients, in: body)
             }
+            // "được đề nghị tặng Bằng khen và Cờ thi đua": joined to the award before, it goes to the same recipients.
+            if names.isEmpty, let previous = previousAward, let sharesIssuer = joined(nounRange, to: previous.noun, in: body, sentence: sentence) {
+                recipients = previous.recipients
+                names = recipientNames(recipients, in: body)
+                if issuer == nil, sharesIssuer { issuer = previous.issuer }
+            }
             guard !names.isEmpty else { continue }
+            previousAward = (nounRange, issuer, recipients)
             let bounds = recipients.map(\.lowerBound) + recipients.map(\.upperBound) + [nounRange.lowerBound, nounRange.upperBound]
             let evidence = clampedRange(bounds.min() ?? nounRange.lowerBound, bounds.max() ?? nounRange.upperBound)
             awards.append(Found(Award(kind: kind, issuer: issuer, recipients: names), evidence))
@@ -264,10 +274,13 @@ struct AwardRule: Sendable {
         while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
         let clause = body.foldedText(start..<verb)
         // "Sở Y tế được tặng": the subject of a passive receives it.
-        if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") { return nil }
+        // "Sở Xây dựng và Sở Công Thương đề nghị tặng": those who propose receive it.
+        if clause.hasSuffix(" duoc ") || clause.hasSuffix(" duoc") || clause.hasSuffix(" de nghi ") || clause.hasSuffix(" de nghi") { return nil }
         // "UBND tỉnh tặng Cờ thi đua cho A và tặng Bằng khen cho B": the subject of the verb before.
         let joined = " " + body.alignedText(start..<verb).trimmingCharacters(in: .whitespaces)
-        if joined.hasSuffix(" va"), let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
+        // "; tặng Bằng khen cho B": a verb alone after a semicolon has the subject of the verb before, too.
+        let afterSemicolon = joined == " " && start > sentence.lowerBound && body.characters[start - 1] == ";"
+        if joined.hasSuffix(" va") || afterSemicolon, let previous = Self.givingWord.firstRange(in: body.alignedText(sentence.lowerBound..<start)) {
             let text = body.alignedText(sentence.lowerBound..<start)
             return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
         }
@@ -299,89 +312,5 @@ struct AwardRule: Sendable {
               text.split(separator: " ").count <= 12 else { return nil }
         // "thừa ủy quyền của Chủ tịch UBND tỉnh, ông X trao": handled by the clause before.
         return text
-    }
-
-    /// The recipients after "cho": a bracketed list after a count, a list
-    /// after a colon, or names up to the end of the clause.
-    func recipientRanges(from start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
-        var index = start
-        let rest = body.folded.slice(start..<sentence.upperBound)
-        // "cho 02 tập thể (A, B)".
-        if let open = Self.countedList.firstRange(in: rest) {
-            let offset = rest.distance(from: rest.startIndex, to: open.upperBound)
-            var end = start + offset
-            while end < sentence.upperBound, body.characters[end] != ")" { end += 1 }
-            return MemberListRule.split((start + offset)..<end, in: body, scope: .units)
-        }
-        var semicolons = false
-        // "cho 02 đơn vị dẫn đầu là A và B", "cho 3 tập thể gồm A, B và C": the names after the count.
-        if let counted = Self.countedThenNamed.firstRange(in: rest),
-           Self.namingWord.isFound(in: body.text(clampedRange(start, start + rest.distance(from: rest.startIndex, to: counted.upperBound)))) {
-            index = start + rest.distance(from: rest.startIndex, to: counted.upperBound)
-        } else if let colon = Self.colonList.firstRange(in: rest) {
-            index = start + rest.distance(from: rest.startIndex, to: colon.upperBound)
-            semicolons = true
-        }
-        // "cho đơn vị Bệnh viện X": the noun before a single name is not part of it.
-        let opening = body.text(body.trimmed(index..<min(sentence.upperBound, index + 20)))
-        if let noun = AwardCues.vietnamese.recipientNouns.first(where: { opening.hasPrefix($0) }),
-           opening.dropFirst(noun.count).first?.isUppercase == true {
-            index = body.trimmed(index..<sentence.upperBound).lowerBound + noun.count
-        }
-        var end = index
-        let folded = body.folded
-        var depth = 0
-        while end < sentence.upperBound {
-            let character = body.characters[end]
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            if depth > 0 { end += 1; continue }
-            // A stop ends the list; the dot of "TP.HCM" does not.
-            let isStop = character == "." && (end + 1 >= body.count || body.characters[end + 1] == " " || body.characters[end + 1] == "\n")
-                && !Passage.closesNumbering(body.characters, at: end)
-            if isStop || character == "\n" || character == ";" && !semicolons { break }
-            // "cho 02 đơn vị: A và B; đề nghị ... tặng Bằng khen cho ...": a new clause ends the list.
-            if character == ";", Self.clauseAfterSemicolon.isFound(in: folded.slice(clampedRange(end, min(sentence.upperBound, end + 30)))) { break }
-            let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
-            if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
-            if tail.hasPrefix(" vi ") || tail.hasPrefix(" da co") || tail.hasPrefix(" co thanh tich") || tail.hasPrefix(" do ") && body.text(end..<min(body.count, end + 4)) == " do "
-                || tail.hasPrefix(" trong ") || tail.hasPrefix(" nam 2") || tail.hasPrefix(" ve thanh tich") { break }
-            if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
-               (" " + tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd]).contains(" tang ") { break }
-            end += 1
-        }
-        var range = body.trimmed(index..<end)
-        guard !range.isEmpty else { return [] }
-        // "UBND các huyện A, B và C": places named after their kind, given by name.
-        let listText = body.alignedText(range)
-        if let kind = Self.localityList.firstRange(in: listText) {
-            range = body.trimmed((range.lowerBound + listText.distance(from: listText.startIndex, to: kind.upperBound))..<range.upperBound)
-            return MemberListRule.split(range, in: body, scope: .localities)
-        }
-        return MemberListRule.split(range, in: body, scope: .units)
-    }
-
-    /// A recipient named, not counted: a capitalised name or a locality.
-    func isNamed(_ text: String) -> Bool {
-        text.first?.isUppercase == true || text.first?.isNumber == false
-            && (UnitReader.startsWithLocality(Folding.fold(text)) || Folding.fold(text).hasPrefix("tinh ")
-                // "ngân hàng Eximbank": a unit's head in lower case, then its name.
-                || Lexicon.opens(Folding.fold(text) + " ", withOneOf: Lexicon.unitHeadWords) && text.contains(where: \.isUppercase))
-    }
-
-    /// The printed names of recipients, without brackets, notes and leading nouns; only those named.
-    func recipientNames(_ recipients: [Range<Int>], in body: Passage) -> [String] {
-        recipients.map { body.text(body.trimmed($0, also: ["(", ")"])) }
-            .map { name in name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name }
-            .map(stripLeadingNouns)
-            .filter(isNamed)
-    }
-
-    func stripLeadingNouns(_ text: String) -> String {
-        var result = text
-        for noun in AwardCues.vietnamese.recipientNouns where result.hasPrefix(noun) {
-            result = String(result.dropFirst(noun.count))
-        }
-        return result.trimmingCharacters(in: CharacterSet(charactersIn: " :,"))
     }
 }
