@@ -28,7 +28,8 @@ struct PlaceFinder: Sendable {
                 if slice.allSatisfy(\.isCapitalized), Self.isContiguous(slice, in: passage) {
                     let key = Self.key(slice.map(\.key).joined(separator: " "))
                     if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
-                       length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer) {
+                       length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer),
+                       !Self.namesPerson(key, at: first.range.lowerBound, in: passage) {
                         let range = first.range.lowerBound..<last.range.upperBound
                         found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
                         index += length
@@ -41,6 +42,21 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return found
+    }
+
+    /// Places named after a person, and the words before the name that make it
+    /// the person's ("Lăng Chủ tịch Hồ Chí Minh", "tư tưởng, đạo đức, phong cách
+    /// Hồ Chí Minh", "el Mausoleo del Presidente Ho Chi Minh"), folded.
+    static let namesakes: [String: [String]] = [
+        "ho chi minh": ["chu tich", "bac", "tu tuong", "dao duc", "phong cach", "cong san", "tncs", "presidente", "tio",
+                        "pensamiento de", "estilo de", "ejemplo de", "comunista"],
+    ]
+
+    /// The place's name stands for the person it is named after.
+    static func namesPerson(_ key: String, at start: Int, in passage: Passage) -> Bool {
+        guard let cues = namesakes[key] else { return false }
+        let before = passage.alignedText(max(0, start - 20)..<start)
+        return cues.contains { before.hasSuffix(" " + $0 + " ") || before == $0 + " " || before.hasSuffix(" " + $0 + ", ") }
     }
 
     /// ``Folding/key(_:)`` of folded words joined by spaces: themselves when
