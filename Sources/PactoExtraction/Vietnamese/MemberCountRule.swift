@@ -48,6 +48,9 @@ struct MemberCountRule: Sendable {
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
         // "Công an 12 quận", "Tòa án nhân dân 4 huyện:", not "Công an 3 xã được tặng …".
         counted(#"(?<![a-z])(?:"# + unitKinds.joined(separator: "|") + #")\s+"# + number + #"\s+"# + localities + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        // "Cụm thi đua số 2 với 7 thành viên", "Cụm thi đua số 4 (7 đơn vị)".
+        counted(#"(?<![a-z])voi\s+"# + number + #"\s+(?:thanh vien|don vi thanh vien|don vi)(?![a-z])"#),
+        counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?\s*\(\s*"# + number + #"\s+"# + noun + #"\s*\)"#),
         // "12/12 đơn vị ký kết", "9/9 thành viên": the total after the slash, not a date ("ngày 12/3").
         counted(#"(?<![\w/.,])(?<!ngay )(?<!sang )(?<!chieu )(?<!toi )\d{1,2}\s*/\s*"# + number + #"\s+(?:don vi|thanh vien|co quan|doanh nghiep)(?![a-z])"#),
     ]
