@@ -46,13 +46,15 @@ struct MemberCountRule: Sendable {
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
-        // "Công an 12 quận", "Tòa án nhân dân 4 huyện:", not "Công an 3 xã được tặng …".
-        counted(#"(?<![a-z])(?:"# + unitKinds.joined(separator: "|") + #")\s+"# + number + #"\s+"# + localities + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        // "Công an 12 quận", "Tòa án nhân dân 4 huyện:", not "Công an 3 xã được tặng …" nor a part
+        // named in brackets ("LĐLĐ 4 huyện (A, B, C, D) và LĐLĐ thị xã E").
+        counted(#"(?<![a-z])(?:"# + unitKinds.joined(separator: "|") + #")\s+"# + number + #"\s+"# + localities + #"(?![a-z])(?!\s*\()(?!\s+duoc)(?![^.]{0,12}duoc)"#),
         // "Cụm thi đua số 2 với 7 thành viên", "Cụm thi đua số 4 (7 đơn vị)".
         counted(#"(?<![a-z])voi\s+"# + number + #"\s+(?:thanh vien|don vi thanh vien|don vi)(?![a-z])"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?\s*\(\s*"# + number + #"\s+"# + noun + #"\s*\)"#),
-        // "12/12 đơn vị ký kết", "9/9 thành viên": the total after the slash, not a date ("ngày 12/3").
-        counted(#"(?<![\w/.,])(?<!ngay )(?<!sang )(?<!chieu )(?<!toi )\d{1,2}\s*/\s*"# + number + #"\s+(?:don vi|thanh vien|co quan|doanh nghiep)(?![a-z])"#),
+        // "12/12 đơn vị ký kết", "9/9 thành viên tham gia": the total after the slash when they all sign or take
+        // part, not a date ("ngày 12/3") nor a result ("6/6 đơn vị hoàn thành nhiệm vụ").
+        counted(#"(?<![\w/.,])(?<!ngay )(?<!sang )(?<!chieu )(?<!toi )\d{1,2}\s*/\s*"# + number + #"\s+(?:don vi|thanh vien|co quan|doanh nghiep)(?![a-z])(?=\s+(?:da |cung |deu )?(?:ky|tham gia|tham du|co mat))"#),
     ]
     /// A count of provinces named alone; not where something happens or is
     /// given ("tại 34 tỉnh, thành phố", "ủng hộ 3 tỉnh bị thiệt hại").

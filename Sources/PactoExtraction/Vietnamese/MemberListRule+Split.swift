@@ -123,7 +123,7 @@ extension MemberListRule {
             let named = tokens[next...].prefix { $0.range.upperBound <= open }
             // "BIDV chi nhánh tỉnh và Vietcombank chi nhánh tỉnh": two names that end the same way.
             let leftHead = Self.head(tokens[..<index]).split(separator: " ").dropFirst()
-            let sameTail = tokens[next].isCapitalized && !leftHead.isEmpty
+            let sameTail = token.key == "va" && tokens[next].isCapitalized && !leftHead.isEmpty
                 && leftHead == Self.head(tokens[next...]).split(separator: " ").dropFirst()
             let shortName = scope != .units && !named.isEmpty && named.allSatisfy(\.isCapitalized) && named.count <= 4 || sameTail
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
