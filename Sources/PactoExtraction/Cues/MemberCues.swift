@@ -39,7 +39,7 @@ extension MemberCues {
             "forman parte de", "participan", "miembros del cluster son", "miembros del bloque son", "miembros del grupo son",
             "entre ellas", "entre ellos", "forman", "abarca a", "abarca", "miembros del cluster de emulacion son",
             "miembros del bloque de emulacion son", "miembros del grupo de emulacion son", "integrantes del cluster son",
-            "integrantes del bloque son", "firmaron el pacto", "suscribieron el pacto", "rubricaron el pacto",
+            "integrantes del bloque son", "firmaron el pacto", "suscribieron el pacto", "rubricaron el pacto", "integra a",
         ],
         nouns: [
             "departamentos", "provincias", "unidades", "miembros", "localidades", "distritos", "ciudades", "comunas",
@@ -51,7 +51,7 @@ extension MemberCues {
             "comprende", "incluye", "agrupa a", "agrupa", "reune a", "reune", "integrado por", "integrada por",
             "compuesto por", "formado por", "de los", "de las", "tiene", "cuenta con", "lo forman", "lo integran",
             "lo componen", "componen", "los", "las", "abarca a", "abarca", "compuesta por", "formada por", "conformado por",
-            "conformada por", "integran", "conforman",
+            "conformada por", "integran", "conforman", "integra a", "con",
         ],
         listEnds: [
             "se reunio", "se reunieron", "firmaron", "firmo", "rubricaron", "celebro", "celebraron", "suscribieron",

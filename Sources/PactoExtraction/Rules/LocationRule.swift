@@ -11,7 +11,7 @@ struct LocationRule: Sendable {
     var venue = Self.vietnameseVenue
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
-    static let spanishVenue = Pattern(#"(?<![a-z])(en)\s+(?!(?:la |el )?(?:"# + spanishNotVenues.joined(separator: "|") + #")\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en|como sede)\s+(?!(?:la |el )?(?:"# + spanishNotVenues.joined(separator: "|") + #")\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     /// Words after "en" that make no venue ("en la mañana", "en presencia de", "en nombre de").
     static let spanishNotVenues = ["manana", "tarde", "noche", "mediodia", "ano", "conferencia", "reunion", "presencia",
                                    "nombre", "representacion", "honor"]
@@ -20,7 +20,7 @@ struct LocationRule: Sendable {
     /// What may follow a venue after a comma and still belong to it ("tại xã X, tỉnh Y", "en Sa Pa, provincia de Lao Cai").
     static let venueContinuations = [" tinh ", " thanh pho ", " tp", " provincia ", " ciudad de "]
     /// The verb of a unit holding the meeting.
-    static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?to chuc (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
+    static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?(?:to chuc|chu tri) (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
     static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 

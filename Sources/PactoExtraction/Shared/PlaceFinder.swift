@@ -29,7 +29,7 @@ struct PlaceFinder: Sendable {
                     let key = Self.key(slice.map(\.key).joined(separator: " "))
                     if let place = gazetteer.places[key], let first = slice.first, let last = slice.last,
                        length > 1 || Self.spelledAlike(passage.text(first.range), key: key, gazetteer: gazetteer),
-                       !Self.namesPerson(key, at: index, in: tokens) {
+                       !Self.namesPerson(key, at: first.range.lowerBound, in: passage) {
                         let range = first.range.lowerBound..<last.range.upperBound
                         found.append(PlaceMention(range: range, province: place.province, isCity: place.isCity))
                         index += length
@@ -44,6 +44,22 @@ struct PlaceFinder: Sendable {
         return found
     }
 
+    /// Places named after a person, and the words before the name that make it
+    /// the person's ("Lăng Chủ tịch Hồ Chí Minh", "tư tưởng, đạo đức, phong cách
+    /// Hồ Chí Minh", "el Mausoleo del Presidente Ho Chi Minh"), folded.
+    static let namesakes: [String: [String]] = [
+        "ho chi minh": ["chu tich", "bac", "tu tuong", "dao duc", "phong cach", "cong san", "tncs", "lang", "bao tang",
+                        "quoc gia", "ctqg", "tam guong", "presidente", "tio", "pensamiento de", "estilo de", "ejemplo de",
+                        "comunista", "politica"],
+    ]
+
+    /// The place's name stands for the person it is named after.
+    static func namesPerson(_ key: String, at start: Int, in passage: Passage) -> Bool {
+        guard let cues = namesakes[key] else { return false }
+        let before = passage.alignedText(max(0, start - 20)..<start)
+        return cues.contains { before.hasSuffix(" " + $0 + " ") || before == $0 + " " || before.hasSuffix(" " + $0 + ", ") }
+    }
+
     /// ``Folding/key(_:)`` of folded words joined by spaces: themselves when
     /// they are lower-case ASCII letters and digits (as most are).
     static func key(_ words: String) -> String {
@@ -53,20 +69,6 @@ struct PlaceFinder: Sendable {
             return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || (byte == 32 && previous != 32)
         }
         return isKey && previous != 32 ? words : Folding.key(words)
-    }
-
-    /// Places named after a person, and the words before them that make them
-    /// the person's name ("Lăng Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh").
-    static let personPlaces: Set<String> = ["ho chi minh"]
-    static let personWords: Set<String> = ["chu tich", "bac", "tncs", "cong san", "tu tuong", "phong cach", "lang",
-                                            "bao tang", "quoc gia", "ctqg", "tam guong", "presidente", "tio", "comunista",
-                                            "mausoleo", "pensamiento", "politica", "ejemplo"]
-
-    static func namesPerson(_ key: String, at index: Int, in tokens: ArraySlice<Passage.Token>) -> Bool {
-        guard personPlaces.contains(key), index > tokens.startIndex else { return false }
-        let one = tokens[index - 1].key
-        let two = index - 1 > tokens.startIndex ? tokens[index - 2].key + " " + one : one
-        return personWords.contains(one) || personWords.contains(two)
     }
 
     /// A one-word name matches only as the gazetteer spells it, or without

@@ -120,6 +120,8 @@ struct UnitReader: Sendable {
             // Spanish: "del distrito de Krong Buk", "de la comuna de Hoa Tien".
             if ["distrito de", "comuna de", "barrio de", "municipio de", "pueblo de", "distritos de", "comunas de", "barrios de", "municipios de"].contains(two) { nameStart = index + 2 }
             guard let start = nameStart, start < words.count else { continue }
+            // "xã Thị trấn Hữu Lũng": the kind printed twice; the name follows the second.
+            if localityPrefixes.contains(where: { (foldedWords[start...].joined(separator: " ") + " ").hasPrefix($0) }) { continue }
             var name = words[start...]
             if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }
             if let last = name.last, last.hasSuffix(",") {

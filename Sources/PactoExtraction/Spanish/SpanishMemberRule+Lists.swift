@@ -11,6 +11,8 @@ extension SpanishMemberRule {
     static let localityNouns = [
         "distritos urbanos de ", "distrito urbano de ", "distritos de ", "comunas de ", "barrios de ", "municipios de ",
         "distrito de ", "comuna de ", "barrio de ", "municipio de ", "ciudades de ", "ciudad de ",
+        // "las federaciones del trabajo de las provincias de Lai Chau, …": the province's name.
+        "provincias de ",
     ]
     /// The cluster named right after the verb: "el Bloque", "del Clúster n.º 2".
     static let clusterAfterVerb = TextPattern(#"^\s*(?:(?:el|al|del|en el|en la)\s+)?(?:cluster|bloque|grupo)(?![a-z])"#)

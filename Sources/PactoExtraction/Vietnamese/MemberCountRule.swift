@@ -8,10 +8,22 @@ struct MemberCountRule: Sendable {
     static let number = #"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?: mot| hai| ba| bon| lam| sau| bay| tam| chin)?)"#
     /// What is counted: every pattern's number is followed by one of these.
     static let nouns = [
-        "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty",
+        "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty", "thi tran", "khu vuc",
         "doanh nghiep", "dn", "quan", "thi xa", "hoi", "nganh", "cong doan", "benh vien", "chi nhanh", "ngan hang",
         "chi cuc", "cuc", "lien doan", "hop tac xa", "dang bo", "cong an", "kho bac", "thanh tra", "toa an", "vien kiem sat",
+        // unit kinds as abbreviated ("gồm 6 VKSND các huyện")
+        "vksnd", "tand", "bhxh", "bao hiem xa hoi", "kbnn", "ldld", "ubnd", "uy ban", "trung tam", "phong ban", "ban nganh",
     ]
+    /// Kinds of unit printed before the count of their localities: "Công an 12 quận", "Hội Nông dân 9 huyện, thị xã".
+    static let unitKinds = [
+        "cong an", "thanh tra", "thanh nien", "ldld", "lien doan lao dong", "hoi cuu chien binh", "hoi ccb", "tu phap",
+        "toa an", "toa an nhan dan", "tand", "vksnd", "vien kiem sat nhan dan", "bao hiem xa hoi", "bhxh", "kho bac nha nuoc",
+        "kho bac", "kbnn", "hoi nong dan", "hoi lhpn", "hoi lien hiep phu nu", "doan thanh nien", "mttq", "mat tran to quoc",
+        "ubnd", "uy ban nhan dan", "thue", "chi cuc thue", "cuc thue", "thong ke", "hoi chu thap do", "ngan hang nha nuoc",
+        "van phong dang ky dat dai", "phong giao duc va dao tao", "trung tam y te", "dang uy", "huyen uy", "hdnd",
+    ]
+    /// The localities such units belong to, with a second kind after a comma ("9 huyện, thị xã").
+    static let localities = "(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|khu vuc)(?:,\\s*(?:thanh pho|thi xa|thi tran|quan|huyen|xa|phuong))?"
     static let noun = "(?:" + nouns.joined(separator: "|") + "|tinh, thanh(?: pho)?)"
 
     /// Every match holds its number: digits or a number word, then white
@@ -34,7 +46,15 @@ struct MemberCountRule: Sendable {
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
-        counted(#"(?<![a-z])(?:cong an|thanh tra|thanh nien|ldld|lien doan lao dong|hoi cuu chien binh|tu phap|toa an)\s+"# + number + #"\s+(?:tinh|thanh pho)(?![a-z])"#),
+        // "Công an 12 quận", "Tòa án nhân dân 4 huyện:", not "Công an 3 xã được tặng …" nor a part
+        // named in brackets ("LĐLĐ 4 huyện (A, B, C, D) và LĐLĐ thị xã E").
+        counted(#"(?<![a-z])(?:"# + unitKinds.joined(separator: "|") + #")\s+"# + number + #"\s+"# + localities + #"(?![a-z])(?!\s*\()(?!\s+duoc)(?![^.]{0,12}duoc)"#),
+        // "Cụm thi đua số 2 với 7 thành viên", "Cụm thi đua số 4 (7 đơn vị)".
+        counted(#"(?<![a-z])voi\s+"# + number + #"\s+(?:thanh vien|don vi thanh vien|don vi)(?![a-z])"#),
+        counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?\s*\(\s*"# + number + #"\s+"# + noun + #"\s*\)"#),
+        // "12/12 đơn vị ký kết", "9/9 thành viên tham gia": the total after the slash when they all sign or take
+        // part, not a date ("ngày 12/3") nor a result ("6/6 đơn vị hoàn thành nhiệm vụ").
+        counted(#"(?<![\w/.,])(?<!ngay )(?<!sang )(?<!chieu )(?<!toi )\d{1,2}\s*/\s*"# + number + #"\s+(?:don vi|thanh vien|co quan|doanh nghiep)(?![a-z])(?=\s+(?:da |cung |deu )?(?:ky|tham gia|tham du|co mat))"#),
     ]
     /// A count of provinces named alone; not where something happens or is
     /// given ("tại 34 tỉnh, thành phố", "ủng hộ 3 tỉnh bị thiệt hại").

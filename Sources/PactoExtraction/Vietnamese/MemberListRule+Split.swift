@@ -118,7 +118,14 @@ extension MemberListRule {
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
                 // "LĐLĐ huyện A và LĐLĐ huyện B", "TAND huyện A và TAND huyện B": the same head again.
                 || tokens[next].isCapitalized && index > 1 && Self.head(tokens[...]) == Self.head(tokens[next...])
-            let shortName = scope != .units && tokens[next...].allSatisfy(\.isCapitalized) && tokens.count - next <= 4
+            // "… và Dương Minh Châu (Cụm trưởng)": the note in brackets is no part of the name.
+            let open = body.characters[piece].firstIndex(of: "(") ?? piece.upperBound
+            let named = tokens[next...].prefix { $0.range.upperBound <= open }
+            // "BIDV chi nhánh tỉnh và Vietcombank chi nhánh tỉnh": two names that end the same way.
+            let leftHead = Self.head(tokens[..<index]).split(separator: " ").dropFirst()
+            let sameTail = token.key == "va" && tokens[next].isCapitalized && !leftHead.isEmpty
+                && leftHead == Self.head(tokens[next...]).split(separator: " ").dropFirst()
+            let shortName = scope != .units && !named.isEmpty && named.allSatisfy(\.isCapitalized) && named.count <= 4 || sameTail
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
                 // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.

@@ -18,6 +18,14 @@ struct MemberListRule: Sendable {
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
     /// a cluster or bloc, its count, and the names in brackets. Every match ends at its bracket.
     static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#)
+    /// "gồm 5 sở TT&TT các thành phố … là": a count, what is counted, then "là" before the names.
+    /// What is counted must be units, not people ("gồm các đồng chí là …").
+    static let countedThenNamed = TextPattern(#"^\s*(?:\d{1,2}|cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s(?:so|tinh|huyen|xa|phuong|quan|thi xa|thanh pho|don vi|co quan|truong|cong ty|doanh nghiep|chi nhanh|thanh vien|cong an|ldld|hoi|benh vien|ngan hang)(?![a-z])[^,.;:()]{0,70}?\sla\s"#)
+    /// "đại diện 05 xã An Cư, An Hòa Hải, …": a count of localities right before their names; not those
+    /// helped or where something happens ("hỗ trợ 5 xã …", "tại 3 huyện …"). Every match ends at the names.
+    static let countedLocalities = Pattern(#"(?<![\w/.,])(?<!tai )(?<!\bo )(?<!ho tro )(?<!ung ho )(?<!cho )(?<!giup )(?<!tang )(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:xa|huyen|phuong|quan|thi xa|thi tran)(?:,\s*(?:xa|huyen|phuong|quan|thi xa|thi tran|thanh pho))*\s+(?=\S)"#)
+    /// "Lãnh đạo các Sở Tư pháp, Nội vụ và Y tế đã ký kết …": departments named by their fields, as those who sign.
+    static let departmentsSigning = Pattern(#"(?<![a-z])cac (?:so|phong) (?=[^.]{5,80}(?:cung ky|da ky|ky ket|ky giao uoc))"#)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words before a list that make it one of guests or of a delegation (folded).
@@ -66,6 +74,16 @@ struct MemberListRule: Sendable {
             if let word = match[1] { starts.append((word, word.upperBound)) }
         }
         for match in body.matches(Self.countColon) {
+            if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+        }
+        for match in body.matches(Self.countedLocalities) {
+            // A count in lower case ("Tổng cục Hải quan Nguyễn Văn A" holds no "hai quận").
+            if let whole = match[0], whole.upperBound < body.count, body.characters[whole.upperBound].isUppercase,
+               !body.characters[whole.lowerBound].isUppercase {
+                starts.append((whole, whole.upperBound))
+            }
+        }
+        for match in body.matches(Self.departmentsSigning) {
             if let whole = match[0] { starts.append((whole, whole.upperBound)) }
         }
         for match in body.matches(Self.countBracket) {
@@ -126,6 +144,12 @@ struct MemberListRule: Sendable {
            !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
             nameStart = listStart
+        } else if let named = Self.countedThenNamed.firstRange(in: lookahead),
+                  case let offset = lookahead.distance(from: lookahead.startIndex, to: named.upperBound),
+                  start + offset < body.count, body.characters[start + offset].isUppercase {
+            // "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP Hồ Chí Minh, …": the names after "là".
+            listStart = start + offset
+            nameStart = listStart
         } else if let marker = lookahead.range(of: ", " + Self.partialMarkers[0]), !lookahead[..<marker.lowerBound].contains(",") {
             // "gồm 10 doanh nghiệp thuộc Tổng công ty, trong đó có A và B": the names after the marker.
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: marker.upperBound)
@@ -171,7 +195,9 @@ struct MemberListRule: Sendable {
             }
         }
         let scope: UnitReader.Scope
-        if ["huyen", " xa", "phuong"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
+        // "Công an 5 quận:" names districts; "5 cơ quan:" does not.
+        if ["huyen", " xa", "phuong", "thi tran"].contains(where: { ByteSearch.contains($0, in: descriptor) })
+            || ByteSearch.contains(" quan", in: descriptor.replacingOccurrences(of: "co quan", with: "")) {
             scope = .localities
         } else if ["tinh", "thanh pho", "provincia"].contains(where: { ByteSearch.contains($0, in: descriptor) }) {
             scope = .provinces
