@@ -175,32 +175,60 @@ public enum Folding {
     /// CR): by table, without splitting the text into characters. Nil for
     /// any other text.
     static func foldByScalars(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let unit: UInt16
-            if value < 0x250 {
-                guard value != 13 else { return nil }
-                unit = value < 0x80 ? UInt16(foldASCII(UInt8(value))) : scalarTable.latin[Int(value)]
-            } else if value >= 0x1E00 && value <= 0x1EFF {
-                unit = scalarTable.extended[Int(value - 0x1E00)]
-            } else if value >= 0x2000 && value <= 0x206F {
-                unit = scalarTable.punctuation[Int(value - 0x2000)]
-            } else {
-                return nil
+        var text = text
+        // The UTF-8 bytes decoded here, the tables fetched once: the import
+        // folds every article's whole body with this.
+        return text.withUTF8 { utf8 -> String? in
+            let table = scalarTable
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            var index = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                let unit: UInt16
+                if lead < 0x80 {
+                    guard lead != 13 else { return nil }
+                    unit = UInt16(foldASCII(lead))
+                    index += 1
+                } else {
+                    // Valid UTF-8 (a Swift string's bytes): two bytes below 0xE0,
+                    // three below 0xF0; four-byte scalars have no folding here.
+                    guard lead < 0xF0 else { return nil }
+                    let value: UInt32
+                    if lead < 0xE0 {
+                        value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                        index += 2
+                    } else {
+                        value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+                            | UInt32(utf8[index + 2] & 0x3F)
+                        index += 3
+                    }
+                    if value < 0x250 {
+                        unit = table.latin[Int(value)]
+                    } else if value >= 0x1E00 && value <= 0x1EFF {
+                        unit = table.extended[Int(value - 0x1E00)]
+                    } else if value >= 0x2000 && value <= 0x206F {
+                        unit = table.punctuation[Int(value - 0x2000)]
+                    } else {
+                        return nil
+                    }
+                }
+                if unit == 32 {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if unit == 0 { continue }
+                if pendingSpace { bytes.append(32) }
+                pendingSpace = false
+                if unit < 0x80 {
+                    bytes.append(UInt8(unit))
+                } else {
+                    appendUTF8(unit, to: &bytes)
+                }
             }
-            if unit == 32 {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            if unit == 0 { continue }
-            if pendingSpace { bytes.append(32) }
-            pendingSpace = false
-            appendUTF8(unit, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ``key(_:)`` of folded ASCII text, by bytes; nil for other text.

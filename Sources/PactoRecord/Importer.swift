@@ -194,7 +194,8 @@ public struct Importer: Sendable {
         case skipped(Skip)
     }
 
-    /// Reads, checks and extracts one file (runs on any thread).
+    /// Reads, checks and extracts one file (runs on any thread), and makes
+    /// the text of its rows, so that the writer only inserts them.
     static func process(_ path: String, known: String?, reader: Reader) -> Outcome {
         let bytes: [UInt8]
         do {
@@ -211,7 +212,7 @@ public struct Importer: Sendable {
         do {
             let article = try reader.read(bytes: bytes, name: path)
             let document = Extractors.document(from: article)
-            return .imported(Imported(path: path, article: article, document: document), size: bytes.count)
+            return .imported(Imported(path: path, article: article, document: document).preparingRows(), size: bytes.count)
         } catch {
             return .failed(Failure(path: path, reason: error.reasonText))
         }
@@ -223,7 +224,8 @@ public struct Importer: Sendable {
         do {
             let article = try reader.read(entry)
             let document = Extractors.document(from: article)
-            return .imported(Imported(path: entry.name, article: article, document: document), size: entry.bytes.count)
+            return .imported(
+                Imported(path: entry.name, article: article, document: document).preparingRows(), size: entry.bytes.count)
         } catch {
             return .failed(Failure(path: entry.name, reason: error.reasonText))
         }

@@ -8,6 +8,8 @@ public struct Imported: Sendable {
     public var path: String
     public var article: Article
     public var document: Document
+    /// The rows' text, when the importer's worker made it already.
+    var prepared: PreparedRows?
 
     public init(path: String, article: Article, document: Document) {
         self.path = path
@@ -71,24 +73,27 @@ extension Store {
     private static func insert(_ item: Imported, importedAt: String, in db: Database) throws {
         let article = item.article
         let document = item.document
+        let rows = item.rows
         try db.cachedStatement(sql: """
                 INSERT INTO document (path, sha256, language, title, published, url, encoding, authors, body, blocks, warnings, importedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(
             arguments: [
                 item.path, document.sha256, document.language.rawValue, document.title,
-                document.published?.description, article.url, article.encoding, JSONText.encode(document.authors),
-                article.body, JSONText.encode(article.blocks), JSONText.encode(document.warnings), importedAt,
+                document.published?.description, article.url, article.encoding, rows.authors,
+                rows.body, rows.blocks, rows.warnings, importedAt,
             ])
         let documentId = db.lastInsertedRowID
-        let bodyIndex = Folding.fold(article.body)
-        for (ordinal, event) in document.events.enumerated() {
-            try insert(event, ordinal: ordinal, documentId: documentId, document: document, bodyIndex: bodyIndex, in: db)
+        for (ordinal, (event, eventRows)) in zip(document.events, rows.events).enumerated() {
+            try insert(
+                event, rows: eventRows, ordinal: ordinal, documentId: documentId, document: document, bodyIndex: rows.bodyIndex,
+                in: db)
         }
     }
 
     private static func insert(
-        _ event: Event, ordinal: Int, documentId: Int64, document: Document, bodyIndex: String, in db: Database
+        _ event: Event, rows: PreparedRows.EventRows, ordinal: Int, documentId: Int64, document: Document, bodyIndex: String,
+        in db: Database
     ) throws {
         let sortDate = event.date?.date.description ?? document.published?.date.description ?? ""
         let organizer = event.organizer
@@ -106,19 +111,14 @@ extension Store {
                 organizer?.kind.rawValue, organizer?.number, organizer?.identity?.label ?? organizer?.label,
                 organizer?.identity?.parent ?? organizer?.parent, (organizer?.identity?.parent ?? organizer?.parent).map(Folding.key), organizer.map(OrganizerKey.make), event.year, event.memberCount, event.head?.text,
                 event.head?.province, event.deputyHead?.text, event.deputyHead?.province, event.theme,
-                event.criteriaCount, JSONText.encode(event),
+                event.criteriaCount, rows.json,
             ])
         let eventId = db.lastInsertedRowID
-        var places = Set<String>()
         for member in event.members {
             try db.cachedStatement(sql: "INSERT INTO member (eventId, text, province, provinceToday) VALUES (?, ?, ?, ?)").execute(
                 arguments: [eventId, member.text, member.province, member.province.map(Places.today)])
-            if let province = member.province { places.insert(province) }
         }
-        for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
-            places.insert(province)
-        }
-        for province in places.sorted() {
+        for province in rows.places {
             try db.cachedStatement(sql: "INSERT INTO eventPlace (eventId, province, provinceToday) VALUES (?, ?, ?)").execute(
                 arguments: [eventId, province, Places.today(province)])
         }
@@ -126,20 +126,30 @@ extension Store {
             try db.cachedStatement(sql: "INSERT INTO person (eventId, name, title, role) VALUES (?, ?, ?, ?)").execute(
                 arguments: [eventId, person.name, person.title, person.role?.rawValue])
         }
-        for award in event.awards {
+        for (award, recipients) in zip(event.awards, rows.recipients) {
             try db.cachedStatement(sql: "INSERT INTO award (eventId, kind, issuer, recipients) VALUES (?, ?, ?, ?)").execute(
-                arguments: [eventId, award.kind.rawValue, award.issuer, JSONText.encode(award.recipients)])
+                arguments: [eventId, award.kind.rawValue, award.issuer, recipients])
         }
         try db.cachedStatement(sql: "INSERT INTO search (rowid, head, body) VALUES (?, ?, ?)").execute(
-            arguments: [eventId, SearchText.head(of: event, document: document, places: places), bodyIndex])
+            arguments: [eventId, rows.searchHead, bodyIndex])
     }
 }
 
 /// JSON for the columns that hold lists and whole events.
 enum JSONText {
     static func encode(_ value: some Encodable) -> String {
+        encode(value, with: encoder())
+    }
+
+    /// The encoder ``encode(_:with:)`` wants: sorted keys, slashes as they are.
+    /// One serves a whole document (it is not to be shared between threads).
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func encode(_ value: some Encodable, with encoder: JSONEncoder) -> String {
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -175,6 +185,18 @@ enum OrganizerKey {
 
 /// What the search index holds for an event, folded (case, diacritics, đ).
 enum SearchText {
+    /// Every province the event is tied to: its members', venue's, head's and deputy's.
+    static func places(of event: Event) -> Set<String> {
+        var places = Set<String>()
+        for member in event.members {
+            if let province = member.province { places.insert(province) }
+        }
+        for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
+            places.insert(province)
+        }
+        return places
+    }
+
     static func head(of event: Event, document: Document, places: Set<String>) -> String {
         var parts: [String] = []
         parts.append(document.title ?? "")

@@ -19,6 +19,10 @@ struct FoldingTests {
         ("Thừa\u{200B} Thiên Huế", "thua thien hue"),
         ("España ¿sí?", "espana ¿si?"),
         ("pingüino", "pinguino"),
+        // Whole bodies: one- to three-byte letters, line feeds kept, CR LF as a space.
+        ("ĐẮK LẮK\n\nÑandú – Sở Y tế", "dak lak\n\nnandu - so y te"),
+        ("Sở Y tế\r\nLong An", "so y te long an"),
+        ("Long An \u{2029} Đồng Tháp", "long an dong thap"),
     ])
     func fold(input: String, expected: String) {
         #expect(Folding.fold(input) == expected)

@@ -101,6 +101,34 @@ struct ImportTests {
         #expect(try store.counts() == before)
         #expect(try store.storedFiles()["/new/one.txt"] == nil)
     }
+
+    /// The importer's workers make a document's row text (JSON columns, folded
+    /// body, places, search head); the writer stores the same rows as when
+    /// it makes that text itself.
+    @Test func rowsMadeByTheWorkersAreTheRowsTheWriterWouldMake() async throws {
+        let store = try Store.inMemory()
+        let article = try Reader().read(path: RecordFixtures.root.appendingPathComponent("seeds/004_9c688b58a9f2314e.txt").path)
+        let document = Extractors.document(from: article)
+        #expect(!document.events.isEmpty)
+        let plain = Imported(path: "/plain.txt", article: article, document: document)
+        let prepared = Imported(path: "/prepared.txt", article: article, document: document).preparingRows()
+        #expect(plain.prepared == nil)
+        #expect(prepared.prepared != nil)
+        try store.write([plain, prepared])
+        let rows = try await store.writer.read { db in
+            try ["/plain.txt", "/prepared.txt"].map { path in
+                try String.fetchAll(db, sql: """
+                    SELECT d.authors || d.body || d.blocks || d.warnings || e.json || s.body || s.head
+                        || (SELECT coalesce(group_concat(province, ','), '') FROM eventPlace WHERE eventId = e.id)
+                        || (SELECT count(*) FROM member WHERE eventId = e.id)
+                    FROM document d JOIN event e ON e.documentId = d.id JOIN search s ON s.rowid = e.id
+                    WHERE d.path = ? ORDER BY e.ordinal
+                    """, arguments: [path])
+            }
+        }
+        #expect(rows[0].count == document.events.count)
+        #expect(rows[0] == rows[1])
+    }
 }
 
 struct SearchTests {

@@ -23,13 +23,13 @@ extension PostgresStore {
                 binds.append(item.document.sha256)
                 let replaced = try connection.run(
                     "DELETE FROM document WHERE path = $1 AND sha256 <> $2", binds).metadata.rows ?? 0
-                guard let documentId = try Self.insert(item, importedAt: now, on: connection) else { continue }
+                let prepared = item.rows
+                guard let documentId = try Self.insert(item, rows: prepared, importedAt: now, on: connection) else { continue }
                 if replaced > 0 { updated += 1 } else { inserted += 1 }
-                let bodyIndex = Folding.fold(item.article.body)
-                for (ordinal, event) in item.document.events.enumerated() {
+                for (ordinal, (event, eventRows)) in zip(item.document.events, prepared.events).enumerated() {
                     try Self.insert(
-                        event, ordinal: ordinal, documentId: documentId, document: item.document, bodyIndex: bodyIndex,
-                        on: connection)
+                        event, rows: eventRows, ordinal: ordinal, documentId: documentId, document: item.document,
+                        bodyIndex: prepared.bodyIndex, on: connection)
                 }
             }
             // The version moves once per batch, at its end: readers see it with the rows.
@@ -39,7 +39,9 @@ extension PostgresStore {
     }
 
     /// The document's row, or nil when its content (or path) is stored already.
-    private static func insert(_ item: Imported, importedAt: String, on connection: PostgresConnection) throws -> Int64? {
+    private static func insert(
+        _ item: Imported, rows prepared: PreparedRows, importedAt: String, on connection: PostgresConnection
+    ) throws -> Int64? {
         let article = item.article
         let document = item.document
         var binds = PostgresBindings()
@@ -50,10 +52,10 @@ extension PostgresStore {
         binds.append(document.published?.description)
         binds.append(article.url)
         binds.append(article.encoding)
-        binds.append(JSONText.encode(document.authors))
-        binds.append(article.body)
-        binds.append(JSONText.encode(article.blocks))
-        binds.append(JSONText.encode(document.warnings))
+        binds.append(prepared.authors)
+        binds.append(prepared.body)
+        binds.append(prepared.blocks)
+        binds.append(prepared.warnings)
         binds.append(importedAt)
         let rows = try connection.run("""
             INSERT INTO document (path, sha256, language, title, published, url, encoding, authors, body, blocks, warnings, importedAt)
@@ -64,8 +66,8 @@ extension PostgresStore {
     }
 
     private static func insert(
-        _ event: Event, ordinal: Int, documentId: Int64, document: Document, bodyIndex: String,
-        on connection: PostgresConnection
+        _ event: Event, rows prepared: PreparedRows.EventRows, ordinal: Int, documentId: Int64, document: Document,
+        bodyIndex: String, on connection: PostgresConnection
     ) throws {
         let sortDate = event.date?.date.description ?? document.published?.date.description ?? ""
         let organizer = event.organizer
@@ -94,7 +96,7 @@ extension PostgresStore {
         binds.append(event.deputyHead?.province)
         binds.append(event.theme)
         binds.append(event.criteriaCount)
-        binds.append(JSONText.encode(event))
+        binds.append(prepared.json)
         let eventId = try connection.run("""
             INSERT INTO event (documentId, ordinal, activities, date, sortDate, dayPart, locationText,
                 locationProvince, locationProvinceToday, organizerKind, organizerNumber, organizerLabel,
@@ -103,13 +105,6 @@ extension PostgresStore {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
             RETURNING id
             """, binds).first?.value(0, as: Int64.self) ?? 0
-        var places = Set<String>()
-        for member in event.members {
-            if let province = member.province { places.insert(province) }
-        }
-        for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
-            places.insert(province)
-        }
         // One statement per table, all the event's rows in it.
         var rows = PostgresArguments()
         let id = rows.bind(eventId)
@@ -120,8 +115,8 @@ extension PostgresStore {
             }
             statements.append("INSERT INTO member (eventId, text, province, provinceToday) VALUES " + values.joined(separator: ", "))
         }
-        if !places.isEmpty {
-            let values = places.sorted().map { province in
+        if !prepared.places.isEmpty {
+            let values = prepared.places.map { province in
                 "(\(id), \(rows.bind(province)), \(rows.bind(Places.today(province))))"
             }
             statements.append("INSERT INTO eventPlace (eventId, province, provinceToday) VALUES " + values.joined(separator: ", "))
@@ -133,12 +128,12 @@ extension PostgresStore {
             statements.append("INSERT INTO person (eventId, name, title, role) VALUES " + values.joined(separator: ", "))
         }
         if !event.awards.isEmpty {
-            let values = event.awards.map { award in
-                "(\(id), \(rows.bind(award.kind.rawValue)), \(rows.bind(award.issuer)), \(rows.bind(JSONText.encode(award.recipients))))"
+            let values = zip(event.awards, prepared.recipients).map { award, recipients in
+                "(\(id), \(rows.bind(award.kind.rawValue)), \(rows.bind(award.issuer)), \(rows.bind(recipients)))"
             }
             statements.append("INSERT INTO award (eventId, kind, issuer, recipients) VALUES " + values.joined(separator: ", "))
         }
-        let head = SearchText.head(of: event, document: document, places: places)
+        let head = prepared.searchHead
         let vector = SearchVector.literal(head: head, body: bodyIndex)
         statements.append("INSERT INTO search (eventId, head, vector) VALUES (\(id), \(rows.bind(head)), \(rows.bind(vector))::tsvector)")
         do {
