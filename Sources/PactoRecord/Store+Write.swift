@@ -208,7 +208,7 @@ enum SearchText {
         }
         parts.append(contentsOf: event.people.map { [$0.name, $0.title ?? ""].joined(separator: " ") })
         parts.append(contentsOf: event.members.map(\.text))
-        parts.append(contentsOf: places.flatMap { [$0, Places.today($0)] })
+        parts.append(contentsOf: places.sorted().flatMap { [$0, Places.today($0)] })
         parts.append(event.location?.text ?? "")
         parts.append(event.head?.text ?? "")
         parts.append(event.deputyHead?.text ?? "")
