@@ -25,7 +25,8 @@ struct MemberListRule: Sendable {
     /// helped or where something happens ("hỗ trợ 5 xã …", "tại 3 huyện …"). Every match ends at the names.
     static let countedLocalities = Pattern(#"(?<![\w/.,])(?<!tai )(?<!\bo )(?<!ho tro )(?<!ung ho )(?<!cho )(?<!giup )(?<!tang )(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:xa|huyen|phuong|quan|thi xa|thi tran)(?:,\s*(?:xa|huyen|phuong|quan|thi xa|thi tran|thanh pho))*\s+(?=\S)"#)
     /// "Lãnh đạo các Sở Tư pháp, Nội vụ và Y tế đã ký kết …": departments named by their fields, as those who sign.
-    static let departmentsSigning = Pattern(#"(?<![a-z])cac (?:so|phong) (?=[^.]{5,80}(?:cung ky|da ky|ky ket|ky giao uoc))"#)
+    /// The signing verb is part of the match, so that the pattern runs around it, not around every "các".
+    static let departmentsSigning = Pattern(#"(?<![a-z])(cac (?:so|phong) )[^.]{5,80}?(?:cung ky|da ky|ky ket|ky giao uoc)"#)
     /// Words before "gồm" that make the list one of documents or contents.
     static let notMembers = ["noi dung", "du thao", "van ban", "ho so", "chi tieu", "tieu chi", "giai phap", "chuong trinh", "hoat dong"]
     /// Words before a list that make it one of guests or of a delegation (folded).
@@ -84,7 +85,7 @@ struct MemberListRule: Sendable {
             }
         }
         for match in body.matches(Self.departmentsSigning) {
-            if let whole = match[0] { starts.append((whole, whole.upperBound)) }
+            if let lead = match[1] { starts.append((lead, lead.upperBound)) }
         }
         for match in body.matches(Self.countBracket) {
             if let whole = match[0], let count = match[1] { starts.append((count.lowerBound..<whole.upperBound, whole.upperBound)) }
