@@ -37,7 +37,7 @@ struct PreparedRows: Sendable {
         events = document.events.map { event in
             let places = SearchText.places(of: event)
             return EventRows(
-                json: JSONText.encode(event, with: encoder), places: places.sorted(),
+                json: JSONText.encode(event, with: encoder), places: places,
                 searchHead: SearchText.head(of: event, document: document, places: places),
                 recipients: event.awards.map { JSONText.encode($0.recipients, with: encoder) })
         }

@@ -185,8 +185,9 @@ enum OrganizerKey {
 
 /// What the search index holds for an event, folded (case, diacritics, đ).
 enum SearchText {
-    /// Every province the event is tied to: its members', venue's, head's and deputy's.
-    static func places(of event: Event) -> Set<String> {
+    /// Every province the event is tied to: its members', venue's, head's and deputy's,
+    /// once each and sorted, so the rows written are the same on every import.
+    static func places(of event: Event) -> [String] {
         var places = Set<String>()
         for member in event.members {
             if let province = member.province { places.insert(province) }
@@ -194,10 +195,10 @@ enum SearchText {
         for province in [event.location?.province, event.head?.province, event.deputyHead?.province].compactMap({ $0 }) {
             places.insert(province)
         }
-        return places
+        return places.sorted()
     }
 
-    static func head(of event: Event, document: Document, places: Set<String>) -> String {
+    static func head(of event: Event, document: Document, places: [String]) -> String {
         var parts: [String] = []
         parts.append(document.title ?? "")
         parts.append(event.theme ?? "")
@@ -208,7 +209,7 @@ enum SearchText {
         }
         parts.append(contentsOf: event.people.map { [$0.name, $0.title ?? ""].joined(separator: " ") })
         parts.append(contentsOf: event.members.map(\.text))
-        parts.append(contentsOf: places.sorted().flatMap { [$0, Places.today($0)] })
+        parts.append(contentsOf: places.flatMap { [$0, Places.today($0)] })
         parts.append(event.location?.text ?? "")
         parts.append(event.head?.text ?? "")
         parts.append(event.deputyHead?.text ?? "")

@@ -76,3 +76,19 @@ struct RecordExportTests {
         #expect(rows.last?[5] == "1")
     }
 }
+
+/// The search index's places: the same row on every import, whatever order
+/// a set hands them in.
+struct SearchTextPlacesTests {
+    @Test func placesAreListedOnceInSortedOrder() {
+        var event = Event()
+        event.members = ["Sơn La", "Điện Biên", "Lai Châu", "Hòa Bình", "Yên Bái", "Lào Cai", "Sơn La"]
+            .map { Member(text: "Sở Tư pháp tỉnh " + $0, province: $0) }
+        event.head = Member(text: "Sở Tư pháp tỉnh Lai Châu", province: "Lai Châu")
+        #expect(SearchText.places(of: event) == ["Hòa Bình", "Lai Châu", "Lào Cai", "Sơn La", "Yên Bái", "Điện Biên"])
+        let document = Document(file: "a.txt", sha256: "00", language: .vietnamese, title: nil, events: [event])
+        let head = SearchText.head(of: event, document: document, places: SearchText.places(of: event))
+        // Each place, then its name since the 2025 merger (Hòa Bình → Phú Thọ, Yên Bái → Lào Cai), in that order.
+        #expect(head.contains("hoa binh phu tho lai chau lai chau lao cai lao cai son la son la yen bai lao cai dien bien dien bien"))
+    }
+}

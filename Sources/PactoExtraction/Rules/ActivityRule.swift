@@ -141,7 +141,8 @@ struct ActivityRule: Sendable {
                                 "tareas comunes", "tareas prioritarias", "las tareas"]
 
     /// A review the plan foresees for later ("incluye una reunión de balance
-    /// semestral en julio", "sẽ tổ chức sơ kết"): not this meeting's.
+    /// semestral en julio", "sẽ tổ chức sơ kết"), or one held before ("trước đó,
+    /// tại hội nghị tổng kết"): not this meeting's.
     func isPlannedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
         let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
