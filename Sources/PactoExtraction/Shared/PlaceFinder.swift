@@ -49,14 +49,14 @@ struct PlaceFinder: Sendable {
     /// Hồ Chí Minh", "el Mausoleo del Presidente Ho Chi Minh"), folded.
     static let namesakes: [String: [String]] = [
         "ho chi minh": ["chu tich", "bac", "tu tuong", "dao duc", "phong cach", "cong san", "tncs", "lang", "bao tang",
-                        "quoc gia", "ctqg", "tam guong", "presidente", "tio", "pensamiento de", "estilo de", "ejemplo de",
+                        "chinh tri quoc gia", "ctqg", "tam guong", "presidente", "tio", "pensamiento de", "estilo de", "ejemplo de",
                         "comunista", "politica"],
     ]
 
     /// The place's name stands for the person it is named after.
     static func namesPerson(_ key: String, at start: Int, in passage: Passage) -> Bool {
         guard let cues = namesakes[key] else { return false }
-        let before = passage.alignedText(max(0, start - 20)..<start)
+        let before = passage.alignedText(max(0, start - 32)..<start)
         return cues.contains { before.hasSuffix(" " + $0 + " ") || before == $0 + " " || before.hasSuffix(" " + $0 + ", ") }
     }
 
