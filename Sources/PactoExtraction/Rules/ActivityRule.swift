@@ -19,7 +19,7 @@ struct ActivityRule: Sendable {
 
     static let vietnamese = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|(?:tong ket|so ket|giao uoc)[^.;]{0,90}(?: va|,) (?:to chuc )?phat dong (?:phong trao|dot thi dua|thi dua)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)|bao cao (?:cong tac )?thi dua[^.;]{0,40} nam qua"#), yieldsToMidyear: true),
@@ -32,7 +32,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:suy ton|thong nhat (?:chon|giao|cu))[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien|luan luu)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|thong nhat [^.;]{2,60} lam (?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi)|(?:suy ton|thong nhat (?:chon|giao|cu))[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
 
     /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
@@ -46,7 +46,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .annualReview, pattern: Pattern(#"(?:presento|presentaron|escucho|escucharon) (?:el|los) informes? (?:de emulacion|de resultados|sobre (?:los )?resultados)|(?:evaluo|evaluaron|evaluar) los resultados"#), yieldsToMidyear: true),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:desplegar|desplego|desplegaron|implementar|implemento|aprobo|aprobaron|presento|presentaron|se presento|fijaron|fijo)\s+(?:el|los|las)\s+(?:plan(?:es)?|tareas|orientaciones|programa)|(?:establecer|establecio|definir|definio|trazar|trazo)\s+(?:las\s+)?(?:orientaciones|tareas)|despliegue (?:del plan|de las tareas|de los planes|de las orientaciones)|(?:acordo|acordaron) (?:llevar a cabo|realizar|ejecutar|emprender)[^.;]{0,30} tareas|(?:acordo|acordaron|aprobo|aprobaron) (?:las|unas|algunas) tareas (?:comunes|prioritarias|clave)|(?:y|,) (?:del |el )plan (?:de (?:trabajo|actividades|accion) )?para (?:20\d\d|el proximo ano)|orientaciones (?:y tareas )?(?:prioritarias )?para (?:el segundo semestre|20\d\d|el proximo ano)|(?:el )?plan de (?:trabajo|actividades|accion) (?:de emulacion [a-z ]{0,30})?(?:del (?:bloque|cluster|grupo) )?para 20\d\d|aprob(?:o|aron)[^.;]{0,110}(?<![a-z])(?:el |los |del )(?:proyecto de )?plan(?:es)?(?![a-z])"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?:entrego|entregaron|entrega|entregan|otorgo|otorgaron|concedio|concedieron|entrega de)\s+(?:\w+\s+)?(?:los |el |las |la |un |unos )?(?:certificados?|banderas?|medallas?|diplomas?)|(?:galardono|galardonaron|honro|honraron) a "#)),
-        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria|(?:designaron|nombro|nombraron|voto|votaron|asumio|asumieron)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)"#)),
+        Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:eligio|eligieron|elegid[oa]s?|elegir|designo|traspaso|traspasar|entrego el relevo|relevo|asumira|asumiran)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)|(?:jefatura|subjefatura)[^.;]{0,40}(?:pasa|paso|pasara) (?:a|al) |bandera rotatoria|(?:acordo|acordaron|decidio|decidieron) que [^.;]{2,80} (?:sea|sean|fuera|fueran|asuma|asuman) (?:el |la )?(?:nuev[oa] )?(?:jef[ea]|subjef[ea]|jefatura)|(?:designaron|nombro|nombraron|voto|votaron|asumio|asumieron)[^.;]{0,60}(?:jef[ea]s?|jefatura|subjef[ea]s?|subjefatura|responsable|presidencia)"#)),
     ])
 
     /// "do Bộ Công an phát động": launched by another.
@@ -56,6 +56,7 @@ struct ActivityRule: Sendable {
     func activities(in context: Context) -> [Activity: Range<Int>?] {
         var found: [Activity: Range<Int>?] = [:]
         var onlyInCaptions: Set<Activity> = []
+        var inPassing: [Activity: Range<Int>] = [:]
         for cue in cues {
             if cue.yieldsToMidyear, found[.midyearReview] != nil { continue }
             // Another cue of the activity found it outside captions already.
@@ -73,6 +74,10 @@ struct ActivityRule: Sendable {
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
                 if isDocumentSubject(whole, in: context.body) { continue }
+                if isPassingMention(whole, in: context.body) {
+                    if inPassing[cue.activity] == nil { inPassing[cue.activity] = whole }
+                    continue
+                }
                 if found[cue.activity] == nil {
                     found[cue.activity] = whole
                     if context.body.isCaption(whole.lowerBound) { onlyInCaptions.insert(cue.activity) }
@@ -85,6 +90,10 @@ struct ActivityRule: Sendable {
             if found[cue.activity] == nil, context.title.firstMatch(cue.pattern) != nil {
                 found[cue.activity] = .some(nil)
             }
+        }
+        // Mentions in passing are all the text tells of the meeting.
+        if found.isEmpty {
+            for (activity, range) in inPassing { found[activity] = range }
         }
         // A caption about another meeting (last year's pact under a mid-year
         // review) adds nothing.
@@ -169,7 +178,7 @@ struct ActivityRule: Sendable {
         return Self.rotatingFlagWords.contains { ByteSearch.contains($0, in: after) }
     }
 
-    static let rotatingFlagWords = ["luan phien", "rotatori"]
+    static let rotatingFlagWords = ["luan phien", "luan luu", "rotatori"]
 
     /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
     static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",

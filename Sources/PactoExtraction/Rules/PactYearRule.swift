@@ -74,7 +74,9 @@ struct PactYearRule: Sendable {
         }
         if let firstPact { return Years(year: firstPact.0, range: firstPact.1, pactYears: pactYears) }
         if pactHasNoYear { return Years(year: nil, range: nil, pactYears: []) }
-        if activities.contains(.movementLaunch) || activities.contains(.pactSigning) {
+        // A movement launched for the next year at a review does not move the reviewed year.
+        let reviewed = activities.contains(.annualReview) || activities.contains(.midyearReview)
+        if activities.contains(.pactSigning) || activities.contains(.movementLaunch) && !reviewed {
             for match in context.body.matchSequence(launch) {
                 guard let whole = match[0] else { continue }
                 if case .year(let year, let range) = reading(after: whole.upperBound, in: context.body) {
