@@ -7,44 +7,76 @@ import PactoModel
 /// pacto") or that looks ahead ("Năm 2025, các đơn vị sẽ tập trung triển khai
 /// …", "se centrarán en desplegar"). Such a mention counts only when the text
 /// shows no activity of the meeting itself.
+///
+/// The clause is read by its words (the passage's tokens), from its first
+/// word (after the sentence's start or its last semicolon) to the cue's.
 extension ActivityRule {
     func isPassingMention(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
-        let before = clause(passage.foldedText(sentence.lowerBound..<range.lowerBound))
+        var clauseStart = range.lowerBound
+        while clauseStart > sentence.lowerBound, passage.characters[clauseStart - 1] != ";" { clauseStart -= 1 }
+        let first = passage.tokenIndex(atOrAfter: clauseStart)
+        let cue = passage.tokenIndex(atOrAfter: range.lowerBound)
+        let tokens = passage.tokens
+        guard first < tokens.count else { return false }
         // The cue may be the opening itself ("En el primer semestre, …").
-        let opening = clause(passage.foldedText(sentence.lowerBound..<range.upperBound)).drop { !$0.isLetter && !$0.isNumber }
-        if Self.earlierOpenings.contains(where: { opening.hasPrefix($0) }) { return true }
-        if opensOnPastYear(opening) { return true }
-        if Self.earlierTimes.contains(where: { ByteSearch.contains($0, in: passage.foldedText(sentence)) }) { return true }
-        return Self.lookingAheadWords.contains { ByteSearch.contains($0, in: before) }
-    }
-
-    /// "Năm 2023, Cụm đã ký kết …", "En 2023, el clúster había firmado …":
-    /// a year at the head of the clause, told in the past.
-    func opensOnPastYear(_ opening: Substring) -> Bool {
-        for (lead, pastWords) in Self.pastYearOpenings where opening.hasPrefix(lead) {
-            let rest = opening.dropFirst(lead.count)
-            guard rest.prefix(4).allSatisfy(\.isNumber), rest.dropFirst(4).first == "," else { continue }
-            if pastWords.contains(where: { ByteSearch.contains($0, in: String(rest)) }) { return true }
+        if Self.earlierOpenings.contains(where: { opens(with: $0, at: first, in: passage) }) { return true }
+        if opensOnPastYear(first, cue: cue, in: passage) { return true }
+        // A few words past the cue: "tổng kết năm 2024 tổ chức hồi tháng 12".
+        let end = min(tokens.count, cue + 12)
+        for index in first..<end where tokens[index].range.upperBound <= sentence.upperBound {
+            if Self.earlierTimes.contains(where: { words($0, at: index, in: tokens) }) { return true }
+            if index <= cue, Self.lookingAhead.contains(where: { words($0, at: index, in: tokens) }) { return true }
         }
         return false
     }
 
-    /// A year's lead word and the words that tell the clause is past.
-    static let pastYearOpenings: [(String, [String])] = [("nam ", [" da "]), ("en ", [" habia ", " habian "])]
+    /// The words at `index`, in order.
+    func words(_ sequence: [String], at index: Int, in tokens: [Passage.Token]) -> Bool {
+        guard index + sequence.count <= tokens.count else { return false }
+        return sequence.indices.allSatisfy { tokens[index + $0].key == sequence[$0] }
+    }
+
+    /// An opening's words at the clause's first word; a last "," asks for a comma right after them.
+    func opens(with opening: [String], at index: Int, in passage: Passage) -> Bool {
+        guard opening.last == "," else { return words(opening, at: index, in: passage.tokens) }
+        let leading = Array(opening.dropLast())
+        guard words(leading, at: index, in: passage.tokens) else { return false }
+        return passage.characters[passage.tokens[index + leading.count - 1].range.upperBound...].first == ","
+    }
+
+    /// "Năm 2023, Cụm đã ký kết …", "En 2023, el clúster había firmado …":
+    /// a year at the head of the clause, then a comma, told in the past.
+    func opensOnPastYear(_ first: Int, cue: Int, in passage: Passage) -> Bool {
+        let tokens = passage.tokens
+        guard first + 1 < cue, let pastWords = Self.pastYearOpenings[tokens[first].key] else { return false }
+        let year = tokens[first + 1]
+        guard year.key.count == 4, year.key.allSatisfy(\.isNumber),
+              passage.characters[year.range.upperBound...].first == "," else { return false }
+        return tokens[(first + 2)..<cue].contains { pastWords.contains($0.key) }
+    }
+
+    /// A year's lead word, and the words that then tell the clause is past.
+    static let pastYearOpenings: [String: Set<String>] = ["nam": ["da"], "en": ["habia", "habian"]]
 
     /// Openings of a clause that set it before the meeting: "Năm qua, …",
     /// "Đầu năm, …", "Trong 6 tháng đầu năm, …", "A principios de año, …".
-    static let earlierOpenings = ["nam qua", "trong nam qua", "ngay tu dau nam", "tu dau nam", "dau nam,", "hoi dau nam",
-                                  "trong 6 thang dau nam", "6 thang dau nam,", "trong nam 20",
-                                  "el ano pasado", "durante el ano", "antes de eso", "a principios de", "a comienzos de", "desde principios de",
-                                  "al inicio del ano", "en el primer semestre", "durante el primer semestre", "antes,"]
+    static let earlierOpenings: [[String]] = [
+        ["nam", "qua"], ["trong", "nam", "qua"], ["ngay", "tu", "dau", "nam"], ["tu", "dau", "nam"], ["dau", "nam", ","],
+        ["hoi", "dau", "nam"], ["trong", "6", "thang", "dau", "nam"], ["truoc", "do"], ["nam", "ngoai"],
+        ["el", "ano", "pasado"], ["durante", "el", "ano"], ["a", "principios", "de"], ["a", "comienzos", "de"],
+        ["desde", "principios", "de"], ["al", "inicio", "del", "ano"], ["en", "el", "primer", "semestre"],
+        ["durante", "el", "primer", "semestre"], ["antes", ","], ["anteriormente"],
+    ]
 
-    /// Words anywhere in the sentence that set it back ("tổ chức hồi tháng 12").
-    static let earlierTimes = [" hoi thang ", " hoi dau nam", " hoi cuoi nam"]
+    /// Words anywhere in the clause that set it back ("tổ chức hồi tháng 12").
+    static let earlierTimes: [[String]] = [["hoi", "thang"], ["hoi", "dau", "nam"], ["hoi", "cuoi", "nam"]]
 
-    /// Words before a cue that put it after the meeting: what members will
-    /// do ("các đơn vị sẽ …", "phấn đấu tổ chức", "se centrarán en desplegar").
-    static let lookingAheadWords = [" se tap trung", " se tiep tuc", "phan dau", " se trien khai", " se to chuc",
-                                    "se centraran", "seguiran", "continuaran", "se propone", "se proponen", "deberan", "debera "]
+    /// Words before a cue (or opening it) that put it after the meeting: what
+    /// members will do ("các đơn vị sẽ tập trung …", "phấn đấu tổ chức",
+    /// "se centrarán en desplegar").
+    static let lookingAhead: [[String]] = [
+        ["se", "tap", "trung"], ["se", "tiep", "tuc"], ["phan", "dau"], ["se", "trien", "khai"], ["se", "to", "chuc"],
+        ["se", "centraran"], ["seguiran"], ["continuaran"], ["se", "propone"], ["se", "proponen"], ["deberan"], ["debera"],
+    ]
 }

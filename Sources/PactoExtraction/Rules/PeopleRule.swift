@@ -169,8 +169,8 @@ struct PeopleRule: Sendable {
     ]
 
     /// Units often named after someone ("Bệnh viện Nguyễn Tri Phương", "phường Lê Lợi"): the name after them is theirs.
-    /// ("Phố" and "Quảng" also open places: "thành phố", "Quảng Ngãi".)
-    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).subtracting(["pho", "quang"]).union(["benh", "hospital", "colegio"])
+    /// ("Phố", "Quảng" and "Hùng" fold as words of places: "thành phố", "Quảng Ngãi", "Hưng Yên".)
+    static let namedAfterPeopleKeys: Set<String> = Set(Lexicon.namedAfterPeople.map(Folding.fold)).subtracting(["pho", "quang", "hung"]).union(["benh", "hospital", "colegio"])
 
     /// A name right after an official's title and its unit, with nothing else between
     /// ("Thứ trưởng Bộ Tư pháp Nguyễn Thanh Tịnh", "El viceministro de Justicia Nguyen Thanh Tinh").

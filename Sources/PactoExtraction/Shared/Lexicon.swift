@@ -123,12 +123,15 @@ enum Lexicon {
         "quan", "au", "bach", "banh", "dam", "dieu", "doan", "don", "hong", "khong", "khuat", "lieu", "lu",
         "ma", "mong", "nong", "ong", "phung", "phuong", "quang", "son", "tiet", "trinh", "van", "vinh", "y",
         "cu", "cung", "dau", "du", "han", "hinh", "kha", "khau", "lenh", "linh", "lo", "ngoc", "nhu", "tieu",
+        "ton", "than", "luc", "giap", "sam", "phi", "sung", "thao", "mua", "cam", "be", "ksor", "nie", "uong", "tao", "man",
     ]
 
     /// Words before a name that make it the name of a place or a school.
     static let namedAfterPeople: Set<String> = [
         "đường", "phố", "phường", "trường", "viện", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
         "calle", "avenida", "escuela",
+        // A hero or a martyr held up as a model ("tấm gương anh hùng Nguyễn Văn Trỗi", "el héroe Nguyen Van Troi").
+        "hùng", "sĩ", "gương", "héroe", "heroína", "mártir",
     ]
 
     /// Capitalised phrases that look like names of people but are not.
