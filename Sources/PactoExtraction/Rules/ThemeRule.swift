@@ -12,10 +12,10 @@ struct ThemeRule: Sendable {
     let superior: Pattern
 
     static let vietnamese = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|la|thi dua|cong tac|nam \d{4}|nam nay|cua nam \d{4}|duoc (?:chon|lua chon|xac dinh)|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(chu de|khau hieu|muc tieu)(?:\s+(?:trong tam|hanh dong|chung|xuyen suot|la|thi dua|cong tac|nam \d{4}|nam nay|cua nam \d{4}|duoc (?:chon|lua chon|xac dinh)|cua (?:cum|khoi)[^":]{0,30}))*\s*:?\s*(?=")"#),
         superior: Pattern(#"(?<![a-z])do\s+(?:bo|thu tuong|chinh phu|uy ban|ubnd|trung uong|ban)[^.;"]{0,60}phat dong[^.;"]{0,15}$|;\s*(?:bo|thu tuong|chinh phu|trung uong)\s[^.;",]{0,50}phat dong[^.;"]{0,40}$"#))
     static let spanish = ThemeRule(
-        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan|como (?:tema|lema))(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del pacto|del (?:cluster|bloque|grupo)))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?,?:?\s*(?=")"#),
+        introductions: Pattern(#"(?<![a-z])(con el tema|bajo el tema|el tema|con el lema|el lema|cuyo lema|cuyo tema|consigna|el eslogan|como (?:tema|lema)|por (?:tema|lema))(?:\s+(?:de accion|de emulacion|general|comun|del ano(?: \d{4})?|de \d{4}|para \d{4}|del pacto|del (?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)\s*(?:\d{1,2}|[ivxl]+))?))*(?:\s+(?:es|sera|fue))?\s*(?:de\s*)?,?:?\s*(?=")"#),
         superior: Pattern(#"(?:impulsad|lanzad|promovid)[oa]s? por[^.;"]{0,60}$|;\s*(?:el |la )?(?:ministerio|primer ministro|gobierno|comite central)[^.;",]{0,50}(?:lanzo|impulso|puso en marcha)[^.;"]{0,40}$"#))
 
     /// «...» es el lema: the slogan before its name (Spanish).
@@ -43,6 +43,9 @@ struct ThemeRule: Sendable {
             guard quoteStart < passage.count, passage.folded.slice(quoteStart..<(quoteStart + 1)) == "\"" else { continue }
             let lead = passage.sentence(containing: whole.lowerBound).lowerBound..<whole.lowerBound
             if passage.firstMatch(superior, in: lead) != nil { continue }
+            // A seminar's or a contest's title ("tổ chức hội thảo với chủ đề …").
+            let leadText = " " + passage.foldedText(lead) + " "
+            if Self.otherEvents.contains(where: { ByteSearch.contains($0, in: leadText) }) { continue }
             var end = quoteStart + 1
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }
@@ -52,6 +55,10 @@ struct ThemeRule: Sendable {
         }
         return found
     }
+
+    /// Events whose title a theme's words may introduce: not the cluster's slogan.
+    static let otherEvents = [" hoi thao ", " toa dam ", " dien dan ", " hoi thi ", " cuoc thi ", " seminario ", " taller ", " foro ",
+                              " concurso ", " mesa redonda "]
 
     /// The year named in the clause that introduces a theme (back to the last ";" or the sentence's start).
     func year(before start: Int, in passage: Passage) -> Int? {
