@@ -23,13 +23,45 @@ extension ActivityRule {
         if Self.earlierOpenings.contains(where: { opens(with: $0, at: first, in: passage) }) { return true }
         if opensOnPastYear(first, cue: cue, in: passage) { return true }
         // A few words past the cue: "tổng kết năm 2024 tổ chức hồi tháng 12".
-        let end = min(tokens.count, cue + 12)
+        let cueEnd = passage.tokenIndex(atOrAfter: range.upperBound)
+        let end = min(tokens.count, max(cue + 12, cueEnd + 5))
         for index in first..<end where tokens[index].range.upperBound <= sentence.upperBound {
             if Self.earlierTimes.contains(where: { words($0, at: index, in: tokens) }) { return true }
+            if index <= cueEnd + 4, Self.sinceTheStart.contains(where: { words($0, at: index, in: tokens) }) { return true }
             if index <= cue, Self.lookingAhead.contains(where: { words($0, at: index, in: tokens) }) { return true }
+        }
+        return isOtherBodysMeeting(sentence, in: passage)
+    }
+
+    /// "Tại Hội nghị tổng kết công tác thi đua của tỉnh, Cụm có 2 đơn vị được
+    /// trao Cờ": the sentence tells of a meeting of the province, a ministry or
+    /// a sector, not of the cluster's.
+    func isOtherBodysMeeting(_ sentence: Range<Int>, in passage: Passage) -> Bool {
+        let tokens = passage.tokens
+        var index = passage.tokenIndex(atOrAfter: sentence.lowerBound)
+        while index < tokens.count, tokens[index].range.upperBound <= sentence.upperBound {
+            if Self.meetingNouns.contains(where: { words($0, at: index, in: tokens) }) {
+                for next in (index + 1)..<min(tokens.count, index + 14) where tokens[next].range.upperBound <= sentence.upperBound {
+                    if Self.groupWords.contains(tokens[next].key) { break }
+                    if Self.otherBodies.contains(where: { words($0, at: next, in: tokens) }) { return true }
+                }
+            }
+            index += 1
         }
         return false
     }
+
+    /// A meeting's noun, and the words that make it another body's ("của tỉnh", "de la provincia");
+    /// a cluster or bloc named first makes it the cluster's.
+    static let meetingNouns: [[String]] = [["hoi", "nghi"], ["conferencia"]]
+    static let otherBodies: [[String]] = [
+        ["cua", "tinh"], ["cua", "ubnd", "tinh"], ["toan", "tinh"], ["cua", "thanh", "pho"], ["toan", "nganh"], ["toan", "quoc"],
+        ["de", "la", "provincia"], ["provincial"], ["de", "toda", "la", "provincia"], ["nacional"],
+    ]
+    static let groupWords: Set<String> = ["cum", "khoi", "cluster", "bloque", "grupo"]
+
+    /// "… phát động phong trào thi đua ngay từ đầu năm": a few words after the cue.
+    static let sinceTheStart: [[String]] = [["ngay", "tu", "dau", "nam"], ["tu", "dau", "nam"]]
 
     /// The words at `index`, in order.
     func words(_ sequence: [String], at index: Int, in tokens: [Passage.Token]) -> Bool {
@@ -62,7 +94,7 @@ extension ActivityRule {
     /// Openings of a clause that set it before the meeting: "Năm qua, …",
     /// "Đầu năm, …", "Trong 6 tháng đầu năm, …", "A principios de año, …".
     static let earlierOpenings: [[String]] = [
-        ["nam", "qua"], ["trong", "nam", "qua"], ["ngay", "tu", "dau", "nam"], ["tu", "dau", "nam"], ["dau", "nam", ","],
+        ["nam", "qua"], ["trong", "nam", "qua"], ["trong", "nam", ","], ["ngay", "tu", "dau", "nam"], ["tu", "dau", "nam"], ["dau", "nam", ","],
         ["hoi", "dau", "nam"], ["trong", "6", "thang", "dau", "nam"], ["truoc", "do"], ["nam", "ngoai"],
         ["el", "ano", "pasado"], ["durante", "el", "ano"], ["a", "principios", "de"], ["a", "comienzos", "de"],
         ["desde", "principios", "de"], ["al", "inicio", "del", "ano"], ["en", "el", "primer", "semestre"],
