@@ -56,6 +56,12 @@ struct SubjectListRule: Sendable {
         guard first < tokens.count, tokens.count - first >= 3 else { return nil }
         let range = tokens[first].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
         guard !body.text(range).contains(where: { ".;:()".contains($0) }) else { return nil }
+        // The second reading only where it differs from the first: a lower-case word taken in, and a unit's name opening.
+        if nameWords {
+            guard tokens[first...].contains(where: { !$0.isCapitalized && !cues.joints.contains($0.key) }),
+                  Lexicon.opens(body.foldedText(range.lowerBound..<min(range.upperBound, range.lowerBound + 30)) + " ",
+                                withOneOf: Lexicon.unitHeadWords) else { return nil }
+        }
         let before = body.alignedText(max(sentence.lowerBound, range.lowerBound - 25)..<range.lowerBound)
         let localities = cues.localityNouns.contains { (" " + before).hasSuffix(" " + $0 + " ") }
         // "las escuelas primarias A, B y C", "các trường THPT A, B và C": units by their names.

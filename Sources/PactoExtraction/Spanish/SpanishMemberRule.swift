@@ -29,6 +29,8 @@ struct SpanishMemberRule: Sendable {
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        // "El Clúster n.º 2 (siete comunas: A, B …)": the count opens the bracket after the cluster.
+        Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)[^();:]{0,25}\(\s*"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*[:)]"#),
         // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names
         // that follow; not one of a bracket the list goes on after ("(A, B) y a la del municipio de C").
     ]

@@ -191,7 +191,11 @@ struct MemberListRule: Sendable {
         let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
         if let found = Self.countedNoun.firstRange(in: head) {
             let offset = head.distance(from: head.startIndex, to: found.upperBound)
-            if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
+            // Not past a "và" that joins another unit ("A và các tỉnh B"); one inside a name may stand ("Giáo dục và Đào tạo").
+            let joins = head[found].ranges(of: " va ").contains { joint in
+                !body.characters[listStart + head.distance(from: head.startIndex, to: joint.upperBound)].isUppercase
+            }
+            if offset < head.count, body.characters[listStart + offset].isUppercase, !joins {
                 descriptor += " " + String(head[found])
                 listStart += offset
             }
