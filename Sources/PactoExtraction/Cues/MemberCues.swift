@@ -83,6 +83,8 @@ struct SubjectListCues: Sendable {
     var localityNouns: [String]
     /// Folded plural unit words before names that are units ("las escuelas primarias A, B y C").
     var pluralUnits: [String] = []
+    /// Whether a unit's name may hold lower-case words ("Sở Y tế Bến Tre"), read back to a capitalised one.
+    var nameWords = false
 }
 
 extension SubjectListCues {
@@ -94,10 +96,13 @@ extension SubjectListCues {
         localityNouns: ["distritos de", "comunas de", "barrios de", "municipios de", "distritos urbanos de"],
         pluralUnits: MemberCues.spanish.pluralUnits.keys.sorted())
     static let vietnamese = SubjectListCues(
-        verbs: ["cung ky", "da ky", "ky ket", "ky giao uoc", "cung nhau ky", "da cung ky", "thong nhat ky", "cung ky ket"],
+        verbs: ["cung ky", "da ky", "ky ket", "ky giao uoc", "cung nhau ky", "da cung ky", "thong nhat ky", "cung ky ket",
+                // "… là thành viên Cụm thi đua số 2", "… thuộc Cụm thi đua số 4": an apposition that makes them members.
+                "la thanh vien", "la cac thanh vien", "la don vi thanh vien", "thuoc cum", "thuoc khoi"],
         joints: ["va"],
         localityNouns: ["huyen", "xa", "phuong", "quan", "thi xa"],
-        pluralUnits: ["truong", "benh vien", "cong ty", "chi nhanh", "doanh nghiep", "ngan hang"])
+        pluralUnits: ["truong", "benh vien", "cong ty", "chi nhanh", "doanh nghiep", "ngan hang"],
+        nameWords: true)
 }
 
 /// The fields of a province's departments ("Sở Tư pháp", "Phòng Nội vụ"),

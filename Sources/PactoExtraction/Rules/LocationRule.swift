@@ -11,7 +11,7 @@ struct LocationRule: Sendable {
     var venue = Self.vietnameseVenue
 
     static let vietnameseVenue = Pattern(#"(?<![a-z])(tai|o)\s+(?!hoi nghi|day|do|dau|cac|nhieu|moi|muc|vong)"#)
-    static let spanishVenue = Pattern(#"(?<![a-z])(en|como sede)\s+(?!(?:la |el )?(?:"# + spanishNotVenues.joined(separator: "|") + #")\b)(?:la ciudad de |la provincia de |el distrito de |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
+    static let spanishVenue = Pattern(#"(?<![a-z])(en|como sede)\s+(?!(?:la |el )?(?:"# + spanishNotVenues.joined(separator: "|") + #")\b)(?:la ciudad de |la provincia de |el distrito de |la capital,? |la sede de[^,.]{0,60} en )?(?=[^\d])"#)
     /// Words after "en" that make no venue ("en la mañana", "en presencia de", "en nombre de").
     static let spanishNotVenues = ["manana", "tarde", "noche", "mediodia", "ano", "conferencia", "reunion", "presencia",
                                    "nombre", "representacion", "honor"]

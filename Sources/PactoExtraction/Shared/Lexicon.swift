@@ -17,6 +17,8 @@ enum Lexicon {
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
         // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
+        // Cooperative unions, army units, reviews, audit offices.
+        "lien minh", "hop tac xa", "trung doan", "su doan", "lu doan", "tap chi", "kiem toan",
     ]
 
     /// A folded phrase opens with one of `heads` as a whole word; `phrase`

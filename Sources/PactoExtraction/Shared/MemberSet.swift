@@ -14,6 +14,8 @@ struct MemberSet: Sendable {
         var keyWords: Int
         var trimmed: String
         var trimmedWords: [Substring]
+        /// ``trimmed`` without its spaces: "La Gi" and "Lagi" are one name.
+        var squashed: String
         var isBareProvince: Bool
 
         init(_ member: Member) {
@@ -22,6 +24,7 @@ struct MemberSet: Sendable {
             keyWords = key.split(separator: " ").count
             trimmed = MemberSet.trimmedKey(member.text)
             trimmedWords = trimmed.split(separator: " ")
+            squashed = trimmedWords.joined()
             isBareProvince = MemberSet.isBareProvince(member)
         }
     }
@@ -74,7 +77,8 @@ struct MemberSet: Sendable {
 
     /// ``sameUnit(_:_:)`` of two members' keys, worked out beforehand.
     static func sameUnit(_ left: Keys, _ right: Keys) -> Bool {
-        left.trimmed == right.trimmed || spells(left.trimmedWords, right.trimmedWords)
+        left.trimmed == right.trimmed || left.squashed.count >= 4 && left.squashed == right.squashed
+            || spells(left.trimmedWords, right.trimmedWords)
             || spells(right.trimmedWords, left.trimmedWords)
     }
 

@@ -10,7 +10,7 @@ extension SpanishMemberRule {
     /// Localities named after their kind ("los distritos de A, B y C"), folded.
     static let localityNouns = [
         "distritos urbanos de ", "distrito urbano de ", "distritos de ", "comunas de ", "barrios de ", "municipios de ",
-        "distrito de ", "comuna de ", "barrio de ", "municipio de ", "ciudades de ", "ciudad de ",
+        "distrito de ", "comuna de ", "barrio de ", "municipio de ", "ciudades de ", "ciudad de ", "pueblos de ", "pueblo de ",
         // "las federaciones del trabajo de las provincias de Lai Chau, …": the province's name.
         "provincias de ",
     ]

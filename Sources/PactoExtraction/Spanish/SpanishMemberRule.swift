@@ -11,7 +11,9 @@ struct SpanishMemberRule: Sendable {
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
     static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|")
-        + #"|(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) ))(?![a-z])"#
+        + #"|(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) | ?:)"#
+        // "Los miembros del Clúster n.º 3 son …": the cluster's number between.
+        + #"|(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son)(?![a-z])"#
         + #"|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
     /// "El Clúster n.º 3 (A, B y C)": the names in a bracket right after the cluster (a pattern of its own,
     /// so that ``intro``'s windows stay those of its words).
@@ -21,10 +23,14 @@ struct SpanishMemberRule: Sendable {
     static let counts: [Pattern] = [
         // Not where something happens: "en las 34 provincias y ciudades del país".
         Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
-        Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
+        // Not guests: "los dirigentes de cuatro distritos vecinos", "… de otras tres provincias".
+        Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun
+            + #"(?!\s+(?:de\s+)?(?:otros|otras|vecin|invitad))"#),
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
         Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        // "El Clúster n.º 2 (siete comunas: A, B …)": the count opens the bracket after the cluster.
+        Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)[^();:]{0,25}\(\s*"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*[:)]"#),
         // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names
         // that follow; not one of a bracket the list goes on after ("(A, B) y a la del municipio de C").
     ]
@@ -151,9 +157,10 @@ struct SpanishMemberRule: Sendable {
                     members.append(member)
                 }
                 // "provincias de las Tierras Altas Centrales": a region, not a list; "de los distritos de A, B y C" names localities.
+                // So does a cluster of localities named before the verb ("El Clúster de las comunas costeras reúne a A, B …").
                 let namesLocalities = items.first.map { item in
                     ["distritos de ", "comunas de ", "barrios de ", "municipios de "].contains { body.alignedText(item).contains($0) }
-                } ?? false
+                } ?? false || Self.namesLocalities(body.alignedText(sentence.lowerBound..<whole.lowerBound))
                 if !isCounted, !namesLocalities, members.contains(where: { $0.value.province == nil }) && !restText.contains(":") && !bracketed
                     && members.allSatisfy({ !UnitReader.startsWithLocality(Folding.fold($0.value.text)) && $0.value.text.split(separator: " ").count < 3 }) { continue }
                 if members.count >= 2 { return (members, range) }

@@ -75,11 +75,17 @@ struct HeadRule: Sendable {
         return found
     }
 
+    /// "tại Hội trường Khối …": "trường" of a hall folds as "trưởng" does, and names no role.
+    static func namesHall(_ role: Range<Int>, in body: Passage) -> Bool {
+        let index = body.tokenIndex(atOrAfter: role.lowerBound)
+        return index > 0 && body.tokens[index - 1].key == "hoi" && TonePlacement.normalized(body.text(role)).hasPrefix("trường")
+    }
+
     func holders(in context: Context, passage body: Passage, date: Stamp?) -> [Holder] {
         let reader = UnitReader(context: context, date: date)
         var holders: [Holder] = []
         for match in body.matches(Self.role) {
-            guard let whole = match[0] else { continue }
+            guard let whole = match[0], !Self.namesHall(whole, in: body) else { continue }
             let word = body.folded.slice(whole)
             let isDeputy = word.hasPrefix("pho") || word.hasSuffix("pho")
             let sentence = body.sentence(containing: whole.lowerBound)

@@ -41,8 +41,10 @@ struct MemberCountRule: Sendable {
     }
 
     static let strong: [Pattern] = [
-        counted(#"(?<![a-z])(?:bao gom|gom co|gom|co tong so|tong so|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}duoc)"#),
-        counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])"#),
+        // Not those given something or speaking ("có 5 đơn vị trình bày tham luận").
+        counted(#"(?<![a-z])(?:bao gom|gom co|gom|co tong so|tong so|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}(?:duoc|trinh bay|tham luan|phat bieu))"#),
+        // Not guests: "lãnh đạo 4 huyện lân cận", "đại diện 3 tỉnh bạn".
+        counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+(?:lan can|ban|khac|khach moi)(?![a-z]))"#),
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),

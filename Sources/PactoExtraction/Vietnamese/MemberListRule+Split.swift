@@ -43,7 +43,34 @@ extension MemberListRule {
         for piece in pieces {
             items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
         }
-        return mergingSplitNames(items.filter { !$0.isEmpty }, in: body)
+        return mergingKnownBodies(mergingSplitNames(items.filter { !$0.isEmpty }, in: body), in: body, upTo: range.upperBound)
+    }
+
+    /// "el Departamento de Cultura, Deportes y Turismo": an item that opens a
+    /// body the gazetteer knows, whose name runs on over the commas (and the
+    /// "y") that parted it, takes the items its name covers back.
+    static func mergingKnownBodies(_ items: [Range<Int>], in body: Passage, upTo end: Int) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        var index = 0
+        while index < items.count {
+            var item = items[index]
+            index += 1
+            // Only a Spanish unit word before, and a capitalised word that opens no unit after ("Deportes").
+            guard index < items.count, body.characters[item.upperBound..<items[index].lowerBound].contains(","),
+                  let first = body.tokens(in: item).first(where: \.isCapitalized), HeadCues.spanish.unitWords.contains(first.key),
+                  let next = body.tokens(in: items[index]).first, next.isCapitalized, !HeadCues.spanish.unitWords.contains(next.key),
+                  let known = Gazetteer.standard.body(opening: body.text(first.range.lowerBound..<min(end, first.range.lowerBound + 90))),
+                  first.range.lowerBound + known.length > items[index].lowerBound else {
+                merged.append(item)
+                continue
+            }
+            while index < items.count, items[index].lowerBound < first.range.lowerBound + known.length {
+                item = item.lowerBound..<max(item.upperBound, items[index].upperBound)
+                index += 1
+            }
+            merged.append(item)
+        }
+        return merged
     }
 
     /// An item without the number that opens it ("2. Sở Nội vụ" → "Sở Nội vụ").
@@ -96,13 +123,32 @@ extension MemberListRule {
         return ([first.key] + tokens.dropFirst().prefix { !$0.isCapitalized }.map(\.key)).joined(separator: " ")
     }
 
+    /// "Vietcombank Hà Tĩnh và BIDV Hà Tĩnh": two capitalised names, each a
+    /// unit's name before the same place the gazetteer knows.
+    static func endsAtSamePlace(_ left: ArraySlice<Passage.Token>, _ right: [Passage.Token]) -> Bool {
+        guard let last = right.last, last.isCapitalized, left.last?.key == last.key else { return false }
+        for count in 1...3 where left.count > count && right.count > count {
+            let place = right.suffix(count)
+            guard place.allSatisfy(\.isCapitalized), left.suffix(count).map(\.key) == place.map(\.key) else { return false }
+            if Gazetteer.standard.places[place.map(\.key).joined(separator: " ")] != nil {
+                return right.allSatisfy(\.isCapitalized) && left.suffix(count + 1).first?.isCapitalized == true
+            }
+        }
+        return false
+    }
+
     static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
         // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
         // the language is guessed only when a "y" comes.
         lazy var spanish = LanguageIdentifier.identify(body.text(piece), among: [.vietnamese, .spanish]) == .spanish
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
-        for (index, token) in tokens.enumerated() where (token.key == "va" || token.key == "y" && spanish) && !token.isCapitalized && index > 0 {
+        for (index, token) in tokens.enumerated()
+        where (token.key == "va" || token.key == "y" && spanish || joints.contains(token.key)) && !token.isCapitalized && index > 0 {
+            // "cùng" joins only a unit's name ("Cà Mau cùng Hội Chữ thập đỏ thành phố Cần Thơ").
+            if joints.contains(token.key) {
+                guard joinsUnit(at: body.tokenIndex(atOrAfter: token.range.lowerBound), in: body) else { continue }
+            }
             var next = index + 1
             // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
             while next < tokens.count, !tokens[next].isCapitalized,
@@ -113,6 +159,9 @@ extension MemberListRule {
                 && !(tokens[next].isAllCaps && !["ubnd", "ldld", "thpt", "thcs", "ubmttq"].contains(tokens[next].key))
                 // Spanish: "y al Hospital X", "y la Comisión Y", "y al distrito de Z" (lower case after an article).
                 || token.key == "y" && (tokens[next].isCapitalized || next > index + 1) && HeadCues.spanish.unitWords.contains(tokens[next].key)
+                // "y los barrios de D y E": a plural kind of member after an article.
+                || token.key == "y" && next > index + 1 && (MemberCues.spanish.nouns.contains(tokens[next].key)
+                    || SpanishMemberRule.localityNouns.contains { $0.hasPrefix(tokens[next].key + " ") })
                 // "… del Gobierno y la Auditoría del Estado": an article after "y" opens another name.
                 || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")
@@ -126,6 +175,7 @@ extension MemberListRule {
             let sameTail = token.key == "va" && tokens[next].isCapitalized && !leftHead.isEmpty
                 && leftHead == Self.head(tokens[next...]).split(separator: " ").dropFirst()
             let shortName = scope != .units && !named.isEmpty && named.allSatisfy(\.isCapitalized) && named.count <= 4 || sameTail
+                || token.key == "va" && Self.endsAtSamePlace(tokens[..<index], Array(named))
                 || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
             if opensUnit || opensLocality || shortName {
                 // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.

@@ -8,7 +8,7 @@ struct MemberListRule: Sendable {
     static let intro = Pattern(#"(?<![a-z])(bao gom|gom co|gom)(?![a-z])"#)
     /// "Tham gia cụm có Công an các tỉnh …", "Cụm có 6 phường thành viên là …": the cluster "has" its members.
     /// "Tham gia ký kết có Công an các huyện …": those who sign.
-    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: nam \d{4})?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= )"#)
+    static let hasIntro = Pattern(#"(?<![a-z])(?:(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: nam \d{4}| nam nay)?|tham gia ky ket|tham gia ky giao uoc|ky ket giao uoc thi dua(?: nam \d{4})?) (co)(?= |:)"#)
     /// "Các thành viên của Cụm thi đua số 3 là …", "Đơn vị thành viên Khối năm 2025 là …": the members "are" (group 1).
     static let isIntro = Pattern(#"(?<![a-z])(?:thanh vien|don vi thanh vien)(?: cua| trong| thuoc)? (?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: nam \d{4})? (la)(?= )"#)
     /// "gồm 6 đơn vị, trong đó có A và B": only some of them named (folded, with the space after).
@@ -141,8 +141,9 @@ struct MemberListRule: Sendable {
         var nameStart = start
         // A colon soon after "gồm" opens the list.
         let lookahead = body.folded.slice(clampedRange(start, min(sentence.upperBound, start + 95)))
+        // Not a colon inside an item's bracket ("Agribank (các chi nhánh: A, B)").
         if let colon = lookahead.firstIndex(of: ":"),
-           !lookahead[lookahead.startIndex..<colon].contains("."), !lookahead[lookahead.startIndex..<colon].contains(")") {
+           !lookahead[lookahead.startIndex..<colon].contains(where: { ".()".contains($0) }) {
             listStart = start + lookahead.distance(from: lookahead.startIndex, to: colon) + 1
             nameStart = listStart
         } else if let named = Self.countedThenNamed.firstRange(in: lookahead),
@@ -190,7 +191,11 @@ struct MemberListRule: Sendable {
         let head = body.folded.slice(listStart..<min(body.count, listStart + 80))
         if let found = Self.countedNoun.firstRange(in: head) {
             let offset = head.distance(from: head.startIndex, to: found.upperBound)
-            if offset < head.count, body.characters[listStart + offset].isUppercase, !head[found].contains(" va ") {
+            // Not past a "và" that joins another unit ("A và các tỉnh B"); one inside a name may stand ("Giáo dục và Đào tạo").
+            let joins = head[found].ranges(of: " va ").contains { joint in
+                !body.characters[listStart + head.distance(from: head.startIndex, to: joint.upperBound)].isUppercase
+            }
+            if offset < head.count, body.characters[listStart + offset].isUppercase, !joins {
                 descriptor += " " + String(head[found])
                 listStart += offset
             }
@@ -242,7 +247,11 @@ struct MemberListRule: Sendable {
                 guard count > 0, words[count - 1].lower == "và" else { return nil }
                 return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
             }
-            members += items.flatMap { Self.nested(in: $0, of: body, scope: scope) }.compactMap { reader.member($0.item, in: body, scope: $0.scope) }
+            for part in items.flatMap({ Self.nested(in: $0, of: body, scope: scope) }) {
+                guard var member = reader.member(part.item, in: body, scope: part.scope) else { continue }
+                if let head = part.head { member.value.text = head + " " + member.value.text }
+                members.append(member)
+            }
         }
         return (members, range)
     }
@@ -251,17 +260,42 @@ struct MemberListRule: Sendable {
     /// units of one kind and names them in brackets stands for those names.
     static let nestedCount = TextPattern(#"(?<![a-z])(?:\d{1,2}|cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (tinh|huyen|xa|phuong|quan|thi xa|thanh pho|don vi|chi nhanh|truong|so)(?![a-z])[^()]{0,30}\($"#)
 
-    static func nested(in item: Range<Int>, of body: Passage, scope: UnitReader.Scope) -> [(item: Range<Int>, scope: UnitReader.Scope)] {
-        guard let open = body.characters[item].firstIndex(of: "("), let close = body.characters[item].lastIndex(of: ")"), open < close,
-              case let before = body.alignedText(max(item.lowerBound, open - 45)..<(open + 1)),
-              let found = nestedCount.firstRange(in: before) else { return [(item, scope)] }
+    /// "Agribank (các chi nhánh: Bắc Hà Tĩnh, Nam Hà Tĩnh)": a unit, then its
+    /// branches named in its bracket; each branch is a member under the unit's name.
+    static let branchList = TextPattern(#"^\(\s*(?:gom\s+)?(?:cac\s+|\d{1,2}\s+)?(?:chi nhanh|phong giao dich)\s*:?\s*(?=\S)"#)
+
+    static func nested(in item: Range<Int>, of body: Passage, scope: UnitReader.Scope)
+        -> [(item: Range<Int>, scope: UnitReader.Scope, head: String?)] {
+        guard let open = body.characters[item].firstIndex(of: "("), let close = body.characters[item].lastIndex(of: ")"), open < close
+        else { return [(item, scope, nil)] }
+        let inside = body.alignedText(open..<close)
+        if open > item.lowerBound, let marker = branchList.firstRange(in: inside) {
+            let names = split(body.trimmed((open + inside.distance(from: inside.startIndex, to: marker.upperBound))..<close), in: body, scope: .units)
+            let head = body.text(body.trimmed(item.lowerBound..<open))
+            if names.count >= 2, !head.isEmpty { return names.map { ($0, .units, head) } }
+        }
+        guard case let before = body.alignedText(max(item.lowerBound, open - 45)..<(open + 1)),
+              let found = nestedCount.firstRange(in: before) else { return [(item, scope, nil)] }
         let kind = before[found].split(separator: " ").dropFirst().prefix(2).map(String.init)
         let inner: UnitReader.Scope = ["huyen", "xa", "phuong", "quan"].contains(kind.first ?? "") || kind == ["thi", "xa"] ? .localities
             : kind.first == "tinh" ? .provinces : scope
         let names = split(body.trimmed((open + 1)..<close), in: body, scope: inner)
-        guard names.count >= 2 else { return [(item, scope)] }
-        return names.map { ($0, inner) }
+        guard names.count >= 2 else { return [(item, scope, nil)] }
+        return names.map { ($0, inner, nil) }
     }
+
+    /// "cùng" (a joining word of ``joints``) right before a unit's name: it
+    /// joins that unit to the list ("A, B cùng Sở C"), as "và" does.
+    static func joinsUnit(at index: Int, in body: Passage) -> Bool {
+        guard index + 1 < body.tokens.count, joints.contains(body.tokens[index].key), body.tokens[index + 1].isCapitalized else { return false }
+        let next = body.tokens[index + 1].range.lowerBound
+        let rest = body.foldedText(next..<min(body.count, next + 40))
+        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords) && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
+            && !GuestCues.emulationBoards.contains(where: rest.hasPrefix)
+    }
+
+    /// Words besides "và" that join a unit to a list ("cùng"), folded.
+    static let joints: Set<String> = ["cung"]
 
     /// The commas outside brackets.
     static func topLevelCommas(in range: Range<Int>, of body: Passage) -> Int {
@@ -297,7 +331,8 @@ struct MemberListRule: Sendable {
             if depth == 0, tokenIndex < body.tokens.count, body.tokens[tokenIndex].range.lowerBound == index {
                 let token = body.tokens[tokenIndex]
                 if token.isCapitalized { sawName = true }
-                if sawName, !token.isCapitalized, Self.stops.contains(token.lower) {
+                // "… Cà Mau cùng Hội Chữ thập đỏ thành phố Cần Thơ": "cùng" before a unit joins it to the list.
+                if sawName, !token.isCapitalized, Self.stops.contains(token.lower), !Self.joinsUnit(at: tokenIndex, in: body) {
                     let next = tokenIndex + 1 < body.tokens.count ? body.tokens[tokenIndex + 1].lower : ""
                     // "tổ chức" ends it; "Cục thống kê" does not.
                     let previous = tokenIndex > 0 ? body.tokens[tokenIndex - 1].lower : ""
