@@ -19,6 +19,21 @@ public enum ByteSearch {
         return haystack.distance(from: haystack.startIndex, to: index)
     }
 
+    /// `haystack.range(of: needle)` from `start` on (Foundation's `range:`
+    /// from there to the end), or with `backwards` the last occurrence
+    /// (`options: .backwards`), by bytes on plain text.
+    public static func range(of needle: String, in haystack: String, from start: String.Index? = nil,
+                             backwards: Bool = false) -> Range<String.Index>? {
+        guard isPlain(haystack), isPlain(needle) else {
+            return haystack.range(of: needle, options: backwards ? .backwards : [],
+                                  range: (start ?? haystack.startIndex)..<haystack.endIndex)
+        }
+        let first = start.map { haystack.utf8.distance(from: haystack.startIndex, to: $0) } ?? 0
+        guard let offset = byteOffset(of: needle, in: haystack, from: first, backwards: backwards) else { return nil }
+        let lower = haystack.utf8.index(haystack.startIndex, offsetBy: offset)
+        return lower..<haystack.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Every scalar a character of its own with no other canonical form.
     public static func isPlain(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
@@ -34,22 +49,25 @@ public enum ByteSearch {
         return byteOffset(of: needle, in: haystack) != nil
     }
 
-    private static func byteOffset(of needle: String, in haystack: String) -> Int? {
+    /// Where `needle` starts in `haystack`'s UTF-8 at `first` or after (the
+    /// last such place when `backwards`).
+    private static func byteOffset(of needle: String, in haystack: String, from first: Int = 0, backwards: Bool = false) -> Int? {
         var haystack = haystack
         var needle = needle
         return haystack.withUTF8 { text in
             needle.withUTF8 { pattern -> Int? in
-                guard let first = pattern.first else { return nil }  // as range(of: "")
-                guard pattern.count <= text.count else { return nil }
-                var index = 0
+                guard let head = pattern.first else { return nil }  // as range(of: "")
+                guard first + pattern.count <= text.count else { return nil }
                 let last = text.count - pattern.count
-                while index <= last {
-                    if text[index] == first {
+                let step = backwards ? -1 : 1
+                var index = backwards ? last : first
+                while index >= first && index <= last {
+                    if text[index] == head {
                         var offset = 1
                         while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
                         if offset == pattern.count { return index }
                     }
-                    index += 1
+                    index += step
                 }
                 return nil
             }

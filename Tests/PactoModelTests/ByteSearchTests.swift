@@ -39,3 +39,27 @@ extension ByteSearchTests {
         #expect(ByteSearch.contains(needle, in: haystack) == haystack.contains(needle))
     }
 }
+
+extension ByteSearchTests {
+    @Test(arguments: [
+        ("de", "giam doc so y te de nghi de"), (" la ", "A la B la C"), ("ô", "công ông"), ("x", "abc"),
+        ("abc", ""), ("e\u{301}", "café café"), ("\n", "a\r\nb\n"), ("vị", "đơn vị, đơn vị"),
+    ])
+    func rangeAgreesWithFoundation(needle: String, haystack: String) {
+        #expect(ByteSearch.range(of: needle, in: haystack) == haystack.range(of: needle))
+        #expect(ByteSearch.range(of: needle, in: haystack, backwards: true) == haystack.range(of: needle, options: .backwards))
+        if let first = haystack.range(of: needle) {
+            #expect(ByteSearch.range(of: needle, in: haystack, from: first.upperBound)
+                == haystack.range(of: needle, range: first.upperBound..<haystack.endIndex))
+        }
+    }
+
+    @Test func rangeFindsFirstLastAndAfter() {
+        let text = "A la B la C"
+        let offsets = { (range: Range<String.Index>?) in range.map { text.distance(from: text.startIndex, to: $0.lowerBound) } }
+        #expect(offsets(ByteSearch.range(of: " la ", in: text)) == 1)
+        #expect(offsets(ByteSearch.range(of: " la ", in: text, backwards: true)) == 6)
+        #expect(offsets(ByteSearch.range(of: " la ", in: text, from: text.index(text.startIndex, offsetBy: 2))) == 6)
+        #expect(ByteSearch.range(of: " la ", in: text, from: text.index(text.startIndex, offsetBy: 7)) == nil)
+    }
+}

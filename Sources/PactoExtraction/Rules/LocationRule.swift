@@ -155,7 +155,7 @@ struct LocationRule: Sendable {
         }
         text += passage.text(index..<phrase.upperBound)
         let words = " " + TonePlacement.normalized(text).filter { $0.isLetter || $0 == " " } + " "
-        return Self.abroad.contains { words.contains(" " + $0 + " ") }
+        return Self.abroad.contains { ByteSearch.contains(" " + $0 + " ", in: words) }
     }
 
     /// A venue in a district or commune ("xã Tân Phú", "Hội trường ... huyện Hàm Thuận Nam").

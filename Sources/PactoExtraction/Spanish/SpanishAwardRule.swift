@@ -63,13 +63,13 @@ struct SpanishAwardRule: Sendable {
                 // the name ends before the verb.
                 var name = text
                 for verb in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " }) {
-                    if let found = Folding.fold(name + " ").range(of: verb) {
+                    if let found = ByteSearch.range(of: verb, in: Folding.fold(name + " ")) {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
                 }
                 // "del Comité Popular provincial por sus logros": a reason ends it.
                 for word in cues.listEnds {
-                    if let found = Folding.fold(name + " ").range(of: " " + word + " ") {
+                    if let found = ByteSearch.range(of: " " + word + " ", in: Folding.fold(name + " ")) {
                         name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
                     }
                 }
@@ -140,7 +140,7 @@ struct SpanishAwardRule: Sendable {
         let text = body.alignedText(start..<end)
         var best: (opener: Int, names: Int)?
         for opener in cues.recipientOpeners {
-            guard let found = text.range(of: " " + opener + " ") else { continue }
+            guard let found = ByteSearch.range(of: " " + opener + " ", in: text) else { continue }
             let offset = text.distance(from: text.startIndex, to: found.lowerBound)
             // The one honoured is named: a capital letter follows (after "dos colectivos: " too).
             let names = start + offset + opener.count + 2
@@ -156,7 +156,7 @@ struct SpanishAwardRule: Sendable {
         let text = body.alignedText(start..<end)
         var stop = end
         for word in cues.listEnds {
-            if let found = text.range(of: " " + word) {
+            if let found = ByteSearch.range(of: " " + word, in: text) {
                 stop = min(stop, start + text.distance(from: text.startIndex, to: found.lowerBound))
             }
         }
@@ -167,11 +167,11 @@ struct SpanishAwardRule: Sendable {
     func proposedIssuer(before name: Int, in body: Passage, sentence: Range<Int>) -> String? {
         let lead = body.alignedText(sentence.lowerBound..<name)
         for cue in cues.proposing {
-            guard let found = lead.range(of: cue + " ", options: .backwards) else { continue }
+            guard let found = ByteSearch.range(of: cue + " ", in: lead, backwards: true) else { continue }
             let start = sentence.lowerBound + lead.distance(from: lead.startIndex, to: found.upperBound)
             let rest = body.alignedText(start..<name)
-            guard let que = rest.range(of: " que ") ?? rest.range(of: " conceder") ?? rest.range(of: " otorgar")
-                ?? rest.range(of: " el titulo") ?? rest.range(of: " la bandera") ?? rest.range(of: " el certificado") else { continue }
+            guard let que = [" que ", " conceder", " otorgar", " el titulo", " la bandera", " el certificado"].lazy
+                .compactMap({ ByteSearch.range(of: $0, in: rest) }).first else { continue }
             let stop = start + rest.distance(from: rest.startIndex, to: que.lowerBound)
             let text = body.text(body.trimmed(start..<stop))
             return text.first?.isUppercase == true || Folding.fold(text).hasPrefix("presidente") ? text : nil
@@ -187,7 +187,7 @@ struct SpanishAwardRule: Sendable {
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) { start -= 1 }
         let lead = body.alignedText(start..<name)
         for verb in cues.giving {
-            guard let found = lead.range(of: " " + verb + " ", options: .backwards) else { continue }
+            guard let found = ByteSearch.range(of: " " + verb + " ", in: lead, backwards: true) else { continue }
             let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
             var clauseStart = stop
             while clauseStart > start, body.characters[clauseStart - 1] != "," { clauseStart -= 1 }
@@ -217,7 +217,7 @@ struct SpanishAwardRule: Sendable {
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) { start -= 1 }
         let lead = body.alignedText(start..<name)
         for cue in cues.receiving.sorted(by: { $0.count > $1.count }) {
-            guard let found = lead.range(of: " " + cue + " ", options: .backwards) else { continue }
+            guard let found = ByteSearch.range(of: " " + cue + " ", in: lead, backwards: true) else { continue }
             // Only articles between the verb and the award.
             let between = lead[found.upperBound...].split(separator: " ")
             guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
@@ -327,8 +327,11 @@ struct SpanishAwardRule: Sendable {
         return close < limit ? (open + 1)..<close : nil
     }
 
+    /// A year that ends a name ("... de 2024").
+    static let trailingYear = TextPattern(#"\s+(?:de|en)\s+\d{4}$"#)
+
     static func withoutYear(_ text: String) -> String {
-        guard let year = text.range(of: #"\s+(?:de|en)\s+\d{4}$"#, options: .regularExpression) else { return text }
+        guard let year = trailingYear.firstRange(in: text) else { return text }
         return String(text[..<year.lowerBound])
     }
 }

@@ -38,7 +38,8 @@ struct SpanishDateRule: Sendable {
             // What stands before it, back to the date before (a document's date there is not this one's cue).
             let before = body.foldedText(max(previousEnd, whole.lowerBound - 40)..<whole.lowerBound)
             // The date of a document ("la Guía n.º 30-HD/HVCTQG, del 3 de febrero"), not of the meeting.
-            if Self.documentWords.contains(where: { before.contains($0) }) || Self.otherDayWords.contains(where: { before.contains($0) })
+            if Self.documentWords.contains(where: { ByteSearch.contains($0, in: before) })
+                || Self.otherDayWords.contains(where: { ByteSearch.contains($0, in: before) })
                 || Self.documentCode.firstRange(in: before) != nil { continue }
             var part = (match[1] ?? match[5]).flatMap { Self.parts[String(body.folded.slice($0))] }
             if part == nil, body.folded.slice(whole).hasPrefix("al mediodia") || body.folded.slice(whole).hasPrefix("mediodia") {

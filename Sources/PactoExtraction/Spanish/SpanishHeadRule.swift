@@ -50,8 +50,8 @@ struct SpanishHeadRule: Sendable {
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
-            let handover = cues.handover.contains { sentenceText.contains($0) }
-            let paired = sentenceText.contains(Self.respectivelyCue)
+            let handover = cues.handover.contains { ByteSearch.contains($0, in: sentenceText) }
+            let paired = ByteSearch.contains(Self.respectivelyCue, in: sentenceText)
             let speaking = sentenceText.hasPrefix("en ")
             guard let unit = (speaking ? unitOfSpeaker(whole, in: body, sentence: sentence) : nil)
                     ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
@@ -79,7 +79,7 @@ struct SpanishHeadRule: Sendable {
         let tail = body.alignedText(start..<sentence.upperBound)
         var end = tail.count
         for stop in [",", ";", ".", "(", " y el ", " y la ", " y al ", " y a la ", " como "] + cues.unitEnds.map({ " " + $0 + " " }) {
-            if let found = tail.range(of: stop) { end = min(end, tail.distance(from: tail.startIndex, to: found.lowerBound)) }
+            if let found = ByteSearch.range(of: stop, in: tail) { end = min(end, tail.distance(from: tail.startIndex, to: found.lowerBound)) }
         }
         let range = body.trimmed(start..<(start + end))
         return range.isEmpty ? nil : range

@@ -88,7 +88,7 @@ struct SpanishMemberRule: Sendable {
                 }
                 // "doce empresas, entre ellas la Compañía X": the names after the marker.
                 if ByteSearch.contains(", entre ", in: restText),
-                   let marker = MemberCues.spanish.partialMarkers.lazy.compactMap({ restText.range(of: ", " + $0 + " ") }).first {
+                   let marker = MemberCues.spanish.partialMarkers.lazy.compactMap({ ByteSearch.range(of: ", " + $0 + " ", in: restText) }).first {
                     start = max(start, whole.upperBound + restText.distance(from: restText.startIndex, to: marker.upperBound))
                 }
                 // "está integrado por:" ending its line, then one member a line.
@@ -99,7 +99,7 @@ struct SpanishMemberRule: Sendable {
                 }
                 // "La delegación … estuvo integrada por": guests, unless the cluster's own units are meant.
                 let opening = body.alignedText(sentence.lowerBound..<whole.lowerBound)
-                if let guest = MemberCues.spanish.guestWords.lazy.compactMap({ opening.range(of: $0) }).first,
+                if let guest = MemberCues.spanish.guestWords.lazy.compactMap({ ByteSearch.range(of: $0, in: opening) }).first,
                    !["cluster", "bloque", "grupo", "miembro"].contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
                 // A list after a colon may run over semicolons to the sentence's end, and so may
                 // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
@@ -118,7 +118,8 @@ struct SpanishMemberRule: Sendable {
                 // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
                 let listText = body.alignedText(start..<end)
                 for verb in MemberCues.spanish.listEnds {
-                    if let found = listText.range(of: " " + verb + " ") ?? (listText.hasSuffix(" " + verb) ? listText.range(of: " " + verb, options: .backwards) : nil) {
+                    if let found = ByteSearch.range(of: " " + verb + " ", in: listText)
+                        ?? (listText.hasSuffix(" " + verb) ? ByteSearch.range(of: " " + verb, in: listText, backwards: true) : nil) {
                         end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
                     }
                 }
@@ -257,7 +258,7 @@ struct SpanishMemberRule: Sendable {
         // "las federaciones del trabajo de los distritos de Quynh Luu": the locality's name.
         let text = body.alignedText(start..<item.upperBound)
         for locality in Self.localityNouns {
-            if let found = text.range(of: locality), found.upperBound < text.endIndex,
+            if let found = ByteSearch.range(of: locality, in: text), found.upperBound < text.endIndex,
                body.characters[start + text.distance(from: text.startIndex, to: found.upperBound)].isUppercase {
                 let range = body.trimmed((start + text.distance(from: text.startIndex, to: found.upperBound))..<item.upperBound)
                 return range.isEmpty ? nil : range

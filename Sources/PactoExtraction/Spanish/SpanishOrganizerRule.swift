@@ -218,14 +218,14 @@ struct SpanishOrganizerRule: Sendable {
         var found: [(offset: Int, link: String)] = []
         for link in Self.descriptionLinks {
             var from = folded.startIndex
-            while let range = folded.range(of: " " + link, range: from..<folded.endIndex) {
+            while let range = ByteSearch.range(of: " " + link, in: folded, from: from) {
                 found.append((folded.distance(from: folded.startIndex, to: range.lowerBound), link))
                 from = range.upperBound
             }
         }
         // A plain "del" before a group that owns its units: "de las empresas del Grupo de la Industria del Caucho".
         var from = folded.startIndex
-        while let range = folded.range(of: " del ", range: from..<folded.endIndex) {
+        while let range = ByteSearch.range(of: " del ", in: folded, from: from) {
             let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
             found.append((offset, "del "))
             from = range.upperBound

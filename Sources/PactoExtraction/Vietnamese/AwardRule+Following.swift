@@ -35,6 +35,9 @@ extension AwardRule {
     static let namingSentence = TextPattern(#"^[^.;:]{0,60}?(?<![a-z])(?:"#
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])[^.;:]{0,40}?\s(?:gom|la|cu the)\s*:?\s"#)
 
+    /// The number of a list's first item at the end of a sentence ("cho 02 đơn vị: 1.").
+    static let trailingItemNumber = TextPattern(#"\s\d{1,2}\.$"#)
+
     /// The names after "cho" that the sentence only counts or announces.
     /// - Complexity: O(n) in the length of the lines read (at most 12 items, 600 characters).
     func followingNames(after start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
@@ -42,7 +45,7 @@ extension AwardRule {
         var rest = body.alignedText(start..<sentence.upperBound)
         // "cho 02 đơn vị: 1." — the number that opens the first item ended the sentence.
         var itemsStart = sentence.upperBound
-        if let number = rest.range(of: #"\s\d{1,2}\.$"#, options: .regularExpression) {
+        if let number = Self.trailingItemNumber.firstRange(in: rest) {
             itemsStart = start + rest.distance(from: rest.startIndex, to: number.lowerBound)
             rest = String(rest[..<number.lowerBound])
         }
@@ -95,9 +98,9 @@ extension AwardRule {
     func joined(_ noun: Range<Int>, to previous: Range<Int>, in body: Passage, sentence: Range<Int>) -> Bool? {
         guard previous.upperBound <= noun.lowerBound, previous.lowerBound >= sentence.lowerBound else { return nil }
         let between = " " + body.alignedText(previous.upperBound..<noun.lowerBound) + " "
-        guard Self.joinedByVa.isFound(in: between), !between.contains(" cho "), !between.contains(" duoc "),
+        guard Self.joinedByVa.isFound(in: between), !ByteSearch.contains(" cho ", in: between), !ByteSearch.contains(" duoc ", in: between),
               !Self.givingWord.isFound(in: between) else { return nil }
-        let ownIssuer = AwardCues.vietnamese.issuerOpeners.contains { between.contains(" " + $0 + " ") }
+        let ownIssuer = AwardCues.vietnamese.issuerOpeners.contains { ByteSearch.contains(" " + $0 + " ", in: between) }
         return !ownIssuer
     }
 

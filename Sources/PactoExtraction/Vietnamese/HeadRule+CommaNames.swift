@@ -26,7 +26,7 @@ extension HeadRule {
         let text = body.alignedText(sentence)
         for field in commaFields {
             var from = text.startIndex
-            while let found = text.range(of: field, range: from..<text.endIndex) {
+            while let found = ByteSearch.range(of: field, in: text, from: from) {
                 let lower = sentence.lowerBound + text.distance(from: text.startIndex, to: found.lowerBound)
                 let upper = sentence.lowerBound + text.distance(from: text.startIndex, to: found.upperBound)
                 if lower < offset && offset < upper { return true }

@@ -96,7 +96,7 @@ struct MemberListRule: Sendable {
             if Self.notMembers.contains(where: { ByteSearch.contains($0, in: before) }) { continue }
             // "Đến dự có đại diện lãnh đạo các Sở: …": guests, unless the cluster's own units are meant.
             let opening = body.alignedText(body.sentence(containing: start.intro.lowerBound).lowerBound..<start.intro.lowerBound)
-            if let guest = Self.guestCues.lazy.compactMap({ opening.range(of: $0) }).first,
+            if let guest = Self.guestCues.lazy.compactMap({ ByteSearch.range(of: $0, in: opening) }).first,
                !Self.ownUnits.contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
             guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
                   list.members.count >= 2 else { continue }

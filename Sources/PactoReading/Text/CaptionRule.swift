@@ -70,7 +70,7 @@ enum CaptionRule {
         guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
         if reportOpenings.contains(where: { folded.hasPrefix($0) }) { return false }
         // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
-        if let verb = folded.range(of: "phat bieu", options: .backwards),
+        if let verb = ByteSearch.range(of: "phat bieu", in: folded, backwards: true),
            folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
            !reportingVerbs.contains(where: { ByteSearch.contains($0, in: folded) }) {
             return true

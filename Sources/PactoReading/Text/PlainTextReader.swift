@@ -210,12 +210,12 @@ struct PlainTextReader {
         guard words.count >= 3, line.count <= 400, let last = line.last else { return false }
         if StampRule.firstStamp(in: line) != nil, Folding.hasAtMost(119, charactersIn: line) { return false }
         if ".:;,…".contains(last) { return false }
-        if line.contains("://") { return false }
+        if ByteSearch.contains("://", in: line) { return false }
         let lower = line.lowercasedLatin()
-        for suffix in [".vn", ".com", ".net", ".org", ".gov"] where lower.contains(suffix) {
+        for suffix in [".vn", ".com", ".net", ".org", ".gov"] where ByteSearch.contains(suffix, in: lower) {
             if lower.split(separator: " ").contains(where: { $0.hasSuffix(suffix) || $0.contains(suffix + "/") }) { return false }
         }
-        if lower.contains("google news") { return false }
+        if ByteSearch.contains("google news", in: lower) { return false }
         return !isDateline(line)
     }
 
