@@ -149,7 +149,11 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     static func spelledAsMembers(_ award: Award, _ members: [Member]) -> Award {
         var award = award
         award.recipients = award.recipients.map { recipient in
-            members.first { sameSpelling(recipient, as: $0.text) || endsSpelled(recipient, as: $0.text) }?.text ?? recipient
+            let words = keyWords(recipient)
+            return members.first { member in
+                let memberWords = keyWords(member.text)
+                return sameSpelling(words, as: memberWords) || endsSpelled(words, as: memberWords)
+            }?.text ?? recipient
         }
         return award
     }
@@ -158,7 +162,11 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     /// xã La Gi" after the list's "Lagi").
     static func spelledAsMembers(_ holder: Member, _ members: [Member]) -> Member {
         var holder = holder
-        if let first = members.first(where: { sameSpelling(holder.text, as: $0.text) || endsSpelled(holder.text, as: $0.text) }) {
+        let words = keyWords(holder.text)
+        if let first = members.first(where: { member in
+            let memberWords = keyWords(member.text)
+            return sameSpelling(words, as: memberWords) || endsSpelled(words, as: memberWords)
+        }) {
             holder.text = first.text
         }
         return holder
@@ -177,9 +185,13 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     /// another way (the same letters, other spaces): the member's spelling.
     /// A name spelled alike ("... Hàm Tân", "Hàm Tân") is left as printed.
     static func endsSpelled(_ text: String, as member: String) -> Bool {
-        let words = Folding.key(text).split(separator: " ")
-        let name = Folding.key(member)
-        let squashed = name.replacingOccurrences(of: " ", with: "")
+        endsSpelled(keyWords(text), as: keyWords(member))
+    }
+
+    /// ``endsSpelled(_:as:)`` of the texts' ``keyWords(_:)``.
+    static func endsSpelled(_ words: [Substring], as memberWords: [Substring]) -> Bool {
+        let name = memberWords.joined(separator: " ")
+        let squashed = memberWords.joined()
         guard squashed.count >= 4, !words.isEmpty else { return false }
         return (1...min(3, words.count)).contains { count in
             let tail = words.suffix(count)
@@ -187,13 +199,22 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         }
     }
 
+    /// The words of a name's ``Folding/key(_:)``, for comparing spellings:
+    /// each text is keyed and split once, whatever it is compared with.
+    static func keyWords(_ text: String) -> [Substring] {
+        Folding.key(text).split(separator: " ")
+    }
+
     /// `text` is `first` spelled another way: the same letters but for spaces,
     /// dashes and "và" ("Công nghiệp Xây dựng" for "Công nghiệp và Xây dựng",
     /// "La Gi" for "Lagi"), or its first three words or more ("Ngân hàng
     /// Sacombank" for "Ngân hàng Sacombank Đồng Nai").
     static func sameSpelling(_ text: String, as first: String) -> Bool {
-        let short = Folding.key(text).split(separator: " ")
-        let long = Folding.key(first).split(separator: " ")
+        sameSpelling(keyWords(text), as: keyWords(first))
+    }
+
+    /// ``sameSpelling(_:as:)`` of the texts' ``keyWords(_:)``.
+    static func sameSpelling(_ short: [Substring], as long: [Substring]) -> Bool {
         guard !short.isEmpty, !long.isEmpty else { return false }
         if short == long { return true }
         if short.filter({ $0 != "va" }).joined() == long.filter({ $0 != "va" }).joined() { return true }
