@@ -60,6 +60,9 @@ struct AwardCues: Sendable {
     var namesRunningOn: [String] = []
     /// Words after the issuer that open the recipients' names ("của UBND tỉnh là A", "gồm: A").
     var namingWords: [String] = []
+    /// Words in lower case, as printed, that end an issuer: a reason, a place or a time
+    /// follows ("của Chính phủ vì đã có thành tích", "của Bộ Công an tại hội nghị").
+    var issuerEnds: [String] = []
     /// Words that make an award, in its sentence, one a unit registers for or aims at ("đăng ký", "phấn đấu").
     var aiming: [String] = []
     /// Words in lower case that end a subject's name: what the clause says of it
@@ -106,6 +109,7 @@ extension AwardCues {
                     "truoc do", "tu khi thanh lap", "nam lien"],
         namesRunningOn: ["huan chuong", "huy chuong", "ky niem chuong"],
         namingWords: ["là", "gồm"],
+        issuerEnds: ["vì", "tại", "trong", "nhân dịp", "với", "đã có", "có thành tích", "về thành tích"],
         aiming: ["dang ky", "phan dau"],
         predicates: ["la", "dan dau", "xep thu", "xep hang", "co tong diem", "voi tong diem", "dung dau", "duoc", "dat", "hoan thanh", "voi"],
         unitKinds: ["don vi", "doanh nghiep", "tap the", "dia phuong", "co quan", "cong ty", "ngan hang", "benh vien", "truong"])
@@ -129,7 +133,7 @@ extension AwardCues {
         issuerOpeners: ["del", "de la", "de los", "otorgada por el", "otorgada por la", "otorgado por el", "otorgado por la",
                         "concedida por el", "concedida por la", "concedido por el", "concedido por la"],
         recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
-        receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
+        receiving: ["recibio", "recibieron", "recibira", "recibiran", "recibe", "reciben", "obtuvo", "obtuvieron", "fue propuesta para recibir",
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
                     "fue galardonada con", "fue galardonado con", "fueron galardonados con", "fueron galardonadas con",
                     "fue distinguida con", "fue distinguido con", "fueron distinguidos con", "fueron distinguidas con",
@@ -140,7 +144,9 @@ extension AwardCues {
                     "y propuestos para recibir", "y propuestas para recibir", "fue honrado al recibir", "fue honrada al recibir",
                     "fueron honrados al recibir", "fueron honradas al recibir", "fue reconocido con", "fue reconocida con", "fueron reconocidos con",
                     "fueron reconocidas con", "fue premiado con", "fue premiada con", "fueron premiados con", "fueron premiadas con",
-                    "tuvo el honor de recibir", "tuvieron el honor de recibir"],
+                    "tuvo el honor de recibir", "tuvieron el honor de recibir",
+                    // "Al Departamento de Salud se le otorgó la Bandera ...": the one named before receives it.
+                    "se le otorgo", "se les otorgo", "se le entrego", "se les entrego", "se le confirio", "se les confirio"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",

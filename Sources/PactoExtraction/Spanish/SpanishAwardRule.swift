@@ -62,15 +62,13 @@ struct SpanishAwardRule: Sendable {
                 // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al", "... del Gobierno son A y B":
                 // the name ends before the verb.
                 var name = text
-                for verb in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " }) {
-                    if let found = Folding.fold(name + " ").range(of: verb) {
-                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
-                    }
-                }
-                // "del Comité Popular provincial por sus logros": a reason ends it.
-                for word in cues.listEnds {
-                    if let found = Folding.fold(name + " ").range(of: " " + word + " ") {
-                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
+                // (A verb that ends the text counts: "... del Comité Popular provincial fue para el X".)
+                for cut in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " })
+                    // "del Comité Popular provincial por sus logros": a reason ends it.
+                    + cues.listEnds.map({ " " + $0 + " " }) {
+                    let padded = " " + Folding.fold(name) + " "
+                    if let found = padded.range(of: cut) {
+                        name = String(name.prefix(max(0, padded.distance(from: padded.startIndex, to: found.lowerBound) - 1)))
                     }
                 }
                 if name.first?.isUppercase == true || isOffice(name) {
@@ -86,9 +84,11 @@ struct SpanishAwardRule: Sendable {
                     .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
                 // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
-                let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
+                // The count may be described at length before its colon ("a dos colectivos con logros ... de 2024: A y B").
+                let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 220))
                 // "a las siguientes unidades: A, B": no name before the colon.
                 if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
+                   opening[colon] == ":" || opening.distance(from: opening.startIndex, to: colon) <= 50,
                    Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil
                     || opening[colon] == ":" && !body.text(start.names..<(start.names + opening.distance(from: opening.startIndex, to: colon))).contains(where: \.isUppercase) {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
