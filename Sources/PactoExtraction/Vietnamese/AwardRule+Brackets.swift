@@ -11,31 +11,37 @@ extension AwardRule {
     static let countedUnits = TextPattern(#"(?<![a-z])(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:"#
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])"#)
 
-    /// "Sở Tài chính (Cờ thi đua của UBND tỉnh)": the name before the bracket
-    /// that opens with the award, back to the item's start (a comma, a
-    /// semicolon, a colon, "và", a line's start or a list mark).
-    func recipientBeforeBracket(_ noun: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+    /// What may open a bracket before the award: a proposal or a gift, with
+    /// the one asked to give it ("đề nghị UBND tỉnh tặng ", "được tặng ").
+    static let verbInBracket = TextPattern(#"^(?:duoc )?(?:(?:"# + AwardCues.vietnamese.proposing.joined(separator: "|")
+        + #")(?: [^(),;]{0,30}?)? )?(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #") (?:danh hieu )?$"#)
+
+    /// "Sở Tài chính (Cờ thi đua của UBND tỉnh)", "Sở A, Sở B (đề nghị tặng
+    /// Bằng khen)": the names before the bracket that opens with the award,
+    /// back to the item's start (a semicolon, a colon, a line's start, the
+    /// bracket before) from its first capitalised unit's head.
+    func recipientsBeforeBracket(_ noun: Range<Int>, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
         var open = noun.lowerBound
         while open > sentence.lowerBound, body.characters[open - 1] == " " { open -= 1 }
-        guard open > sentence.lowerBound, body.characters[open - 1] == "(" else { return nil }
+        // "Sở Y tế (đề nghị UBND tỉnh tặng Cờ thi đua)": a proposal or a gift may open the bracket.
+        if open > sentence.lowerBound, body.characters[open - 1] != "(",
+           let bracket = body.characters[max(sentence.lowerBound, open - 50)..<open].lastIndex(of: "("),
+           Self.verbInBracket.isFound(in: body.alignedText((bracket + 1)..<noun.lowerBound)) {
+            open = bracket + 1
+        }
+        guard open > sentence.lowerBound, body.characters[open - 1] == "(" else { return [] }
         let stop = open - 1
         var start = stop
-        while start > sentence.lowerBound, !",;:\n".contains(body.characters[start - 1]), stop - start < 80 { start -= 1 }
-        var range = body.trimmed(start..<stop)
-        // "A và B (Bằng khen ...)": the last name of a list, after "và".
-        let text = body.alignedText(range)
-        if let va = text.range(of: " va ", options: .backwards) {
-            range = body.trimmed((range.lowerBound + text.distance(from: text.startIndex, to: va.upperBound))..<range.upperBound)
-        }
-        if let mark = Self.itemMark.firstRange(in: body.alignedText(range)) {
-            range = body.trimmed((range.lowerBound + body.alignedText(range).distance(from: body.alignedText(range).startIndex, to: mark.upperBound))..<range.upperBound)
-        }
-        guard !range.isEmpty, body.characters[range.lowerBound].isUppercase,
-              Lexicon.opens(body.foldedText(range) + " ", withOneOf: Lexicon.unitHeadWords)
-                || isNamed(body.text(range)) && body.tokens(in: range).allSatisfy(\.isCapitalized) else { return nil }
+        while start > sentence.lowerBound, !";:\n)".contains(body.characters[start - 1]), stop - start < 120 { start -= 1 }
+        // The names from the first capitalised unit's head: "suy tôn Sở X (", "- Xuất sắc: Sở A, Sở B (", "), Sở C (".
+        let tokens = body.tokens(in: start..<stop)
+        guard let head = tokens.first(where: { token in
+            token.isCapitalized && Lexicon.opens(body.foldedText(token.range.lowerBound..<stop) + " ", withOneOf: Lexicon.unitHeadWords)
+        }) else { return [] }
+        let range = body.trimmed(head.range.lowerBound..<stop, also: [","])
         let folded = " " + body.foldedText(range) + " "
-        guard ![" duoc ", " tang ", " trao ", " nhan "].contains(where: folded.contains) else { return nil }
-        return range
+        guard !range.isEmpty, ![" duoc ", " tang ", " trao ", " nhan ", " la "].contains(where: folded.contains) else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
     }
 
     /// "02 đơn vị được đề nghị tặng Cờ thi đua của Bộ Tư pháp (Sở Tư pháp tỉnh

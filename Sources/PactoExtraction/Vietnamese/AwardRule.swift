@@ -165,12 +165,12 @@ struct AwardRule: Sendable {
             }
             // "Sở Tài chính (Cờ thi đua của UBND tỉnh)": the award in brackets after its recipient;
             // "01 đơn vị được đề nghị tặng Cờ thi đua của Chính phủ (Sở X)": the recipients in brackets after it.
-            if recipientNames(recipients, in: body).isEmpty {
-                if let named = recipientBeforeBracket(nounRange, in: body, sentence: sentence) {
-                    recipients = [named]
-                } else if case let inBracket = namesInBracket(after: nounRange, in: body, sentence: sentence), !inBracket.isEmpty {
-                    recipients = inBracket
-                }
+            // The bracket says whose award it is, whatever the clause around it reads.
+            if case let named = recipientsBeforeBracket(nounRange, in: body, sentence: sentence), !named.isEmpty {
+                recipients = named
+            } else if recipientNames(recipients, in: body).isEmpty,
+                      case let inBracket = namesInBracket(after: nounRange, in: body, sentence: sentence), !inBracket.isEmpty {
+                recipients = inBracket
             }
             // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
             if recipients.isEmpty, let listed = listedAfterColon(nounRange, in: body, sentence: sentence) {
@@ -185,6 +185,11 @@ struct AwardRule: Sendable {
             if names.isEmpty, let start = afterNoun.recipientsStart {
                 recipients = followingNames(after: start, in: body, sentence: sentence)
                 if recipients.isEmpty { recipients = nextLineNames(after: start, in: body, sentence: sentence) }
+                names = recipientNames(recipients, in: body)
+            }
+            // "3 đơn vị được UBND tỉnh tặng Cờ thi đua. Đó là A, B và C": a counted subject, named in the next sentence.
+            if names.isEmpty, afterNoun.recipientsStart == nil, countsItsSubject(before: nounRange.lowerBound, in: body, sentence: sentence) {
+                recipients = namesInNextSentence(after: sentence, in: body)
                 names = recipientNames(recipients, in: body)
             }
             // "được đề nghị tặng Bằng khen và Cờ thi đua": joined to the award before, it goes to the same recipients.
@@ -302,10 +307,14 @@ struct AwardRule: Sendable {
             let text = body.alignedText(sentence.lowerBound..<start)
             return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
         }
+        // "và Chủ tịch UBND tỉnh tặng": a new subject after "và" (not the "Đào tạo" of "Sở Giáo dục và Đào tạo tặng").
         if let va = clause.range(of: " va ", options: .backwards) {
             let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
             let text = body.text(body.trimmed((start + offset)..<verb))
-            return text.first?.isUppercase == true ? text : nil
+            let folded = Folding.fold(text) + " "
+            if Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords) || Lexicon.titles.contains(where: { folded.hasPrefix($0 + " ") }) {
+                return text.first?.isUppercase == true ? text : nil
+            }
         }
         // A named person before, in the sentence ("Đồng chí X, Phó Chủ tịch UBND tỉnh, trao"): no issuer.
         if start > sentence.lowerBound, body.characters[start - 1] == "," {
