@@ -66,7 +66,7 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for award in awards { evidence.record("awards", award.range) }
 
         event.members = members(list: list, holders: holders, awards: awards, organizer: organizer, context: context, date: date)
-        event.awards = event.awards.map { Self.spelledAsMembers($0, event.members) }
+        event.awards = event.awards.map { ProvinceSpellings.withProvinceNames(Self.spelledAsMembers($0, event.members), gazetteer: gazetteer, date: date) }
         event.head = event.head.map { Self.spelledAsMembers($0, event.members) }
         event.deputyHead = event.deputyHead.map { Self.spelledAsMembers($0, event.members) }
         if list?.isStated == true { evidence.record("members", list?.range) }

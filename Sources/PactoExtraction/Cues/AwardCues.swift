@@ -60,6 +60,12 @@ struct AwardCues: Sendable {
     var namesRunningOn: [String] = []
     /// Words after the issuer that open the recipients' names ("của UBND tỉnh là A", "gồm: A").
     var namingWords: [String] = []
+    /// Words in lower case, as printed, that end an issuer: a reason, a place or a time
+    /// follows ("của Chính phủ vì đã có thành tích", "của Bộ Công an tại hội nghị").
+    var issuerEnds: [String] = []
+    /// Words that open a sentence naming the recipients the sentence before
+    /// only counted ("Đó là A, B", "Cụ thể: A, B"), folded; Spanish "Se trata de".
+    var namingOpenings: [String] = []
     /// Words that make an award, in its sentence, one a unit registers for or aims at ("đăng ký", "phấn đấu").
     var aiming: [String] = []
     /// Words in lower case that end a subject's name: what the clause says of it
@@ -84,7 +90,7 @@ extension AwardCues {
         ],
         titleWord: "danh hieu",
         issuerOpeners: ["cua", "do"],
-        recipientOpeners: ["cho", "tới", "đến", "tặng"],
+        recipientOpeners: ["cho", "tới", "đến", "tặng", "thuộc về"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
         proposing: ["de nghi"],
         listEnds: ["vì", "đã có", "có thành tích", "trong", "năm 2", "về thành tích", "do"],
@@ -106,6 +112,8 @@ extension AwardCues {
                     "truoc do", "tu khi thanh lap", "nam lien"],
         namesRunningOn: ["huan chuong", "huy chuong", "ky niem chuong"],
         namingWords: ["là", "gồm"],
+        issuerEnds: ["vì", "tại", "trong", "nhân dịp", "với", "đã có", "có thành tích", "về thành tích"],
+        namingOpenings: ["do la", "cu the", "bao gom", "gom", "lan luot la", "ten cac don vi"],
         aiming: ["dang ky", "phan dau"],
         predicates: ["la", "dan dau", "xep thu", "xep hang", "co tong diem", "voi tong diem", "dung dau", "duoc", "dat", "hoan thanh", "voi"],
         unitKinds: ["don vi", "doanh nghiep", "tap the", "dia phuong", "co quan", "cong ty", "ngan hang", "benh vien", "truong"])
@@ -125,11 +133,16 @@ extension AwardCues {
             ("orden de hazana", .other), ("orden de la hazana", .other), ("orden de la independencia", .other),
             ("orden de defensa de la patria", .other), ("orden de la defensa de la patria", .other), ("orden ho chi minh", .other),
             ("insignia conmemorativa", .other), ("certificado de honor", .certificateOfMerit), ("certificados de honor", .certificateOfMerit),
+            ("estandarte de emulacion", .emulationFlag), ("estandartes de emulacion", .emulationFlag),
+            ("mencion de honor", .certificateOfMerit), ("menciones de honor", .certificateOfMerit),
+            ("certificado de elogio", .certificateOfMerit), ("certificados de elogio", .certificateOfMerit),
         ],
         issuerOpeners: ["del", "de la", "de los", "otorgada por el", "otorgada por la", "otorgado por el", "otorgado por la",
                         "concedida por el", "concedida por la", "concedido por el", "concedido por la"],
-        recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las"],
-        receiving: ["recibio", "recibieron", "recibira", "recibiran", "obtuvo", "obtuvieron", "fue propuesta para recibir",
+        recipientOpeners: ["al", "a la", "a los", "a las", "a", "para el", "para la", "para los", "para las",
+                           // "la Bandera ... recayó en la Policía de Ha Tinh".
+                           "recayo en el", "recayo en la", "recayo en los", "recayo en las"],
+        receiving: ["recibio", "recibieron", "recibira", "recibiran", "recibe", "reciben", "obtuvo", "obtuvieron", "fue propuesta para recibir",
                     "fue propuesto para recibir", "fueron propuestos para recibir", "fueron propuestas para recibir",
                     "fue galardonada con", "fue galardonado con", "fueron galardonados con", "fueron galardonadas con",
                     "fue distinguida con", "fue distinguido con", "fueron distinguidos con", "fueron distinguidas con",
@@ -140,7 +153,11 @@ extension AwardCues {
                     "y propuestos para recibir", "y propuestas para recibir", "fue honrado al recibir", "fue honrada al recibir",
                     "fueron honrados al recibir", "fueron honradas al recibir", "fue reconocido con", "fue reconocida con", "fueron reconocidos con",
                     "fueron reconocidas con", "fue premiado con", "fue premiada con", "fueron premiados con", "fueron premiadas con",
-                    "tuvo el honor de recibir", "tuvieron el honor de recibir"],
+                    "tuvo el honor de recibir", "tuvieron el honor de recibir",
+                    // "Al Departamento de Salud se le otorgó la Bandera ...": the one named before receives it.
+                    "se le otorgo", "se les otorgo", "se le entrego", "se les entrego", "se le confirio", "se les confirio",
+                    "logro", "lograron", "consiguio", "consiguieron", "merecio", "merecieron", "se alzo con", "se alzaron con",
+                    "gano", "ganaron", "conquisto", "conquistaron"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",
@@ -154,6 +171,7 @@ extension AwardCues {
                    "aspiran", "se inscribieron", "se inscribio", "se registraron", "se registro", "habia recibido", "habian recibido",
                    "durante muchos anos", "muchos anos consecutivos", "en los ultimos anos", "aspiraron", "esforzarse por"],
         rankContexts: ["reconocimiento", "recompensa", "clasificacion", "premio", "otorgo", "galardon"],
+        namingOpenings: ["se trata de", "se trata del", "estas son", "estos son", "son"],
         predicates: ["fue", "fueron", "es", "son", "quedo", "quedaron", "ocupo", "encabezo"],
         participles: ["galardonados con", "galardonadas con", "distinguidos con", "distinguidas con", "premiados con",
                       "premiadas con", "condecorados con", "que recibieron", "que obtuvieron", "propuestos para"],

@@ -49,6 +49,23 @@ extension SpanishAwardRule {
         return range.isEmpty ? nil : MemberListRule.split(range, in: body, scope: .units)
     }
 
+    /// A sentence that opens by naming: ``AwardCues/namingOpenings`` ("Se trata del Departamento X, ...").
+    static let namingOpening = TextPattern(#"^(?:"# + AwardCues.spanish.namingOpenings.joined(separator: "|") + #")\s*:?\s"#)
+
+    /// The names in the sentence after `sentence` when it opens by naming them
+    /// (``namingOpening`` or ``namingSentence``).
+    func namesInNextSentence(after sentence: Range<Int>, in body: Passage) -> [Range<Int>] {
+        var cursor = sentence.upperBound
+        while cursor < body.count, body.characters[cursor] == " " || body.characters[cursor] == "\n" { cursor += 1 }
+        guard cursor < body.count else { return [] }
+        let next = body.sentence(containing: cursor)
+        let text = body.alignedText(cursor..<next.upperBound)
+        guard let naming = Self.namingOpening.firstRange(in: text) ?? Self.namingSentence.firstRange(in: text) else { return [] }
+        let from = cursor + text.distance(from: text.startIndex, to: naming.upperBound)
+        let range = body.trimmed(from..<listEnd(from: from, to: next.upperBound, in: body), also: [".", ";"])
+        return range.isEmpty ? [] : MemberListRule.split(range, in: body, scope: .units)
+    }
+
     /// The names, in the next sentence, of recipients the award's sentence only counts ("a cinco colectivos.").
     func followingNames(after start: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
         guard start < sentence.upperBound else { return [] }
@@ -59,7 +76,7 @@ extension SpanishAwardRule {
         guard cursor < body.count else { return [] }
         let next = body.sentence(containing: cursor)
         let text = body.alignedText(cursor..<next.upperBound)
-        guard let naming = Self.namingSentence.firstRange(in: text) else { return [] }
+        guard let naming = Self.namingSentence.firstRange(in: text) ?? Self.namingOpening.firstRange(in: text) else { return [] }
         let from = cursor + text.distance(from: text.startIndex, to: naming.upperBound)
         let range = body.trimmed(from..<listEnd(from: from, to: next.upperBound, in: body), also: [".", ";"])
         return range.isEmpty ? [] : MemberListRule.split(range, in: body, scope: .units)

@@ -42,6 +42,10 @@ struct SpanishAwardRule: Sendable {
                 continue
             }
             // "la Orden del Trabajo de tercera clase del presidente": the grade is part of the name.
+            // "la Bandera de Emulación de 2024 del Comité Popular provincial": the year is no part of the issuer.
+            if let year = Self.yearAfterName.firstRange(in: body.alignedText(cursor..<clauseEnd)) {
+                cursor += body.alignedText(cursor..<clauseEnd).distance(from: year.lowerBound, to: year.upperBound)
+            }
             let graded = body.alignedText(cursor..<clauseEnd)
             if let grade = cues.grades.first(where: { graded.hasPrefix(" " + $0 + " ") || graded == " " + $0 }) {
                 cursor += grade.count + 1
@@ -62,15 +66,13 @@ struct SpanishAwardRule: Sendable {
                 // "del Ministerio de Cultura, Deportes y Turismo se otorgó a ...", "... fue entregada al", "... del Gobierno son A y B":
                 // the name ends before the verb.
                 var name = text
-                for verb in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " }) {
-                    if let found = ByteSearch.range(of: verb, in: Folding.fold(name + " ")) {
-                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
-                    }
-                }
-                // "del Comité Popular provincial por sus logros": a reason ends it.
-                for word in cues.listEnds {
-                    if let found = ByteSearch.range(of: " " + word + " ", in: Folding.fold(name + " ")) {
-                        name = String(name.prefix(Folding.fold(name).distance(from: Folding.fold(name).startIndex, to: found.lowerBound)))
+                // (A verb that ends the text counts: "... del Comité Popular provincial fue para el X".)
+                for cut in [" se ", " fue ", " fueron ", " son ", " es ", " seran "] + cues.giving.map({ " " + $0 + " " })
+                    // "del Comité Popular provincial por sus logros": a reason ends it.
+                    + cues.listEnds.map({ " " + $0 + " " }) {
+                    let padded = " " + Folding.fold(name) + " "
+                    if let found = ByteSearch.range(of: cut, in: padded) {
+                        name = String(name.prefix(max(0, padded.distance(from: padded.startIndex, to: found.lowerBound) - 1)))
                     }
                 }
                 if name.first?.isUppercase == true || isOffice(name) {
@@ -86,9 +88,11 @@ struct SpanishAwardRule: Sendable {
                     .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if var start = recipientStart(from: cursor, to: clauseEnd, in: body) {
                 // "a tres colectivos: A, B y C", "a dos colectivos (A y B)": the names after the count.
-                let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 50))
+                // The count may be described at length before its colon ("a dos colectivos con logros ... de 2024: A y B").
+                let opening = body.alignedText(start.names..<min(clauseEnd, start.names + 220))
                 // "a las siguientes unidades: A, B": no name before the colon.
                 if let colon = opening.firstIndex(where: { $0 == ":" || $0 == "(" }),
+                   opening[colon] == ":" || opening.distance(from: opening.startIndex, to: colon) <= 50,
                    Numerals.count(String(opening.split(separator: " ").first ?? "")) != nil
                     || opening[colon] == ":" && !body.text(start.names..<(start.names + opening.distance(from: opening.startIndex, to: colon))).contains(where: \.isUppercase) {
                     start.names += opening.distance(from: opening.startIndex, to: colon) + 1
@@ -98,10 +102,15 @@ struct SpanishAwardRule: Sendable {
                 recipients = Self.sharingHeads((Self.places(in: list, in: body) ?? MemberListRule.split(list, in: body, scope: .units))
                     .map { cleanedRecipient(body.text($0)) }).filter(isNamed)
             } else if let subject = receiver(before: nameRange.lowerBound, in: body, sentence: sentence) {
-                // "Tres colectivos fueron distinguidos con ...: A, B y C": a counted subject, its names after the colon.
-                let list = Self.isCounted(body.text(subject)) ? namesAfterColon(from: cursor, to: sentence.upperBound, in: body) : nil
+                // "Tres colectivos fueron distinguidos con ...: A, B y C": a counted subject, its names after the colon
+                // or in the next sentence ("Tres unidades recibieron la Bandera ... Se trata de A, B y C").
+                let counted = Self.isCounted(body.text(subject))
+                let list = counted ? namesAfterColon(from: cursor, to: sentence.upperBound, in: body) : nil
                 recipients = (list ?? Self.places(in: subject, in: body) ?? MemberListRule.split(subject, in: body, scope: .units))
                     .map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+                if recipients.isEmpty, counted {
+                    recipients = namesInNextSentence(after: sentence, in: body).map { cleanedRecipient(body.text($0)) }.filter(isNamed)
+                }
             }
             if recipients.isEmpty, let named = namedAfterCopula(name: nameRange.lowerBound, from: cursor, in: body, sentence: sentence) {
                 // "Los colectivos galardonados con la Bandera ... fueron A y B".
@@ -222,8 +231,16 @@ struct SpanishAwardRule: Sendable {
             let between = lead[found.upperBound...].split(separator: " ")
             guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
             let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
+            // Without a unit's word, the subject is the clause after an adverbial and its comma
+            // ("En la conferencia, tres unidades recibieron"), not the adverbial's capital.
+            let opensAdverbial = body.tokens(in: start..<stop).first.map { Self.adverbialOpenings.contains($0.key) } ?? false
+            let lastComma = opensAdverbial ? body.characters[start..<stop].lastIndex(of: ",").map { $0 + 1 } ?? start : start
+            if body.tokens(in: start..<stop).first(where: { $0.isCapitalized && HeadCues.spanish.unitWords.contains($0.key) }) == nil,
+               lastComma > start, case let counted = body.trimmed(lastComma..<stop), Self.isCounted(body.text(counted)) {
+                return counted
+            }
             guard let first = body.tokens(in: start..<stop).first(where: { $0.isCapitalized && HeadCues.spanish.unitWords.contains($0.key) })
-                ?? body.tokens(in: start..<stop).first(where: { $0.isCapitalized }) else {
+                ?? body.tokens(in: lastComma..<stop).first(where: { $0.isCapitalized }) else {
                 // "Thaco fue la empresa con los mejores resultados ...; fue propuesta para recibir":
                 // a clause without a subject takes the one of the clause before.
                 return start == stop && start > sentence.lowerBound ? copulaSubject(before: start - 1, in: body, sentence: sentence) : nil
@@ -286,6 +303,10 @@ struct SpanishAwardRule: Sendable {
                 && text.contains(where: \.isUppercase)
     }
 
+    /// Words that open an adverbial before the subject ("En la conferencia, tres unidades recibieron").
+    static let adverbialOpenings: Set<String> = ["en", "con", "durante", "tras", "al", "por", "segun", "desde", "ademas", "asimismo"]
+    /// "de 2024", "del año 2024" right after the award's name.
+    static let yearAfterName = TextPattern(#"^ (?:de|del ano|en) (?:19|20)\d\d(?= )"#)
     /// "y", "y la" at the end of a clause, before the next award's name.
     static let trailingJoin = TextPattern(#"\s+y(?:\s+(?:el|la|los|las|un|una))?\s*$"#)
     /// What stands between two awards named together: "y la", "y el" (and the first's issuer).

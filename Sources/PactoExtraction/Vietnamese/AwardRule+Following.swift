@@ -31,9 +31,37 @@ extension AwardRule {
         + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #"))?(?:\s+(?:sau|co thanh tich xuat sac|xuat sac|dan dau))?\s*[:.]?\s*$"#)
     /// A list item's mark at its line's start: a dash, a bullet, "1.", "2)", "a)".
     static let itemMark = TextPattern(#"^\s*(?:[-–+•*]|\d{1,2}\s*[.)/]|[a-h]\))\s*"#)
-    /// A sentence that names the counted recipients: a noun of ``AwardCues/countedNouns``, then "gồm" or "là".
-    static let namingSentence = TextPattern(#"^[^.;:]{0,60}?(?<![a-z])(?:"#
-        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])[^.;:]{0,40}?\s(?:gom|la|cu the)\s*:?\s"#)
+    /// A sentence that names the counted recipients: a noun of ``AwardCues/countedNouns``, then "gồm" or "là";
+    /// or one that opens with ``AwardCues/namingOpenings`` ("Đó là A, B", "Cụ thể: A, B").
+    static let namingSentence = TextPattern(#"^(?:(?:"# + AwardCues.vietnamese.namingOpenings.joined(separator: "|")
+        + #")\s*:?\s|[^.;:]{0,60}?(?<![a-z])(?:"#
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")(?![a-z])[^.;:]{0,40}?\s(?:gom|la|cu the)\s*:?\s)"#)
+
+    /// The clause before the award counts its subject, the one who receives
+    /// it ("3 đơn vị được UBND tỉnh tặng", "Hai tập thể nhận").
+    func countsItsSubject(before noun: Int, in body: Passage, sentence: Range<Int>) -> Bool {
+        var start = noun
+        while start > sentence.lowerBound, !",;:".contains(body.characters[start - 1]) { start -= 1 }
+        let clause = body.alignedText(start..<noun)
+        guard let count = Self.countedUnits.firstRange(in: clause) else { return false }
+        return body.firstMatch(Self.receiving, in: (start + clause.distance(from: clause.startIndex, to: count.upperBound))..<noun) != nil
+            || clause[count.upperBound...].contains(" duoc ")
+    }
+
+    /// The names in the sentence after `sentence`, when it opens by naming
+    /// ("Đó là A, B và C", "Các đơn vị được khen gồm: A, B").
+    func namesInNextSentence(after sentence: Range<Int>, in body: Passage) -> [Range<Int>] {
+        var cursor = sentence.upperBound
+        while cursor < body.count, body.characters[cursor] == " " || body.characters[cursor] == "\n" { cursor += 1 }
+        guard cursor < body.count else { return [] }
+        let next = body.sentence(containing: cursor)
+        let text = body.alignedText(cursor..<next.upperBound)
+        guard let naming = Self.namingSentence.firstRange(in: text) else { return [] }
+        let from = cursor + text.distance(from: text.startIndex, to: naming.upperBound)
+        let range = body.trimmed(from..<next.upperBound, also: [".", ";"])
+        guard !range.isEmpty, body.characters[range.lowerBound].isUppercase else { return [] }
+        return MemberListRule.split(range, in: body, scope: .units)
+    }
 
     /// The number of a list's first item at the end of a sentence ("cho 02 đơn vị: 1.").
     static let trailingItemNumber = TextPattern(#"\s\d{1,2}\.$"#)

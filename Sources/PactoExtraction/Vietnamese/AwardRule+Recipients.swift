@@ -46,6 +46,10 @@ extension AwardRule {
             if isStop || character == "\n" || character == ";" && !semicolons { break }
             // "cho 02 đơn vị: A và B; đề nghị ... tặng Bằng khen cho ...": a new clause ends the list.
             if character == ";", Self.clauseAfterSemicolon.isFound(in: folded.slice(clampedRange(end, min(sentence.upperBound, end + 30)))) { break }
+            // "cho Sở Tài chính, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho ...": so does a comma before one.
+            if character == ",", Self.clauseAfterComma.isFound(in: folded.slice(clampedRange(end, min(sentence.upperBound, end + 30)))) { break }
+            // "cho Sở Y tế - đơn vị dẫn đầu Khối": what is said of the last name, after a dash.
+            if opensApposition(at: end, in: body) { break }
             let tail = folded.slice(clampedRange(end, min(sentence.upperBound, end + 40)))
             if tail.hasPrefix(" la ") && body.text(end..<min(body.count, end + 4)) == " là " { break }
             // "vì thành tích", "trong năm", "đã có": a reason or a time, in lower case ("huyện Đức Trọng", "Vị Thủy" go on).
@@ -67,7 +71,30 @@ extension AwardRule {
             range = body.trimmed((range.lowerBound + listText.distance(from: listText.startIndex, to: kind.upperBound))..<range.upperBound)
             return MemberListRule.split(range, in: body, scope: .localities)
         }
+        // "cho 3 Huyện đoàn: Đức Phổ, Mộ Đức và Nghĩa Hành": after a colon, bare names are places.
+        if semicolons, !Lexicon.opens(body.foldedText(range) + " ", withOneOf: Lexicon.unitHeadWords),
+           let first = MemberListRule.split(range, in: body, scope: .units).first,
+           body.tokens(in: first).allSatisfy(\.isCapitalized), body.tokens(in: first).count <= 4 {
+            return MemberListRule.split(range, in: body, scope: .localities)
+        }
         return MemberListRule.split(range, in: body, scope: .units)
+    }
+
+    /// A dash between spaces at `index`, before a word in lower case or a
+    /// count ("Sở Y tế – đơn vị dẫn đầu", "A, B – 2 đơn vị dẫn đầu"): what
+    /// follows is said of the name before it. A dash inside a name stands
+    /// before a capital ("Sở Lao động – Thương binh và Xã hội").
+    func opensApposition(at index: Int, in body: Passage) -> Bool {
+        guard "-–—".contains(body.characters[index]), index > 0, index + 2 < body.count,
+              body.characters[index - 1] == " ", body.characters[index + 1] == " " else { return false }
+        let next = body.characters[index + 2]
+        return next.isLowercase || next.isNumber
+    }
+
+    /// `range` up to a dash that opens an apposition (``opensApposition(at:in:)``).
+    func beforeApposition(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        guard let dash = range.first(where: { opensApposition(at: $0, in: body) }) else { return range }
+        return body.trimmed(range.lowerBound..<dash)
     }
 
     /// A recipient named, not counted: a capitalised name or a locality.

@@ -61,7 +61,9 @@ extension AwardRule {
     func namedAfter(_ end: Int, in body: Passage, sentence: Range<Int>) -> [Range<Int>] {
         let rest = body.alignedText(end..<sentence.upperBound)
         // "... của UBND tỉnh, gồm: A, B", "... của Chủ tịch UBND tỉnh: A, B": a comma right before "gồm", or the colon alone.
-        let named = rest.range(of: #",?\s(?:la|gom)\s*:?\s"#, options: .regularExpression).flatMap { la in
+        // "... gồm 2 đơn vị: A và B": a count between "gồm" and its colon.
+        let named = rest.range(of: #",?\s(?:la|gom)(?:\s+(?:\d+|hai|ba|bon|nam)\s+(?:"# + AwardCues.vietnamese.countedNouns.joined(separator: "|")
+                               + #")\s*:)?\s*:?\s"#, options: .regularExpression).flatMap { la in
             Self.namingWord.isFound(in: body.text(end..<(end + rest.distance(from: rest.startIndex, to: la.upperBound)))) ? la : nil
         }
         guard let la = named ?? rest.range(of: #"^[^,;.]{0,60}?:\s"#, options: .regularExpression),
@@ -113,12 +115,13 @@ extension AwardRule {
         var range = body.trimmed(head.range.lowerBound..<subject.upperBound)
         // "Thanh tra tỉnh X, đơn vị dẫn đầu Cụm thi đua số 5, được ...": the name before its apposition.
         if let comma = body.characters[range].indices.first(where: { index in
-            body.characters[index] == "," && index + 2 < range.upperBound && body.characters[index + 2].isLowercase
+            body.characters[index] == "," && index + 2 < range.upperBound
+                && (body.characters[index + 2].isLowercase || body.characters[index + 2].isNumber)
                 && !["tinh ", "thanh pho "].contains { body.foldedText((index + 2)..<range.upperBound).hasPrefix($0) }
         }) {
             range = body.trimmed(range.lowerBound..<comma)
         }
-        range = withoutSubjectMarks(range, in: body)
+        range = withoutSubjectMarks(beforeApposition(range, in: body), in: body)
         // "Sở Tài chính là đơn vị duy nhất được tặng", "Sở Y tế dẫn đầu, được": the name before what is said of it.
         range = withoutSubjectMarks(beforePredicate(range, in: body), in: body)
         guard !range.isEmpty, Self.digit.firstRange(in: body.foldedText(range)) == nil else { return [] }
@@ -158,7 +161,8 @@ extension AwardRule {
         while start > sentence.lowerBound, !";:(".contains(body.characters[start - 1]) {
             if body.characters[start - 1] == "," {
                 let clause = body.foldedText(start..<verb.lowerBound)
-                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) { break }
+                // "Sở Y tế, Sở Tài chính vinh dự được nhận": a unit's name before the comma, and one after it, make a list.
+                if !(clause.hasPrefix("tinh ") || clause.hasPrefix("thanh pho ")) && !listsUnits(around: start - 1, in: body, sentence: sentence) { break }
             }
             start -= 1
         }
@@ -179,11 +183,29 @@ extension AwardRule {
             return Lexicon.isHeadSpelling(token) && name < tokens.endIndex && tokens[name].isCapitalized
         }).map({ tokens[$0] }) else { return nil }
         // "Sở Nội vụ đã vinh dự đón nhận": the marks before the verb are not the name's.
-        let range = withoutSubjectMarks(body.trimmed(head.range.lowerBound..<clause.upperBound), in: body)
+        // "Sở Tài chính – đơn vị Cụm trưởng năm 2024 vinh dự nhận": the name before the apposition.
+        let range = withoutSubjectMarks(beforeApposition(body.trimmed(head.range.lowerBound..<clause.upperBound), in: body), in: body)
         let folded = body.foldedText(range)
         // "X có ..." is a clause, not a name; "Công ty Cổ phần" is a name.
         if Self.digit.firstRange(in: folded) != nil || body.text(range).lowercased().contains(" có ") { return nil }
         return range
+    }
+
+    /// The comma at `comma` parts two names of units in a list: a
+    /// capitalised unit's head opens the words after it, and the words before
+    /// it, back to the clause's start, hold one and say nothing of it.
+    func listsUnits(around comma: Int, in body: Passage, sentence: Range<Int>) -> Bool {
+        guard let next = body.tokens(in: (comma + 1)..<min(sentence.upperBound, comma + 40)).first, next.isCapitalized,
+              Lexicon.opens(body.foldedText(next.range.lowerBound..<min(sentence.upperBound, comma + 40)) + " ", withOneOf: Lexicon.unitHeadWords)
+        else { return false }
+        var start = comma
+        while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
+        let tokens = body.tokens(in: start..<comma)
+        let folded = " " + body.foldedText(start..<comma) + " "
+        guard tokens.count <= 10, ![" duoc ", " nhan ", " tang ", " trao ", " la ", " cua ", " dan dau "].contains(where: folded.contains) else { return false }
+        return tokens.contains { token in
+            token.isCapitalized && Lexicon.opens(body.foldedText(token.range.lowerBound..<comma) + " ", withOneOf: Lexicon.unitHeadWords)
+        }
     }
 
     /// "X được Bộ Tài chính tặng Bằng khen và được UBND tỉnh tặng": the giver after the last "được" or "đề nghị".

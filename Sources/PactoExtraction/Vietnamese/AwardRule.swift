@@ -32,7 +32,7 @@ struct AwardRule: Sendable {
     /// "các huyện", "các phường" before the names of places, anywhere in a subject.
     static let localityKind = TextPattern(#"(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) (?=\S)"#)
     /// "các huyện", "các phường" opening a list of places.
-    static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong) "#)
+    static let localityList = TextPattern(#"^[^,;]{0,30}?(?<![a-z])cac (?:huyen|xa|phuong|quan|thi xa|tinh|thanh pho|dia phuong)(?: |: ?)"#)
 
     /// "cho" before the recipients, or "tới", "đến" (``AwardCues/recipientOpeners``).
     static let cho = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.recipientOpeners.map(Folding.fold).joined(separator: "|") + #")(?![a-z])"#)
@@ -42,11 +42,12 @@ struct AwardRule: Sendable {
     static let yearOfIssuer = TextPattern(#"\s+năm\s+\d{4}.*$"#)
     /// "02 tập thể (": a count before a bracketed list.
     static let countedList = TextPattern(#"^\s*(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tap the|don vi|ca nhan)[^(.;]{0,20}\("#)
-    /// A count of recipients, then "là" or "gồm" and their names ("02 đơn vị dẫn đầu là ").
+    /// A count of recipients, then "là" or "gồm" and their names ("02 đơn vị dẫn đầu là "); what is said of
+    /// them may run across commas ("cho 02 tập thể có thành tích xuất sắc, dẫn đầu phong trào ... là A và B").
     static let countedThenNamed = TextPattern(#"^\s*(?:(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)\s+)?(?:"#
-        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")[^.;:(]{0,40}?\s(?:la|gom)\s*:?\s"#)
-    /// "là" or "gồm" as printed, not the name "La Gi".
-    static let namingWord = TextPattern(#"\s(?:là|gồm)\s*:?\s*$"#)
+        + AwardCues.vietnamese.countedNouns.joined(separator: "|") + #")[^.;:(]{0,160}?\s(?:la|gom)\s*:?\s"#)
+    /// "là" or "gồm" as printed, not the name "La Gi" (a count may follow before a colon: "gồm 2 đơn vị:").
+    static let namingWord = TextPattern(#"\s(?:là|gồm)(?:\s[^:.;]{1,20}:)?\s*:?\s*$"#)
     /// A colon that opens a list.
     static let colonList = TextPattern(#"^[^.;,]{0,40}:"#)
     /// Where the name of the one honoured ends.
@@ -60,6 +61,9 @@ struct AwardRule: Sendable {
     /// A clause after a semicolon that proposes or gives another award ("; đề nghị", "; tặng Bằng khen").
     static let clauseAfterSemicolon = TextPattern(#"^;\s*(?:"# + (AwardCues.vietnamese.proposing + AwardCues.vietnamese.givingVerbs
         + AwardCues.vietnamese.names.map(\.name)).joined(separator: "|") + #")(?![a-z])"#)
+    /// A clause after a comma that proposes or gives another award (", đề nghị Chủ tịch UBND tỉnh tặng").
+    static let clauseAfterComma = TextPattern(#"^,\s*(?:"# + (AwardCues.vietnamese.proposing + AwardCues.vietnamese.givingVerbs)
+        .joined(separator: "|") + #")(?![a-z])"#)
     /// "và" and a second award's name, which end the first one's issuer.
     static let secondAward = TextPattern(#" va (?:"# + AwardCues.vietnamese.names.map(\.name).joined(separator: "|") + #")(?![a-z])"#)
 
@@ -82,7 +86,7 @@ struct AwardRule: Sendable {
                 // No "cho": the issuer runs to the end of the clause ("Cờ thi đua của UBND tỉnh;").
                 issuerEnd = nounRange.upperBound
                 while issuerEnd < min(sentence.upperBound, nounRange.upperBound + 60),
-                      !",;.".contains(body.characters[issuerEnd]) { issuerEnd += 1 }
+                      !",;.()".contains(body.characters[issuerEnd]) { issuerEnd += 1 }
             }
             var issuer = issuerAfter(nounRange.upperBound..<issuerEnd, in: body)
             if issuer == nil, AwardCues.vietnamese.namesRunningOn.contains(noun) {
@@ -154,9 +158,19 @@ struct AwardRule: Sendable {
             }
             // "Hai đơn vị được tặng Cờ thi đua của UBND tỉnh là A và B": counted, then named after "là".
             // "suy tôn 2 đơn vị dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua là A và B": a proposal, named after "là".
+            // "đề nghị tặng Cờ thi đua của UBND tỉnh gồm 2 đơn vị: A và B": a giving verb, then the names.
             if recipients.isEmpty, body.firstMatch(Self.receiving, in: lead) != nil || body.firstMatch(Self.givenBy, in: lead) != nil
-                || body.firstMatch(Self.proposing, in: lead) != nil {
+                || body.firstMatch(Self.proposing, in: lead) != nil || body.firstMatch(Self.giving, in: lead) != nil {
                 recipients = namedAfter(nounRange.upperBound, in: body, sentence: sentence)
+            }
+            // "Sở Tài chính (Cờ thi đua của UBND tỉnh)": the award in brackets after its recipient;
+            // "01 đơn vị được đề nghị tặng Cờ thi đua của Chính phủ (Sở X)": the recipients in brackets after it.
+            // The bracket says whose award it is, whatever the clause around it reads.
+            if case let named = recipientsBeforeBracket(nounRange, in: body, sentence: sentence), !named.isEmpty {
+                recipients = named
+            } else if recipientNames(recipients, in: body).isEmpty,
+                      case let inBracket = namesInBracket(after: nounRange, in: body, sentence: sentence), !inBracket.isEmpty {
+                recipients = inBracket
             }
             // "- Cờ thi đua của Chính phủ: A, B": a list item that opens with the award's name.
             if recipients.isEmpty, let listed = listedAfterColon(nounRange, in: body, sentence: sentence) {
@@ -171,6 +185,11 @@ struct AwardRule: Sendable {
             if names.isEmpty, let start = afterNoun.recipientsStart {
                 recipients = followingNames(after: start, in: body, sentence: sentence)
                 if recipients.isEmpty { recipients = nextLineNames(after: start, in: body, sentence: sentence) }
+                names = recipientNames(recipients, in: body)
+            }
+            // "3 đơn vị được UBND tỉnh tặng Cờ thi đua. Đó là A, B và C": a counted subject, named in the next sentence.
+            if names.isEmpty, afterNoun.recipientsStart == nil, countsItsSubject(before: nounRange.lowerBound, in: body, sentence: sentence) {
+                recipients = namesInNextSentence(after: sentence, in: body)
                 names = recipientNames(recipients, in: body)
             }
             // "được đề nghị tặng Bằng khen và Cờ thi đua": joined to the award before, it goes to the same recipients.
@@ -255,6 +274,10 @@ struct AwardRule: Sendable {
             if let la = (text + " ").range(of: " " + word + " ") ?? text.range(of: " " + word + ":") { text = String(text[..<la.lowerBound]) }
         }
         if let duoc = text.range(of: " được ") { text = String(text[..<duoc.lowerBound]) }
+        // "của Chính phủ vì đã có thành tích", "của Bộ Công an tại hội nghị": a reason or a place ends it.
+        for word in AwardCues.vietnamese.issuerEnds {
+            if let cut = text.range(of: " " + word + " ") { text = String(text[..<cut.lowerBound]) }
+        }
         // "của Thủ tướng Chính phủ và Bằng khen của ...": the second award ends the issuer.
         let foldedIssuer = Folding.fold(text)
         if let second = Self.secondAward.firstRange(in: foldedIssuer) {
@@ -284,10 +307,14 @@ struct AwardRule: Sendable {
             let text = body.alignedText(sentence.lowerBound..<start)
             return issuerBefore(sentence.lowerBound + text.distance(from: text.startIndex, to: previous.lowerBound), in: body, sentence: sentence)
         }
+        // "và Chủ tịch UBND tỉnh tặng": a new subject after "và" (not the "Đào tạo" of "Sở Giáo dục và Đào tạo tặng").
         if let va = clause.range(of: " va ", options: .backwards) {
             let offset = clause.distance(from: clause.startIndex, to: va.upperBound)
             let text = body.text(body.trimmed((start + offset)..<verb))
-            return text.first?.isUppercase == true ? text : nil
+            let folded = Folding.fold(text) + " "
+            if Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords) || Lexicon.titles.contains(where: { folded.hasPrefix($0 + " ") }) {
+                return text.first?.isUppercase == true ? text : nil
+            }
         }
         // A named person before, in the sentence ("Đồng chí X, Phó Chủ tịch UBND tỉnh, trao"): no issuer.
         if start > sentence.lowerBound, body.characters[start - 1] == "," {
