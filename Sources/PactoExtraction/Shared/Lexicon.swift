@@ -16,6 +16,8 @@ enum Lexicon {
         "tinh", "thanh pho", "tp", "ubmt", "bao", "bao hiem", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
         // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
+        // "BCH Quân sự huyện", banks known by their brand ("Agribank chi nhánh tỉnh X").
+        "bch", "agribank", "vietinbank", "vietcombank", "bidv",
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
     ]
 

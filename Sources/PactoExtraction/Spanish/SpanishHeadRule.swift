@@ -12,7 +12,7 @@ struct SpanishHeadRule: Sendable {
     static let role = Pattern(#"(?<![a-z])("# + HeadCues.spanish.roles.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])"#)
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
-    static let after = TextPattern(#"^(?:\s+rotatori[oa])?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
+    static let after = TextPattern(#"^(?:\s+(?:rotatori[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
         + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
@@ -140,13 +140,13 @@ struct SpanishHeadRule: Sendable {
             cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key)
                 || Self.lowercaseUnitWords.contains($0.key))
         })
-        else { return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence) }
-        // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
-        let before = body.alignedText(sentence.lowerBound..<first.range.lowerBound)
-        if let verb = Self.receivedFrom.firstRange(in: before) {
-            let at = sentence.lowerBound + before.distance(from: before.startIndex, to: verb.lowerBound)
-            return unitBefore(at..<at, in: body, sentence: sentence)
+        else {
+            // "X releva a la de Thanh Hoa como jefa": X, not the one replaced.
+            if let subject = unitBeforeGiver(at: start, in: body, sentence: sentence) { return subject }
+            return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence)
         }
+        // "X recibió de Y la jefatura", "X sustituye a Y como jefe": Y gives the role, X before the verb takes it.
+        if let subject = unitBeforeGiver(at: first.range.lowerBound, in: body, sentence: sentence) { return subject }
         let range = body.trimmed(first.range.lowerBound..<end)
         return range.isEmpty ? nil : range
     }
@@ -167,8 +167,16 @@ struct SpanishHeadRule: Sendable {
         return range.isEmpty ? nil : range
     }
 
-    /// "recibió de la": the unit after it hands the role to the subject.
-    static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
+    /// "recibió de la", "releva a la": the unit after it hands the role to the subject.
+    static let receivedFrom = TextPattern(#"(?<![a-z])(?:(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)|(?:releva|relevo|relevara|sustituye|sustituyo|sustituira|reemplaza|reemplazo|reemplazara)\s+(?:a\s+(?:la|los|las)|al|a))\s+$"#)
+
+    /// The unit before a verb of ``receivedFrom`` that ends the text before `offset`.
+    func unitBeforeGiver(at offset: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let before = body.alignedText(sentence.lowerBound..<offset)
+        guard let verb = Self.receivedFrom.firstRange(in: before) else { return nil }
+        let at = sentence.lowerBound + before.distance(from: before.startIndex, to: verb.lowerBound)
+        return unitBefore(at..<at, in: body, sentence: sentence)
+    }
     /// Unit words printed in lower case before a name ("el periódico Nhan Dan").
     static let lowercaseUnitWords = Set(MemberCues.spanish.lowercaseUnits.map { $0.trimmingCharacters(in: .whitespaces) })
     /// Locality words that open a unit's name in lower case ("la ciudad de Vinh").
