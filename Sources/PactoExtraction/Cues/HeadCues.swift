@@ -53,6 +53,8 @@ extension HeadCues {
             "toma el relevo como", "fue ratificada", "fue ratificado", "fue confirmada", "fue confirmado", "fue propuesta para la",
             "fue propuesto para la", "fue propuesta como", "fue propuesto como", "pasa a ser el", "pasa a ser la", "paso a ser el",
             "paso a ser la", "pasara a ser el", "pasara a ser la", "sea el", "sea la", "actual", "como su",
+            "ha sido elegido", "ha sido elegida", "ha sido designado", "ha sido designada", "ha sido nombrado", "ha sido nombrada",
+            "resulto elegido", "resulto elegida", "quedo designado como", "quedo designada como", "actue como", "ejerza como",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
                      "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",
@@ -61,7 +63,8 @@ extension HeadCues {
                      // "la jefatura la ejercerá el X", "como nuevo jefe fue elegido el X"
                      "la ejercera", "la ejercio", "la ejerce", "la asumira", "la asumio", "la asume", "la ostentara", "la ostenta",
                      "la ocupara", "la ocupa", "la desempenara", "fue elegido", "fue elegida", "fue designado", "fue designada",
-                     "fue nombrado", "fue nombrada", "sera elegido", "sera elegida"],
+                     "fue nombrado", "fue nombrada", "sera elegido", "sera elegida", "quedo en manos de", "quedo en manos del",
+                     "queda en manos del", "quedara en manos de", "quedara en manos del"],
         choosing: ["elegir al", "elegir a la", "eligio al", "eligio a la", "eligieron al", "eligieron a la", "designar al",
                    "designar a la", "designo al", "designo a la", "con el", "con la", "se eligio a la", "se eligio al",
                    "eligio a", "reconocer al", "reconocer a la"],

@@ -18,6 +18,8 @@ enum Lexicon {
         // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
         // "BCH Quân sự huyện", banks known by their brand ("Agribank chi nhánh tỉnh X").
         "bch", "agribank", "vietinbank", "vietcombank", "bidv",
+        // Units renamed in 2025 after their province ("Thuế tỉnh Hà Tĩnh", "Thống kê tỉnh Quảng Trị").
+        "thue tinh", "thue thanh pho", "thue co so", "thong ke tinh", "thong ke thanh pho",
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
     ]
 

@@ -13,7 +13,7 @@ struct SpanishHeadRule: Sendable {
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
     static let after = TextPattern(#"^(?:\s+(?:rotatori[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
-        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*[,:]?\s*(?:(?:"#
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+ano\s+)?\d{4}|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
     static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
@@ -47,6 +47,8 @@ struct SpanishHeadRule: Sendable {
         for match in body.matches(Self.role) {
             guard let whole = match[1] else { continue }
             let word = String(body.folded.slice(whole))
+            // "fiscal jefe adjunto", "redactor jefe": a role word inside a person's title.
+            if isInTitle(whole, word: word, in: body) { continue }
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
@@ -65,6 +67,13 @@ struct SpanishHeadRule: Sendable {
             holders.append(HeadRule.Holder(member: member, isDeputy: isDeputy, isHandover: handover, year: year))
         }
         return holders
+    }
+
+    /// The word before the role and the role's first word make one of ``HeadCues/titles`` ("fiscal jefe").
+    func isInTitle(_ role: Range<Int>, word: String, in body: Passage) -> Bool {
+        let index = body.tokenIndex(atOrAfter: role.lowerBound)
+        guard index > 0, let first = word.split(separator: " ").first else { return false }
+        return cues.titles.contains(body.tokens[index - 1].key + " " + first)
     }
 
     /// The unit named after the role: "el jefe del Bloque para 2026 es el X".
