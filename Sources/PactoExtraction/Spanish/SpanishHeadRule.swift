@@ -94,12 +94,15 @@ struct SpanishHeadRule: Sendable {
         return range.isEmpty ? nil : range
     }
 
+    /// The words between a unit and its role after it, the longest first (sorted once).
+    static let linksBefore = (HeadCues.spanish.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las funciones de", "las", "los", "la", "el", "de"])
+        .sorted { $0.count > $1.count }
+
     /// The unit named before the role, back over the words that tie it to
     /// the role ("fue elegida", "es la unidad", "como", "(", ",").
     func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var end = role.lowerBound
-        let links = (cues.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las", "los", "la", "el", "de"])
-            .sorted { $0.count > $1.count }
+        let links = Self.linksBefore
         var changed = true
         while changed {
             changed = false
