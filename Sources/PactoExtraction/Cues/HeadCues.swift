@@ -32,8 +32,10 @@ struct HeadCues: Sendable {
 
 extension HeadCues {
     static let spanish = HeadCues(
-        roles: ["presidencia rotatoria", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes"],
-        deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes"],
+        roles: ["presidencia rotatoria", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes",
+                "jefe adjunto", "jefa adjunta", "vicejefatura"],
+        deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes", "jefe adjunto", "jefa adjunta",
+                      "vicejefatura"],
         organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion", "de cluster", "de bloque", "de grupo"],
         linksBefore: [
             "fueron elegidas", "fueron elegidos", "fueron designadas", "fueron designados", "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
@@ -43,11 +45,26 @@ extension HeadCues {
             "son las", "son los", "como", "unidad", "y", "asume el papel de", "asumio el papel de", "por unanimidad",
             "la bandera de", "el cargo rotatorio de", "recibio", "recibe", "recibira",
             "la bandera rotatoria de", "ejercera la", "ejerce la", "ejercio la", "ejerceran la", "nuevo", "nueva", "que",
+            // session 10: more verbs of holding the role, "actual jefe", "sea el", "como su jefa", "pasa a ser"
+            "ostentara la", "ostenta la", "ostento la", "desempenara la", "desempena la", "desempeno la", "quedo a cargo de la",
+            "queda a cargo de la", "quedara a cargo de la", "le corresponde la", "le correspondera la", "le correspondio la",
+            "asumira las funciones de", "asume las funciones de", "asumio las funciones de", "ejercera las funciones de",
+            "ejerce las funciones de", "ejercio las funciones de", "tomara el relevo como", "tomo el relevo como",
+            "toma el relevo como", "fue ratificada", "fue ratificado", "fue confirmada", "fue confirmado", "fue propuesta para la",
+            "fue propuesto para la", "fue propuesta como", "fue propuesto como", "pasa a ser el", "pasa a ser la", "paso a ser el",
+            "paso a ser la", "pasara a ser el", "pasara a ser la", "sea el", "sea la", "actual", "como su",
+            "ha sido elegido", "ha sido elegida", "ha sido designado", "ha sido designada", "ha sido nombrado", "ha sido nombrada",
+            "resulto elegido", "resulto elegida", "quedo designado como", "quedo designada como", "actue como", "ejerza como",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
                      "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",
                      "sera asumida por", "esta a cargo de", "estara a cargo de",
-                     "recaera en", "queda en manos de", "al", "a la", "es el", "es la"],
+                     "recaera en", "queda en manos de", "al", "a la", "es el", "es la",
+                     // "la jefatura la ejercerá el X", "como nuevo jefe fue elegido el X"
+                     "la ejercera", "la ejercio", "la ejerce", "la asumira", "la asumio", "la asume", "la ostentara", "la ostenta",
+                     "la ocupara", "la ocupa", "la desempenara", "fue elegido", "fue elegida", "fue designado", "fue designada",
+                     "fue nombrado", "fue nombrada", "sera elegido", "sera elegida", "quedo en manos de", "quedo en manos del",
+                     "queda en manos del", "quedara en manos de", "quedara en manos del"],
         choosing: ["elegir al", "elegir a la", "eligio al", "eligio a la", "eligieron al", "eligieron a la", "designar al",
                    "designar a la", "designo al", "designo a la", "con el", "con la", "se eligio a la", "se eligio al",
                    "eligio a", "reconocer al", "reconocer a la"],
@@ -68,7 +85,9 @@ extension HeadCues {
                  "subdirectora", "jefe", "jefa", "secretario", "secretaria", "rector", "rectora", "fiscal jefe",
                  "comandante", "redactor jefe", "vicedirector", "vicedirectora"],
         branchWords: ["sucursal", "filial", "delegacion"],
-        passiveLinks: ["fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado"],
+        passiveLinks: ["fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado",
+                       // "X recibió la bandera rotatoria y asumió la jefatura"
+                       "y asumio la", "y asumira la", "y asume la", "y ocupara la", "y ejercera la"],
         subjectVerbs: ["fue", "es", "sera", "obtuvo", "logro", "alcanzo", "recibio", "gano", "consiguio", "destaco", "encabezo",
                        "lidero", "cumplio", "tuvo", "ha"])
 }

@@ -16,6 +16,10 @@ enum Lexicon {
         "tinh", "thanh pho", "tp", "ubmt", "bao", "bao hiem", "dang bo", "chi bo", "vkSnd", "tand", "vksnd",
         "departamento", "comite", "policia", "oficina", "asociacion", "union", "provincia", "ciudad",
         // Heads of two or more words only: "Quỹ" alone, folded "quy", is also a given name.
+        // "BCH Quân sự huyện", banks known by their brand ("Agribank chi nhánh tỉnh X").
+        "bch", "agribank", "vietinbank", "vietcombank", "bidv",
+        // Units renamed in 2025 after their province ("Thuế tỉnh Hà Tĩnh", "Thống kê tỉnh Quảng Trị").
+        "thue tinh", "thue thanh pho", "thue co so", "thong ke tinh", "thong ke thanh pho",
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
         // Cooperative unions, army units, reviews, audit offices.
         "lien minh", "hop tac xa", "trung doan", "su doan", "lu doan", "tap chi", "kiem toan",

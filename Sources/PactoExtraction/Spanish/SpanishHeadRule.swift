@@ -12,8 +12,8 @@ struct SpanishHeadRule: Sendable {
     static let role = Pattern(#"(?<![a-z])("# + HeadCues.spanish.roles.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])"#)
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
-    static let after = TextPattern(#"^(?:\s+rotatori[oa])?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
-        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:el\s+ano\s+)?\d{4})?\s*[,:]?\s*(?:(?:"#
+    static let after = TextPattern(#"^(?:\s+(?:rotatori[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+ano\s+)?\d{4}|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
     static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
@@ -47,6 +47,8 @@ struct SpanishHeadRule: Sendable {
         for match in body.matches(Self.role) {
             guard let whole = match[1] else { continue }
             let word = String(body.folded.slice(whole))
+            // "fiscal jefe adjunto", "redactor jefe": a role word inside a person's title.
+            if isInTitle(whole, word: word, in: body) { continue }
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
@@ -67,6 +69,13 @@ struct SpanishHeadRule: Sendable {
         return holders
     }
 
+    /// The word before the role and the role's first word make one of ``HeadCues/titles`` ("fiscal jefe").
+    func isInTitle(_ role: Range<Int>, word: String, in body: Passage) -> Bool {
+        let index = body.tokenIndex(atOrAfter: role.lowerBound)
+        guard index > 0, let first = word.split(separator: " ").first else { return false }
+        return cues.titles.contains(body.tokens[index - 1].key + " " + first)
+    }
+
     /// The unit named after the role: "el jefe del Bloque para 2026 es el X".
     func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let rest = body.alignedText(role.upperBound..<sentence.upperBound)
@@ -85,12 +94,15 @@ struct SpanishHeadRule: Sendable {
         return range.isEmpty ? nil : range
     }
 
+    /// The words between a unit and its role after it, the longest first (sorted once).
+    static let linksBefore = (HeadCues.spanish.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las funciones de", "las", "los", "la", "el", "de"])
+        .sorted { $0.count > $1.count }
+
     /// The unit named before the role, back over the words that tie it to
     /// the role ("fue elegida", "es la unidad", "como", "(", ",").
     func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var end = role.lowerBound
-        let links = (cues.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las", "los", "la", "el", "de"])
-            .sorted { $0.count > $1.count }
+        let links = Self.linksBefore
         var changed = true
         while changed {
             changed = false
@@ -140,13 +152,13 @@ struct SpanishHeadRule: Sendable {
             cues.unitWords.contains($0.key) && ($0.isCapitalized || Self.localityWords.contains($0.key)
                 || Self.lowercaseUnitWords.contains($0.key))
         })
-        else { return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence) }
-        // "X recibió de Y la jefatura": Y gives the role, X before the verb receives it.
-        let before = body.alignedText(sentence.lowerBound..<first.range.lowerBound)
-        if let verb = Self.receivedFrom.firstRange(in: before) {
-            let at = sentence.lowerBound + before.distance(from: before.startIndex, to: verb.lowerBound)
-            return unitBefore(at..<at, in: body, sentence: sentence)
+        else {
+            // "X releva a la de Thanh Hoa como jefa": X, not the one replaced.
+            if let subject = unitBeforeGiver(at: start, in: body, sentence: sentence) { return subject }
+            return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence)
         }
+        // "X recibió de Y la jefatura", "X sustituye a Y como jefe": Y gives the role, X before the verb takes it.
+        if let subject = unitBeforeGiver(at: first.range.lowerBound, in: body, sentence: sentence) { return subject }
         let range = body.trimmed(first.range.lowerBound..<end)
         return range.isEmpty ? nil : range
     }
@@ -167,8 +179,16 @@ struct SpanishHeadRule: Sendable {
         return range.isEmpty ? nil : range
     }
 
-    /// "recibió de la": the unit after it hands the role to the subject.
-    static let receivedFrom = TextPattern(#"(?<![a-z])(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)\s+$"#)
+    /// "recibió de la", "releva a la": the unit after it hands the role to the subject.
+    static let receivedFrom = TextPattern(#"(?<![a-z])(?:(?:recibio|recibe|recibira|recibieron|asumio|asume|heredo|hereda|tomo el relevo|toma el relevo|tomara el relevo)\s+(?:de\s+(?:la|los|las)|del|de)|(?:releva|relevo|relevara|sustituye|sustituyo|sustituira|reemplaza|reemplazo|reemplazara)\s+(?:a\s+(?:la|los|las)|al|a))\s+$"#)
+
+    /// The unit before a verb of ``receivedFrom`` that ends the text before `offset`.
+    func unitBeforeGiver(at offset: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        let before = body.alignedText(sentence.lowerBound..<offset)
+        guard let verb = Self.receivedFrom.firstRange(in: before) else { return nil }
+        let at = sentence.lowerBound + before.distance(from: before.startIndex, to: verb.lowerBound)
+        return unitBefore(at..<at, in: body, sentence: sentence)
+    }
     /// Unit words printed in lower case before a name ("el periódico Nhan Dan").
     static let lowercaseUnitWords = Set(MemberCues.spanish.lowercaseUnits.map { $0.trimmingCharacters(in: .whitespaces) })
     /// Locality words that open a unit's name in lower case ("la ciudad de Vinh").

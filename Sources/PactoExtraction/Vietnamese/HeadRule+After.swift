@@ -4,6 +4,7 @@ import PactoModel
 extension HeadRule {
     /// "Cụm phó là X", "Cụm trưởng Cụm thi đua số 5, Bộ Công an năm 2018 là X".
     func unitAfter(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
+        if let unit = unitInApposition(role, in: body, sentence: sentence) { return unit }
         var index = body.tokenIndex(atOrAfter: role.upperBound)
         let limit = min(sentence.upperBound, role.upperBound + 75)
         // "X chuyển giao nhiệm vụ Cụm trưởng cho Y": Y takes the role.
@@ -27,8 +28,10 @@ extension HeadRule {
                 return range.isEmpty || body.firstMatch(Self.role, in: range) != nil ? nil : range
             }
             // "bàn giao nhiệm vụ Cụm trưởng cho Y", "… từ X sang Y": Y takes the role.
-            if colon || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && ["cho", "sang"].contains(token.lower)) {
-                let start = colon ? token.range.lowerBound : token.range.upperBound
+            // "Cụm trưởng năm 2026 thuộc về X": a link of two words.
+            let belongs = !token.isCapitalized && token.key == "thuoc" && index + 1 < body.tokens.count && body.tokens[index + 1].key == "ve"
+            if colon || belongs || !token.isCapitalized && (token.key == "la" || (handsOver || handedOn) && ["cho", "sang"].contains(token.lower)) {
+                let start = colon ? token.range.lowerBound : belongs ? body.tokens[index + 1].range.upperBound : token.range.upperBound
                 var end = start
                 var depth = 0
                 while end < sentence.upperBound {

@@ -41,8 +41,9 @@ extension HeadRule {
         return Self.clauseYear(before: role, in: body, sentence: sentence, pattern: Self.yearOpeningClause)
     }
 
-    /// A year that opens a clause ("Năm 2023, …", "; năm 2024 …").
-    static let yearOpeningClause = TextPattern(#"(?:^|[,;] )nam (20\d\d)(?![0-9])"#)
+    /// A year that opens a clause ("Năm 2023, …", "; năm 2024 …") or ends the words
+    /// before it ("Hội nghị thống nhất năm 2025, Sở X là Cụm trưởng").
+    static let yearOpeningClause = TextPattern(#"(?:(?:^|[,;] )nam (20\d\d)(?![0-9])|(?<![a-z])nam (20\d\d)(?=\s*,))"#)
 
     /// The year that opens the clause of the role: the text from the last ";"
     /// before it (or the sentence's start) up to the role.

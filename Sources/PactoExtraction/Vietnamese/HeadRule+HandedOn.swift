@@ -2,11 +2,11 @@ import Foundation
 import PactoModel
 
 /// "LĐLĐ huyện Quỳnh Lưu (Cụm trưởng) bàn giao nhiệm vụ cho LĐLĐ thị xã
-/// Hoàng Mai": the holder named with its role hands it on, and the unit
-/// after "cho" takes it.
+/// Hoàng Mai", "X, Cụm trưởng năm 2024, đã trao cờ luân lưu cho Y": the holder
+/// named with its role hands it on, and the unit after "cho" takes it.
 extension HeadRule {
     /// What follows a role note when its holder hands the role on, up to "cho".
-    static let handsOnAfterRole = TextPattern(#"^(?:\s*(?:cum|khoi) thi dua(?: so [0-9ivx]+)?)?(?:\s*nam 20\d\d)?\s*\)?\s*[-–]?\s*(?:da |vua )?(?:(?:ban giao|chuyen giao)(?: lai)?(?: nhiem vu)?|trao(?: lai)? co luan (?:luu|phien))(?: (?:cum|khoi) (?:truong|pho)| (?:truong|pho) (?:cum|khoi))?(?: nam 20\d\d)? cho $"#)
+    static let handsOnAfterRole = TextPattern(#"^(?:\s*(?:cum|khoi) thi dua(?: so [0-9ivx]+)?)?(?:\s*nam 20\d\d)?\s*\)?\s*[-–,]?\s*(?:da |vua )?(?:(?:ban giao|chuyen giao)(?: lai)?(?: nhiem vu)?|trao(?: lai)? co luan (?:luu|phien))(?: (?:cum|khoi) (?:truong|pho)| (?:truong|pho) (?:cum|khoi))?(?: nam 20\d\d)? cho $"#)
     /// How far after the role the words that hand it on may reach.
     static let handsOnReach = 90
 

@@ -5,8 +5,9 @@ import PactoModel
 /// tặng …, đồng thời được bầu làm Cụm phó": the role's clause drops its
 /// subject, named at the head of the sentence.
 extension HeadRule {
-    /// The end of a clause whose subject was named earlier: "(đồng thời) được bầu làm", "được suy tôn là".
-    static let passiveLink = TextPattern(#"^(?:(?:dong thoi|cung|va|tiep tuc|vinh du)\s+)*duoc(?:\s+[a-z]+){0,3}?\s+(?:bau|suy ton|chon|giao|gioi thieu|cu|cong nhan|chi dinh|phan cong)(?:\s+(?:lam|la|giu|dam nhan|dam nhiem))?(?:\s+(?:vai tro|chuc|nhiem vu|vi tri))?(?:\s+la)?(?:\s+don vi)?$"#)
+    /// The end of a clause whose subject was named earlier: "(đồng thời) được bầu làm", "được suy tôn là",
+    /// "(chính thức) đảm nhận vai trò" ("X tiếp nhận cờ từ Y, chính thức đảm nhận vai trò Cụm trưởng").
+    static let passiveLink = TextPattern(#"^(?:(?:(?:dong thoi|chinh thuc|va|cung|tiep tuc)\s+)*(?:dam nhan|dam nhiem|tiep nhan|nhan|giu)(?:\s+(?:vai tro|chuc|nhiem vu|vi tri))?(?:\s+la)?$|(?:(?:dong thoi|cung|va|tiep tuc|vinh du)\s+)*duoc(?:\s+[a-z]+){0,3}?\s+(?:bau|suy ton|chon|giao|gioi thieu|cu|cong nhan|chi dinh|phan cong)(?:\s+(?:lam|la|giu|dam nhan|dam nhiem))?(?:\s+(?:vai tro|chuc|nhiem vu|vi tri))?(?:\s+la)?(?:\s+don vi)?$)"#)
     /// Words that open a sentence before its subject, up to a comma ("Trong đó,", "Theo đó,").
     static let sentenceOpeners: Set<String> = ["trong do", "theo do", "dac biet", "ngoai ra", "cu the", "trong so do"]
     /// Words right after a sentence's subject: its verb.

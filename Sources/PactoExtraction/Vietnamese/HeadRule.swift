@@ -35,7 +35,7 @@ struct HeadRule: Sendable {
     static let verbs: Set<String> = [
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
-        "đề",
+        "đề", "trở", "vinh",
     ]
     /// Words right before a role that make it plural, a role in general ("các đơn vị Cụm trưởng").
     static let pluralLeads = ["cac don vi", "cac", "nhung don vi", "cac dong chi"]
@@ -43,7 +43,8 @@ struct HeadRule: Sendable {
     static let nounsInNames: Set<String> = ["giao thông", "phát triển", "đại học"]
     /// Verbs whose object is the unit given the role ("bầu X làm Cụm trưởng", "công nhận X giữ vai trò").
     /// ("công nhận", "giới thiệu" by their last word: "công" and "giới" open names too, "Tổng công ty").
-    static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "nhận", "thiệu"]
+    /// ("giao": "UBND tỉnh giao Sở X làm Trưởng khối"; "phân công" by its first word.)
+    static let choosingVerbs: Set<String> = ["bầu", "chọn", "cử", "nhận", "thiệu", "giao", "phân"]
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     /// Spelled with their tones: "có" is a verb, "cơ quan" is not.
     static let gapVerbs: Set<String> = ["gồm", "có", "được", "đã", "tổ", "ký", "kí", "tham", "cùng", "với", "đang", "làm", "và"]
