@@ -51,4 +51,17 @@ extension Passage {
         while end < tokens.count, tokens[end].range.upperBound <= range.upperBound { end += 1 }
         return tokens[start..<end]
     }
+
+    /// The words of the sentence after `sentence` that follow its opening,
+    /// when one of `openings` opens it ("Đó là A, B", "Se trata del X, …"):
+    /// the names an award's or a list's sentence announces. Nil otherwise.
+    func afterOpening(ofSentenceAfter sentence: Range<Int>, openings: [TextPattern]) -> Range<Int>? {
+        var cursor = sentence.upperBound
+        while cursor < count, characters[cursor] == " " || characters[cursor] == "\n" { cursor += 1 }
+        guard cursor < count else { return nil }
+        let next = self.sentence(containing: cursor)
+        let text = alignedText(cursor..<next.upperBound)
+        guard let naming = openings.lazy.compactMap({ $0.firstRange(in: text) }).first else { return nil }
+        return (cursor + text.distance(from: text.startIndex, to: naming.upperBound))..<next.upperBound
+    }
 }

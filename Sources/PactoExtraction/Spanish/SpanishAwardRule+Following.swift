@@ -55,14 +55,8 @@ extension SpanishAwardRule {
     /// The names in the sentence after `sentence` when it opens by naming them
     /// (``namingOpening`` or ``namingSentence``).
     func namesInNextSentence(after sentence: Range<Int>, in body: Passage) -> [Range<Int>] {
-        var cursor = sentence.upperBound
-        while cursor < body.count, body.characters[cursor] == " " || body.characters[cursor] == "\n" { cursor += 1 }
-        guard cursor < body.count else { return [] }
-        let next = body.sentence(containing: cursor)
-        let text = body.alignedText(cursor..<next.upperBound)
-        guard let naming = Self.namingOpening.firstRange(in: text) ?? Self.namingSentence.firstRange(in: text) else { return [] }
-        let from = cursor + text.distance(from: text.startIndex, to: naming.upperBound)
-        let range = body.trimmed(from..<listEnd(from: from, to: next.upperBound, in: body), also: [".", ";"])
+        guard let names = body.afterOpening(ofSentenceAfter: sentence, openings: [Self.namingOpening, Self.namingSentence]) else { return [] }
+        let range = body.trimmed(names.lowerBound..<listEnd(from: names.lowerBound, to: names.upperBound, in: body), also: [".", ";"])
         return range.isEmpty ? [] : MemberListRule.split(range, in: body, scope: .units)
     }
 

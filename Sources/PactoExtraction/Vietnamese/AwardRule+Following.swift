@@ -51,14 +51,8 @@ extension AwardRule {
     /// The names in the sentence after `sentence`, when it opens by naming
     /// ("Đó là A, B và C", "Các đơn vị được khen gồm: A, B").
     func namesInNextSentence(after sentence: Range<Int>, in body: Passage) -> [Range<Int>] {
-        var cursor = sentence.upperBound
-        while cursor < body.count, body.characters[cursor] == " " || body.characters[cursor] == "\n" { cursor += 1 }
-        guard cursor < body.count else { return [] }
-        let next = body.sentence(containing: cursor)
-        let text = body.alignedText(cursor..<next.upperBound)
-        guard let naming = Self.namingSentence.firstRange(in: text) else { return [] }
-        let from = cursor + text.distance(from: text.startIndex, to: naming.upperBound)
-        let range = body.trimmed(from..<next.upperBound, also: [".", ";"])
+        guard let names = body.afterOpening(ofSentenceAfter: sentence, openings: [Self.namingSentence]) else { return [] }
+        let range = body.trimmed(names, also: [".", ";"])
         guard !range.isEmpty, body.characters[range.lowerBound].isUppercase else { return [] }
         return MemberListRule.split(range, in: body, scope: .units)
     }
