@@ -117,7 +117,7 @@ enum Lexicon {
         "dong chi", "ong", "ba", "tskh", "ts", "ths", "pgs", "gs", "pgs.ts", "gs.ts", "thieu tuong",
         "trung tuong", "thuong tuong", "dai tuong", "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy",
         "nha bao", "luat su", "bac si", "bs", "bscki", "bsckii", "bsck", "ths.bs", "ts.bs", "ds", "duoc si", "cac dong chi", "senor", "senora", "el senor", "la senora", "camarada",
-        "el camarada", "la camarada",
+        "el camarada", "la camarada", "tien si", "thac si", "giao su",
     ]
 
     /// Vietnamese family names (folded).
@@ -137,7 +137,8 @@ enum Lexicon {
         "đường", "phố", "phường", "trường", "viện", "thpt", "thcs", "tiểu", "học", "lăng", "đền", "tượng", "nhà", "quảng", "cầu",
         "calle", "avenida", "escuela",
         // A hero or a martyr held up as a model ("tấm gương anh hùng Nguyễn Văn Trỗi", "el héroe Nguyen Van Troi").
-        "hùng", "sĩ", "gương", "héroe", "heroína", "mártir",
+        // ("sĩ" is not among them: "tiến sĩ", "thạc sĩ" come before officials' names.)
+        "hùng", "gương", "héroe", "heroína", "mártir",
     ]
 
     /// Capitalised phrases that look like names of people but are not.
