@@ -129,7 +129,8 @@ enum Lexicon {
         "quan", "au", "bach", "banh", "dam", "dieu", "doan", "don", "hong", "khong", "khuat", "lieu", "lu",
         "ma", "mong", "nong", "ong", "phung", "phuong", "quang", "son", "tiet", "trinh", "van", "vinh", "y",
         "cu", "cung", "dau", "du", "han", "hinh", "kha", "khau", "lenh", "linh", "lo", "ngoc", "nhu", "tieu",
-        "ton", "than", "luc", "giap", "sam", "phi", "sung", "thao", "mua", "cam", "be", "ksor", "nie", "uong", "tao", "man",
+        // Rarer ones whose folded spelling is no common word ("Thân" is not: "Công ty Than Hà Lầm" is a coal company).
+        "ton", "giap", "ksor", "nie", "uong",
     ]
 
     /// Words before a name that make it the name of a place or a school.
