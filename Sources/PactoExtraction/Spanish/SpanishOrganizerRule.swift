@@ -136,7 +136,25 @@ struct SpanishOrganizerRule: Sendable {
                 if let province = context.gazetteer.province(named: name, on: context.published?.date) { return kind + province }
             }
         }
-        return bodyOwner(opening: phrase, context: context)
+        return Self.district(opening: phrase) ?? bodyOwner(opening: phrase, context: context)
+    }
+
+    /// "del Distrito 1", "del distrito de Binh Thanh": the district owns it, as printed.
+    static func district(opening phrase: String) -> String? {
+        let words = phrase.split(separator: " ").prefix(7).map(String.init)
+        guard let first = words.first, Folding.fold(first) == "distrito" else { return nil }
+        var taken = [first]
+        var index = 1
+        if index < words.count, words[index] == "de" { taken.append("de"); index += 1 }
+        var named = 0
+        while index < words.count, let initial = words[index].first, initial.isUppercase || initial.isNumber, named < 4 {
+            let word = words[index].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
+            taken.append(word)
+            named += 1
+            if word.count != words[index].count { break }
+            index += 1
+        }
+        return named > 0 ? taken.joined(separator: " ") : nil
     }
 
     /// Nouns of a regional label between the name and its owner.

@@ -6,7 +6,7 @@ extension HeadRule {
     func unitBefore(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         let lead = body.foldedText(max(sentence.lowerBound, role.lowerBound - 14)..<role.lowerBound)
         if lead.hasSuffix("cho don vi") || lead.hasSuffix("cho") || lead.hasSuffix("bau") || lead.hasSuffix("bau don vi")
-            || lead.hasSuffix("gioi thieu") { return nil }
+            || lead.hasSuffix("gioi thieu") || Self.roleObjectLeads.contains(where: { lead.hasSuffix($0) }) { return nil }
         // "đề nghị các đơn vị Cụm trưởng …": roles in general, of no unit.
         if Self.pluralLeads.contains(where: { lead == $0 || lead.hasSuffix(" " + $0) }) { return nil }
         // Back to the start of the clause; an empty clause (", là") takes the one before.
@@ -91,7 +91,11 @@ extension HeadRule {
             let continuesHead = tokens.indices.contains(index - 2) && tokens[index - 2].isCapitalized
                 && Lexicon.unitHeads.contains(twoBack) || index - 1 == headEnd
             // "Ban Tổ chức Tỉnh ủy": a party committee ends a name rather than opening one.
-            let endsName = firstHead != nil && Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords)
+            // "Công ty TNHH MTV Dịch vụ công ích Quận 1": a locality after a lower-case word of a name is its place.
+            let gapIsSpace = index > 0 && body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).allSatisfy(\.isWhitespace)
+            let placeOfName = index > first && gapIsSpace && !tokens[index - 1].isCapitalized && !Self.verbs.contains(tokens[index - 1].lower)
+                && Lexicon.localityHeads.contains(where: { rest.hasPrefix($0 + " ") })
+            let endsName = firstHead != nil && (Lexicon.opens(rest, withOneOf: Lexicon.trailingHeadWords) || placeOfName)
                 && !ByteSearch.contains(",", in: body.text(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound))
             // "Chi cục Trưởng Chi cục Dân số": a head after a title's last word opens the unit.
             let afterTitle = index > first && Self.titleEnds.contains(tokens[index - 1].lower)

@@ -48,6 +48,12 @@ struct HeadRule: Sendable {
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     /// Spelled with their tones: "có" is a verb, "cơ quan" is not.
     static let gapVerbs: Set<String> = ["gồm", "có", "được", "đã", "tổ", "ký", "kí", "tham", "cùng", "với", "đang", "làm", "và"]
+    /// Verbs of speech after a role ("Trưởng khối nhấn mạnh: …"): what follows is what the holder
+    /// says, not who holds the role. ("cho biết" by its last word: "cho" hands a role over.)
+    static let speechVerbs: Set<String> = ["nhấn", "khẳng", "phát", "nêu", "biết", "chia", "trình", "báo", "yêu", "kết", "lưu", "mong"]
+    /// Words right before a role that make it the object of a decision or a verb, held by no unit
+    /// before it ("Quyết định … về việc thay đổi Trưởng khối", "kiện toàn Cụm trưởng").
+    static let roleObjectLeads = ["ve viec", "thay doi", "kien toan", "phe duyet", "cong nhan", "phan cong", "chi dinh", "bo nhiem"]
     /// "vai trò Cụm trưởng được giao cho X": the role handed to the unit after "cho".
     static let passiveHandover = TextPattern(#"^(?:chuyen giao|ban giao|giao|trao)(?: lai)? cho "#)
 

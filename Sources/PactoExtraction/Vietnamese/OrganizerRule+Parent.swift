@@ -24,6 +24,29 @@ extension OrganizerRule {
         "dang uy", "mat tran", "ubmttq", "mttq", "tinh uy", "thanh uy", "cong an",
     ]
 
+    /// Words that open a district's name ("huyện Hàm Tân", "Quận 1", "thị xã La Gi").
+    static let districtWords: Set<String> = ["huyen", "quan", "thi"]
+
+    /// The district named from `index` on: its word, then capitalised words or a numeral, nothing
+    /// but spaces between them ("quận 1", "thị xã La Gi").
+    func districtName(from index: Int, in tokens: [Passage.Token], of passage: Passage) -> Range<Int>? {
+        var next = index + 1
+        if tokens[index].key == "thi" {
+            guard next < tokens.count, tokens[next].key == "xa" else { return nil }
+            next += 1
+        }
+        let previous = tokens[index - 1]
+        guard ["thuoc", "cua"].contains(previous.key) || OrganizerRule.isNumeral(previous, in: passage) else { return nil }
+        var end = tokens[next - 1].range.upperBound
+        let wordEnd = end
+        while next < tokens.count, passage.text(end..<tokens[next].range.lowerBound).allSatisfy(\.isWhitespace),
+              tokens[next].isCapitalized || Numerals.arabic(passage.text(tokens[next].range)) != nil {
+            end = tokens[next].range.upperBound
+            next += 1
+        }
+        return end > wordEnd ? tokens[index].range.lowerBound..<end : nil
+    }
+
     func parentPhrase(in mention: Mention, of passage: Passage, context: Context) -> Found<String>? {
         let tokens = Array(passage.tokens(in: mention.window))
         guard !tokens.isEmpty else { return nil }
@@ -45,7 +68,9 @@ extension OrganizerRule {
                 // "Cụm thi đua số VIII-Bộ ...", "số 5, Bộ Công an": the owner right after.
                 let from = index == 0 ? mention.range.upperBound : tokens[index - 1].range.upperBound
                 let gap = passage.text(from..<token.range.lowerBound)
-                if gap.contains("-") || gap.contains("–") || gap.contains(",") { allowed = true }
+                // "Thay mặt Khối Thi đua, Sở X (Khối trưởng)": a comma right after a bare "Khối thi đua" opens
+                // another phrase; after a number or a name it opens the owner.
+                if gap.contains("-") || gap.contains("–") || gap.contains(",") && index > 0 { allowed = true }
             } else if !["thuoc", "cua"].contains(tokens[index - 1].key) && !token.isCapitalized
                         && !(numberSeen && Self.regionLabelWords.contains(token.key)) {
                 // "Cụm thi đua số 5 quyên góp … cho CBCS Công an": a verb after the number ends the name.
@@ -66,6 +91,12 @@ extension OrganizerRule {
                     }
                 }
                 if token.isCapitalized == false { continue }
+            }
+            // "Khối thi đua 5 – Quận 1", "Cụm thi đua số 1 của huyện Hàm Tân": the district right after the
+            // number or "của" / "thuộc" owns it.
+            if allowed, !sector, index > 0, Self.districtWords.contains(token.key),
+               let range = districtName(from: index, in: tokens, of: passage) {
+                return Found(passage.text(range), range)
             }
             guard allowed, token.isCapitalized, !sector else { continue }
             let rest = passage.foldedText(token.range.lowerBound..<mention.window.upperBound) + " "
@@ -96,7 +127,14 @@ extension OrganizerRule {
                     if passage.tokens[next].key == "cac" || Numerals.arabic(passage.text(passage.tokens[next].range)) != nil { return nil }
                     range = token.range.lowerBound..<end
                 }
+                // "thuộc Viện kiểm sát nhân dân tối cao đã": a known name runs on past a word that ends
+                // the window ("tối" of "buổi tối").
+                if end > range.upperBound, passage.text(range.upperBound..<end).allSatisfy({ $0.isLetter || $0 == " " }) {
+                    range = token.range.lowerBound..<end
+                }
             }
+            // "…số II, Ban Thường trực Ủy ban MTTQ huyện X - Cụm trưởng": a member named with its role, no owner.
+            if passage.firstMatch(HeadRule.role, in: range) != nil { return nil }
             let printed = passage.text(range)
             guard passage.tokens(in: range).count >= 2 else {
                 // A body known by one word ("TKV", "Agribank") is named in full.
@@ -109,7 +147,46 @@ extension OrganizerRule {
             }
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
             if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
+            if let across = nameAcross(bracketAfter: range, in: passage, context: context) { return across }
             return Found(Self.fullName(printed, context: context), range)
+        }
+        return nil
+    }
+
+    /// "Cụm thi đua số 2 Hội Cựu chiến binh (CCB) Việt Nam": an abbreviation printed inside the
+    /// owner's name, the name going on after it to a longer body the gazetteer knows.
+    func nameAcross(bracketAfter range: Range<Int>, in passage: Passage, context: Context) -> Found<String>? {
+        var open = range.upperBound
+        while open < passage.count, passage.characters[open] == " " { open += 1 }
+        guard open < passage.count, passage.characters[open] == "(",
+              let close = passage.characters[open..<min(passage.count, open + 12)].firstIndex(of: ")") else { return nil }
+        let inner = passage.text((open + 1)..<close)
+        guard inner.count >= 2, inner.allSatisfy({ $0.isUppercase || $0 == "&" }) else { return nil }
+        let printed = passage.text(range)
+        let after = passage.text((close + 1)..<min(passage.count, close + 61))
+        guard let known = context.gazetteer.body(opening: printed + after, on: context.published?.date),
+              known.length > printed.count else { return nil }
+        return Found(known.vietnamese, range.lowerBound..<min(passage.count, close + 1 + known.length - printed.count))
+    }
+
+    /// "Hội CCB Việt Nam cụm số 11": a national body or a ministry printed right before the
+    /// cluster's name owns it (a province's branch there is a member, not an owner).
+    func ownerBefore(_ mentions: [Mention], in context: Context) -> Found<String>? {
+        let body = context.body
+        for mention in mentions {
+            let index = body.tokenIndex(atOrAfter: mention.range.lowerBound)
+            guard index > 0, OrganizerRule.number(in: mention.window, of: body) != nil else { continue }
+            for start in max(0, index - 8)..<index where body.tokens[start].isCapitalized {
+                let from = body.tokens[start].range.lowerBound
+                let printed = body.text(from..<mention.range.lowerBound).trimmingCharacters(in: .whitespaces)
+                guard !printed.contains(where: { ",.;:()\n".contains($0) }) else { continue }
+                let expanded = context.abbreviations.expanded(printed)
+                guard let known = context.gazetteer.body(opening: expanded, on: context.published?.date),
+                      known.length >= Folding.fold(expanded).count,
+                      Folding.fold(known.vietnamese).hasSuffix(" viet nam")
+                        || context.gazetteer.ministries.contains(where: { $0.name == known.vietnamese }) else { continue }
+                return Found(known.vietnamese, from..<(from + printed.count))
+            }
         }
         return nil
     }

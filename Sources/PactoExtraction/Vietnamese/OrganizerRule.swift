@@ -63,6 +63,10 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = ownerBefore(mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         if parent == nil, let found = districtsProvince(of: mentions, in: context) {
             parent = found.value
             parentRange = found.range
@@ -215,7 +219,11 @@ extension OrganizerRule {
     static let countNouns: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "đơn", "thành", "cơ", "trường", "công", "sở", "ngành", "quận", "tp", "hội",
         "doanh", "bệnh", "địa", "thị", "ban", "bộ", "đảng", "chi",
+        // "sơ kết hoạt động Cụm thi đua 6 tháng đầu năm": a period, not a number.
+        "tháng",
     ]
+    /// Place words a numeral names a place after ("Khối thi đua 5 – Quận 1", "Phường 3").
+    static let numberedPlaces: Set<String> = ["quan", "phuong"]
 
     static func number(in window: Range<Int>, of passage: Passage) -> Found<Int>? {
         let tokens = Array(passage.tokens(in: window))
@@ -231,7 +239,11 @@ extension OrganizerRule {
             guard let value else { continue }
             // A bare number after a comma belongs to another phrase.
             if !explicit, passage.text(window.lowerBound..<token.range.lowerBound).contains(",") { continue }
-            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].lower) { continue }
+            // "Quận 1", "Phường 3": the numeral names a place, not the cluster.
+            if !explicit, index > 0, numberedPlaces.contains(tokens[index - 1].key) { continue }
+            // "7 tỉnh" counts; "5 – Quận 1" is a number and the owner after a dash.
+            if !explicit, index + 1 < tokens.count, countNouns.contains(tokens[index + 1].lower),
+               passage.text(token.range.upperBound..<tokens[index + 1].range.lowerBound).allSatisfy(\.isWhitespace) { continue }
             if !explicit, index + 1 == tokens.count, window.upperBound < passage.count {
                 // A count whose noun was cut off by the window ("7 tỉnh" after a stop word) stays out.
                 let next = passage.tokenIndex(atOrAfter: token.range.upperBound)
