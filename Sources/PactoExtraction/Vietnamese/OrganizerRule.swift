@@ -174,6 +174,9 @@ extension OrganizerRule {
         // "chính thức ký" stops; "Bộ Tài chính", "Cục Hành chính" go on.
         "chính": ["thức", "là"],
     ]
+    /// Stop words that go on with the name before these words: "Khối thi đua các Hội có tính chất
+    /// đặc thù số 1" ("có tính chất" describes the members; "có 8 đơn vị" still stops).
+    static let nounPairs: [String: Set<String>] = ["có": ["tính"]]
 
     static func windowEnd(from start: Int, in passage: Passage) -> Int {
         let limit = min(passage.count, start + 110)
@@ -198,6 +201,7 @@ extension OrganizerRule {
                 let previous = index > 0 ? passage.tokens[index - 1].lower : ""
                 let next = index + 1 < passage.tokens.count ? passage.tokens[index + 1].lower : ""
                 let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                    || nounPairs[token.lower]?.contains(next) == true
                 if !isNoun, stopPairs[token.lower].map({ $0.contains(next) }) ?? true { break }
             }
             lastEnd = token.range.upperBound
