@@ -36,6 +36,8 @@ struct HeadRule: Sendable {
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
         "đề", "trở", "vinh",
+        // "Chủ tịch Hội CCB tỉnh X kiêm Cụm trưởng": the title held together with the role.
+        "kiêm",
     ]
     /// Words right before a role that make it plural, a role in general ("các đơn vị Cụm trưởng").
     static let pluralLeads = ["cac don vi", "cac", "nhung don vi", "cac dong chi"]
