@@ -107,12 +107,12 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
         for member in rules.membersInName(of: organizer, in: context) { named.append((member, 0)) }
         var members = MemberSet()
         for (member, _) in named.enumerated().sorted(by: { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }).map(\.element)
-        where !Self.namesCluster(member.text) {
+        where !Self.namesCluster(member.text) && !Self.namesNoMember(member.text) {
             members.insert(member)
         }
         for award in awards {
             for recipient in award.value.recipients where !Self.namesPerson(recipient) && !Self.namesCluster(recipient)
-                && !GuestCues.emulationBoards.contains(where: Folding.key(recipient).hasPrefix) {
+                && !Self.namesNoMember(recipient) {
                 let local = Context(article: Article(file: "", blocks: [Block(.paragraph, recipient)]), gazetteer: gazetteer)
                 if let member = UnitReader(context: local, date: date).member(0..<local.body.count, in: local.body),
                    !members.members.contains(where: { Self.sameSpelling(member.value.text, as: $0.text) || Self.ends(member.value.text, with: $0.text)
@@ -122,6 +122,14 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
             }
         }
         return members.members
+    }
+
+    /// A board that runs emulation above the cluster ("Hội đồng thi đua khen
+    /// thưởng tỉnh") or a meeting ("Hội nghị tổng kết …"), named where a role
+    /// holder was looked for: no member.
+    static func namesNoMember(_ text: String) -> Bool {
+        let key = Folding.key(text)
+        return GuestCues.emulationBoards.contains(where: key.hasPrefix) || GuestCues.meetings.contains { key.hasPrefix($0 + " ") }
     }
 
     /// Another cluster or bloc named beside the members ("compartió

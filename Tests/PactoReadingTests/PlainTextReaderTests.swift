@@ -70,6 +70,28 @@ struct PlainTextReaderTests {
         // Near miss: a headline that names a date inside it stays the headline.
         ("Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11\n\nChiều 26/11, tại Bến Cát, Cụm thi đua số 3 đã ký kết giao ước thi đua năm 2025.",
          "Cụm thi đua số 3 ký kết giao ước thi đua ngày 26/11", nil, []),
+        // s11m: a portal's date above the headline, the page's stamp under it: the stamp under it.
+        ("Thứ 7, 04/02/2023, 13:43[GMT+7]\n\nKhối thi đua các sở, ngành văn hóa - xã hội ký kết giao ước thi đua năm 2023\n\nThứ 2, 12/12/2022 | 17:58:17\n1,991 lượt xem\nChiều ngày 12/12, Khối thi đua các sở, ngành văn hóa - xã hội tổ chức hội nghị tổng kết năm 2022.",
+         "Khối thi đua các sở, ngành văn hóa - xã hội ký kết giao ước thi đua năm 2023", "2022-12-12T17:58", []),
+        // Near miss: a stamp above the headline alone stays the stamp.
+        ("10:07, 24/07/2020\n\nKhối thi đua các cơ quan tham mưu sơ kết 6 tháng đầu năm\n\nNgày 24-7, Khối thi đua các cơ quan tham mưu của Tỉnh ủy sơ kết thi đua 6 tháng đầu năm.",
+         "Khối thi đua các cơ quan tham mưu sơ kết 6 tháng đầu năm", "2020-07-24T10:07", []),
+        // A portal's error line above the headline is furniture, not the lead.
+        ("Cannot retrieve the URL specified in the Content Link property. For more assistance, contact your site administrator.\n\nKhối thi đua các sở, ngành nội chính ký giao ước thi đua năm 2019\n\n12/03/2019\n\nChiều ngày 12/3, Khối thi đua các sở, ngành nội chính tổ chức Hội nghị ký kết giao ước thi đua năm 2019.",
+         "Khối thi đua các sở, ngành nội chính ký giao ước thi đua năm 2019", "2019-03-12", []),
+        // The writer and the stamp of a WordPress header; the headline printed again under them is the same headline.
+        ("Hội nghị Khối thi đua các trường cao đẳng - Năm học 2019 - 2020\n\nViết bởi Minh Tâm - Th10 5, 2019\nHội nghị Khối thi đua các trường cao đẳng\nnăm học 2019 - 2020\n\nChiều ngày 3 tháng 10 năm 2019, tại Trường Cao đẳng Kỹ thuật, Khối thi đua đã tổ chức Hội nghị lần thứ nhất.",
+         "Hội nghị Khối thi đua các trường cao đẳng - Năm học 2019 - 2020", "2019-10-05", ["Minh Tâm"]),
+        ("Khối thi đua số 5 ký kết giao ước thi đua năm 2024\n\nĐăng bởi: Admin | 15/03/2024\n\nSáng 14/3, Khối thi đua số 5 đã tổ chức Hội nghị ký kết giao ước thi đua năm 2024.",
+         "Khối thi đua số 5 ký kết giao ước thi đua năm 2024", "2024-03-15", []),
+        // A banner of watchwords above the lead is no headline.
+        ("Đoàn kết, trách nhiệm - kỷ cương, liêm chính - bản lĩnh, hiệu quả\n\nNgày 29/3/2024, tại Hội trường VKSND tỉnh Trà Vinh, Cụm thi đua số 13 tổ chức Hội nghị ký kết giao ước thi đua năm 2024.",
+         nil, nil, []),
+        ("Công minh, chính trực, khách quan, thận trọng, khiêm tốn\n\nNgày 29/3/2024, tại Hội trường VKSND tỉnh Trà Vinh, Cụm thi đua số 13 tổ chức Hội nghị ký kết giao ước thi đua năm 2024.",
+         nil, nil, []),
+        // Near miss: a headline that lists provinces ends on its verb.
+        ("Hà Nội, Hải Phòng, Quảng Ninh, Thái Bình ký kết giao ước thi đua\n\nSáng 10/3, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+         "Hà Nội, Hải Phòng, Quảng Ninh, Thái Bình ký kết giao ước thi đua", nil, []),
     ] as [(String, String?, String?, [String])])
     func headerAndByline(text: String, title: String?, published: String?, authors: [String]) throws {
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

@@ -149,4 +149,6 @@ enum GuestCues {
     /// an award at its meeting, they are guests, not members.
     static let emulationBoards = ["ban thi dua khen thuong", "hoi dong thi dua khen thuong", "comision de emulacion y recompensa",
                                   "consejo de emulacion y recompensa", "junta de emulacion y recompensa"]
+    /// Meetings, folded: named where a unit was looked for, they are no member.
+    static let meetings = ["hoi nghi", "dai hoi", "hoi thao", "hoi thi", "le ky ket", "conferencia", "reunion", "ceremonia"]
 }

@@ -105,7 +105,45 @@ struct LocationRule: Sendable {
         if let owner = ownerProvince(organizer, context: context, date: date) {
             return Found(Location(text: owner, province: owner), nil)
         }
-        return nil
+        return soleProvince(in: context, date: date)
+    }
+
+    /// The one province a provincial bloc's report names, when it names no
+    /// venue: "Khối thi đua các cơ quan tham mưu của Tỉnh ủy Khánh Hòa" whose
+    /// members are "Văn phòng UBND tỉnh", "Sở Nội vụ", … The report speaks of
+    /// "tỉnh" / "thành phố" bare at least twice (its own province), and every
+    /// place in the title and the body lies in that one province.
+    func soleProvince(in context: Context, date: Stamp?) -> Found<Location>? {
+        guard venue === Self.vietnameseVenue else { return nil }
+        let mentions = context.places + context.titlePlaces
+        let provinces = Set(mentions.map { context.gazetteer.canonical($0.province, on: date) })
+        // Named as the province ("tỉnh Khánh Hòa", "Tỉnh ủy Khánh Hòa", "thành phố Hải Phòng"), not inside a brand ("Sacombank Đồng Nai").
+        let asProvince = { (mention: PlaceMention) -> Bool in
+            let passage = context.places.contains(mention) ? context.body : context.title
+            let before = passage.foldedText(max(0, mention.range.lowerBound - 10)..<mention.range.lowerBound)
+            return !mention.isCity && ["tinh", "tinh uy", "thanh pho", "thanh uy", "tp", "tp."].contains { (" " + before).hasSuffix(" " + $0) }
+        }
+        guard provinces.count == 1, let province = provinces.first, let named = mentions.first(where: asProvince),
+              Self.bareProvinceWords(in: context.body) >= 2 else { return nil }
+        let passage = context.places.contains(named) ? context.body : context.title
+        return Found(Location(text: passage.text(named.range), province: province), context.places.contains(named) ? named.range : nil)
+    }
+
+    /// How often "tỉnh" or "thành phố" stands without a name after it ("UBND tỉnh", "Sở Y tế thành phố"),
+    /// not as a plural ("các tỉnh", "5 tỉnh").
+    static func bareProvinceWords(in body: Passage) -> Int {
+        var count = 0
+        for (index, token) in body.tokens.enumerated() {
+            let isProvince = token.lower == "tỉnh" || token.lower == "phố" && index > 0 && body.tokens[index - 1].lower == "thành"
+            guard isProvince else { continue }
+            let head = token.lower == "tỉnh" ? index : index - 1
+            if head > 0, ["các", "những", "mỗi", "hai", "ba", "bốn", "năm", "sáu"].contains(body.tokens[head - 1].lower)
+                || head > 0 && body.isArabic(body.tokens[head - 1]) { continue }
+            if index + 1 < body.tokens.count, body.tokens[index + 1].isCapitalized,
+               body.tokens[index + 1].range.lowerBound - token.range.upperBound <= 1 { continue }
+            count += 1
+        }
+        return count
     }
 
     /// The venue: up to the end of the clause, taking in "(…)" and a

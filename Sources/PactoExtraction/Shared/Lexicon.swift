@@ -23,6 +23,8 @@ enum Lexicon {
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
         // Cooperative unions, army units, reviews, audit offices.
         "lien minh", "hop tac xa", "trung doan", "su doan", "lu doan", "tap chi", "kiem toan",
+        // Publishers and colleges ("… và Nhà xuất bản Hải Phòng", "Cao đẳng Y tế …").
+        "nha xuat ban", "cao dang", "trung cap",
     ]
 
     /// A folded phrase opens with one of `heads` as a whole word; `phrase`

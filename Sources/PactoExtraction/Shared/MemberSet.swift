@@ -39,6 +39,8 @@ struct MemberSet: Sendable {
             if Self.sameUnit(old, new) { return }
             // "Subdepartamento X de la provincia de Dien Bien", then "Subdepartamento X": one unit.
             if member.province == nil, Self.addsProvince(existing, key: old.key, to: key) { return }
+            // "Quỹ Đầu tư phát triển tỉnh" listed, then "Quỹ Đầu tư phát triển tỉnh Bắc Ninh" named as the head.
+            if existing.province == nil, Self.addsProvince(member, key: key, to: old.key) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
             let (shorter, longer) = new.keyLength < old.keyLength ? (new, old) : (old, new)
             if shorter.keyWords >= 3, longer.key.hasSuffix(" " + shorter.key), member.province == existing.province { return }

@@ -25,9 +25,19 @@ struct UnitReader: Sendable {
 
     func member(_ range: Range<Int>, in passage: Passage, scope: Scope = .units) -> Found<Member>? {
         var range = passage.trimmed(range, also: ["(", ")", "“", "”", "\""])
-        // Drop bracketed notes: "(Trưởng khối)", "(TN&MT)".
+        // Drop bracketed notes: "(Trưởng khối)", "(TN&MT)"; an abbreviation inside the name
+        // ("Trung cấp (TC) Kinh tế Khánh Hòa") leaves the name around it.
+        var inner: Range<Int>?
         if let open = passage.characters[range].firstIndex(of: "(") {
-            range = passage.trimmed(range.lowerBound..<open)
+            if let close = passage.characters[open..<range.upperBound].firstIndex(of: ")"), close - open <= 12,
+               case let rest = passage.trimmed((close + 1)..<range.upperBound), !rest.isEmpty,
+               passage.characters[rest.lowerBound].isUppercase || Self.startsWithLocality(passage.foldedText(rest) + " ")
+                || passage.foldedText(rest).hasPrefix("tinh "),
+               !passage.characters[rest].contains("("), open > range.lowerBound {
+                inner = open..<(close + 1)
+            } else {
+                range = passage.trimmed(range.lowerBound..<open)
+            }
         }
         guard !range.isEmpty else { return nil }
         // Drop a role note after a dash: "Liên hiệp Hội Hà Nội – Cụm trưởng".
@@ -52,6 +62,10 @@ struct UnitReader: Sendable {
             || MemberCues.spanish.lowercaseUnits.contains(where: passage.foldedText(range).hasPrefix)
         else { return nil }
         var text = passage.text(range)
+        if let inner, range.contains(inner.lowerBound), inner.upperBound <= range.upperBound {
+            text = passage.text(passage.trimmed(range.lowerBound..<inner.lowerBound)) + " "
+                + passage.text(passage.trimmed(inner.upperBound..<range.upperBound))
+        }
         let folded = Folding.fold(text)
         if let locality = Self.localityName(folded: folded, text: text), scope != .provinces {
             text = locality
@@ -80,12 +94,16 @@ struct UnitReader: Sendable {
         return Found(Member(text: text, province: province), range)
     }
 
+    /// A member's role printed before its name ("đơn vị cụm trưởng Công an tỉnh X"), folded.
+    static let roles: Set<String> = ["cum truong", "khoi truong", "cum pho", "khoi pho"]
+
     /// Words for a unit's people before its name (folded, longest first).
     static let representatives = ["dai dien lanh dao ", "lanh dao ", "dai dien ", "tap the "]
 
     /// Leading words that are not part of the name: "các", "và", "cả", "đơn vị".
     func droppingLeadingWords(_ range: Range<Int>, in passage: Passage) -> Range<Int> {
         var start = range.lowerBound
+        var inRole = false
         let tokens = passage.tokens(in: range)
         for token in tokens {
             if ["cac", "va", "ca", "y", "la", "el", "los", "las", "trong", "do"].contains(token.key) && !token.isCapitalized
@@ -95,6 +113,19 @@ struct UnitReader: Sendable {
                 continue
             }
             if token.key == "vi", start == token.range.lowerBound - 1 { start = token.range.upperBound; continue }
+            // "đơn vị cụm trưởng Công an tỉnh X": the member's role before its name.
+            if !token.isCapitalized, ["cum", "khoi"].contains(token.key),
+               Self.roles.contains(passage.foldedText(token.range.lowerBound..<min(range.upperBound, token.range.upperBound + 8))
+                   .split(separator: " ").prefix(2).joined(separator: " ")) {
+                start = token.range.upperBound
+                inRole = true
+                continue
+            }
+            if inRole, ["truong", "pho"].contains(token.key) {
+                start = token.range.upperBound
+                inRole = false
+                continue
+            }
             break
         }
         return passage.trimmed(start..<range.upperBound)

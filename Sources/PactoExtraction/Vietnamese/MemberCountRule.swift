@@ -48,6 +48,9 @@ struct MemberCountRule: Sendable {
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
+        // "Cụm thi đua Mặt trận 5 thành phố", "Khối thi đua của 7 huyện", "Cụm thi đua Hội Chữ thập đỏ 6 tỉnh": the owner's
+        // name between the cluster and the count (not a verb: "Cụm thi đua đã ủng hộ 3 tỉnh").
+        counted(#"(?<![a-z])(?:cum|khoi) thi dua (?:cua|mat tran|mttq|cong doan|doan thanh nien|hoi(?: [a-z]+){1,3})\s+"# + number + #"\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?![a-z])"#),
         // "Công an 12 quận", "Tòa án nhân dân 4 huyện:", not "Công an 3 xã được tặng …" nor a part
         // named in brackets ("LĐLĐ 4 huyện (A, B, C, D) và LĐLĐ thị xã E").
         counted(#"(?<![a-z])(?:"# + unitKinds.joined(separator: "|") + #")\s+"# + number + #"\s+"# + localities + #"(?![a-z])(?!\s*\()(?!\s+duoc)(?![^.]{0,12}duoc)"#),

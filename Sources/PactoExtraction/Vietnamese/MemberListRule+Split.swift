@@ -96,8 +96,9 @@ extension MemberListRule {
                 // The field whole or begun ("Văn hóa, Thể thao"), or whole and followed by its place
                 // when the piece before ended inside it.
                 let lastField = Folding.key(body.text(last)).split(separator: " ").dropFirst().joined(separator: " ")
+                // The field printed without its head word ("gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch").
                 if !field.isEmpty, Self.commaFields.contains(where: { fieldName in
-                    fieldName.hasPrefix(field)
+                    fieldName.hasPrefix(field) || fieldName.hasPrefix(joined)
                         || field.hasPrefix(fieldName + " ") && fieldName.hasPrefix(lastField + " ") && !lastField.isEmpty
                 }),
                    !Folding.key(body.text(piece)).hasPrefix("so ") {
@@ -152,7 +153,9 @@ extension MemberListRule {
             var next = index + 1
             // Words between "và"/"y" and the next name: "các", Spanish articles and "a" ("y a la Policía de X").
             while next < tokens.count, !tokens[next].isCapitalized,
-                  ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key) { next += 1 }
+                  ["cac", "la", "el", "los", "las", "al", "a", "del", "de"].contains(tokens[next].key)
+                  // "… và đơn vị cụm trưởng Công an tỉnh X": the member's role before its name.
+                  || ["don", "vi", "cum", "khoi", "truong", "pho"].contains(tokens[next].key) { next += 1 }
             guard next < tokens.count else { continue }
             let rest = body.foldedText(tokens[next].range.lowerBound..<piece.upperBound)
             let opensUnit = tokens[next].isCapitalized && !rest.hasPrefix("xa hoi") && Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords)
@@ -162,6 +165,8 @@ extension MemberListRule {
                 // "y los barrios de D y E": a plural kind of member after an article.
                 || token.key == "y" && next > index + 1 && (MemberCues.spanish.nouns.contains(tokens[next].key)
                     || SpanishMemberRule.localityNouns.contains { $0.hasPrefix(tokens[next].key + " ") })
+                // "… distrito de Chu Pah y distrito de Chu Prong": a locality's kind after "y" opens another.
+                || token.key == "y" && SpanishMemberRule.localityNouns.contains(where: rest.hasPrefix)
                 // "… del Gobierno y la Auditoría del Estado": an article after "y" opens another name.
                 || token.key == "y" && tokens[next].isCapitalized && ["la", "el", "los", "las", "al"].contains(tokens[index + 1].key)
             let opensLocality = ["huyện", "xã", "phường", "thành", "quận", "thị", "tỉnh"].contains(tokens[next].lower) && !rest.hasPrefix("xa hoi")

@@ -18,6 +18,10 @@ struct MemberListRule: Sendable {
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
     /// a cluster or bloc, its count, and the names in brackets. Every match ends at its bracket.
     static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#)
+    /// "các đơn vị trong cụm thi đua số 01 (thành phố A, huyện B và huyện C)": the cluster's name, then its
+    /// members in brackets (group 1 is the bracket): three names at least, no colon and no role inside
+    /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
+    static let nameBracket = Pattern(#"(?<![a-z])(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?\s*(\()(?![^()\n]{0,300}(?:cum truong|khoi truong|truong cum|truong khoi|cum pho|khoi pho|pho cum|pho khoi))(?=[^():\n]{0,200},[^():\n]{0,200},[^():\n]{0,200}\))"#)
     /// "gồm 5 sở TT&TT các thành phố … là": a count, what is counted, then "là" before the names.
     /// What is counted must be units, not people ("gồm các đồng chí là …").
     static let countedThenNamed = TextPattern(#"^\s*(?:\d{1,2}|cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s(?:so|tinh|huyen|xa|phuong|quan|thi xa|thanh pho|don vi|co quan|truong|cong ty|doanh nghiep|chi nhanh|thanh vien|cong an|ldld|hoi|benh vien|ngan hang)(?![a-z])[^,.;:()]{0,70}?\sla\s"#)
@@ -49,13 +53,15 @@ struct MemberListRule: Sendable {
     static let stops: Set<String> = [
         "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
         "nhằm", "với", "tham", "đều", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc",
-        "luân", "là", "đăng", "cam", "quyết", "đồng",
+        "luân", "là", "đăng", "cam", "quyết", "đồng", "long", "chính",
     ]
     /// Stop words that stop only before their second word ("tổ chức", not "Cục thống kê").
     static let stopPairs: [String: Set<String>] = [
         "tổ": ["chức"], "thống": ["nhất"], "đồng": ["thời", "ý", "chí"], "cam": ["kết"], "quyết": ["tâm", "định"],
         "tiến": ["hành"], "đăng": ["cai", "ký"], "luân": ["phiên"], "chủ": ["trì", "động"], "tham": ["gia", "dự"],
         "thực": ["hiện"], "phát": ["động", "biểu"], "tổng": ["kết"], "sơ": ["kết"],
+        // adverbs before the verb: "… và Thoại Sơn long trọng tổ chức", "… chính thức ký kết"
+        "long": ["trọng"], "chính": ["thức"],
     ]
 
     /// "các tỉnh" before the first name of a list.
@@ -86,6 +92,9 @@ struct MemberListRule: Sendable {
         }
         for match in body.matches(Self.departmentsSigning) {
             if let lead = match[1] { starts.append((lead, lead.upperBound)) }
+        }
+        for match in body.matches(Self.nameBracket) {
+            if let open = match[1] { starts.append((open.lowerBound..<open.lowerBound, open.lowerBound)) }
         }
         for match in body.matches(Self.countBracket) {
             if let whole = match[0], let count = match[1] { starts.append((count.lowerBound..<whole.upperBound, whole.upperBound)) }
@@ -337,6 +346,8 @@ struct MemberListRule: Sendable {
                     // "tổ chức" ends it; "Cục thống kê" does not.
                     let previous = tokenIndex > 0 ? body.tokens[tokenIndex - 1].lower : ""
                     let isNoun = token.lower == "tổ" && (previous == "các" || previous == "những")
+                        // "doanh nghiệp nhỏ và vừa": small and medium, no verb.
+                        || token.lower == "vừa" && previous == "và" && tokenIndex > 1 && body.tokens[tokenIndex - 2].lower == "nhỏ"
                     if !isNoun, Self.stopPairs[token.lower].map({ $0.contains(next) }) ?? true { return index }
                 }
             }

@@ -23,6 +23,9 @@ enum BylineRule {
     static let roleLabels = ["ảnh:", "bài:", "tin:", "video:", "clip:", "đồ họa:", "đồ hoạ:", "fotos:", "foto:", "texto:", "photo:",
                              "noticia y foto:", "noticia:"]
 
+    /// Role labels without their colon, read only after a first credit ("…, ảnh Ngọc Dũng").
+    static let unmarkedRoleLabels = ["ảnh ", "fotos ", "foto "]
+
     /// Labels of a line that credits only the pictures.
     static let photoLabels = ["ảnh:", "ảnh :", "ảnh -", "foto:", "fotos:", "foto :", "photo:", "photos:"]
 
@@ -35,7 +38,7 @@ enum BylineRule {
     /// Words that start an office, not a person ("PHÒNG TỔ CHỨC CÁN BỘ").
     static let officeWords: Set<String> = Set([
         "phòng", "văn", "ban", "sở", "trung", "cục", "vụ", "ủy", "uỷ", "hội", "đoàn", "báo", "đài", "cổng",
-        "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn",
+        "trang", "bộ", "công", "tổng", "viện", "trường", "khoa", "tòa", "thư", "theo", "nguồn", "đảng", "chi",
     ]).union(spanishOfficeWords)
 
     /// Words that open an office or a paper even when every word is capitalised
@@ -106,6 +109,41 @@ enum BylineRule {
         return names
     }
 
+    /// Openers of a header line that names the writer, often before the
+    /// stamp ("Viết bởi Andy - Th9 21, 2017", "Đăng bởi: Minh Thu | 12/3/2024").
+    static let headerPrefixes = ["viết bởi", "đăng bởi", "người đăng:", "người viết:", "posted by", "written by",
+                                 "escrito por", "publicado por"]
+
+    /// The writers a header line names before its stamp, if it opens with
+    /// one of ``headerPrefixes``.
+    static func headerAuthors(in line: String) -> [String]? {
+        guard Folding.hasAtMost(120, charactersIn: line) else { return nil }
+        let lower = line.lowercasedLatin()
+        guard let prefix = headerPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = line.dropFirst(prefix.count)
+        guard rest.first.map({ !$0.isLetter }) ?? false else { return nil }
+        if let stamp = StampRule.firstStamp(in: String(rest)), let range = Range(stamp.range, in: String(rest)) {
+            let text = String(rest)
+            rest = Substring(String(text[..<range.lowerBound]))
+        }
+        // The stamp's weekday or "lúc"/"ngày" before its digits ("- Thứ Hai, 12/3/2024", "- Th9 21").
+        var words = rest.trimming(" :").split(separator: " ", omittingEmptySubsequences: true)
+        while let last = words.last, last.contains(where: \.isNumber) || ["thứ", "ngày", "lúc", "-", "–", "|", "on", "el"].contains(last.lowercasedLatin()) {
+            words.removeLast()
+        }
+        let names = String(words.joined(separator: " ")).trimming(" -–|,")
+        guard !names.isEmpty else { return nil }
+        return authors(in: names)
+    }
+
+    /// A line that names only an office or a paper ("Đảng ủy Khối CCQ tỉnh",
+    /// "Văn phòng Cụm"): printed under the writer's name, it names no writer.
+    static func isOfficeLine(_ line: String) -> Bool {
+        guard Folding.hasAtMost(80, charactersIn: line), !hasLabel(line) else { return false }
+        let parts = split(Substring(line))
+        return !parts.isEmpty && parts.allSatisfy(isOffice)
+    }
+
     /// A line of the body that names writers or their office, standing
     /// alone: one that ``authors(in:)`` reads ("Thanh Mỹ – Bá Phúc", "Bài,
     /// ảnh: Minh Anh", "PV"), or a short line of names (``readsAsNames(_:)``).
@@ -148,11 +186,12 @@ enum BylineRule {
         for separator in separators {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
-        return pieces.map { piece in
+        return pieces.enumerated().map { index, piece in
             var piece = piece.trimming(" .-–—/")
             let lower = piece.lowercasedLatin()
-            // "ảnh: Quốc Huy" inside "Bài: Minh Anh, ảnh: Quốc Huy".
-            for label in roleLabels where lower.hasPrefix(label) {
+            // "ảnh: Quốc Huy" inside "Bài: Minh Anh, ảnh: Quốc Huy"; after the first credit the
+            // colon may be left out ("Bài: Đinh Tuyên, ảnh Ngọc Dũng").
+            for label in roleLabels + (index > 0 ? unmarkedRoleLabels : []) where lower.hasPrefix(label) {
                 piece = String(piece.dropFirst(label.count)).trimming(" ")
                 break
             }

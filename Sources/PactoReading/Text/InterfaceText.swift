@@ -41,6 +41,9 @@ enum InterfaceText {
         "lire aussi", "sur le même sujet", "bài viết cùng chuyên mục", "cùng chuyên mục", "các tin cũ hơn",
         "tin tức khác", "tin bài liên quan", "xem thêm tin", "bài đọc nhiều", "video liên quan", "most read",
         "más leídas", "lo más leído", "mais lidas", "les plus lus", "meistgelesen", "najczęściej czytane",
+        // "other news", "other pictures": a gallery or a list of other pages after the article
+        "các tin tức khác", "các tin bài khác", "các bài khác", "bài khác", "một số hình ảnh khác", "hình ảnh khác",
+        "các hình ảnh khác", "tin tức liên quan", "các tin liên quan", "các bài viết liên quan", "otras fotos", "más fotos",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
@@ -49,6 +52,8 @@ enum InterfaceText {
         "lượt xem:", "số lượt xem:", "lượt đọc:", "từ khóa:", "từ khoá:", "tags:", "tag:", "etiquetas:", "chủ đề:",
         "email của bạn sẽ không được hiển thị", "your email address will not be published",
         "tu dirección de correo electrónico no será publicada", "bản quyền", "copyright", "©",
+        // a portal's error left where a linked part of the page failed to load (SharePoint)
+        "cannot retrieve the url specified", "không thể truy xuất url",
     ]
 
     /// Prefixes of a source line ("Nguồn: https://…", "Fuente: VNA").

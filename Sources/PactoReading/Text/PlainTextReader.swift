@@ -27,9 +27,16 @@ struct PlainTextReader {
         let bodyStart = Self.bodyStart(lines)
         var titleIndex: Int?
         var stampIndex: Int?
+        var stampAboveTitle = false
         for index in 0..<bodyStart {
             let line = Self.strippingCMSLeftovers(lines[index])
-            if article.published == nil, let stamp = Self.stamp(in: line) {
+            // "Viết bởi Andy - Th9 21, 2017": the writer named in the header, before the stamp.
+            let headerAuthors = BylineRule.headerAuthors(in: line)
+            if article.authors.isEmpty, let headerAuthors { article.authors = headerAuthors }
+            if headerAuthors != nil, article.published != nil || Self.stamp(in: line) == nil { continue }
+            if article.published == nil || stampAboveTitle && titleIndex != nil, let stamp = Self.stamp(in: line) {
+                // A portal prints today's date above the headline, the page's stamp under it: the one under it.
+                stampAboveTitle = article.published == nil && titleIndex == nil
                 article.published = stamp
                 stampIndex = index
                 continue
@@ -42,7 +49,8 @@ struct PlainTextReader {
                 titleIndex = index
                 continue
             }
-            if Self.isTitleLike(line) { titleIndex = index }
+            // A headline printed twice (above and under the stamp or byline): the first one.
+            if Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false) { titleIndex = index }
         }
         if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
         // What is left of the header is not the article (kept for checks).
@@ -56,8 +64,16 @@ struct PlainTextReader {
         }
 
         // The byline: the last line, when it reads as one.
-        while let last = body.last, body.count > 1, let names = BylineRule.authors(in: last) {
-            article.authors = names + article.authors
+        while let last = body.last, body.count > 1 {
+            guard let names = BylineRule.authors(in: last) else {
+                // "Bá Tài" then "Đảng ủy Khối CCQ tỉnh": the writer's office on its own line under the name.
+                if body.count > 2, BylineRule.isOfficeLine(last), BylineRule.authors(in: body[body.count - 2])?.isEmpty == false {
+                    article.setAside.append(body.removeLast())
+                    continue
+                }
+                break
+            }
+            article.authors = names + article.authors.filter { !names.contains($0) }
             body.removeLast()
             if !names.isEmpty { break }
         }
@@ -216,7 +232,25 @@ struct PlainTextReader {
             if lower.split(separator: " ").contains(where: { $0.hasSuffix(suffix) || $0.contains(suffix + "/") }) { return false }
         }
         if ByteSearch.contains("google news", in: lower) { return false }
-        return !isDateline(line)
+        return !isDateline(line) && !isSlogan(line)
+    }
+
+    /// A banner of watchwords ("Đoàn kết, trách nhiệm - kỷ cương, liêm chính",
+    /// "Công minh, chính trực, khách quan, thận trọng, khiêm tốn"): four
+    /// pieces or more parted by commas or dashes, all but the first of three
+    /// words at most, no number. A headline ends on its longest piece, its verb.
+    static func isSlogan(_ line: String) -> Bool {
+        guard !line.contains(where: \.isNumber), line.contains(",") else { return false }
+        let pieces = line.replacingOccurrences(of: " – ", with: ",").replacingOccurrences(of: " - ", with: ",")
+            .split(separator: ",").map { $0.split(separator: " ").count }.filter { $0 > 0 }
+        guard pieces.count >= 4 else { return false }
+        return pieces.dropFirst().allSatisfy { $0 <= 3 }
+    }
+
+    /// The same words, case and punctuation aside ("… cao đẳng - Năm học 2017" and "… cao đẳng năm học 2017").
+    static func sameWords(_ first: String, _ second: String) -> Bool {
+        let words = { (line: String) in line.lowercasedLatin().split { !$0.isLetter && !$0.isNumber } }
+        return words(first) == words(second)
     }
 
     /// A dateline or a source on its own line ("Hà Nội (TTXVN)", "Hanoi, 13 ene (VNA)",

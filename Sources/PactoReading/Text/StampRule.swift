@@ -144,6 +144,12 @@ enum StampRule {
             return Stamp(year: year, month: month, day: day, hour: hour, minute: minute)
                 ?? Stamp(year: year, month: month, day: day)
         },
+        // WordPress in Vietnamese: "Th9 21, 2017", "tháng 9 21, 2017" (month, day, year)
+        make(#"(?<![\p{L}\d])(?:th|tháng)\s?(\d{1,2})\s+(\d{1,2}),\s*(\d{4})\b"#) { result, text in
+            guard let month = int(result, 1, text), let day = int(result, 2, text), let year = int(result, 3, text)
+            else { return nil }
+            return Stamp(year: year, month: month, day: day)
+        },
         // March 29, 2024
         make(#"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"#) { result, text in
             guard let name = group(result, 1, text), let month = MonthNames.number(of: name.lowercasedLatin()),
