@@ -50,11 +50,32 @@ struct ThemeRule: Sendable {
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }
             let range = (quoteStart + 1)..<end
+            // "Năm 2019, với chủ đề “…”, các huyện đã hoàn thành …": the theme of a year told in the past.
+            if isPastYears(lead, after: end, in: passage) { continue }
             let text = passage.text(range).trimmingCharacters(in: .whitespaces)
             found.append((Found(text, range), year(before: whole.lowerBound, in: passage)))
         }
         return found
     }
+
+    /// A clause that opens on a year ("Năm 2019,", "Trong năm 2020,", "En 2019,") and tells,
+    /// after the slogan, what was done ("đã hoàn thành", "habían cumplido"): that year's theme, past.
+    func isPastYears(_ lead: Range<Int>, after end: Int, in passage: Passage) -> Bool {
+        var clause = passage.foldedText(lead)
+        // A sentence run on after "…." without a space still opens its clause there.
+        if let stop = clause.lastIndex(where: { $0 == ";" || $0 == "." }) { clause = String(clause[clause.index(after: stop)...]) }
+        clause = clause.trimmingCharacters(in: .whitespaces)
+        guard Self.pastYearOpening.firstRange(in: clause) != nil else { return false }
+        let sentence = passage.sentence(containing: end)
+        var rest = " " + passage.foldedText(min(end + 1, sentence.upperBound)..<sentence.upperBound) + " "
+        if let semicolon = rest.firstIndex(of: ";") { rest = String(rest[..<semicolon]) + " " }
+        return Self.pastMarks.contains { ByteSearch.contains($0, in: rest) }
+    }
+
+    /// A year opening a clause, then a comma.
+    static let pastYearOpening = TextPattern(#"^(?:trong )?(?:nam|en|durante) (?:el ano )?20\d\d,"#)
+    /// Words after the slogan that tell the year's work as done.
+    static let pastMarks = [" da ", " habia ", " habian ", " cumplieron ", " lograron "]
 
     /// Events whose title a theme's words may introduce: not the cluster's slogan.
     static let otherEvents = [" hoi thao ", " toa dam ", " dien dan ", " hoi thi ", " cuoc thi ", " seminario ", " taller ", " foro ",
