@@ -48,15 +48,20 @@ struct PeopleRule: Sendable {
             // Honorific before the run ("đồng chí", "ông", "bà", "TSKH", "Thiếu tướng").
             var honorific = false
             var start = index
-            for length in [2, 1] where start + length <= tokens.count {
-                // Most words start no honorific: ask before joining.
-                guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
-                let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
-                if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
-                    honorific = true
-                    start += length
-                    break
+            // Two honorifics in a row ("PGS.TS", "Đại tá, TS."): both stand before the name.
+            for _ in 0..<2 {
+                let before = start
+                for length in [2, 1] where start + length <= tokens.count {
+                    // Most words start no honorific: ask before joining.
+                    guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
+                    let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
+                    if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
+                        honorific = true
+                        start += length
+                        break
+                    }
                 }
+                if start == before { break }
             }
             guard start < tokens.count, tokens[start].isCapitalized, tokens[start].key.first?.isNumber != true else {
                 index = max(index + 1, start)
@@ -270,7 +275,7 @@ struct PeopleRule: Sendable {
         let folded = TonePlacement.normalized(text)
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
-                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " báo cáo", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
                      "; đồng chí", " tham dự", ", dijo", " dijo", ", afirmó", " afirmó", " señaló", " destacó", " subrayó",
                      " expresó", " informó", " presidió", " asistió", ", quien"] {
             if let offset = ByteSearch.offset(of: verb, in: folded) {
