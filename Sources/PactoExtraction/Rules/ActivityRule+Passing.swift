@@ -19,9 +19,18 @@ extension ActivityRule {
         let cue = passage.tokenIndex(atOrAfter: range.lowerBound)
         let tokens = passage.tokens
         guard first < tokens.count else { return false }
-        // The cue may be the opening itself ("En el primer semestre, …").
-        if Self.earlierOpenings.contains(where: { opens(with: $0, at: first, in: passage) }) { return true }
-        if opensOnPastYear(first, cue: cue, in: passage) { return true }
+        // "Năm 2022, các đơn vị đã …; các nội dung … đã ký giao ước": a later clause of a sentence told in the past,
+        // unless it turns to the meeting ("; tại hội nghị, …").
+        var openings = [first]
+        let sentenceFirst = passage.tokenIndex(atOrAfter: sentence.lowerBound)
+        if sentenceFirst < first, !ByteSearch.contains("hoi nghi", in: passage.foldedText(clauseStart..<range.lowerBound)) {
+            openings.append(sentenceFirst)
+        }
+        for opening in openings {
+            // The cue may be the opening itself ("En el primer semestre, …").
+            if Self.earlierOpenings.contains(where: { opens(with: $0, at: opening, in: passage) }) { return true }
+            if opensOnPastYear(opening, cue: cue, in: passage) || opensDuringYear(opening, in: passage) { return true }
+        }
         // A few words past the cue: "tổng kết năm 2024 tổ chức hồi tháng 12".
         let cueEnd = passage.tokenIndex(atOrAfter: range.upperBound)
         let end = min(tokens.count, max(cue + 12, cueEnd + 5))
@@ -86,6 +95,21 @@ extension ActivityRule {
         guard year.key.count == 4, year.key.allSatisfy(\.isNumber),
               passage.characters[year.range.upperBound...].first == "," else { return false }
         return tokens[(first + 2)..<cue].contains { pastWords.contains($0.key) }
+    }
+
+    /// "Trong năm 2015, …", "Trong năm học 2017-2018, …": the year under review, told as a whole.
+    func opensDuringYear(_ first: Int, in passage: Passage) -> Bool {
+        let tokens = passage.tokens
+        guard words(["trong", "nam"], at: first, in: tokens) else { return false }
+        for index in (first + 2)..<min(tokens.count, first + 6) {
+            let token = tokens[index]
+            if token.key.allSatisfy(\.isNumber) {
+                if token.key.count == 4, passage.characters[token.range.upperBound...].first == "," { return true }
+            } else if !(index == first + 2 && token.key == "hoc") {
+                return false
+            }
+        }
+        return false
     }
 
     /// A year's lead word, and the words that then tell the clause is past.

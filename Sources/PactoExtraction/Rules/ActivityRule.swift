@@ -18,20 +18,20 @@ struct ActivityRule: Sendable {
     // an anchor: the bounded parts ("[^.;]{0,90}") and words around it.
 
     static let vietnamese = ActivityRule(cues: [
-        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: vao)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?:hoi nghi|le) giao uoc thi dua|(?<![a-z])(?:ky|ki)(?: ket)? cam ket thuc hien giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua"#)),
-        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|(?:tong ket|so ket|giao uoc)[^.;]{0,60}(?: va|,) (?:to chuc )?phat dong (?:phong trao|dot thi dua|thi dua)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
+        Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: vao)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?:hoi nghi|le) giao uoc thi dua|(?<![a-z])(?:ky|ki)(?: ket)? cam ket thuc hien giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua|(?<![a-z])(?:ky|ki) ket thuc hien (?:\d+ |cac |nhung )?(?:noi dung|chi tieu) thi dua"#)),
+        Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|(?:tong ket|so ket|giao uoc)[^.;]{0,60}(?: va|,) (?:to chuc )?phat dong (?:phong trao|dot thi dua|thi dua)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:tai hoi nghi|hoi nghi da|thong qua)[^.]{0,160};\s*phat dong (?:phong trao|thi dua|dot thi dua)|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
         Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:hoi nghi|giao ban|nhin lai) 6 thang dau nam|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)|(?:to chuc|tien hanh) cham diem(?:,? xep hang)? thi dua|(?:bo phieu|binh chon|suy ton) (?:\d+ )?(?:don vi dan dau|tap the dan dau)|nhin lai (?:mot nam|nam \d{4}|nam qua)"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)|hoi nghi danh gia (?:cong tac|phong trao) thi dua|bao cao (?:cong tac )?thi dua[^.;]{0,40} nam qua"#), yieldsToMidyear: true),
         // The plan's phrasings, one cue each, so that each runs only around
         // its own words ("nhiệm vụ trọng tâm" is rarer than "triển khai").
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?<!viec )(?<!ket qua )(?<!tinh hinh )trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong)|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|dinh huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|ban (?:cac )?giai phap (?:thuc hien|hoan thanh) (?:cac )?nhiem vu (?:nam \d{4}|6 thang cuoi nam)|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac)?) (?:nam \d{4}|6 thang cuoi nam)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?<!viec )(?<!ket qua )(?<!tinh hinh )trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong|nam \d{4})|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|dinh huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|ban (?:cac )?giai phap (?:thuc hien|hoan thanh) (?:cac )?nhiem vu (?:nam \d{4}|6 thang cuoi nam)|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra |thao luan )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac| thi dua)?) (?:nam \d{4}|6 thang cuoi nam)"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|thong nhat (?:thuc hien|trien khai) (?:mot so |cac |nhung )?nhiem vu"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)|(?:thong qua|thong nhat) (?:cac |du thao )?(?:ke hoach|chuong trinh)(?:,| va )|(?:cum|khoi|hoi nghi) (?:da )?de ra (?:cac )?muc tieu"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
-        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])trao thuong (?:cho )?|(?<![a-z])vinh danh (?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
+        Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])trao thuong (?:cho )?|(?<![a-z])trao (?:cac )?giai(?![a-z])|(?:dip nay|tai hoi nghi(?: nay)?),(?:(?!de nghi|binh xet|suy ton|bo phieu|nam qua|truoc do)[^.;]){0,80}duoc(?:(?!de nghi|se )[^.;]){0,40}?(?<![a-z])(?:(?:trao tang|tang|trao|nhan) (?:bang khen|co |giay khen|huan chuong|danh hieu)|khen thuong(?![a-z]))|(?<![a-z])vinh danh (?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
         Cue(activity: .leadershipHandover, pattern: Pattern(#"(?:(?<![a-z])bau|ban giao|chuyen giao|luan phien|luan luu)[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|(?:nhan nhiem vu|(?<!duoc )giao nhiem vu|gioi thieu|tiep nhan)[^.;]{0,40}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)|thong nhat [^.;]{2,60} (?:lam cum truong|lam truong cum|lam khoi truong|lam truong khoi|lam cum pho|lam pho cum|lam khoi pho|lam pho khoi)|(?:suy ton|thong nhat (?:chon|giao|cu))[^.;]{0,90}(?:cum truong|truong cum|khoi truong|truong khoi|cum pho|pho cum|khoi pho|pho khoi|don vi truong)"#)),
     ])
 
@@ -70,10 +70,15 @@ struct ActivityRule: Sendable {
                 if cue.activity == .midyearReview || cue.activity == .annualReview,
                    isPlannedLater(whole, in: context.body) || isTaskItem(whole, in: context.body) { continue }
                 if cue.activity == .pactSigning, isSignedLater(whole, in: context.body) { continue }
+                if cue.activity == .pactSigning, let reviewed = reviewedYear(in: context),
+                   signedYear(after: whole, in: context.body) == reviewed {
+                    if inPassing[cue.activity] == nil { inPassing[cue.activity] = whole }
+                    continue
+                }
                 if cue.activity == .awardPresentation, Self.givingVerbs.contains(where: context.body.folded.slice(whole).hasPrefix),
                    isProposedOrPast(whole, in: context.body) { continue }
                 if cue.activity == .awardPresentation, isRotatingFlag(whole, in: context.body) { continue }
-                if isDocumentSubject(whole, in: context.body) { continue }
+                if isDocumentSubject(whole, in: context.body) || isInOtherEventsTitle(whole, in: context.body) { continue }
                 if isPassingMention(whole, in: context.body) {
                     if inPassing[cue.activity] == nil { inPassing[cue.activity] = whole }
                     continue
@@ -160,6 +165,40 @@ struct ActivityRule: Sendable {
             || Self.earlierWords.contains { ByteSearch.contains($0, in: clause(before)) }
     }
 
+    /// The year the meeting reviews ("tổng kết … năm 2024" in the title or the body): a pact signed
+    /// for that year was signed at its start, not at this meeting.
+    func reviewedYear(in context: Context) -> Int? {
+        for passage in [context.title, context.body] {
+            for match in passage.matchSequence(Self.reviewOfYear) {
+                guard let whole = match[0], let year = match[1] else { continue }
+                if passage === context.body, isPlannedLater(whole, in: passage) || isPassingMention(whole, in: passage) { continue }
+                return Int(passage.folded.slice(year))
+            }
+        }
+        return nil
+    }
+
+    /// The year named right after a signing ("ký kết giao ước thi đua “…” năm 2024").
+    func signedYear(after range: Range<Int>, in passage: Passage) -> Int? {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let window = clampedRange(range.upperBound, min(sentence.upperBound, range.upperBound + 60))
+        guard let year = passage.firstMatch(Self.yearAfterSigning, in: window)?[1] else { return nil }
+        return Int(passage.folded.slice(year))
+    }
+
+    static let reviewOfYear = Pattern(#"(?<![a-z])tong ket[^.;]{0,80}?nam (20\d\d)(?![\d-])"#)
+    static let yearAfterSigning = Pattern(#"^[^.;,]{0,50}?nam (20\d\d)(?![\d-])"#)
+
+    /// A cue inside the quoted title of a seminar or contest ("hội thảo “Nâng cao chất lượng … tổng kết …”"):
+    /// that event's words, not the meeting's business.
+    func isInOtherEventsTitle(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        guard before.filter({ $0 == "\"" }).count % 2 == 1, let open = before.lastIndex(of: "\"") else { return false }
+        let lead = " " + String(before[..<open].suffix(30)) + " "
+        return ThemeRule.otherEvents.contains { ByteSearch.contains($0, in: lead) }
+    }
+
     /// A signing the meeting agrees to hold later ("thống nhất sẽ tổ chức ký kết giao ước vào tháng 2").
     func isSignedLater(_ range: Range<Int>, in passage: Passage) -> Bool {
         let sentence = passage.sentence(containing: range.lowerBound)
@@ -183,7 +222,8 @@ struct ActivityRule: Sendable {
 
     /// Words before a review that put it later than the meeting ("sẽ sơ kết", "harán el balance").
     static let laterWords = ["plan de trabajo", "incluye una", "prevé", "preve ", "se celebrara", "tendra lugar", "haran ", " hara ",
-                             " se to chuc", "du kien", "plan para el", "ke hoach to chuc"]
+                             " se to chuc", "du kien", "plan para el", "ke hoach to chuc", "co so de", "can cu de",
+                             "base para", "servira para"]
     /// Words in the clause before a review that put it before the meeting ("trước đó, tại hội nghị tổng kết").
     static let earlierWords = ["truoc do", "nam ngoai", "anteriormente", "el ano pasado"]
     /// Words in the clause before a signing that put it later ("sẽ tổ chức ký kết", "dự kiến ký").

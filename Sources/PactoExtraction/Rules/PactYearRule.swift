@@ -102,13 +102,23 @@ struct PactYearRule: Sendable {
             }
         }
         for passage in [context.title, context.body] {
-            if let first = passage.firstMatch(YearMentions.year), let range = first[0],
-               let year = Int(passage.folded.slice(range)) {
+            // "ISO 9001-2015", "TCVN 5687:2010": the year of a standard's code is none the text speaks of.
+            if let first = passage.matches(YearMentions.year).first(where: { $0[0].map { !isCodeYear($0, in: passage) } ?? false }),
+               let range = first[0], let year = Int(passage.folded.slice(range)) {
                 let before = passage.foldedText(max(0, range.lowerBound - 12)..<range.lowerBound)
                 if before.contains("nam hoc") { return Years(year: nil, range: nil, pactYears: []) }
                 return Years(year: year, range: passage === context.body ? range : nil, pactYears: [])
             }
         }
         return Years(year: nil, range: nil, pactYears: [])
+    }
+
+    /// A year printed as the tail of a code ("9001-2015", "5687:2010"): after "-" or ":" and a number that is no year.
+    func isCodeYear(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let before = passage.folded.slice(max(0, range.lowerBound - 8)..<range.lowerBound)
+        guard let separator = before.last, "-:".contains(separator) else { return false }
+        let digits = String(before.dropLast().reversed().prefix { $0.isNumber }.reversed())
+        guard !digits.isEmpty else { return false }
+        return !(digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20")))
     }
 }

@@ -48,15 +48,20 @@ struct PeopleRule: Sendable {
             // Honorific before the run ("đồng chí", "ông", "bà", "TSKH", "Thiếu tướng").
             var honorific = false
             var start = index
-            for length in [2, 1] where start + length <= tokens.count {
-                // Most words start no honorific: ask before joining.
-                guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
-                let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
-                if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
-                    honorific = true
-                    start += length
-                    break
+            // Two honorifics in a row ("PGS.TS", "Đại tá, TS."): both stand before the name.
+            for _ in 0..<2 {
+                let before = start
+                for length in [2, 1] where start + length <= tokens.count {
+                    // Most words start no honorific: ask before joining.
+                    guard Lexicon.isHonorificFirstWord(tokens[start].key) else { break }
+                    let words = length == 1 ? tokens[start].key : tokens[start].key + " " + tokens[start + 1].key
+                    if Lexicon.honorifics.contains(words), PlaceFinder.isContiguous(tokens[start..<(start + length)], in: passage) {
+                        honorific = true
+                        start += length
+                        break
+                    }
                 }
+                if start == before { break }
             }
             guard start < tokens.count, tokens[start].isCapitalized, tokens[start].key.first?.isNumber != true else {
                 index = max(index + 1, start)
@@ -123,18 +128,21 @@ struct PeopleRule: Sendable {
                     if previous.isCapitalized && gap == " " && !Lexicon.honorifics.contains(previous.key)
                         && !followsTitledUnit(tokens[run.lowerBound].range.lowerBound, in: passage) { continue }
                 }
-                guard run.upperBound - nameStart >= 3 else { continue }
             }
-            guard run.upperBound - nameStart >= 2, run.upperBound - nameStart <= 5 else { continue }
-            let range = tokens[nameStart].range.lowerBound..<tokens[run.upperBound - 1].range.upperBound
+            // "Nguyễn Văn Du Phó Chánh án": a title printed right after the name, without a comma, ends it.
+            let nameEnd = nameStart + 2 < run.upperBound
+                ? titleStart(in: (nameStart + 2)..<run.upperBound, of: tokens) ?? run.upperBound : run.upperBound
+            if !honorific { guard nameEnd - nameStart >= 3 else { continue } }
+            guard nameEnd - nameStart >= 2, nameEnd - nameStart <= 5 else { continue }
+            let range = tokens[nameStart].range.lowerBound..<tokens[nameEnd - 1].range.upperBound
             let key = Folding.key(passage.text(range))
             if Lexicon.notNames.contains(key) || context.gazetteer.places[key] != nil { continue }
-            let words = tokens[nameStart..<run.upperBound]
+            let words = tokens[nameStart..<nameEnd]
             if words.contains(where: { $0.isAllCaps && $0.key.count > 1 }) && !words.allSatisfy(\.isAllCaps) { continue }
             // A unit's opening word inside the run ("Nguyễn Văn Sở Y tế" is no name); the last word
             // opens nothing when no capitalised word follows it ("Trần Văn Hội chủ trì").
             // Past its first word, a head spelt as a given name is one ("Phạm Phú Trường Giang").
-            let opensNext = run.upperBound < tokens.count && tokens[run.upperBound].isCapitalized
+            let opensNext = nameEnd == run.upperBound && run.upperBound < tokens.count && tokens[run.upperBound].isCapitalized
             if words.dropLast(opensNext ? 0 : 1).enumerated().contains(where: { offset, word in
                 Lexicon.unitHeads.contains(word.key) && !Lexicon.surnames.contains(word.key) && Lexicon.isHeadSpelling(word)
                     && !(offset > 0 && Lexicon.givenNameHeads.contains(word.lower))
@@ -146,6 +154,22 @@ struct PeopleRule: Sendable {
             spans.append(NameSpan(range: range))
         }
         return spans
+    }
+
+    /// The first word in `words` that opens an official's title ("Phó Chánh án", "Trưởng phòng",
+    /// "Phó Bí thư Thường trực"): ``Lexicon/titles``, or "Phó" before one of them, printed as a
+    /// title is, with a word in lower case ("Khôi Phó" of "Vũ Đình Khôi Phó Chánh án" folds as "Khối phó" but is no title).
+    func titleStart(in words: Range<Int>, of tokens: [Passage.Token]) -> Int? {
+        words.first { index in
+            var keys: [String] = []
+            for next in index..<min(tokens.count, index + 4) {
+                keys.append(tokens[next].key)
+                guard keys.count > 1, tokens[(index + 1)...next].contains(where: { !$0.isCapitalized }) else { continue }
+                if Lexicon.titleSet.contains(keys.joined(separator: " ")) { return true }
+                if keys.first == "pho", Lexicon.titleSet.contains(keys.dropFirst().joined(separator: " ")) { return true }
+            }
+            return false
+        }
     }
 
     /// Units of two or three words often named after someone ("Trường Chính trị Lê Duẩn").
@@ -251,7 +275,7 @@ struct PeopleRule: Sendable {
         let folded = TonePlacement.normalized(text)
         var cut = text.count
         for verb in [" chủ trì", " phát biểu", " cho biết", " nhấn mạnh", " đến dự", " đã ", " cùng đại diện", " đề nghị",
-                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
+                     " chia sẻ", " đại diện", " - đơn vị", " – đơn vị", " trình bày", " báo cáo", " khẳng định", " và đại diện", " ký ", " và các ", " cùng các ", ", đồng chí", ", ông ", ", bà ",
                      "; đồng chí", " tham dự", ", dijo", " dijo", ", afirmó", " afirmó", " señaló", " destacó", " subrayó",
                      " expresó", " informó", " presidió", " asistió", ", quien"] {
             if let offset = ByteSearch.offset(of: verb, in: folded) {

@@ -50,11 +50,51 @@ struct ThemeRule: Sendable {
             while end < passage.count, passage.folded.slice(end..<(end + 1)) != "\"", passage.characters[end] != "\n" { end += 1 }
             guard end < passage.count, end - quoteStart > 3 else { continue }
             let range = (quoteStart + 1)..<end
+            // "Năm 2019, với chủ đề “…”, các huyện đã hoàn thành …": the theme of a year told in the past.
+            if isPastYears(lead, after: end, in: passage) { continue }
+            // "… với khẩu hiệu hành động “…”. … bám sát khẩu hiệu hành động của Bộ Công an": the text then gives it to a superior.
+            if let word = match[1], isOwnedBySuperior(passage.foldedText(word), after: end, in: passage) { continue }
             let text = passage.text(range).trimmingCharacters(in: .whitespaces)
             found.append((Found(text, range), year(before: whole.lowerBound, in: passage)))
         }
         return found
     }
+
+    /// A clause that opens on a year ("Năm 2019,", "Trong năm 2020,", "En 2019,") and tells,
+    /// after the slogan, what was done ("đã hoàn thành", "habían cumplido"): that year's theme, past.
+    func isPastYears(_ lead: Range<Int>, after end: Int, in passage: Passage) -> Bool {
+        var clause = passage.foldedText(lead)
+        // A sentence run on after "…." without a space still opens its clause there.
+        if let stop = clause.lastIndex(where: { $0 == ";" || $0 == "." }) { clause = String(clause[clause.index(after: stop)...]) }
+        clause = clause.trimmingCharacters(in: .whitespaces)
+        guard Self.pastYearOpening.firstRange(in: clause) != nil else { return false }
+        let sentence = passage.sentence(containing: end)
+        var rest = " " + passage.foldedText(min(end + 1, sentence.upperBound)..<sentence.upperBound) + " "
+        if let semicolon = rest.firstIndex(of: ";") { rest = String(rest[..<semicolon]) + " " }
+        return Self.pastMarks.contains { ByteSearch.contains($0, in: rest) }
+    }
+
+    /// The introduction's word ("khẩu hiệu", "chủ đề") said again later as a superior body's ("khẩu hiệu hành động
+    /// của Bộ Công an", "el lema del Ministerio").
+    func isOwnedBySuperior(_ word: String, after end: Int, in passage: Passage) -> Bool {
+        guard word != "muc tieu" else { return false }
+        let rest = passage.foldedText(min(end + 1, passage.count)..<min(passage.count, end + 600))
+        var from = rest.startIndex
+        while let found = rest.range(of: word, range: from..<rest.endIndex) {
+            let next = String(rest[found.upperBound...].prefix(40))
+            if Self.superiorOwner.firstRange(in: next) != nil { return true }
+            from = found.upperBound
+        }
+        return false
+    }
+
+    /// A superior body owning a slogan, right after its word ("hành động của Bộ Công an", "del Ministerio").
+    static let superiorOwner = TextPattern(#"^(?: hanh dong| thi dua)? (?:cua|do) (?:bo|chinh phu|thu tuong|trung uong|ubnd tinh|uy ban nhan dan tinh|tinh uy)(?![a-z])|^ (?:del|de la) (?:ministerio|gobierno|comite central)"#)
+
+    /// A year opening a clause, then a comma.
+    static let pastYearOpening = TextPattern(#"^(?:trong )?(?:nam|en|durante) (?:el ano )?20\d\d,"#)
+    /// Words after the slogan that tell the year's work as done.
+    static let pastMarks = [" da ", " habia ", " habian ", " cumplieron ", " lograron "]
 
     /// Events whose title a theme's words may introduce: not the cluster's slogan.
     static let otherEvents = [" hoi thao ", " toa dam ", " dien dan ", " hoi thi ", " cuoc thi ", " seminario ", " taller ", " foro ",

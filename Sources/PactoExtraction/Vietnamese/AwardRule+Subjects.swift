@@ -47,6 +47,12 @@ extension AwardRule {
         let stop = sentence.lowerBound + text.distance(from: text.startIndex, to: proposal.lowerBound)
         var start = stop
         while start > sentence.lowerBound, !";:".contains(body.characters[start - 1]) { start -= 1 }
+        // "03 đơn vị gồm: A; B và C được suy tôn …, được đề nghị tặng": a list after "gồm:" runs across semicolons.
+        let whole = body.folded.slice(sentence.lowerBound..<stop)
+        if let list = Self.listAfterGom.firstRange(in: whole), let colon = whole[list].firstIndex(of: ":") {
+            let listStart = sentence.lowerBound + whole.distance(from: whole.startIndex, to: colon) + 1
+            if listStart < start { start = listStart }
+        }
         if let previous, previous > start, previous < stop { start = previous }
         let range = body.trimmed(start..<stop)
         guard !range.isEmpty, body.tokens(in: range).first?.isCapitalized == true else { return [] }
