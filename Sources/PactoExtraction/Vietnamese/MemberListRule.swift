@@ -21,7 +21,21 @@ struct MemberListRule: Sendable {
     /// "các đơn vị trong cụm thi đua số 01 (thành phố A, huyện B và huyện C)": the cluster's name, then its
     /// members in brackets (group 1 is the bracket): three names at least, no colon and no role inside
     /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
-    static let nameBracket = Pattern(#"(?<![a-z])(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?\s*(\()(?![^()\n]{0,300}(?:cum truong|khoi truong|truong cum|truong khoi|cum pho|khoi pho|pho cum|pho khoi))(?=[^():\n]{0,200},[^():\n]{0,200},[^():\n]{0,200}\))"#)
+    /// The bracket is read by ``bracketHoldsList(after:in:)``, not by the pattern: lookaheads of
+    /// hundreds of characters made the pattern's windows cost 1 M instructions a page.
+    static let nameBracket = Pattern(#"(?<![a-z])(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?\s*(\()"#)
+    /// Roles that make a bracket after a cluster's name a note, not its members.
+    static let bracketRoles = ["cum truong", "khoi truong", "truong cum", "truong khoi", "cum pho", "khoi pho", "pho cum", "pho khoi"]
+
+    /// The bracket opened just before `start` closes before any colon, line end or other bracket,
+    /// holds three names at least (two commas) and names no role.
+    static func bracketHoldsList(after start: Int, in body: Passage) -> Bool {
+        let end = min(body.count, start + 600)
+        guard start < end, let close = body.characters[start..<end].firstIndex(where: { "()\n:".contains($0) }),
+              body.characters[close] == ")" else { return false }
+        let inside = body.foldedText(start..<close)
+        return inside.filter { $0 == "," }.count >= 2 && !bracketRoles.contains { ByteSearch.contains($0, in: inside) }
+    }
     /// "gồm 5 sở TT&TT các thành phố … là": a count, what is counted, then "là" before the names.
     /// What is counted must be units, not people ("gồm các đồng chí là …").
     static let countedThenNamed = TextPattern(#"^\s*(?:\d{1,2}|cac|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s(?:so|tinh|huyen|xa|phuong|quan|thi xa|thanh pho|don vi|co quan|truong|cong ty|doanh nghiep|chi nhanh|thanh vien|cong an|ldld|hoi|benh vien|ngan hang)(?![a-z])[^,.;:()]{0,70}?\sla\s"#)
@@ -94,7 +108,9 @@ struct MemberListRule: Sendable {
             if let lead = match[1] { starts.append((lead, lead.upperBound)) }
         }
         for match in body.matches(Self.nameBracket) {
-            if let open = match[1] { starts.append((open.lowerBound..<open.lowerBound, open.lowerBound)) }
+            if let open = match[1], Self.bracketHoldsList(after: open.upperBound, in: body) {
+                starts.append((open.lowerBound..<open.lowerBound, open.lowerBound))
+            }
         }
         for match in body.matches(Self.countBracket) {
             if let whole = match[0], let count = match[1] { starts.append((count.lowerBound..<whole.upperBound, whole.upperBound)) }
