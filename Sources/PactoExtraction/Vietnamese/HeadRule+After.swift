@@ -77,7 +77,8 @@ extension HeadRule {
                 index += 1
                 continue
             }
-            if !token.isCapitalized && (Self.gapVerbs.contains(token.lower) || Self.speechVerbs.contains(token.lower)) { return nil }
+            if !token.isCapitalized && (Self.gapVerbs.contains(token.lower)
+                || Self.speaks(token.lower, then: index + 1 < body.tokens.count ? body.tokens[index + 1].lower : nil)) { return nil }
             if body.firstMatch(Self.role, in: clampedRange(token.range.lowerBound, min(body.count, token.range.upperBound + 10)))?
                 .first??.lowerBound == token.range.lowerBound { return nil }
             index += 1

@@ -36,8 +36,7 @@ extension HeadRule {
             if !token.isCapitalized, Self.verbs.contains(token.lower),
                !(index + 1 < tokens.count && Self.nounsInNames.contains(token.lower + " " + tokens[index + 1].lower)) { break }
             // "Trưởng khối Công ty X nhấn mạnh: …", "Cụm trưởng UBND huyện Y cho biết": the unit ends where it speaks.
-            if !token.isCapitalized, Self.speechVerbs.contains(token.lower)
-                || token.lower == "cho" && index + 1 < tokens.count && tokens[index + 1].lower == "biết" { break }
+            if !token.isCapitalized, Self.speaks(token.lower, then: index + 1 < tokens.count ? tokens[index + 1].lower : nil) { break }
             end = token.range.upperBound
         }
         // With nothing between the role and the unit, a verb must follow it ("Cụm trưởng Sở X trao cờ").

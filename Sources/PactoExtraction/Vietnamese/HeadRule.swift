@@ -50,9 +50,17 @@ struct HeadRule: Sendable {
     /// Verbs in the gap between a role and "là" that show the "là" belongs elsewhere.
     /// Spelled with their tones: "có" is a verb, "cơ quan" is not.
     static let gapVerbs: Set<String> = ["gồm", "có", "được", "đã", "tổ", "ký", "kí", "tham", "cùng", "với", "đang", "làm", "và"]
-    /// Verbs of speech after a role ("Trưởng khối nhấn mạnh: …"): what follows is what the holder
-    /// says, not who holds the role. ("cho biết" by its last word: "cho" hands a role over.)
-    static let speechVerbs: Set<String> = ["nhấn", "khẳng", "phát", "nêu", "biết", "chia", "trình", "báo", "yêu", "kết", "lưu", "mong"]
+    /// Verbs of speech after a role or its unit ("Trưởng khối nhấn mạnh: …", "Cụm trưởng UBND huyện Y
+    /// cho biết"): what follows is what the holder says, not who holds the role. Two words each: a first
+    /// word alone also lies inside names ("Quỹ Đầu tư phát triển tỉnh", "Trung tâm … và phát triển du lịch").
+    static let speechVerbs: Set<String> = [
+        "nhấn mạnh", "khẳng định", "phát biểu", "nêu rõ", "nêu lên", "cho biết", "chia sẻ", "trình bày", "báo cáo",
+        "yêu cầu", "kết luận", "lưu ý", "mong muốn",
+    ]
+    /// Whether `word` then `next` (lower case) is one of ``speechVerbs``.
+    static func speaks(_ word: String, then next: String?) -> Bool {
+        next.map { speechVerbs.contains(word + " " + $0) } ?? false
+    }
     /// Words right before a role that make it the object of a decision or a verb, held by no unit
     /// before it ("Quyết định … về việc thay đổi Trưởng khối", "kiện toàn Cụm trưởng").
     static let roleObjectLeads = ["ve viec", "thay doi", "kien toan", "phe duyet", "cong nhan", "phan cong", "chi dinh", "bo nhiem"]
