@@ -56,7 +56,9 @@ let package = Package(
         ),
         .target(
             name: "PactoModel",
-            resources: [.copy("Resources")],
+            // Compiled into the binary, so a `pacto` copied anywhere still has it.
+            exclude: ["Resources/README.md"],
+            resources: [.embedInCode("Resources/gazetteer.json")],
             swiftSettings: strict
         ),
         .target(
@@ -82,8 +84,9 @@ let package = Package(
         .target(
             name: "PactoChecking",
             dependencies: ["PactoModel", "PactoExtraction"],
-            // The bilingual glossary is an editable data file.
-            resources: [.copy("Resources")],
+            // The bilingual glossary is an editable data file, compiled into
+            // the binary (`--glossary FILE` reads another one).
+            resources: [.embedInCode("Resources/glossary.json")],
             swiftSettings: strict
         ),
         .target(

@@ -70,14 +70,8 @@ public struct Glossary: Sendable {
 
     /// The glossary shipped with Pacto.
     public static func bundled() throws(CheckError) -> Glossary {
-        guard let url = Bundle.module.url(forResource: "glossary", withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "glossary", withExtension: "json")
-        else { throw CheckError(.badGlossary, detail: "glossary.json is not in the PactoChecking bundle") }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw CheckError(.badGlossary, detail: String(describing: error))
-        }
-        return try Glossary(data: data)
+        // `Resources/glossary.json`, compiled in (Package.swift: `.embedInCode`).
+        try Glossary(data: Data(PackageResources.glossary_json))
     }
 
     let compiled: Compiled

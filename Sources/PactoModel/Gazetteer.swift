@@ -298,22 +298,13 @@ extension Gazetteer {
     }
 
     static func loadBundled() -> Result<Gazetteer, any Error> {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "json", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "gazetteer", withExtension: "json")
-        else { return .failure(GazetteerError.missing) }
+        // `Resources/gazetteer.json`, compiled in (Package.swift: `.embedInCode`).
         do {
-            return .success(try Gazetteer(data: try Data(contentsOf: url)))
+            return .success(try Gazetteer(data: Data(PackageResources.gazetteer_json)))
         } catch {
             return .failure(error)
         }
     }
-}
-
-/// Why the gazetteer could not be loaded.
-public enum GazetteerError: Error, CustomStringConvertible {
-    case missing
-
-    public var description: String { "gazetteer.json is not in the PactoModel bundle" }
 }
 
 extension KeyedDecodingContainer {
