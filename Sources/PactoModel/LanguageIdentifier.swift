@@ -91,10 +91,14 @@ public enum LanguageIdentifier {
         }
 
         /// Two Vietnamese words, one in a text of three words or fewer, or
-        /// one word in seven.
+        /// one word in seven; unless another language's function words
+        /// outweigh them (a Spanish text that quotes "(Mặt trận)", a
+        /// "QĐ-UBND" or a name written with its Vietnamese letters).
         var isVietnamese: Bool {
-            vietnameseWords >= 2 || (vietnameseWords == 1 && words <= 3)
+            guard vietnameseWords >= 2 || (vietnameseWords == 1 && words <= 3)
                 || Double(vietnameseWords) >= Double(words) * 0.15
+            else { return false }
+            return Double(vietnameseWords) >= (scores.values.max() ?? 0)
         }
 
         func score(of language: Language) -> Double {

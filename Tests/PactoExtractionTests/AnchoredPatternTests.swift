@@ -44,6 +44,8 @@ struct AnchoredPatternTests {
         list.append(("organizer districts of", OrganizerRule.districtsOf))
         list.append(("member list count bracket", MemberListRule.countBracket))
         list.append(("spanish member intro", SpanishMemberRule.intro))
+        list.append(("spanish member dashed", SpanishMemberRule.dashed))
+        list.append(("spanish member bloc units", SpanishMemberRule.blocUnits))
         list.append(("spanish member role", SpanishMemberRule.role))
         list.append(("spanish member role first", SpanishMemberRule.roleFirst))
         list.append(("spanish member leads", SpanishMemberRule.leads))

@@ -10,6 +10,14 @@ struct LanguageIdentifierTests {
         ("El Clúster de Emulación n.º VIII firma el pacto", .spanish),
         ("La presidenta interina asiste a la Conferencia de resumen del Pacto de Emulación", .spanish),
         ("Los departamentos firmaron un pacto de emulación en Long An", .spanish),
+        // Vietnamese letters quoted in a Spanish text: its function words outweigh them.
+        ("(Mặt trận) - La tarde del 3 de agosto, el Clúster de Emulación de las cinco ciudades celebró en Can Tho la conferencia", .spanish),
+        ("El Comité Popular emitió la Decisión n.º 348/QĐ-UBND sobre la consolidación de los bloques de emulación", .spanish),
+        ("(ĐN)- El Departamento de Salud celebró el acto conmemorativo del Día del Médico", .spanish),
+        ("Nguyễn Văn Hùng, presidente del Comité Popular de la provincia de Tiền Giang, firmó el pacto con los departamentos", .spanish),
+        ("El Clúster de Tiền Giang", .spanish),
+        // A Vietnamese text with Spanish-looking words ("an", "do", "in") stays Vietnamese.
+        ("Bảo đảm an ninh, an toàn do Cụm thi đua tổ chức in ấn tài liệu", .vietnamese),
         ("Emulation cluster signs its pact for the year", .english),
         ("The ministry and the provinces review the emulation movement", .english),
         ("Le ministère et les provinces signent un pacte", .undetermined),

@@ -78,6 +78,7 @@ extension HeadCues {
             "ciudad", "distrito", "comuna", "barrio", "municipio", "agencia", "academia", "corporacion", "grupo",
             "secretaria", "oficina", "frente", "camara", "liga", "delegacion", "administracion", "servicio", "ministerio",
             "seguridad", "tesoreria", "aduana", "aduanas", "cooperativa", "asamblea", "diario", "revista",
+            "colegio", "fondo", "editorial",
         ],
         unitEnds: ["presidio", "presidieron", "copresidieron", "organizo", "inauguro", "firmo", "firmaron", "celebro",
                    "preparo", "acogio", "para", "en 20", "durante", "desde", "en sustitucion", "y las", "y los", "tras", "y como"],

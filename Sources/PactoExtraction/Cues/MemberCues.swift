@@ -56,6 +56,9 @@ extension MemberCues {
         listEnds: [
             "se reunio", "se reunieron", "firmaron", "firmo", "rubricaron", "celebro", "celebraron", "suscribieron",
             "asistieron", "participaron", "acordaron", "hicieron", "presentaron", "se comprometieron",
+            // "…, y, como unidad invitada, el Fondo de Quang Nam": a guest named after the members.
+            "como unidad invitada", "como unidades invitadas", "como invitado", "como invitada", "como invitados",
+            "como invitadas",
         ],
         notMembers: ["contenido", "tarea", "punto", "tema", "objetivo", "criterio", "meta", "actividad", "solucion", "documento"],
         pluralUnits: [

@@ -114,19 +114,41 @@ struct LocationRule: Sendable {
     /// "tỉnh" / "thành phố" bare at least twice (its own province), and every
     /// place in the title and the body lies in that one province.
     func soleProvince(in context: Context, date: Stamp?) -> Found<Location>? {
-        guard venue === Self.vietnameseVenue else { return nil }
+        let spanish = !(venue === Self.vietnameseVenue)
+        let leads = spanish ? Self.spanishProvinceLeads : Self.vietnameseProvinceLeads
         let mentions = context.places + context.titlePlaces
         let provinces = Set(mentions.map { context.gazetteer.canonical($0.province, on: date) })
         // Named as the province ("tỉnh Khánh Hòa", "Tỉnh ủy Khánh Hòa", "thành phố Hải Phòng"), not inside a brand ("Sacombank Đồng Nai").
         let asProvince = { (mention: PlaceMention) -> Bool in
             let passage = context.places.contains(mention) ? context.body : context.title
-            let before = passage.foldedText(max(0, mention.range.lowerBound - 10)..<mention.range.lowerBound)
-            return !mention.isCity && ["tinh", "tinh uy", "thanh pho", "thanh uy", "tp", "tp."].contains { (" " + before).hasSuffix(" " + $0) }
+            let before = passage.foldedText(max(0, mention.range.lowerBound - 16)..<mention.range.lowerBound)
+            return !mention.isCity && leads.contains { (" " + before).hasSuffix(" " + $0) }
         }
+        let bare = spanish ? Self.spanishBareProvinceWords(in: context.body) : Self.bareProvinceWords(in: context.body)
         guard provinces.count == 1, let province = provinces.first, let named = mentions.first(where: asProvince),
-              Self.bareProvinceWords(in: context.body) >= 2 else { return nil }
+              bare >= 2 else { return nil }
         let passage = context.places.contains(named) ? context.body : context.title
         return Found(Location(text: passage.text(named.range), province: province), context.places.contains(named) ? named.range : nil)
+    }
+
+    /// The words before a place that name it as the report's province (folded): "tỉnh Khánh Hòa", "Tỉnh ủy
+    /// Khánh Hòa"; "la provincia de Khanh Hoa", "el Comité Provincial del Partido de Khanh Hoa".
+    static let vietnameseProvinceLeads = ["tinh", "tinh uy", "thanh pho", "thanh uy", "tp", "tp."]
+    static let spanishProvinceLeads = ["provincia de", "ciudad de", "del partido de", "comite popular de"]
+    /// Spanish words for the report's own province when no name follows ("el Comité Popular provincial",
+    /// "de la provincia", "la ciudad"); not a plural ("las provincias") nor one named ("la provincia de X").
+    static let spanishBareProvince: Set<String> = ["provincial", "provincia", "ciudad"]
+
+    static func spanishBareProvinceWords(in body: Passage) -> Int {
+        var count = 0
+        for (index, token) in body.tokens.enumerated() where spanishBareProvince.contains(token.key) && !token.isCapitalized {
+            let next = index + 1 < body.tokens.count ? body.tokens[index + 1] : nil
+            // Named when a name or "de" follows in the same clause ("la provincia de X", "la ciudad Y").
+            if let next, next.key == "de" || next.key == "del" || next.isCapitalized, token.key != "provincial",
+               body.characters[token.range.upperBound..<next.range.lowerBound].allSatisfy({ $0 == " " }) { continue }
+            count += 1
+        }
+        return count
     }
 
     /// How often "tỉnh" or "thành phố" stands without a name after it ("UBND tỉnh", "Sở Y tế thành phố"),

@@ -71,7 +71,7 @@ extension Passage {
 
     /// Words a full stop follows without ending the sentence: "TP. Hồ Chí
     /// Minh", "Tp. Bang Lung", "P. Trung", "No. 5", "n.º".
-    static let abbreviations: Set<String> = ["TP", "Tp", "tp", "P", "No", "n.º"]
+    static let abbreviations: Set<String> = ["TP", "Tp", "tp", "P", "No", "n.º", "S.A", "S.R.L", "S.L"]
     /// The longest of ``abbreviations``, in characters.
     static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 

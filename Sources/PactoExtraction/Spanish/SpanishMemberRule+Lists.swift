@@ -62,11 +62,63 @@ extension SpanishMemberRule {
         return found
     }
 
+    /// A dash that sets off an aside ("cinco ciudades —Ha Noi, … y Can Tho—"): an em or en dash, or a
+    /// hyphen with a space on one side; not the hyphen of a name ("Ba Ria-Vung Tau", "BR-VT").
+    static func isDash(at index: Int, in body: Passage) -> Bool {
+        guard index >= 0, index < body.count else { return false }
+        switch body.characters[index] {
+        case "\u{2014}", "\u{2013}": return true
+        case "-": return (index > 0 && body.characters[index - 1] == " ") || (index + 1 < body.count && body.characters[index + 1] == " ")
+        default: return false
+        }
+    }
+
+    /// After an opener ("integrado por las Policías de cinco ciudades —Ha Noi, …—"): the dash that opens
+    /// a list of names within 60 characters, no clause between (no ".,;:"), and closed by a second dash
+    /// in the same sentence.
+    static func openingDash(after start: Int, in sentence: Range<Int>, of body: Passage) -> Int? {
+        var index = start
+        while index < min(sentence.upperBound, start + 60) {
+            if ".,;:()".contains(body.characters[index]) { return nil }
+            if isDash(at: index, in: body) { break }
+            index += 1
+        }
+        guard index < min(sentence.upperBound, start + 60) else { return nil }
+        let close = ((index + 1)..<sentence.upperBound).first { isDash(at: $0, in: body) }
+        guard let close, bracketLists(body.folded.slice((index + 1)..<close)) else { return nil }
+        return index
+    }
+
+    /// After "las unidades del Bloque" (``blocUnits``): a colon, or a bracket that lists names; and no
+    /// sentence's end between ("del Bloque. Las tareas: …").
+    static func opensNames(after whole: Range<Int>, in body: Passage) -> Bool {
+        let text = body.alignedText(whole)
+        guard !text.contains(". ") else { return false }
+        let rest = body.alignedText(whole.upperBound..<min(body.count, whole.upperBound + 80))
+        let opening = rest.drop { $0 == " " }
+        if opening.hasPrefix(":") { return true }
+        return opening.hasPrefix("(") && bracketLists(opening.dropFirst())
+    }
+
+    /// A list cut before a guest ("…, y la Policía de Dak Lak, y, como unidad invitada, …") without the
+    /// joint left at its end.
+    static func withoutTrailingJoint(_ range: Range<Int>, in body: Passage) -> Range<Int> {
+        var range = range
+        while true {
+            let text = body.alignedText(range)
+            if text.hasSuffix(",") { range = body.trimmed(range.lowerBound..<(range.upperBound - 1)); continue }
+            if text.hasSuffix(" y") || text.hasSuffix(" e") { range = body.trimmed(range.lowerBound..<(range.upperBound - 2)); continue }
+            return range
+        }
+    }
+
     /// A full stop (not the one of "n.º") or a line end.
     static func endsList(at index: Int, in body: Passage) -> Bool {
         let character = body.characters[index]
         if character == "\n" { return true }
         guard character == ".", !Passage.closesNumbering(body.characters, at: index) else { return false }
+        // The stop of an abbreviation inside a name ("Compañía de Petróleo S.R.L. Unipersonal").
+        if Passage.closesAbbreviation(body.characters, at: index, sentenceStart: max(0, index - 12)) { return false }
         return index + 1 >= body.count || body.characters[index + 1].isWhitespace
     }
 

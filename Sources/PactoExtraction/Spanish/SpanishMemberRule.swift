@@ -10,11 +10,23 @@ struct SpanishMemberRule: Sendable {
     static let noun = "(?:" + MemberCues.spanish.nouns.joined(separator: "|") + ")"
     /// An opener, "provincias ... (", or a count and its noun before the names
     /// ("las 05 comunas de An Cu, An Hoa Hai y An Hiep": the names must be capitalised).
-    static let intro = Pattern(#"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|")
-        + #"|(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) | ?:)"#
+    static let intro = Pattern(([
+        #"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|"),
+        #"(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) | ?:)"#,
         // "Los miembros del Clúster n.º 3 son …": the cluster's number between.
-        + #"|(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son)(?![a-z])"#
-        + #"|provincias [^(.;:]{0,40}\(|(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])|(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#)
+        #"(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son)(?![a-z])"#,
+        #"provincias [^(.;:]{0,40}\("#,
+        #"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#,
+        #"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#,
+    ] as [String]).joined(separator: "|"))
+    /// "los dirigentes de las unidades (miembros) del Bloque: …", "los siete departamentos y sectores miembros
+    /// del bloque: …", "de las unidades del Bloque 5 (A, B y C)": the bloc's units, then their names after a
+    /// colon or in a bracket that lists (checked where it is read).
+    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: y [a-z]+)?(?: miembros?)? del (?:cluster|bloque|grupo)[^,;:()]{0,40}?)(?=\s?[:(])"#)
+    /// "las cinco ciudades —Ha Noi, … y Can Tho—": a count, then the names between dashes (``isDash``
+    /// checks it is one); a pattern of its own, so that ``intro``'s windows stay those of its words.
+    static let dashed = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun
+        + #"(?!\s+(?:de\s+)?(?:otros|otras|vecin|invitad))[^(.;:]{0,80}?\s?-(?=\s?[a-z])"#)
     /// "El Clúster n.º 3 (A, B y C)": the names in a bracket right after the cluster (a pattern of its own,
     /// so that ``intro``'s windows stay those of its words).
     static let clusterBracket = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.|nº|numero)\s*(?:[ivxl]+|\d{1,2}))?\s+\("#)
@@ -50,15 +62,19 @@ struct SpanishMemberRule: Sendable {
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
         // The bracket after the cluster only when no opener gives a list.
-        for pattern in [Self.intro, Self.clusterBracket] {
+        for pattern in [Self.intro, Self.blocUnits, Self.dashed, Self.clusterBracket] {
             for found in body.matchSequence(pattern) {
-                let match = pattern === Self.intro ? found : [found[0], nil]
+                let match = pattern === Self.intro || pattern === Self.blocUnits ? found : [found[0], nil]
                 guard let whole = match[0] else { continue }
+                if pattern === Self.blocUnits, !Self.opensNames(after: whole, in: body) { continue }
                 // "Son las Policías de …": only where a sentence starts.
                 if let opener = match[1], MemberCues.spanish.sentenceOpeners.contains(String(body.folded.slice(opener))),
                    !body.text(body.sentence(containing: opener.lowerBound).lowerBound..<opener.lowerBound).allSatisfy(\.isWhitespace) { continue }
+                // "cinco ciudades —Ha Noi, …—": a dash opens the list as a bracket does; a hyphen in a name does not.
+                var dashed = body.folded.slice(whole).hasSuffix("-")
+                if dashed, !Self.isDash(at: whole.upperBound - 1, in: body) { continue }
                 // A count and its noun: only before a name.
-                let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(")
+                let isCounted = match[1] == nil && !body.folded.slice(whole).hasSuffix("(") && !dashed
                 // "siete miembros: la Policía de …": after a colon, any name.
                 let colonEnds = body.folded.slice(whole).hasSuffix(":")
                 if isCounted, !colonEnds, whole.upperBound < body.count, !body.characters[whole.upperBound].isUppercase { continue }
@@ -68,7 +84,7 @@ struct SpanishMemberRule: Sendable {
                 else { continue }
                 let rest = body.folded.slice(clampedRange(whole.upperBound, min(sentence.upperBound, whole.upperBound + 140)))
                 var start = whole.upperBound
-                var bracketed = body.folded.slice(whole).hasSuffix("(")
+                var bracketed = body.folded.slice(whole).hasSuffix("(") || dashed
                 let restText = String(rest)
                 // "comprende los siguientes contenidos: ...": a list of contents, not of members.
                 if let colon = restText.firstIndex(of: ":"),
@@ -82,6 +98,11 @@ struct SpanishMemberRule: Sendable {
                           Self.bracketLists(restText[restText.index(after: open)...]) {
                     start += restText.distance(from: restText.startIndex, to: open) + 1
                     bracketed = true
+                } else if !bracketed, let dash = Self.openingDash(after: start, in: sentence, of: body) {
+                    // "integrado por las Policías de cinco ciudades —Ha Noi, … y Can Tho—".
+                    start = dash + 1
+                    bracketed = true
+                    dashed = true
                 } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body, opener: body.folded.slice(whole)) {
                     // "Componen el Bloque de … la Oficina …": the cluster named after the verb, then its members.
                     start = named
@@ -109,6 +130,7 @@ struct SpanishMemberRule: Sendable {
                 var end = start
                 var depth = 0
                 while end < sentence.upperBound, !Self.endsList(at: end, in: body), semicolons || body.characters[end] != ";" {
+                    if dashed, depth == 0, Self.isDash(at: end, in: body) { break }
                     if body.characters[end] == "(" { depth += 1 }
                     if body.characters[end] == ")", !Passage.closesNumbering(body.characters, at: end) {
                         if depth == 0 { if bracketed { break } } else { depth -= 1 }
@@ -118,12 +140,13 @@ struct SpanishMemberRule: Sendable {
                 // The list stops at what the members did ("... y Ben Tre firmaron el pacto").
                 let listText = body.alignedText(start..<end)
                 for verb in MemberCues.spanish.listEnds {
-                    if let found = ByteSearch.range(of: " " + verb + " ", in: listText)
+                    // "…, y, como unidad invitada, el Fondo de …": the words may stand before a comma.
+                    if let found = ByteSearch.range(of: " " + verb + " ", in: listText) ?? ByteSearch.range(of: " " + verb + ",", in: listText)
                         ?? (listText.hasSuffix(" " + verb) ? ByteSearch.range(of: " " + verb, in: listText, backwards: true) : nil) {
                         end = min(end, start + listText.distance(from: listText.startIndex, to: found.lowerBound))
                     }
                 }
-                var range = body.trimmed(start..<end)
+                var range = Self.withoutTrailingJoint(body.trimmed(start..<end), in: body)
                 guard !range.isEmpty else { continue }
                 let reader = UnitReader(context: context, date: date)
                 var scope: UnitReader.Scope = semicolons ? .units : .provinces

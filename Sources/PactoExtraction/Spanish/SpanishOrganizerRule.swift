@@ -15,7 +15,9 @@ struct SpanishOrganizerRule: Sendable {
     static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
                              "perteneciente a la ", "dependiente del ", "dependiente de la ", "del ", "de la ", "de los "]
     static let ownerPhrase = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
-    static let departments = Pattern(#"departamentos? de ([a-z ,]{5,80}?)(?= de (?:la|las|los)\b|[.,;:]| en )"#)
+    /// The plural only: "seis Departamentos de Justicia" are departments of one field; "el
+    /// Departamento de Salud" is one unit (a member, a host), its field no owner.
+    static let departments = Pattern(#"(?<![a-z])departamentos de ([a-z ,]{5,80}?)(?= de (?:la|las|los)\b|[.,;:]| en | del (?:cluster|bloque|grupo)| de (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) )"#)
 
     func organizer(in context: Context) -> Found<Organizer>? {
         let mentions = context.body.matches(Self.mention).map { (context.body, $0) }
@@ -183,12 +185,38 @@ struct SpanishOrganizerRule: Sendable {
 
     /// The body a phrase opens with, as an owner: a ministry by its
     /// Vietnamese name, another body as printed; "el Comité Popular
-    /// provincial" alone (a bare provincial committee) names none.
-    func bodyOwner(opening phrase: String, context: Context) -> String? {
+    /// provincial" alone (a bare provincial committee) names none, nor does a
+    /// body joined to others ("del Frente de la Patria y las organizaciones
+    /// político-sociales": the bloc's members, not its owner).
+    func bodyOwner(opening printed: String, context: Context) -> String? {
+        let phrase = Self.spelledOut(printed, context: context)
         guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
               Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { return nil }
+        let rest = " " + Folding.fold(String(phrase.dropFirst(body.length))) + " "
+        if Self.joinedBodies.contains(where: { rest.hasPrefix(" " + $0 + " ") }) { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
         return String(phrase.prefix(body.length)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+    }
+
+    /// What joins other bodies to an owner's name, making them all members (folded).
+    static let joinedBodies = ["y las", "y los", "y otras", "y otros", "y demas", "e las"]
+
+    /// A body's name as a reader takes it: its abbreviation, defined in the
+    /// text, written out ("la AVG de Vietnam" → "Asociación de Veteranos de
+    /// Guerra de Vietnam"), and a bracketed abbreviation inside the name left
+    /// out ("Asociación de Veteranos de Guerra (AVG) de Vietnam").
+    static func spelledOut(_ phrase: String, context: Context) -> String {
+        var words = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if let first = words.first, first.count >= 2, first.allSatisfy({ $0.isUppercase || $0 == "&" }),
+           let full = context.abbreviations.expansion(of: first) {
+            words[0] = full
+        }
+        if let bracket = words.prefix(8).firstIndex(where: { $0.hasPrefix("(") && $0.hasSuffix(")") && $0.count <= 10 }),
+           bracket > 0, bracket + 1 < words.count, ["de", "del"].contains(words[bracket + 1]),
+           words[bracket].dropFirst().dropLast().allSatisfy({ $0.isUppercase || $0 == "&" }) {
+            words.remove(at: bracket)
+        }
+        return words.joined(separator: " ")
     }
 
     /// "Clúster de Emulación n.º VI (Ministerio de Justicia)": a body the
