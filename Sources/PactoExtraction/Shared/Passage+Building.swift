@@ -10,7 +10,8 @@ extension Passage {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count / 4)
         // Articles repeat their syllables: fold each distinct word once.
-        var forms: [[UInt8]: (key: String, lower: String)] = [:]
+        // Keyed by slices of `utf8`: a word is looked up without a copy of its bytes.
+        var forms: [ArraySlice<UInt8>: (key: String, lower: String)] = [:]
         let flags = classes.flags
         var index = 0
         while index < characters.count {
@@ -52,7 +53,7 @@ extension Passage {
             }
             // Words told apart by their bytes: hashing bytes costs less than
             // hashing a String (which compares through Unicode normalisation).
-            let wordBytes = Array(utf8[bytes])
+            let wordBytes = utf8[bytes]
             let form: (key: String, lower: String)
             if let known = forms[wordBytes] {
                 form = known

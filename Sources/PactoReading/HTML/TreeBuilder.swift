@@ -179,7 +179,10 @@ struct TreeBuilder {
     }
 
     /// The name libxml2's tree builder gives an element: the part after the
-    /// first colon, unless the colon opens or ends the name.
+    /// first colon, unless the colon opens or ends the name. libxml2's HTML
+    /// parser hands names over in lower case already (it lower-cases the
+    /// ASCII letters of a tag name, the only letters a name may hold, and
+    /// the elements it implies are named in lower case): no lower-casing here.
     static func localName(_ raw: UnsafePointer<UInt8>) -> String {
         var colon = -1
         var length = 0
@@ -189,7 +192,7 @@ struct TreeBuilder {
         }
         let start = colon > 0 && colon < length - 1 ? colon + 1 : 0
         let bytes = UnsafeBufferPointer(start: raw + start, count: length - start)
-        return String(decoding: bytes, as: UTF8.self).lowercasedLatin()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The attributes Pacto reads, from libxml2's name/value pairs (a name
