@@ -92,6 +92,22 @@ struct PlainTextReaderTests {
         // Near miss: a headline that lists provinces ends on its verb.
         ("Hà Nội, Hải Phòng, Quảng Ninh, Thái Bình ký kết giao ước thi đua\n\nSáng 10/3, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
          "Hà Nội, Hải Phòng, Quảng Ninh, Thái Bình ký kết giao ước thi đua", nil, []),
+        // s12d: a photo's line under the headline (a scene, two sentences run together) keeps the headline.
+        ("Cụm thi đua số 4 tổng kết năm 2020\nToàn cảnh Hội nghị tổng kết Cụm thi đua số 4\n\nNăm 2020, các đơn vị trong Cụm đã tích cực triển khai hoạt động theo kế hoạch.",
+         "Cụm thi đua số 4 tổng kết năm 2020", nil, []),
+        ("HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH KHỐI THI ĐUA CÁC TRƯỜNG THPT NĂM HỌC 2023 – 2024\n\nKhối thi đua các trường THPT năm học 2023 – 2024. Hội nghị triển khai kế hoạch tại Trường THPT Chu Văn An\n\nChiều ngày 12/10/2023, Trường THPT Chu Văn An đã tổ chức Hội nghị triển khai kế hoạch hoạt động Khối thi đua.",
+         "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH KHỐI THI ĐUA CÁC TRƯỜNG THPT NĂM HỌC 2023 – 2024", nil, []),
+        // s12d: a call to emulate in capitals above the headline is a banner, not the lead.
+        ("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2024!\n\nHỘI NGHỊ TỔNG KẾT CỤM THI ĐUA SỐ 3\n\nSáng ngày 9/1/2024, tại Cần Thơ, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua.",
+         "HỘI NGHỊ TỔNG KẾT CỤM THI ĐUA SỐ 3", nil, []),
+        // s12d: the writer's name, a bar and the stamp under the headline; the writer's office after a dash.
+        ("Cụm thi đua số 3 tổng kết năm 2021\n\nMinh Hải| 20/12/2021 09:15\n\nSáng 19/12, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2021.",
+         "Cụm thi đua số 3 tổng kết năm 2021", "2021-12-20T09:15", ["Minh Hải"]),
+        ("Cụm thi đua số 2 tổng kết năm 2021\n\nSáng 15/12, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2021.\n\nHoàng Minh Thu - Thanh tra Sở Xây dựng",
+         "Cụm thi đua số 2 tổng kết năm 2021", nil, ["Hoàng Minh Thu"]),
+        // Near miss: a section's name before the bar is no writer.
+        ("Khối thi đua số 1 ký kết giao ước năm 2022\n\nTin tức - sự kiện | 02/03/2022 10:20\n\nSáng 1/3, Khối thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022.",
+         "Khối thi đua số 1 ký kết giao ước năm 2022", "2022-03-02T10:20", []),
     ] as [(String, String?, String?, [String])])
     func headerAndByline(text: String, title: String?, published: String?, authors: [String]) throws {
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

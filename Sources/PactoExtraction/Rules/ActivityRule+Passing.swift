@@ -116,10 +116,11 @@ extension ActivityRule {
     static let pastYearOpenings: [String: Set<String>] = ["nam": ["da"], "en": ["habia", "habian"]]
 
     /// Openings of a clause that set it before the meeting: "Năm qua, …",
-    /// "Đầu năm, …", "Trong 6 tháng đầu năm, …", "A principios de año, …".
+    /// "Đầu năm, …", "Trong 6 tháng đầu năm, …", "A principios de año, …", or tell what is
+    /// done every year ("Hàng năm, …", "Cada año, …").
     static let earlierOpenings: [[String]] = [
         ["nam", "qua"], ["trong", "nam", "qua"], ["trong", "nam", ","], ["ngay", "tu", "dau", "nam"], ["tu", "dau", "nam"], ["dau", "nam", ","],
-        ["hoi", "dau", "nam"], ["trong", "6", "thang", "dau", "nam"], ["truoc", "do"], ["nam", "ngoai"],
+        ["hoi", "dau", "nam"], ["trong", "6", "thang", "dau", "nam"], ["hang", "nam", ","], ["moi", "nam", ","], ["cada", "ano"], ["truoc", "do"], ["nam", "ngoai"],
         ["el", "ano", "pasado"], ["durante", "el", "ano"], ["a", "principios", "de"], ["a", "comienzos", "de"],
         ["desde", "principios", "de"], ["al", "inicio", "del", "ano"], ["en", "el", "primer", "semestre"],
         ["durante", "el", "primer", "semestre"], ["antes", ","], ["anteriormente"],

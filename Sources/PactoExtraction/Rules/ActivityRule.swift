@@ -20,7 +20,7 @@ struct ActivityRule: Sendable {
     static let vietnamese = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"(?<![a-z])(?<!tong ket )(?<!tong ket viec )(?<!noi dung )(?<!noi dung da )(?<! se )(?:ky|ki)(?: ket| cam ket)?(?: vao)?(?: ban| bang)?(?: \d+)?(?: noi dung)? giao uoc|(?<![a-z])(?<!da )(?<!duoc )(?:ky|ki) ket thi dua|(?<![a-z])dang ky giao uoc|(?:hoi nghi|le) giao uoc thi dua|(?<![a-z])(?:ky|ki)(?: ket)? cam ket thuc hien giao uoc|(?<![a-z])(?:ky|ki) (?:ket )?cam ket thi dua|(?<![a-z])(?:ky|ki) ket thuc hien (?:\d+ |cac |nhung )?(?:noi dung|chi tieu) thi dua"#)),
         Cue(activity: .movementLaunch, pattern: Pattern(#"(?:hoi nghi|le|chuong trinh)[^.;]{0,40}phat dong|(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)? (?:da |dong thoi |cung |chinh thuc )?phat dong(?! nhieu)(?!, to chuc)|(?:dong thoi|da to chuc|to chuc) phat dong[^.;]{0,60}(?:va|,) (?:ky|ki)|phat dong va (?:ky|ki)|(?:tong ket|so ket|giao uoc)[^.;]{0,60}(?: va|,) (?:to chuc )?phat dong (?:phong trao|dot thi dua|thi dua)|dong thoi phat dong|(?:du thao|thong qua)[^.;]{0,30}(?:noi dung |ke hoach )?phat dong|trien khai ke hoach phat dong|^phat dong|(?:tai hoi nghi|hoi nghi da|thong qua)[^.]{0,160};\s*phat dong (?:phong trao|thi dua|dot thi dua)|(?:da|chinh thuc) phat dong (?:phong trao )?thi dua nam \d{4}"#)),
-        Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:hoi nghi|giao ban|nhin lai) 6 thang dau nam|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
+        Cue(activity: .midyearReview, pattern: Pattern(#"(?<![a-z])(?<!co )so ket(?! qua)|(?:hoi nghi|giao ban|nhin lai) 6 thang dau nam|(?:hoi nghi|giao ban)(?:(?!nhiem vu|ke hoach|phuong huong|trien khai)[^.;]){1,60}(?<!\d)0?6 thang dau nam|(?:thuc hien|danh gia)[^.;]{0,100}6 thang dau nam"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?<![a-z])tong ket|binh (?:xet|chon) (?:cac )?(?:danh hieu|thi dua|khen thuong|ket qua thi dua)|(?:to chuc|tien hanh) cham diem(?:,? xep hang)? thi dua|(?:bo phieu|binh chon|suy ton) (?:\d+ )?(?:don vi dan dau|tap the dan dau)|nhin lai (?:mot nam|nam \d{4}|nam qua)"#)),
         Cue(activity: .annualReview, pattern: Pattern(#"(?:bao cao|danh gia) ket qua (?:hoat dong|thuc hien|cong tac|thi dua|phong trao)|hoi nghi danh gia (?:cong tac|phong trao) thi dua|bao cao (?:cong tac )?thi dua[^.;]{0,40} nam qua"#), yieldsToMidyear: true),
         // The plan's phrasings, one cue each, so that each runs only around
@@ -28,7 +28,7 @@ struct ActivityRule: Sendable {
         Cue(activity: .planDeployment, pattern: Pattern(#"(?<!viec )(?<!ket qua )(?<!tinh hinh )trien khai (?:ke hoach|nhiem vu|phuong huong|cong tac (?:thi dua|khen thuong|nam \d{4})|chuong trinh)|phuong huong,? nhiem vu|(?:de xuat|de ra|neu|thao luan|thong nhat)(?: cac)? phuong huong|de ra (?:\d+ )?(?:phuong huong|dinh huong|nhiem vu|\w+ nhiem vu)|ban phuong huong|ban (?:cac )?giai phap (?:thuc hien|hoan thanh) (?:cac )?nhiem vu (?:nam \d{4}|6 thang cuoi nam)|(?:va|,) phuong huong (?:nhiem vu )?(?:6 thang cuoi nam|nam \d{4}|nam toi|thoi gian toi)"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:tong ket|so ket)[^.;]{0,90}(?:,| va) (?:trien khai |de ra |thao luan )?(?:nhiem vu(?: trong tam)?(?: cong tac)?|ke hoach(?: cong tac| thi dua)?) (?:nam \d{4}|6 thang cuoi nam)"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:quyet dinh|de ra|thong nhat|ban) (?:cac )?nhiem vu[^.;]{0,40}(?:6 thang cuoi nam|nam \d{4})|thong nhat (?:thuc hien|trien khai) (?:mot so |cac |nhung )?nhiem vu"#)),
-        Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)|(?:thong qua|thong nhat) (?:cac |du thao )?(?:ke hoach|chuong trinh)(?:,| va )|(?:cum|khoi|hoi nghi) (?:da )?de ra (?:cac )?muc tieu"#)),
+        Cue(activity: .planDeployment, pattern: Pattern(#"(?:thong qua|thong nhat)[^.;]{0,70}(?<![a-z])(?:ke hoach|chuong trinh) (?:hoat dong|hanh dong|to chuc|thi dua|trien khai|cong tac|phat dong|so ket|tong ket)|(?:thong qua|thong nhat) (?:cac |du thao )?(?:ke hoach|chuong trinh)(?:,| va )|(?:cum|khoi|hoi nghi) (?:da )?de ra (?:cac )?muc tieu"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"(?:trinh bay|thong qua|thong nhat|quan triet|trien khai)[^.;]{0,60}nhiem vu trong tam"#)),
         Cue(activity: .planDeployment, pattern: Pattern(#"hoi nghi[^.;]{0,40}(?:thong nhat|de ra)[^.;]{0,160}trien khai (?:cac |nhieu |dong bo )?giai phap"#)),
         Cue(activity: .awardPresentation, pattern: Pattern(#"(?<!de nghi )(?<![a-z])trao(?: tang)?(?: cac)? (?:bang khen|co thi dua|co |danh hieu|giay khen|huan chuong|ky niem chuong)|to chuc trao tang|(?<![a-z])trao thuong (?:cho )?|(?<![a-z])trao (?:cac )?giai(?![a-z])|(?:dip nay|tai hoi nghi(?: nay)?),(?:(?!de nghi|binh xet|suy ton|bo phieu|nam qua|truoc do)[^.;]){0,80}duoc(?:(?!de nghi|se )[^.;]){0,40}?(?<![a-z])(?:(?:trao tang|tang|trao|nhan) (?:bang khen|co |giay khen|huan chuong|danh hieu)|khen thuong(?![a-z]))|(?<![a-z])vinh danh (?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)|(?<![a-z])(?<!duoc )(?<!xet )tang (?:cac )?(?:bang khen|co thi dua|giay khen|co "|co cua)|(?<![a-z])(?<!de nghi )(?<!duoc )khen thuong (?:cho )?(?:\d+|cac|nhung) (?:tap the|ca nhan|don vi)"#)),
@@ -36,7 +36,7 @@ struct ActivityRule: Sendable {
     ])
 
     /// What follows a plan the meeting adopts: "kế hoạch hoạt động", "chương trình công tác".
-    static let planKinds = ["hoat dong", "to chuc", "thi dua", "trien khai", "cong tac", "phat dong"]
+    static let planKinds = ["hoat dong", "hanh dong", "to chuc", "thi dua", "trien khai", "cong tac", "phat dong"]
 
     static let spanish = ActivityRule(cues: [
         Cue(activity: .pactSigning, pattern: Pattern(#"(?:firm|rubric)(?:a|an|ar|aron|o|ando|aban)\s+(?:de\s+|del\s+)?(?:el|un|los|su|sus)?\s*(?:pactos?|acuerdos? de emulacion|compromisos? de emulacion|convenios? de emulacion)|suscrib(?:e|en|io|ieron|ir)\s+(?:el |su |un |los )?(?:pactos?|compromisos?)|(?:firma|suscripcion) (?:del|de los) (?:pactos?|compromisos?)|(?:firm|rubric)(?:o|aron|a|an),?\s+[^.;]{2,35}?\s(?:el|su|los|sus)\s+pactos?\s+de\s+emulacion|(?:firm|rubric)(?:o|aron|a|an)\s+(?:el|los)\s+documentos?\s+del\s+pacto|(?:acordo|acordaron|llego a un acuerdo sobre) (?:los )?contenidos (?:concretos )?del pacto"#)),
@@ -245,7 +245,8 @@ struct ActivityRule: Sendable {
 
     /// Words before a giving verb that make the award proposed, voted, past,
     /// or another meeting's ("Đại hội tặng bằng khen").
-    static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet", "dai hoi"]
+    static let proposedOrPast = ["de nghi", "trinh", "duoc", "tung", "nam qua", "se ", "nhat tri", "bo phieu", "binh chon", "suy ton", "bieu quyet", "dai hoi",
+                                 "co so de", "can cu de", "lam co so"]
 
     /// A movement launched by someone else ("do Bộ Công an phát động").
     func isLaunchedElsewhere(_ range: Range<Int>, in passage: Passage) -> Bool {

@@ -22,8 +22,9 @@ struct MeetingDateRule: Sendable {
     /// with room for more white space.
     static let numeric = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+(?:(?:hom nay|hom qua|nay|qua)\s*[(,]?\s*)?)?(?:(?:"#
         + weekdays.joined(separator: "|") + #")\s*[(,]?\s*)?(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}(?![\d:])))?(?![\d/]|\.\d)"#)
-    /// Two days, the meeting's first ("ngày 3 và 4/4/2025", "Trong 2 ngày 11-12/4"); the groups are the numeric one's.
-    static let twoDays = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay)\s+)?(\d{1,2})\s*(?:-|–|va)\s*\d{1,2}\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?![\d/]|\.\d)"#)
+    /// Two days, the meeting's first ("ngày 3 và 4/4/2025", "Trong 2 ngày 11-12/4", "chiều ngày 25, 26/9"); the groups are
+    /// the numeric one's.
+    static let twoDays = Pattern(#"(?<![\w/.-])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay)\s+)?(\d{1,2})\s*(?:-|–|va|,)\s*\d{1,2}\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?![\d/]|\.\d)"#)
     static let spelled = Pattern(#"(?<![\w])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(?:"# + weekdays.joined(separator: "|")
         + #")\s*,?\s*)?(ngay)\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,)\s*(\d{4}))?"#)
 

@@ -9,7 +9,7 @@ struct MemberCountRule: Sendable {
     /// What is counted: every pattern's number is followed by one of these.
     static let nouns = [
         "tinh", "thanh pho", "huyen", "xa", "phuong", "don vi", "thanh vien", "so", "co quan", "truong", "cong ty", "thi tran", "khu vuc",
-        "doanh nghiep", "dn", "quan", "thi xa", "hoi", "nganh", "cong doan", "benh vien", "chi nhanh", "ngan hang",
+        "doanh nghiep", "dn", "quan", "thi xa", "chi hoi", "hoi", "nganh", "cong doan", "benh vien", "chi nhanh", "ngan hang",
         "chi cuc", "cuc", "lien doan", "hop tac xa", "dang bo", "cong an", "kho bac", "thanh tra", "toa an", "vien kiem sat",
         // unit kinds as abbreviated ("gồm 6 VKSND các huyện")
         "vksnd", "tand", "bhxh", "bao hiem xa hoi", "kbnn", "ldld", "ubnd", "uy ban", "trung tam", "phong ban", "ban nganh",

@@ -14,16 +14,16 @@ struct MemberListRule: Sendable {
     /// "gồm 6 đơn vị, trong đó có A và B": only some of them named (folded, with the space after).
     static let partialMarkers = ["trong do co ", "trong do "]
     /// Every match ends at its colon, some 70 characters after its count at most.
-    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?:[^.:;\n]{0,50}):"#)
+    static let countColon = Pattern(#"(?<![\w/])(\d{1,2}|cac)\s+(tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong|doanh nghiep|cong ty|chi nhanh|chi hoi|benh vien)(?:[^.:;\n]{0,50}):"#)
     /// "Cụm thi đua của 7 tỉnh miền Đông Nam Bộ (Bình Phước, Bình Dương, ...)":
     /// a cluster or bloc, its count, and the names in brackets. Every match ends at its bracket.
     static let countBracket = Pattern(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?(?: so [0-9ivx]+)?(?: cua| gom| cac)?\s+(\d{1,2})\s+(?:tinh|huyen|xa|phuong|don vi|thanh vien|so|co quan|truong)(?![a-z])[^.:;()\n]{0,40}\("#)
-    /// "các đơn vị trong cụm thi đua số 01 (thành phố A, huyện B và huyện C)": the cluster's name, then its
-    /// members in brackets (group 1 is the bracket): three names at least, no colon and no role inside
+    /// "các đơn vị trong cụm thi đua số 01 (thành phố A, huyện B và huyện C)", "các đơn vị trong Khối (A, B; C)":
+    /// the cluster's name, or its units, then its members in brackets (group 1 is the bracket): three names at least, no colon and no role inside
     /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
     /// The bracket is read by ``bracketHoldsList(after:in:)``, not by the pattern: lookaheads of
     /// hundreds of characters made the pattern's windows cost 1 M instructions a page.
-    static let nameBracket = Pattern(#"(?<![a-z])(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?\s*(\()"#)
+    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
     /// Roles that make a bracket after a cluster's name a note, not its members.
     static let bracketRoles = ["cum truong", "khoi truong", "truong cum", "truong khoi", "cum pho", "khoi pho", "pho cum", "pho khoi"]
 
@@ -120,9 +120,11 @@ struct MemberListRule: Sendable {
             let before = String(body.folded.slice(max(0, start.intro.lowerBound - 45)..<start.intro.lowerBound))
             if Self.notMembers.contains(where: { ByteSearch.contains($0, in: before) }) { continue }
             // "Đến dự có đại diện lãnh đạo các Sở: …": guests, unless the cluster's own units are meant.
+            // The intro itself may say so ("Tới dự có lãnh đạo Hội các huyện trong Cụm: …").
             let opening = body.alignedText(body.sentence(containing: start.intro.lowerBound).lowerBound..<start.intro.lowerBound)
             if let guest = Self.guestCues.lazy.compactMap({ ByteSearch.range(of: $0, in: opening) }).first,
-               !Self.ownUnits.contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
+               case let lead = String(opening[guest.upperBound...]) + " " + body.alignedText(start.intro.lowerBound..<start.after),
+               !Self.ownUnits.contains(where: { lead.contains($0) }) { continue }
             guard let list = self.list(after: start.after, introStart: start.intro.lowerBound, in: body, context: context, date: date),
                   list.members.count >= 2 else { continue }
             return list

@@ -222,7 +222,7 @@ extension OrganizerRule {
     /// Nouns after a number that make it a count ("Cụm thi đua 7 tỉnh").
     static let countNouns: Set<String> = [
         "tỉnh", "huyện", "xã", "phường", "đơn", "thành", "cơ", "trường", "công", "sở", "ngành", "quận", "tp", "hội",
-        "doanh", "bệnh", "địa", "thị", "ban", "bộ", "đảng", "chi",
+        "doanh", "bệnh", "địa", "thị", "ban", "bộ", "đảng", "chi", "liên",
         // "sơ kết hoạt động Cụm thi đua 6 tháng đầu năm": a period, not a number.
         "tháng",
     ]

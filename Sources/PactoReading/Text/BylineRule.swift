@@ -100,7 +100,8 @@ enum BylineRule {
                 // "Theo Báo Bắc Giang", "Nguồn: Sở Tư pháp": a paper or an office cited, no writer.
                 if hadPrefix, names.isEmpty, isOffice(part) { continue }
                 // "Thu Hà - Văn phòng Cụm", "Nguyen Van Toan - Centro Provincial de Cultura": the writer's office.
-                if !names.isEmpty, isOffice(part) { continue }
+                // "Bích Hạnh - Thanh tra Sở Tài chính": an office named further in, in sentence case.
+                if !names.isEmpty, isOffice(part) || namesUnitInside(part) { continue }
                 return nil
             }
             names.append(name)
@@ -119,7 +120,7 @@ enum BylineRule {
     static func headerAuthors(in line: String) -> [String]? {
         guard Folding.hasAtMost(120, charactersIn: line) else { return nil }
         let lower = line.lowercasedLatin()
-        guard let prefix = headerPrefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard let prefix = headerPrefixes.first(where: { lower.hasPrefix($0) }) else { return namedBeforeStamp(line) }
         var rest = line.dropFirst(prefix.count)
         guard rest.first.map({ !$0.isLetter }) ?? false else { return nil }
         if let stamp = StampRule.firstStamp(in: String(rest)), let range = Range(stamp.range, in: String(rest)) {
@@ -134,6 +135,15 @@ enum BylineRule {
         let names = String(words.joined(separator: " ")).trimming(" -–|,")
         guard !names.isEmpty else { return nil }
         return authors(in: names)
+    }
+
+    /// "Phan Tân| 18/12/2020 08:54": a person's name of two to four words, a bar, then the stamp.
+    static func namedBeforeStamp(_ line: String) -> [String]? {
+        guard let bar = line.firstIndex(of: "|"), StampRule.firstStamp(in: String(line[bar...])) != nil else { return nil }
+        let name = line[..<bar].trimming(" ")
+        guard (2...4).contains(name.split(separator: " ").count), StampRule.firstStamp(in: name) == nil,
+              let names = authors(in: name), names.count == 1 else { return nil }
+        return names
     }
 
     /// A line that names only an office or a paper ("Đảng ủy Khối CCQ tỉnh",
@@ -204,6 +214,15 @@ enum BylineRule {
         let words = text.split(separator: " ")
         guard let first = words.first?.lowercasedLatin() else { return false }
         return officeWords.contains(first) && words.count >= 2 && !isGivenNameVan(words)
+    }
+
+    /// A unit whose office word comes later ("Thanh tra Sở Tài chính", "Chánh Văn phòng Sở"): some word
+    /// in lower case, as no person's name has, and an office word after the first.
+    static func namesUnitInside(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.first?.first?.isUppercase == true,
+              words.contains(where: { $0.first?.isLowercase == true }) else { return false }
+        return words.dropFirst().contains { officeWords.contains($0.lowercasedLatin()) && $0.first?.isUppercase == true }
     }
 
     /// "Văn Hải": a given name; "Văn phòng" is the office.

@@ -50,7 +50,9 @@ struct PlainTextReader {
                 continue
             }
             // A headline printed twice (above and under the stamp or byline): the first one.
-            if Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false) { titleIndex = index }
+            // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps it.
+            if Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false),
+               titleIndex == nil || !Self.readsAsPhotoLine(line) { titleIndex = index }
         }
         if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
         // What is left of the header is not the article (kept for checks).
@@ -146,7 +148,9 @@ struct PlainTextReader {
             if index >= 8 { return 0 }
             let words = line.split(separator: " ").count
             // A greeting banner ("¡Saludamos … aniversario …!", "Chào mừng …!") above the stamp is header.
-            let isBanner = line.hasSuffix("!") && lines[(index + 1)...].prefix(2).contains(where: StampRule.isStampLine)
+            // A call to emulate in capitals ("TOÀN ĐẢNG, TOÀN DÂN … NĂM 2022!") is a banner wherever it stands.
+            let isBanner = line.hasSuffix("!") && (lines[(index + 1)...].prefix(2).contains(where: StampRule.isStampLine)
+                || !line.contains(where: \.isLowercase))
             if words >= 6, endsSentence(line), !StampRule.isStampLine(line), !isBanner { return index }
             // Headlines can be long, but not this long.
             if words >= 70 { return index }
@@ -245,6 +249,16 @@ struct PlainTextReader {
             .split(separator: ",").map { $0.split(separator: " ").count }.filter { $0 > 0 }
         guard pieces.count >= 4 else { return false }
         return pieces.dropFirst().allSatisfy { $0 <= 3 }
+    }
+
+    /// A line that describes a photo rather than heads the page: a scene ("Toàn cảnh hội nghị …") or
+    /// two sentences in one line ("Khối thi đua … năm học 2022 – 2023. Hội nghị triển khai …").
+    static func readsAsPhotoLine(_ line: String) -> Bool {
+        let folded = Folding.fold(line)
+        if CaptionRule.sceneOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
+        guard let stop = line.range(of: ". ") else { return false }
+        let before = line[..<stop.lowerBound].split(separator: " ")
+        return before.count >= 3 && line[stop.upperBound...].first?.isUppercase == true
     }
 
     /// The same words, case and punctuation aside ("… cao đẳng - Năm học 2017" and "… cao đẳng năm học 2017").
