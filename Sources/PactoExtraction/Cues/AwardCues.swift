@@ -157,7 +157,9 @@ extension AwardCues {
                     // "Al Departamento de Salud se le otorgó la Bandera ...": the one named before receives it.
                     "se le otorgo", "se les otorgo", "se le entrego", "se les entrego", "se le confirio", "se les confirio",
                     "logro", "lograron", "consiguio", "consiguieron", "merecio", "merecieron", "se alzo con", "se alzaron con",
-                    "gano", "ganaron", "conquisto", "conquistaron"],
+                    "gano", "ganaron", "conquisto", "conquistaron",
+                    // session 12: "propusieron que la Inspección provincial recibiera la Bandera ..."
+                    "recibiera", "recibieran"],
         proposing: ["proponer al", "proponer a la", "propuso al", "propuso a la", "propusieron al", "propusieron a la",
                     "solicitar al", "solicitar a la", "proponer a", "propuso a"],
         giving: ["otorgo", "otorgaron", "entrego", "entregaron", "concedio", "concedieron", "confirio", "impuso", "otorgara",

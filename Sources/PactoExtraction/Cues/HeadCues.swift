@@ -6,6 +6,11 @@ struct HeadCues: Sendable {
     /// Role words, folded; those of ``deputyRoles`` name the deputy.
     var roles: [String]
     var deputyRoles: [String]
+    /// Role words that are also officials' titles ("presidente", "la unidad que preside"): a role only
+    /// before ``chairOrganizers`` ("presidenta del Bloque"), or, for a deputy, in a sentence that names
+    /// the head so ("asume la presidencia del Bloque y X, la vicepresidencia").
+    var chairRoles: [String]
+    var chairOrganizers: [String]
     /// The organizer after a role ("del Clúster de Emulación n.º 3").
     var organizerWords: [String]
     /// Between a unit (before) and its role: "fue elegida", "es la unidad", "asumirá el papel de".
@@ -33,9 +38,14 @@ struct HeadCues: Sendable {
 extension HeadCues {
     static let spanish = HeadCues(
         roles: ["presidencia rotatoria", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes",
-                "jefe adjunto", "jefa adjunta", "vicejefatura"],
-        deputyRoles: ["subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes", "jefe adjunto", "jefa adjunta",
+                "jefe adjunto", "jefa adjunta", "vicejefatura", "jefatura adjunta", "subresponsable"],
+        deputyRoles: ["jefatura adjunta", "subresponsable", "vicepresidente", "vicepresidenta", "vicepresidencia",
+                      "subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes", "jefe adjunto", "jefa adjunta",
                       "vicejefatura"],
+        chairRoles: ["presidente", "presidenta", "presidencia", "vicepresidente", "vicepresidenta", "vicepresidencia",
+                     "que preside", "que presidira", "que presidio", "que presiden"],
+        chairOrganizers: ["del cluster", "del bloque", "de la agrupacion", "del grupo de emulacion", "el cluster", "el bloque",
+                          "el grupo de emulacion", "la agrupacion"],
         organizerWords: ["del cluster", "del bloque", "del grupo", "de la agrupacion", "de cluster", "de bloque", "de grupo"],
         linksBefore: [
             "fueron elegidas", "fueron elegidos", "fueron designadas", "fueron designados", "fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado", "fue reconocida",
@@ -55,6 +65,8 @@ extension HeadCues {
             "paso a ser la", "pasara a ser el", "pasara a ser la", "sea el", "sea la", "actual", "como su",
             "ha sido elegido", "ha sido elegida", "ha sido designado", "ha sido designada", "ha sido nombrado", "ha sido nombrada",
             "resulto elegido", "resulto elegida", "quedo designado como", "quedo designada como", "actue como", "ejerza como",
+            // session 12: "presidente de X y a la vez jefe del Clúster", "X, en su papel de jefa"
+            "a la vez", "al mismo tiempo", "en su papel de", "en el papel de",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
                      "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",

@@ -124,6 +124,7 @@ extension ActivityRule {
         ["el", "ano", "pasado"], ["durante", "el", "ano"], ["a", "principios", "de"], ["a", "comienzos", "de"],
         ["desde", "principios", "de"], ["al", "inicio", "del", "ano"], ["en", "el", "primer", "semestre"],
         ["durante", "el", "primer", "semestre"], ["antes", ","], ["anteriormente"],
+        ["durante", "el", "curso"], ["durante", "el", "ultimo", "ano"], ["en", "el", "ultimo", "ano"], ["a", "lo", "largo", "del", "ano"],
     ]
 
     /// Words anywhere in the clause that set it back ("tổ chức hồi tháng 12").

@@ -106,12 +106,19 @@ struct PactYearRule: Sendable {
             if let first = passage.matches(YearMentions.year).first(where: { $0[0].map { !isCodeYear($0, in: passage) } ?? false }),
                let range = first[0], let year = Int(passage.folded.slice(range)) {
                 let before = passage.foldedText(max(0, range.lowerBound - 12)..<range.lowerBound)
-                if before.contains("nam hoc") { return Years(year: nil, range: nil, pactYears: []) }
+                let lastWords = before.split(separator: " ").suffix(2).map(String.init)
+                if before.contains("nam hoc") || lastWords.last.map(Self.schoolYearWords.contains) == true
+                    || Self.schoolYearWords.contains(lastWords.joined(separator: " ")) {
+                    return Years(year: nil, range: nil, pactYears: [])
+                }
                 return Years(year: year, range: passage === context.body ? range : nil, pactYears: [])
             }
         }
         return Years(year: nil, range: nil, pactYears: [])
     }
+
+    /// Words right before a school year's first year ("năm học 2017-2018", "Curso 2017-2018"): no pact year.
+    static let schoolYearWords: Set<String> = ["curso", "curso escolar", "curso academico", "ano escolar", "ano academico", "ano lectivo"]
 
     /// A year printed as the tail of a code ("9001-2015", "5687:2010"): after "-" or ":" and a number that is no year.
     func isCodeYear(_ range: Range<Int>, in passage: Passage) -> Bool {

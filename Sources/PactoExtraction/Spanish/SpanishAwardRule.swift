@@ -81,6 +81,7 @@ struct SpanishAwardRule: Sendable {
             }
             if issuer == nil { issuer = proposedIssuer(before: nameRange.lowerBound, in: body, sentence: sentence) }
             if issuer == nil { issuer = giver(before: nameRange.lowerBound, in: body, sentence: sentence) }
+            if issuer == nil { issuer = giverAfterReceiving(before: nameRange.lowerBound, in: body, sentence: sentence) }
             var recipients: [String] = []
             if let postposed {
                 let list = body.trimmed(postposed..<listEnd(from: postposed, to: clauseEnd, in: body))
@@ -220,6 +221,32 @@ struct SpanishAwardRule: Sendable {
         return nil
     }
 
+    static let articleWords: Set<Substring> = ["el", "la", "los", "las", "un", "una"]
+
+    /// "recibió del Comité Popular provincial la Bandera": the giver between the receiving verb and the award.
+    static let receivedFromGiver = TextPattern(#"(?<![a-z])(?:recibio|recibieron|recibe|reciben|recibira|recibiran) (?:del|de la|de los|de) [^,;:]{3,80}? (?:la|el|las|los|un|una) ?$"#)
+
+    func giverAfterReceiving(before name: Int, in body: Passage, sentence: Range<Int>) -> String? {
+        let lead = body.alignedText(sentence.lowerBound..<name)
+        guard let found = Self.receivedFromGiver.firstRange(in: lead) else { return nil }
+        let words = lead[found].split(separator: " ")
+        guard words.count >= 4, Self.isGiver(Array(words.dropFirst())) else { return nil }
+        let opener = words[1] == "del" || !["la", "los", "las"].contains(words[2]) ? 2 : 3
+        let start = sentence.lowerBound + lead.distance(from: lead.startIndex, to: words[opener].startIndex)
+        let stop = sentence.lowerBound + lead.distance(from: lead.startIndex, to: words[words.count - 1].startIndex)
+        let range = body.trimmed(start..<stop)
+        guard !range.isEmpty else { return nil }
+        let text = body.text(range)
+        return text.first?.isUppercase == true || isOffice(text) ? text : nil
+    }
+
+    /// "recibió del Comité Popular provincial la Bandera": the giver, then an article, between the verb and the award.
+    static func isGiver(_ words: [Substring]) -> Bool {
+        guard words.count >= 3, words.count <= 10, let first = words.first, ["del", "de"].contains(first),
+              let last = words.last, articleWords.contains(last) else { return false }
+        return !words.dropLast().contains { [",", "y", "que", "por", "para"].contains($0) }
+    }
+
     /// "la Escuela X recibió el ...": the subject of a receiving verb right before the award.
     func receiver(before name: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
         var start = name
@@ -229,8 +256,14 @@ struct SpanishAwardRule: Sendable {
             guard let found = ByteSearch.range(of: " " + cue + " ", in: lead, backwards: true) else { continue }
             // Only articles between the verb and the award.
             let between = lead[found.upperBound...].split(separator: " ")
-            guard between.allSatisfy({ ["el", "la", "los", "las", "un", "una"].contains($0) }) else { continue }
-            let stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
+            guard between.allSatisfy({ Self.articleWords.contains($0) }) || Self.isGiver(between) else { continue }
+            var stop = start + lead.distance(from: lead.startIndex, to: found.lowerBound)
+            // "…, y que tres unidades recibieran el Certificado": a subjunctive's subject opens after its "que".
+            let before = String(lead[..<found.lowerBound])
+            if cue.hasPrefix("recibiera"), let que = ByteSearch.range(of: " que ", in: before, backwards: true) {
+                start += before.distance(from: before.startIndex, to: que.upperBound)
+            }
+            stop = max(stop, start)
             // Without a unit's word, the subject is the clause after an adverbial and its comma
             // ("En la conferencia, tres unidades recibieron"), not the adverbial's capital.
             let opensAdverbial = body.tokens(in: start..<stop).first.map { Self.adverbialOpenings.contains($0.key) } ?? false

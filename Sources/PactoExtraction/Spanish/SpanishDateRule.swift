@@ -9,16 +9,16 @@ struct SpanishDateRule: Sendable {
         #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
             + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})(?:\s+(?:y|al)\s+\d{1,2})?\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
-    /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03"): day first;
-    /// a fraction of something ("el 2/3 de los miembros") is none.
-    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])(?!\s+de\s+(?:los|las)\s)"#)
+    /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03", "El 24-2" as the Vietnamese
+    /// press prints it): day first; a fraction of something ("el 2/3 de los miembros") or a share ("el 5-10 %") is none.
+    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/%-])(?!\s*%)(?!\s+de\s+(?:los|las)\s)"#)
     /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
     static let weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
     /// Documents whose dates come after their names.
     static let documentWords = ["decision", "resolucion", "documento", "guia", "directiva", "despacho", "circular", "instruccion",
                                 "oficio", "decreto", "notificacion", "comunicado", "conclusion", "ley "]
     /// Other days named before their dates: the page's own stamp ("Publicado el 16 de marzo"), a holiday, a deadline.
-    static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional",
+    static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional", "natalicio",
                                 // A deadline or a later meeting ("antes del 15 de diciembre", "prevista para el 15 de julio").
                                 "antes", "hasta el", "plazo", "a mas tardar", "prevista", "previsto"]
     /// A document's number and code ("30-HD/HVCTQG", "01/CT-UBND").

@@ -9,11 +9,16 @@ import PactoModel
 struct SpanishHeadRule: Sendable {
     let cues = HeadCues.spanish
 
-    static let role = Pattern(#"(?<![a-z])("# + HeadCues.spanish.roles.sorted { $0.count > $1.count }.joined(separator: "|") + #")(?![a-z])"#)
+    static let role = Pattern(#"(?<![a-z])("# + (HeadCues.spanish.roles + HeadCues.spanish.chairRoles).sorted { $0.count > $1.count }
+        .joined(separator: "|") + #")(?![a-z])"#)
+    /// A chair role followed by its organizer ("presidenta del Bloque", "que preside el Clúster").
+    static let chairOrganizer = TextPattern(#"^\s+(?:"# + HeadCues.spanish.chairOrganizers.joined(separator: "|") + #")(?![a-z])"#)
+    static let chairWithOrganizer = TextPattern(#"(?<![a-z])(?:"# + HeadCues.spanish.chairRoles.joined(separator: "|") + #")\s+(?:"#
+        + HeadCues.spanish.chairOrganizers.joined(separator: "|") + #")(?![a-z])"#)
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
     static let after = TextPattern(#"^(?:\s+(?:rotatori[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
-        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+ano\s+)?\d{4}|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
     static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
@@ -52,8 +57,14 @@ struct SpanishHeadRule: Sendable {
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
+            if cues.chairRoles.contains(word), !isChairRole(whole, isDeputy: isDeputy, in: body, sentence: sentence) { continue }
             let handover = cues.handover.contains { ByteSearch.contains($0, in: sentenceText) }
             let paired = ByteSearch.contains(Self.respectivelyCue, in: sentenceText)
+            // "eligió al responsable y al subresponsable del Clúster …: A (responsable) y B (subresponsable)":
+            // the deputy of a pair named before its units is read where its unit is.
+            if isDeputy, !paired, Self.pairedRole.firstRange(in: body.alignedText(max(sentence.lowerBound, whole.lowerBound - 30)..<whole.lowerBound)) != nil {
+                continue
+            }
             let speaking = sentenceText.hasPrefix("en ")
             guard let unit = (speaking ? unitOfSpeaker(whole, in: body, sentence: sentence) : nil)
                     ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
@@ -68,6 +79,31 @@ struct SpanishHeadRule: Sendable {
         }
         return holders
     }
+
+    /// "presidente" is a role before its organizer ("presidente del Bloque"); a deputy's
+    /// "la vicepresidencia" also after the head's ("asume la presidencia del Bloque y X, la vicepresidencia").
+    func isChairRole(_ role: Range<Int>, isDeputy: Bool, in body: Passage, sentence: Range<Int>) -> Bool {
+        let rest = body.alignedText(role.upperBound..<min(sentence.upperBound, role.upperBound + 40))
+        if Self.chairOrganizer.firstRange(in: rest) != nil { return true }
+        guard isDeputy else { return false }
+        let before = body.alignedText(sentence.lowerBound..<role.lowerBound)
+        return Self.chairWithOrganizer.firstRange(in: before) != nil
+    }
+
+    /// The role is followed by "de la" / "del" and a unit's word that is no organizer ("jefe de la Comisión X").
+    func headsUnit(_ role: Range<Int>, in body: Passage) -> Bool {
+        var index = body.tokenIndex(atOrAfter: role.upperBound)
+        guard index < body.tokens.count, ["de", "del"].contains(body.tokens[index].key),
+              body.text(role.upperBound..<body.tokens[index].range.lowerBound) == " " else { return false }
+        index += 1
+        if index < body.tokens.count, ["la", "los", "las"].contains(body.tokens[index].key) { index += 1 }
+        guard index < body.tokens.count else { return false }
+        let word = body.tokens[index].key
+        return cues.unitWords.contains(word) && !Self.organizerNouns.contains(word)
+    }
+    /// A head's role and "y" right before a deputy's ("jefe y subjefe", "responsable y al subresponsable").
+    static let pairedRole = TextPattern(#"(?<![a-z])(?:jef[ea]|jefatura|responsable|president[ea]|presidencia)\s+y\s+(?:(?:al|el|la|a la)\s+)?$"#)
+    static let organizerNouns: Set<String> = ["grupo", "cluster", "bloque", "agrupacion"]
 
     /// The word before the role and the role's first word make one of ``HeadCues/titles`` ("fiscal jefe").
     func isInTitle(_ role: Range<Int>, word: String, in body: Passage) -> Bool {

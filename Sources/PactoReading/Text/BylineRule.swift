@@ -13,6 +13,7 @@ enum BylineRule {
         "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:", "nguồn:", "theo",
         "noticia y foto:", "noticia y fotos:", "noticia:", "noticias:", "reportaje:", "crónica:", "según:", "fuente:",
         "información:", "informa:", "texto e imagen:", "texto e imágenes:", "información y fotos:", "información y foto:",
+        "autores:", "autoras:", "autores de la noticia:", "autor del artículo:", "autores del artículo:",
     ]
 
     /// ``prefixes``, longest first, with their lengths in characters.
@@ -33,6 +34,9 @@ enum BylineRule {
     static let generic: Set<String> = [
         "pv", "btv", "ctv", "ptv", "nhóm pv", "tpv", "phóng viên", "ban biên tập", "bbt", "tin", "ảnh", "ttxvn",
         "vna", "efe", "redacción", "admin", "administrator", "quản trị viên", "văn phòng", "vp",
+        // page furniture of a Spanish page ("OTRAS IMÁGENES" above a gallery)
+        "otras imágenes", "más imágenes", "imágenes", "galería", "galería de imágenes", "otras noticias", "más noticias",
+        "noticias relacionadas",
     ]
 
     /// Words that start an office, not a person ("PHÒNG TỔ CHỨC CÁN BỘ").
@@ -49,6 +53,9 @@ enum BylineRule {
     static let spanishOfficeWords: Set<String> = [
         "sección", "departamento", "oficina", "comité", "centro", "periódico", "portal", "junta", "comisión",
         "dirección", "unidad", "servicio", "agencia", "redacción", "equipo",
+        // session 12: "Chu Van Bao – Asociación de Agricultores del distrito"
+        "asociación", "federación", "unión", "sindicato", "fiscalía", "tribunal", "policía", "escuela", "universidad",
+        "instituto", "hospital", "consejo", "delegación",
     ]
 
     /// The line is a byline whose first name is a person's, not an office's

@@ -44,6 +44,9 @@ enum InterfaceText {
         // "other news", "other pictures": a gallery or a list of other pages after the article
         "các tin tức khác", "các tin bài khác", "các bài khác", "bài khác", "một số hình ảnh khác", "hình ảnh khác",
         "các hình ảnh khác", "tin tức liên quan", "các tin liên quan", "các bài viết liên quan", "otras fotos", "más fotos",
+        // the Spanish rendering of a Vietnamese portal's comment form and gallery ("Ý kiến bạn đọc - Gửi bình luận")
+        "opiniones de los lectores - enviar comentario", "opiniones de los lectores", "enviar comentario",
+        "otras imágenes", "más imágenes",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
