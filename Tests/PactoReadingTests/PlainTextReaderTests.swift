@@ -147,6 +147,20 @@ struct PlainTextReaderTests {
         #expect(article.authors == ["X.THIEN"])
     }
 
+    /// A photo's line under the headline is neither the headline nor furniture: the article's first caption.
+    @Test(arguments: [
+        ("Cụm thi đua số 4 tổng kết năm 2020\nToàn cảnh Hội nghị tổng kết Cụm thi đua số 4\n\nNăm 2020, các đơn vị trong Cụm đã tích cực triển khai hoạt động theo kế hoạch.",
+         "Toàn cảnh Hội nghị tổng kết Cụm thi đua số 4"),
+        ("Khối thi đua số 2 ký kết giao ước\n\nKhối thi đua số 2 năm 2024. Các đơn vị ký kết giao ước thi đua\n\nChiều 5/3/2024, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua.",
+         "Khối thi đua số 2 năm 2024. Các đơn vị ký kết giao ước thi đua"),
+    ])
+    func photoLineUnderHeadlineIsCaption(text: String, caption: String) throws {
+        let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")
+        #expect(article.blocks.first?.kind == .caption)
+        #expect(article.blocks.first?.text == caption)
+        #expect(!article.setAside.contains(caption))
+    }
+
     @Test func captionRunIntoParagraphIsSplit() throws {
         let text = "Tiêu đề bài viết về thi đua\n\nĐoạn đầu của bài viết có đủ sáu từ trở lên.                 Phó giám đốc Sở phát biểu tại lễ ký kết\n\nĐoạn cuối của bài viết cũng có dấu chấm."
         let article = try Reader().read(bytes: Array(text.utf8), name: "case.txt")

@@ -28,6 +28,7 @@ struct PlainTextReader {
         var titleIndex: Int?
         var stampIndex: Int?
         var stampAboveTitle = false
+        var photoLines: [Int] = []
         for index in 0..<bodyStart {
             let line = Self.strippingCMSLeftovers(lines[index])
             // "Viết bởi Andy - Th9 21, 2017": the writer named in the header, before the stamp.
@@ -50,13 +51,15 @@ struct PlainTextReader {
                 continue
             }
             // A headline printed twice (above and under the stamp or byline): the first one.
-            // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps it.
-            if Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false),
-               titleIndex == nil || !Self.readsAsPhotoLine(line) { titleIndex = index }
+            // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps
+            // it, and is read as the caption it is.
+            guard Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false) else { continue }
+            if titleIndex != nil, Self.readsAsPhotoLine(line) { photoLines.append(index) } else { titleIndex = index }
         }
         if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
         // What is left of the header is not the article (kept for checks).
-        article.setAside = (0..<bodyStart).filter { $0 != titleIndex && $0 != stampIndex }.map { lines[$0] } + setAside
+        article.setAside = (0..<bodyStart).filter { $0 != titleIndex && $0 != stampIndex && !photoLines.contains($0) }
+            .map { lines[$0] } + setAside
         var body = Array(lines[bodyStart...])
         // A stamp printed right under the header, inside what looked like body.
         if article.published == nil, let first = body.first, StampRule.isStampLine(first),
@@ -91,6 +94,7 @@ struct PlainTextReader {
             if CaptionRule.isCaption(line, placement: placement) { return Block(.caption, line) }
             return Block(BylineRule.isByline(line) ? .byline : .paragraph, line)
         }
+        article.blocks.insert(contentsOf: photoLines.map { Block(.caption, lines[$0]) }, at: 0)
         article.language = LanguageIdentifier.identify(
             [article.title ?? "", body.prefix(3).joined(separator: " ")].joined(separator: " "))
         return article
