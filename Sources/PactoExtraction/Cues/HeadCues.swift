@@ -100,7 +100,9 @@ extension HeadCues {
         branchWords: ["sucursal", "filial", "delegacion"],
         passiveLinks: ["fue elegida", "fue elegido", "fue designada", "fue designado", "fue nombrada", "fue nombrado",
                        // "X recibió la bandera rotatoria y asumió la jefatura"
-                       "y asumio la", "y asumira la", "y asume la", "y ocupara la", "y ejercera la"],
+                       "y asumio la", "y asumira la", "y asume la", "y ocupara la", "y ejercera la",
+                       // "La empresa Becamex IDC asume la jefatura": a name without a unit word takes the role itself
+                       "asumio la", "asumira la", "asume la"],
         subjectVerbs: ["fue", "es", "sera", "obtuvo", "logro", "alcanzo", "recibio", "gano", "consiguio", "destaco", "encabezo",
-                       "lidero", "cumplio", "tuvo", "ha"])
+                       "lidero", "cumplio", "tuvo", "ha", "asumio", "asumira", "asume"])
 }
