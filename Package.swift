@@ -114,7 +114,15 @@ let package = Package(
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            resources: [.copy("Templates"), .copy("Static"), .copy("openapi.yaml")],
+            // Compiled into the binary, so a copied `pacto` serves pages without its build folder.
+            resources: [
+                .embedInCode("Templates/check-passage.mustache"), .embedInCode("Templates/check-report.mustache"),
+                .embedInCode("Templates/check.mustache"), .embedInCode("Templates/error.mustache"),
+                .embedInCode("Templates/event.mustache"), .embedInCode("Templates/footer.mustache"),
+                .embedInCode("Templates/header.mustache"), .embedInCode("Templates/pacts.mustache"),
+                .embedInCode("Templates/search.mustache"),
+                .embedInCode("Static/style.css"), .embedInCode("openapi.yaml"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(

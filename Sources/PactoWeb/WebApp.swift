@@ -39,7 +39,7 @@ public func buildRouter(store: any RecordStore, configuration: WebConfiguration 
     EventRoutes(store: store, templates: templates).add(to: router)
     PactRoutes(store: store, templates: templates).add(to: router)
     CheckRoutes(checker: try? Checker(), templates: templates).add(to: router)
-    try StaticRoutes().add(to: router)
+    StaticRoutes().add(to: router)
     router.get("/api/health") { _, _ in
         let counts = try store.counts()
         return JSONResponse(value: ["documents": counts.documents, "events": counts.events])

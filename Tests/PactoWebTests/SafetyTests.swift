@@ -54,13 +54,22 @@ import Testing
 
     @Test func everyTemplateEscapesWithPactosContentType() throws {
         // A template (or partial) without the pragma would fall back to Mustache's own escaping
-        let folder = try WebResources.folder("Templates")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
-        #expect(names.count >= 5)
-        for name in names {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(WebResources.templates.count >= 5)
+        for (name, bytes) in WebResources.templates {
+            let text = String(decoding: bytes, as: UTF8.self)
             #expect(text.hasPrefix("{{% CONTENT_TYPE: \(EscapingHTML.name)}}"), "\(name)")
         }
+    }
+
+    @Test func everyTemplateOfTheFolderIsCompiledIn() throws {
+        // A template added to Sources/PactoWeb/Templates but not to the table would never render
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/PactoWeb/Templates")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        #expect(Set(files) == Set(WebResources.templates.map(\.name)))
+        #expect(files.count == WebResources.templates.count)
     }
 
     @Test func pagesForbidScripts() async throws {

@@ -1,14 +1,14 @@
 import Foundation
 import Hummingbird
 
-/// The style sheet and the OpenAPI description, read once at start.
+/// The style sheet and the OpenAPI description, compiled in.
 struct StaticRoutes: Sendable {
     let styleSheet: ByteBuffer
     let openAPI: ByteBuffer
 
-    init() throws {
-        styleSheet = ByteBuffer(bytes: try WebResources.file("Static/style.css"))
-        openAPI = ByteBuffer(bytes: try WebResources.file("openapi.yaml"))
+    init() {
+        styleSheet = ByteBuffer(bytes: WebResources.styleSheet)
+        openAPI = ByteBuffer(bytes: WebResources.openAPI)
     }
 
     func add(to router: Router<WebRequestContext>) {

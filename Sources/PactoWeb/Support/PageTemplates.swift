@@ -1,20 +1,16 @@
 import Foundation
 import Mustache
 
-/// The page templates (Mustache, HTML-escaping by default) and the static
-/// files, read once from the target's resources.
+/// The page templates (Mustache, HTML-escaping by default), parsed once.
 struct PageTemplates: Sendable {
     let library: MustacheLibrary
 
-    /// Loads every `*.mustache` of the `Templates` resource folder, each
-    /// named after its file.
+    /// Parses every template of ``WebResources/templates``, each under its name.
     static func load() throws -> PageTemplates {
         precondition(EscapingHTML.registered)
-        let folder = try WebResources.folder("Templates")
         var templates: [String: MustacheTemplate] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".mustache") {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+        for (name, bytes) in WebResources.templates {
+            templates[name] = try MustacheTemplate(string: String(decoding: bytes, as: UTF8.self))
         }
         return PageTemplates(library: MustacheLibrary(templates: templates))
     }
@@ -29,24 +25,31 @@ struct PageTemplates: Sendable {
     }
 }
 
-/// Files shipped as resources of `PactoWeb`.
+/// The files of `PactoWeb`'s resources, compiled in (Package.swift: `.embedInCode`): a `pacto`
+/// copied away from its build folder still serves its pages.
 enum WebResources {
     struct Missing: Error, CustomStringConvertible {
         var name: String
         var description: String { "PactoWeb resource not found: \(name)" }
     }
 
-    static func folder(_ name: String) throws -> URL {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent(name),
-              FileManager.default.fileExists(atPath: url.path)
-        else { throw Missing(name: name) }
-        return url
-    }
+    /// `Templates/<name>.mustache`, by name. A template added to the folder is added here and in
+    /// Package.swift (a test compares this table with the folder).
+    static let templates: [(name: String, bytes: [UInt8])] = [
+        ("check-passage", PackageResources.check_passage_mustache),
+        ("check-report", PackageResources.check_report_mustache),
+        ("check", PackageResources.check_mustache),
+        ("error", PackageResources.error_mustache),
+        ("event", PackageResources.event_mustache),
+        ("footer", PackageResources.footer_mustache),
+        ("header", PackageResources.header_mustache),
+        ("pacts", PackageResources.pacts_mustache),
+        ("search", PackageResources.search_mustache),
+    ]
 
-    static func file(_ name: String) throws -> Data {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent(name),
-              let data = FileManager.default.contents(atPath: url.path)
-        else { throw Missing(name: name) }
-        return data
-    }
+    /// `Static/style.css`.
+    static var styleSheet: [UInt8] { PackageResources.style_css }
+
+    /// `openapi.yaml`.
+    static var openAPI: [UInt8] { PackageResources.openapi_yaml }
 }
