@@ -167,6 +167,8 @@ struct PeopleRule: Sendable {
         words.first { index in
             var keys: [String] = []
             for next in index..<min(tokens.count, index + 4) {
+                // "Vũ Thị Thành - Ủy viên": a title's words stand one space apart ("Thành ủy viên" is one).
+                if next > index, tokens[next].range.lowerBound - tokens[next - 1].range.upperBound > 1 { break }
                 keys.append(tokens[next].key)
                 guard keys.count > 1, tokens[(index + 1)...next].contains(where: { !$0.isCapitalized }) else { continue }
                 if Lexicon.titleSet.contains(keys.joined(separator: " ")) { return true }
