@@ -237,7 +237,8 @@ struct PeopleRule: Sendable {
     /// a name ("Asistió Tran Quoc Hung", "Según Ha Van Thach"); not a word that
     /// names a street, school or unit after someone ("Đường Trần Hưng Đạo").
     func isSentenceOpener(_ token: Passage.Token, before count: Int, in passage: Passage) -> Bool {
-        count == 1 && token.range.lowerBound == passage.sentence(containing: token.range.lowerBound).lowerBound
+        // (A sentence after another one of its block opens after the space that follows the stop.)
+        count == 1 && token.range.lowerBound == passage.trimmed(passage.sentence(containing: token.range.lowerBound)).lowerBound
             && !Lexicon.namedAfterPeople.contains(token.lower) && !Lexicon.unitHeads.contains(token.key)
     }
 
