@@ -232,11 +232,14 @@ struct EventAssembler<Rules: RuleSet>: Extractor {
     /// Awards of the same kind and issuer as one award with all their recipients.
     /// A recipient already given an award of the same kind is the same award
     /// told twice (a caption over the paragraph, a summary before the detail),
-    /// whatever issuer each telling names: it is kept once, with the first telling.
+    /// unless both tellings name issuers and they differ ("Cờ thi đua của Chính phủ cho Sở
+    /// Giáo dục; Cờ thi đua của UBND tỉnh cho Sở Giáo dục, Sở Y tế"): it is kept once, with the first.
+    /// "đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng Cờ thi đua cho X": one award from each issuer.
     static func merged(_ awards: [Award]) -> [Award] {
         var result: [Award] = []
-        for var award in awards {
-            let given = Set(result.filter { $0.kind == award.kind }.flatMap(\.recipients).map(Folding.fold))
+        for var award in awards.flatMap(AwardIssuers.split) {
+            let given = Set(result.filter { $0.kind == award.kind && AwardIssuers.same($0.issuer, award.issuer) }
+                .flatMap(\.recipients).map(Folding.fold))
             if !award.recipients.isEmpty {
                 award.recipients.removeAll { given.contains(Folding.fold($0)) }
                 if award.recipients.isEmpty { continue }

@@ -92,7 +92,7 @@ extension AwardCues {
         issuerOpeners: ["cua", "do"],
         recipientOpeners: ["cho", "tới", "đến", "tặng", "thuộc về"],
         receiving: ["vinh du don nhan", "vinh du nhan", "don nhan", "nhan"],
-        proposing: ["de nghi"],
+        proposing: ["de nghi", "de xuat"],
         listEnds: ["vì", "đã có", "có thành tích", "trong", "năm 2", "về thành tích", "do"],
         recipientNouns: ["tập thể ", "cá nhân ", "các đơn vị ", "đơn vị ", "Tập thể ", "đại diện ", "lãnh đạo "],
         flagFollowers: ["ubnd", "uy ban", "cua", "chinh phu", "dan dau", "\"", "don vi dan dau", "hang nhat", "hang nhi"],

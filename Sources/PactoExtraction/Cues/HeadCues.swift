@@ -43,6 +43,8 @@ extension HeadCues {
                       "subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes", "jefe adjunto", "jefa adjunta",
                       "vicejefatura"],
         chairRoles: ["presidente", "presidenta", "presidencia", "vicepresidente", "vicepresidenta", "vicepresidencia",
+                     // "fue elegido coordinador del clúster de emulación para 2021"
+                     "coordinador", "coordinadora", "coordinacion",
                      "que preside", "que presidira", "que presidio", "que presiden"],
         chairOrganizers: ["del cluster", "del bloque", "de la agrupacion", "del grupo de emulacion", "el cluster", "el bloque",
                           "el grupo de emulacion", "la agrupacion"],

@@ -77,8 +77,9 @@ struct PeopleRule: Sendable {
                 }
             }
             var end = start
-            // Up to five words of a name, after a place that may lead it ("Bình Phước Lê Thị Xuân Trang").
-            while end < tokens.count, tokens[end].isCapitalized, end - start < (honorific ? 5 : 7),
+            // Up to five words of a name, after a place or a unit that may lead it ("Bình Phước Lê Thị Xuân
+            // Trang", "Hội LHPN Việt Nam Nguyễn Thị Thu Hà").
+            while end < tokens.count, tokens[end].isCapitalized, end - start < (honorific ? 5 : 9),
                   !passage.isArabic(tokens[end]),
                   end == start || PlaceFinder.isContiguous(tokens[(end - 1)...end], in: passage),
                   end == start || passage.text(tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound) == " ",
@@ -110,7 +111,8 @@ struct PeopleRule: Sendable {
                 if nameStart > run.lowerBound {
                     let before = tokens[run.lowerBound..<nameStart].map(\.key).joined(separator: " ")
                     let isPlace = context.gazetteer.places[Folding.key(before)] != nil
-                    guard isPlace || Lexicon.titles.contains(before)
+                    // "Copresidieron la Conferencia Truong Tien Hung": the name after the meeting it attends.
+                    guard isPlace || Lexicon.titles.contains(before) || Self.meetingWords.contains(before)
                         || isSentenceOpener(tokens[run.lowerBound], before: nameStart - run.lowerBound, in: passage)
                         || followsTitledUnit(tokens[nameStart].range.lowerBound, in: passage) else { continue }
                 } else if Self.followsNamedUnitLead(run.lowerBound, in: tokens) {
@@ -142,7 +144,9 @@ struct PeopleRule: Sendable {
             // A unit's opening word inside the run ("Nguyễn Văn Sở Y tế" is no name); the last word
             // opens nothing when no capitalised word follows it ("Trần Văn Hội chủ trì").
             // Past its first word, a head spelt as a given name is one ("Phạm Phú Trường Giang").
+            // ("Vũ Văn Phòng, Phó Chủ nhiệm": a word after a comma goes on with nothing.)
             let opensNext = nameEnd == run.upperBound && run.upperBound < tokens.count && tokens[run.upperBound].isCapitalized
+                && passage.text(tokens[run.upperBound - 1].range.upperBound..<tokens[run.upperBound].range.lowerBound) == " "
             if words.dropLast(opensNext ? 0 : 1).enumerated().contains(where: { offset, word in
                 Lexicon.unitHeads.contains(word.key) && !Lexicon.surnames.contains(word.key) && Lexicon.isHeadSpelling(word)
                     && !(offset > 0 && Lexicon.givenNameHeads.contains(word.lower))
@@ -163,6 +167,8 @@ struct PeopleRule: Sendable {
         words.first { index in
             var keys: [String] = []
             for next in index..<min(tokens.count, index + 4) {
+                // "Vũ Thị Thành - Ủy viên": a title's words stand one space apart ("Thành ủy viên" is one).
+                if next > index, tokens[next].range.lowerBound - tokens[next - 1].range.upperBound > 1 { break }
                 keys.append(tokens[next].key)
                 guard keys.count > 1, tokens[(index + 1)...next].contains(where: { !$0.isCapitalized }) else { continue }
                 if Lexicon.titleSet.contains(keys.joined(separator: " ")) { return true }
@@ -171,6 +177,9 @@ struct PeopleRule: Sendable {
             return false
         }
     }
+
+    /// Meetings named right before the people who attend or chair them, in Spanish word order (folded).
+    static let meetingWords: Set<String> = ["conferencia", "reunion", "ceremonia"]
 
     /// Units of two or three words often named after someone ("Trường Chính trị Lê Duẩn").
     static let namedUnitLeads: Set<String> = [
@@ -228,7 +237,8 @@ struct PeopleRule: Sendable {
     /// a name ("Asistió Tran Quoc Hung", "Según Ha Van Thach"); not a word that
     /// names a street, school or unit after someone ("Đường Trần Hưng Đạo").
     func isSentenceOpener(_ token: Passage.Token, before count: Int, in passage: Passage) -> Bool {
-        count == 1 && token.range.lowerBound == passage.sentence(containing: token.range.lowerBound).lowerBound
+        // (A sentence after another one of its block opens after the space that follows the stop.)
+        count == 1 && token.range.lowerBound == passage.trimmed(passage.sentence(containing: token.range.lowerBound)).lowerBound
             && !Lexicon.namedAfterPeople.contains(token.lower) && !Lexicon.unitHeads.contains(token.key)
     }
 

@@ -22,9 +22,11 @@ enum Lexicon {
         "thue tinh", "thue thanh pho", "thue co so", "thong ke tinh", "thong ke thanh pho",
         "hoc vien", "quy dau tu", "quy bao ve", "quy ho tro", "quy phat trien", "quy bao lanh", "quy tin dung",
         // Cooperative unions, army units, reviews, audit offices.
-        "lien minh", "hop tac xa", "trung doan", "su doan", "lu doan", "tap chi", "kiem toan",
+        "lien minh", "hop tac xa", "trung doan", "su doan", "lu doan", "tap chi", "kiem toan", "hai doan", "tieu doan",
         // Publishers and colleges ("… và Nhà xuất bản Hải Phòng", "Cao đẳng Y tế …").
         "nha xuat ban", "cao dang", "trung cap",
+        // Schools by their abbreviations ("ĐH Nha Trang", "CĐ Nghề Nha Trang"), in capitals only.
+        "dh", "cd",
     ]
 
     /// A folded phrase opens with one of `heads` as a whole word; `phrase`
@@ -60,6 +62,7 @@ enum Lexicon {
         // Given names: "Nguyễn Thanh Tịnh", "Lê Thị Cúc", "Trần Văn Hồi", "Nông Quốc Bảo" ("Bảo hiểm",
         // "Bảo tàng" open units as two words).
         "tinh": ["tỉnh"], "cuc": ["cục"], "hoi": ["hội"],
+        "dh": ["đh"], "cd": ["cđ"],
     ]
 
     /// Unit heads spelt exactly as common given names ("Phạm Phú Trường Giang", "Trần Văn Hội").
@@ -102,7 +105,7 @@ enum Lexicon {
         "pho truong phong", "chanh thanh tra", "pho chanh thanh tra", "truong khoi", "pho truong khoi",
         "cum truong", "cum pho", "truong cum", "pho cum", "khoi truong", "khoi pho", "quyen chu tich",
         "chanh an", "vien truong", "pho vien truong", "tong bien tap", "thu ky", "tinh uy vien", "thanh uy vien",
-        "huyen uy vien", "dai bieu quoc hoi",
+        "huyen uy vien", "dai bieu quoc hoi", "chu nhiem", "pho chu nhiem", "tong thu ky", "pho tong thu ky",
         "director", "directora", "subdirector", "presidente", "presidenta", "vicepresidente", "vicepresidenta",
         "secretario", "ministro", "viceministro", "jefe", "subdirectora", "ministra", "viceministra", "jefa",
     ]

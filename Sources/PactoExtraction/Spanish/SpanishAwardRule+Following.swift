@@ -7,6 +7,10 @@ import PactoModel
 /// galardonados con la Bandera ... fueron A y B"), and in the sentence after
 /// a counted one ("... a cinco colectivos. Los colectivos premiados son: A, B").
 extension SpanishAwardRule {
+    /// "al Departamento de Justicia de Thanh Hoa y del Certificado de Mérito …": the "y" (and its
+    /// article) that joins the next award ends the list before it.
+    static let trailingJoint = TextPattern(#"\s+y\s+(?:(?:del|de la|de los|de las|el|la|los|las|al|a la)\s*)?$"#)
+
     /// "tres colectivos", "dos unidades", "5 colectivos": a count of recipients.
     static let counted = TextPattern(#"^(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:colectivos|unidades|individuos|departamentos|organismos|entidades|localidades)(?![a-z])"#)
     /// A sentence that names counted recipients: their noun, then "son", "fueron", "son los siguientes" or a colon.

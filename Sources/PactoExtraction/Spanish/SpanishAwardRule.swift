@@ -170,6 +170,8 @@ struct SpanishAwardRule: Sendable {
                 stop = min(stop, start + text.distance(from: text.startIndex, to: found.lowerBound))
             }
         }
+        let tail = body.alignedText(start..<stop)
+        if let joint = Self.trailingJoint.firstRange(in: tail) { stop = start + tail.distance(from: tail.startIndex, to: joint.lowerBound) }
         return stop
     }
 

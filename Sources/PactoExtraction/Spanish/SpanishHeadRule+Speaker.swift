@@ -20,8 +20,8 @@ extension SpanishHeadRule {
             let range = body.trimmed(unit.range.lowerBound..<nameEnd)
             return range.isEmpty ? nil : range
         }
-        // The name: capitalised words only.
-        guard before.allSatisfy(\.isCapitalized) else { return nil }
+        // The name: capitalised words only, after "el camarada", "la señora".
+        guard before.drop(while: { !$0.isCapitalized && Self.courtesies.contains($0.key) }).allSatisfy(\.isCapitalized) else { return nil }
         var end = nameEnd + 1
         while end < sentence.upperBound, !",;.".contains(body.characters[end]) { end += 1 }
         let tokens = Array(body.tokens(in: (nameEnd + 1)..<end))

@@ -24,7 +24,7 @@ struct SpanishHeadRule: Sendable {
     static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
     /// A year or a stretch of time before a role ("asumirá en 2026 el papel de").
     static let trailingTime = TextPattern(#"\s+(?:en|para|de|durante)\s+(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?$"#)
-    static let yearNear = TextPattern(#"(?:para|en|de)\s+(?:el\s+ano\s+)?(20\d\d)"#)
+    static let yearNear = TextPattern(#"(?:para|en|de)\s+(?:el\s+(?:ano|curso)\s+)?(20\d\d)"#)
     /// A year that opens the role's clause ("En 2023 el jefe del Clúster fue …").
     static let yearOpeningClause = TextPattern(#"(?:^|[,;] )en (?:el ano )?(20\d\d)(?![0-9])"#)
     /// Words that stand inside a unit's name between its capitalised words.
@@ -54,6 +54,8 @@ struct SpanishHeadRule: Sendable {
             let word = String(body.folded.slice(whole))
             // "fiscal jefe adjunto", "redactor jefe": a role word inside a person's title.
             if isInTitle(whole, word: word, in: body) { continue }
+            // "presidente del Comité … y jefe de la Comisión de Movilización de Masas": a person's office, no role.
+            if headsUnit(whole, in: body) { continue }
             let isDeputy = cues.deputyRoles.contains(word)
             let sentence = body.sentence(containing: whole.lowerBound)
             let sentenceText = body.alignedText(sentence)
@@ -70,8 +72,10 @@ struct SpanishHeadRule: Sendable {
                     ?? (paired ? unitRespectively(whole, in: body, sentence: sentence) : nil)
                     ?? unitAfter(whole, in: body, sentence: sentence)
                     ?? unitBefore(whole, in: body, sentence: sentence)
+                    ?? unitOfPerson(whole, in: body, sentence: sentence)
                     ?? droppedSubject(whole, in: body, sentence: sentence),
-                  let member = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
+                  let printed = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
+            let member = DefinedUnits.expanded(printed, context: context, date: date)
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }
                 ?? HeadRule.clauseYear(before: whole, in: body, sentence: sentence, pattern: Self.yearOpeningClause)
@@ -191,7 +195,9 @@ struct SpanishHeadRule: Sendable {
         else {
             // "X releva a la de Thanh Hoa como jefa": X, not the one replaced.
             if let subject = unitBeforeGiver(at: start, in: body, sentence: sentence) { return subject }
-            return unitOfPlace(from: start, to: end, in: body) ?? officeOfPerson(before: start, in: body, sentence: sentence)
+            return unitOfPlace(from: start, to: end, in: body) ?? placeAlone(from: start, to: end, before: role.lowerBound, in: body)
+                ?? abbreviationAlone(from: start, to: end, in: body)
+                ?? officeOfPerson(before: start, in: body, sentence: sentence)
         }
         // "X recibió de Y la jefatura", "X sustituye a Y como jefe": Y gives the role, X before the verb takes it.
         if let subject = unitBeforeGiver(at: first.range.lowerBound, in: body, sentence: sentence) { return subject }

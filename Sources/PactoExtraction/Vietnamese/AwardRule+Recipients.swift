@@ -58,7 +58,9 @@ extension AwardRule {
                 return stop <= body.count && body.text((end + 1)..<stop) == cue && (stop == body.count || !body.characters[stop].isLetter)
             }) { break }
             // "cho A, Bằng khen cho B": the next award's name ends the list.
+            // "cho A và Bằng khen cho B" too.
             if tail.hasPrefix(", "), body.firstMatch(Self.noun, in: (end + 2)..<min(sentence.upperBound, end + 16))?[1]?.lowerBound == end + 2 { break }
+            if tail.hasPrefix(" va "), body.firstMatch(Self.noun, in: (end + 4)..<min(sentence.upperBound, end + 18))?[1]?.lowerBound == end + 4 { break }
             if tail.hasPrefix(" va "), let clauseEnd = tail.dropFirst(4).firstIndex(where: { $0 == "," || $0 == ";" }) ?? Optional(tail.endIndex),
                (" " + tail[tail.index(tail.startIndex, offsetBy: 4)..<clauseEnd]).contains(" tang ") { break }
             end += 1

@@ -19,6 +19,8 @@ struct AwardRule: Sendable {
     }()
     static let giving = Pattern(#"(?<![a-z])("# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")(?:\s+(?:danh hieu|cac|\d+))?\s*"?\s*$"#)
     static let proposing = Pattern(#"de nghi\s+([^;:]{2,70}?)\s+(?:"# + AwardCues.vietnamese.givingVerbs.joined(separator: "|") + #")\s*(?:danh hieu)?\s*"?\s*$"#)
+    /// "đề nghị Cờ thi đua của Chính phủ cho X": the award proposed with no giving verb, right before its name.
+    static let proposedDirectly = TextPattern(#"(?<![a-z])(?:"# + AwardCues.vietnamese.proposing.joined(separator: "|") + #")\s*$"#)
     /// A verb whose subject receives the award, right before its name.
     static let receiving = Pattern(#"(?<![a-z])(?:(?:vinh du\s+)?duoc\s+(?:(?:"# + AwardCues.vietnamese.passiveVerbs.joined(separator: "|") + #")\s+)+|(?:"# + AwardCues.vietnamese.receiving.joined(separator: "|") + #")\s+)(?:danh hieu\s*)?"?\s*$"#)
 
@@ -114,7 +116,8 @@ struct AwardRule: Sendable {
                 }
             } else if givenAfter, let start = afterNoun.recipientsStart {
                 recipients = recipientRanges(from: start, in: body, sentence: sentence)
-            } else if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil {
+            } else if body.firstMatch(Self.giving, in: lead) != nil || body.firstMatch(Self.proposing, in: lead) != nil
+                        || Self.proposedDirectly.isFound(in: body.alignedText(lead)) && afterNoun.recipientsStart != nil {
                 if let proposing = body.firstMatch(Self.proposing, in: lead), let who = proposing[1], issuer == nil {
                     let printed = body.text(who)
                     if printed.first?.isUppercase == true, !Folding.fold(printed).contains("cap co tham quyen") {

@@ -37,16 +37,24 @@ extension HeadRule {
                 let open = body.characters[core.lowerBound..<close].lastIndex(of: "(") ?? core.lowerBound
                 if body.firstMatch(Self.role, in: open..<close) != nil || close + 1 < core.upperBound {
                     core = body.trimmed((close + 1)..<core.upperBound)
+                    // "A (Cụm trưởng) và huyện B (Cụm phó)": B's name opens after the "và".
+                    if let joint = body.tokens(in: core).first, joint.key == "va", !joint.isCapitalized {
+                        core = body.trimmed(joint.range.upperBound..<core.upperBound)
+                    }
                 } else {
                     core = body.trimmed(core.lowerBound..<open)
                 }
                 start = core.lowerBound
             }
             // "A - Khối trưởng Khối thi đua và B, Khối phó": B starts after the "và" that follows A's role.
+            // "bầu Cụm trưởng và Cụm phó năm 2023 là A (Cụm trưởng) và B (Cụm phó)": the roles named
+            // first as the vote's object, A after the "là" that follows them.
             if let earlier = body.matches(Self.role, in: core).last?[0] {
-                guard let va = body.tokens(in: earlier.upperBound..<core.upperBound).first(where: { $0.key == "va" && !$0.isCapitalized })
+                let gap = body.tokens(in: earlier.upperBound..<core.upperBound)
+                guard let link = gap.first(where: { $0.key == "va" && !$0.isCapitalized })
+                        ?? gap.last(where: { $0.lower == "là" })
                 else { return nil }
-                core = body.trimmed(va.range.upperBound..<core.upperBound)
+                core = body.trimmed(link.range.upperBound..<core.upperBound)
                 start = core.lowerBound
             }
         }
@@ -107,6 +115,15 @@ extension HeadRule {
         }
         if !apposition, firstHead != nil { unitStart = firstHead }
         if unitStart == nil { unitStart = firstHead }
+        // "UEF với vai trò là Khối trưởng": an abbreviation the text defined for a unit ("… (UEF)").
+        if unitStart == nil, first < tokens.count, DefinedUnits.name(abbreviatedAs: tokens[first], in: body) != nil {
+            unitStart = tokens[first].range.lowerBound
+        }
+        // "các tỉnh: Đồng Nai (Cụm trưởng), Đắk Nông (Cụm phó)": a place named alone holds the role.
+        if unitStart == nil, first < tokens.count, tokens[first...].allSatisfy(\.isCapitalized),
+           Gazetteer.standard.places[Folding.key(body.text(tokens[first].range.lowerBound..<core.upperBound))] != nil {
+            unitStart = tokens[first].range.lowerBound
+        }
         guard let unitStart else { return nil }
         // Up to the first verb.
         var unitEnd = core.upperBound

@@ -73,8 +73,8 @@ struct HeadRule: Sendable {
     static let usedTo = TextPattern(#"(?<![a-z])tung (?:(?:hai|ba|nhieu|\d+) lan )?(?:giu|la|lam|dam nhiem|dam nhan)(?: vai tro| vi tri| nhiem vu)?(?: la)?(?: don vi)?$"#)
     /// "Khối trưởng vẫn do X đảm nhiệm": the verb that ends X.
     static let takingVerbs: [String] = ["dam nhiem", "dam nhan", "giu", "lam", "phu trach"]
-    /// A year right after a role ("Trưởng cụm năm 2023").
-    static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (20\d\d)"#)
+    /// A year right after a role ("Trưởng cụm năm 2023", "Trưởng khối năm học 2023-2024": its first year).
+    static let yearAfterRole = TextPattern(#"^[^,;.]{0,25}?nam (?:hoc )?(20\d\d)"#)
 
     /// The holders named in the body; when the body names no head, those of
     /// the title too ("Hội Nông dân tỉnh được bầu làm Trưởng Cụm thi đua số 7"),
@@ -155,6 +155,10 @@ struct HeadRule: Sendable {
                 }
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year, isFormer: Self.usedTo.isFound(in: lead)))
+            } else if let unit = unitOfPerson(whole, in: body, sentence: sentence),
+                      let member = self.member(capitalizing: unit, in: body, context: context, date: date) {
+                holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
+                                      isHandover: handover, year: year))
             } else if let subject = droppedSubject(whole, in: body, sentence: sentence), let member = reader.member(subject, in: body) {
                 holders.append(Holder(member: cleaned(member, context: context, date: date), isDeputy: isDeputy,
                                       isHandover: handover, year: year))
@@ -212,8 +216,10 @@ struct HeadRule: Sendable {
         return start
     }
 
-    /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi").
-    func cleaned(_ found: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
+    /// Drops a person's name after the unit ("xã Kim Tân Quách Thị Tươi"); writes out an abbreviation
+    /// the text defined for a unit (``DefinedUnits``).
+    func cleaned(_ printed: Found<Member>, context: Context, date: Stamp?) -> Found<Member> {
+        let found = DefinedUnits.expanded(printed, context: context, date: date)
         var member = found.value
         let words = member.text.split(separator: " ").map(String.init)
         if words.count >= 4 {

@@ -43,7 +43,42 @@ extension MemberListRule {
         for piece in pieces {
             items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
         }
-        return mergingKnownBodies(mergingSplitNames(items.filter { !$0.isEmpty }, in: body), in: body, upTo: range.upperBound)
+        return mergingNamesEndingInPlace(
+            mergingKnownBodies(mergingSplitNames(items.filter { !$0.isEmpty }, in: body), in: body, upTo: range.upperBound), in: body)
+    }
+
+    /// "el Colegio Universitario de Cultura, Artes y Turismo de Nha Trang", "Trường CĐ Văn hóa, Nghệ thuật
+    /// và Du lịch Nha Trang": after a comma, a piece that opens no unit and ends at a place the gazetteer
+    /// knows goes on with the unit before it, whose name ended at no place ("las provincias de Long An,
+    /// Tien Giang" stay two).
+    static func mergingNamesEndingInPlace(_ items: [Range<Int>], in body: Passage) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for item in items {
+            if let last = merged.last, body.text(last.upperBound..<item.lowerBound).trimmingCharacters(in: .whitespaces) == ",",
+               let first = body.tokens(in: item).first, first.isCapitalized,
+               !opensAnyUnit(body.foldedText(item) + " "), endsAtPlace(item, in: body),
+               Gazetteer.standard.places[Folding.key(body.text(item))] == nil,
+               let opening = body.tokens(in: last).first(where: \.isCapitalized),
+               opensAnyUnit(body.foldedText(opening.range.lowerBound..<last.upperBound) + " "), !endsAtPlace(last, in: body) {
+                merged[merged.count - 1] = last.lowerBound..<item.upperBound
+                continue
+            }
+            merged.append(item)
+        }
+        return merged
+    }
+
+    static func opensAnyUnit(_ folded: String) -> Bool {
+        Lexicon.opens(folded, withOneOf: Lexicon.unitHeadWords) || HeadCues.spanish.unitWords.contains { folded.hasPrefix($0 + " ") }
+    }
+
+    /// The last one to three words of `range` are capitalised and name a place.
+    static func endsAtPlace(_ range: Range<Int>, in body: Passage) -> Bool {
+        let tokens = Array(body.tokens(in: range))
+        return (1...3).contains { count in
+            count < tokens.count && tokens.suffix(count).allSatisfy(\.isCapitalized)
+                && Gazetteer.standard.places[tokens.suffix(count).map(\.key).joined(separator: " ")] != nil
+        }
     }
 
     /// "el Departamento de Cultura, Deportes y Turismo": an item that opens a
