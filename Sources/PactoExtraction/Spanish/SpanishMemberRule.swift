@@ -14,7 +14,9 @@ struct SpanishMemberRule: Sendable {
         #"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|"),
         #"(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) | ?:)"#,
         // "Los miembros del Clúster n.º 3 son …": the cluster's number between.
-        #"(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son)(?![a-z])"#,
+        #"(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son"#,
+        // "asistieron las directoras de las escuelas:" ending its line, then one member a line.
+        noun + #"(?=\s*:[ \t]*\n))(?![a-z])"#,
         #"provincias [^(.;:]{0,40}\("#,
         #"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#,
         #"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#,
