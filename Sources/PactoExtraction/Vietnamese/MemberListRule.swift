@@ -23,7 +23,8 @@ struct MemberListRule: Sendable {
     /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
     /// The bracket is read by ``bracketHoldsList(after:in:)``, not by the pattern: lookaheads of
     /// hundreds of characters made the pattern's windows cost 1 M instructions a page.
-    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
+    /// Also the kind of member before "trong cụm" ("Ủy ban MTTQ 6 quận trong cụm (quận A, B, C)").
+    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien|quan|huyen|xa|phuong|tinh|truong) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
     /// Roles that make a bracket after a cluster's name a note, not its members.
     static let bracketRoles = ["cum truong", "khoi truong", "truong cum", "truong khoi", "cum pho", "khoi pho", "pho cum", "pho khoi"]
 
