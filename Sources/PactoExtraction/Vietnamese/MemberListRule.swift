@@ -162,6 +162,24 @@ struct MemberListRule: Sendable {
         return nil
     }
 
+    /// "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, …": lower-case words naming the members' kind,
+    /// then "tỉnh" / "thành phố" and a name within six words; the kind describes the list.
+    static func kindBeforeProvince(from index: Int, in body: Passage, within sentence: Range<Int>) -> Bool {
+        var next = index
+        while next < min(body.tokens.count, index + 6), body.tokens[next].range.upperBound <= sentence.upperBound {
+            let token = body.tokens[next]
+            // People, not units: "gồm các đồng chí lãnh đạo tỉnh X".
+            if token.key == "ong" || token.key == "chi" && next > 0 && body.tokens[next - 1].key == "dong" { return false }
+            if token.isCapitalized {
+                guard next > index else { return false }
+                let previous = body.tokens[next - 1].key
+                return previous == "tinh" || previous == "pho" && next > index + 1 && body.tokens[next - 2].key == "thanh"
+            }
+            next += 1
+        }
+        return false
+    }
+
     func list(after start: Int, introStart: Int, in body: Passage, context: Context, date: Stamp?)
         -> (members: [Found<Member>], range: Range<Int>)? {
         let sentence = body.sentence(containing: start)
@@ -196,7 +214,8 @@ struct MemberListRule: Sendable {
                     listStart = token.range.lowerBound + marker.count
                     continue
                 }
-                guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
+                guard Self.descriptors.contains(token.key) || body.isArabic(token)
+                    || Self.kindBeforeProvince(from: index, in: body, within: sentence) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
                 if ByteSearch.contains(".", in: gap) || ByteSearch.contains(";", in: gap) { return nil }
                 index += 1
