@@ -26,6 +26,8 @@ struct MemberCues: Sendable {
     var lowercaseUnits: [String] = []
     /// Words before a list that make it one of guests or of a delegation (folded).
     var guestWords: [String] = []
+    /// Lower-case words after a comma that go on with the name before ("…, sede de Nha Trang"), folded.
+    var appositions: [String] = []
 }
 
 extension MemberCues {
@@ -71,7 +73,8 @@ extension MemberCues {
         partialMarkers: ["entre ellas", "entre ellos", "entre las cuales", "entre los cuales", "entre las que", "entre los que"],
         sentenceOpeners: ["son", "estos son", "estas son", "se trata de"],
         lowercaseUnits: ["periodico ", "diario ", "emisora ", "revista "],
-        guestWords: ["delegacion", "comitiva", "invitad", "asistieron como", "asistio como"])
+        guestWords: ["delegacion", "comitiva", "invitad", "asistieron como", "asistio como"],
+        appositions: ["sede de", "sede en", "campus de", "campus en", "filial de", "subsede de", "con sede en"])
 }
 
 /// The members as the subject of what they did together: "Las alianzas de

@@ -20,7 +20,7 @@ struct LocationRule: Sendable {
     /// What may follow a venue after a comma and still belong to it ("tại xã X, tỉnh Y", "en Sa Pa, provincia de Lao Cai").
     static let venueContinuations = [" tinh ", " thanh pho ", " tp", " provincia ", " ciudad de "]
     /// The verb of a unit holding the meeting.
-    static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?(?:to chuc|chu tri) (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
+    static let holdsMeeting = TextPattern(#"(?<![a-z])(?:(?:da |vua )?(?:to chuc|chu tri|dien ra) (?:hoi nghi|le|buoi)|celebro (?:la|una) (?:conferencia|reunion|ceremonia)|organizo (?:la|una) (?:conferencia|reunion|ceremonia))"#)
     /// Countries: a venue there is abroad (compared with diacritics: "Lào", not "Lao động").
     static let abroad = ["campuchia", "lào", "trung quốc", "thái lan", "vương quốc", "nhật bản", "hàn quốc", "camboya", "laos"]
 

@@ -71,7 +71,9 @@ struct ThemeRule: Sendable {
         let sentence = passage.sentence(containing: end)
         var rest = " " + passage.foldedText(min(end + 1, sentence.upperBound)..<sentence.upperBound) + " "
         if let semicolon = rest.firstIndex(of: ";") { rest = String(rest[..<semicolon]) + " " }
-        return Self.pastMarks.contains { ByteSearch.contains($0, in: rest) }
+        if Self.pastMarks.contains(where: { ByteSearch.contains($0, in: rest) }) { return true }
+        // "… se propusieron esforzarse": a past verb of intent looks ahead to the year of the slogan.
+        return Self.pastPlural.firstRange(in: rest) != nil && !Self.intentVerbs.contains { ByteSearch.contains(" " + $0, in: rest) }
     }
 
     /// The introduction's word ("khẩu hiệu", "chủ đề") said again later as a superior body's ("khẩu hiệu hành động
@@ -89,12 +91,16 @@ struct ThemeRule: Sendable {
     }
 
     /// A superior body owning a slogan, right after its word ("hành động của Bộ Công an", "del Ministerio").
-    static let superiorOwner = TextPattern(#"^(?: hanh dong| thi dua)? (?:cua|do) (?:bo|chinh phu|thu tuong|trung uong|ubnd tinh|uy ban nhan dan tinh|tinh uy)(?![a-z])|^ (?:del|de la) (?:ministerio|gobierno|comite central)"#)
+    static let superiorOwner = TextPattern(#"^(?: hanh dong| thi dua)? (?:cua|do) (?:bo|chinh phu|thu tuong|trung uong|ubnd tinh|uy ban nhan dan tinh|tinh uy)(?![a-z])|^(?: de accion| de emulacion)? (?:del|de la) (?:ministerio|gobierno|comite central)"#)
 
     /// A year opening a clause, then a comma.
     static let pastYearOpening = TextPattern(#"^(?:trong )?(?:nam|en|durante) (?:el ano )?20\d\d,"#)
     /// Words after the slogan that tell the year's work as done.
     static let pastMarks = [" da ", " habia ", " habian ", " cumplieron ", " lograron "]
+    /// A Spanish verb in the past, plural ("reforzaron", "desplegaron", "obtuvieron"): the year's work told as done.
+    static let pastPlural = TextPattern(#" [a-z]{2,}(?:aron|ieron) "#)
+    /// Spanish verbs of intent in the past (folded): the year they look to is the slogan's.
+    static let intentVerbs = ["propusieron", "comprometieron", "acordaron", "decidieron", "fijaron", "plantearon", "marcaron"]
 
     /// Events whose title a theme's words may introduce: not the cluster's slogan.
     static let otherEvents = [" hoi thao ", " toa dam ", " dien dan ", " hoi thi ", " cuoc thi ", " seminario ", " taller ", " foro ",

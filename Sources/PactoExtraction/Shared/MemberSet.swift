@@ -38,7 +38,9 @@ struct MemberSet: Sendable {
                old.isBareProvince || new.isBareProvince || old.key == key { return }
             if Self.sameUnit(old, new) { return }
             // "Subdepartamento X de la provincia de Dien Bien", then "Subdepartamento X": one unit.
-            if member.province == nil, Self.addsProvince(existing, key: old.key, to: key) { return }
+            // "Fiscalía Popular de la provincia de Quang Nam", then "Fiscalía Popular provincial": one unit.
+            if member.province == nil, Self.addsProvince(existing, key: old.key, to: key)
+                || new.trimmed != key && Self.addsProvince(existing, key: old.key, to: new.trimmed) { return }
             // "Quỹ Đầu tư phát triển tỉnh" listed, then "Quỹ Đầu tư phát triển tỉnh Bắc Ninh" named as the head.
             if existing.province == nil, Self.addsProvince(member, key: key, to: old.key) { return }
             // "Trường THPT Nguyễn Du" and "THPT Nguyễn Du": a name of three words or more inside a longer one.
@@ -86,7 +88,9 @@ struct MemberSet: Sendable {
 
     static func trimmedKey(_ text: String) -> String {
         var key = Folding.key(text)
-        for suffix in [" tinh", " thanh pho", " tp"] where key.hasSuffix(suffix) { key = String(key.dropLast(suffix.count)) }
+        for suffix in [" tinh", " thanh pho", " tp", " provincial", " de la provincia"] where key.hasSuffix(suffix) {
+            key = String(key.dropLast(suffix.count))
+        }
         return key
     }
 

@@ -146,7 +146,8 @@ struct UnitReader: Sendable {
         for (index, word) in foldedWords.enumerated() {
             let two = index + 1 < foldedWords.count ? word + " " + foldedWords[index + 1] : ""
             var nameStart: Int?
-            if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))) { nameStart = index + 1 }
+            if ["huyện", "xã", "phường", "quận"].contains(TonePlacement.normalized(String(words[index]))),
+               !(word == "xa" && index > 0 && Self.wordsBeforeXa.contains(String(foldedWords[index - 1]))) { nameStart = index + 1 }
             if ["thi xa", "thi tran", "thanh pho"].contains(two) { nameStart = index + 2 }
             // Spanish: "del distrito de Krong Buk", "de la comuna de Hoa Tien".
             if ["distrito de", "comuna de", "barrio de", "municipio de", "pueblo de", "distritos de", "comunas de", "barrios de", "municipios de"].contains(two) { nameStart = index + 2 }
@@ -167,6 +168,9 @@ struct UnitReader: Sendable {
         }
         return nil
     }
+
+    /// Words before "xã" that make it part of a name, not a commune: "Hợp tác xã", "Thông tấn xã" (folded).
+    static let wordsBeforeXa: Set<String> = ["tac", "tan"]
 
     static func isProvinceLevel(_ name: String, context: Context) -> Bool {
         context.gazetteer.places[Folding.key(name)].map { !$0.isCity } ?? false

@@ -48,12 +48,18 @@ extension SpanishMemberRule {
 
     /// Every part after a semicolon opens like an item: "el de Kon Tum", "y la
     /// Comisión X", "el Departamento Y" (an article, then "de" or a name).
-    static func itemsAfterSemicolons(_ range: Range<Int>, in body: Passage) -> Bool {
+    static func itemsAfterSemicolons(_ range: Range<Int>, in body: Passage, context: Context) -> Bool {
         var found = false
         for index in range where body.characters[index] == ";" {
             var tokens = body.tokens(in: (index + 1)..<range.upperBound).prefix(4).makeIterator()
             var token = tokens.next()
             while let word = token, ["y", "e", "a"].contains(word.key), !word.isCapitalized { token = tokens.next() }
+            // "…; Dak Nong (subjefe); Ciudad Ho Chi Minh; …": a province's name opens an item too.
+            if let name = token, name.isCapitalized, context.places(in: name.range.lowerBound..<min(range.upperBound, name.range.lowerBound + 40))
+                .first?.range.lowerBound == name.range.lowerBound || token?.key == "ciudad" && token?.isCapitalized == true {
+                found = true
+                continue
+            }
             guard let article = token, articles.contains(article.key) || article.key == "al", let next = tokens.next(),
                   ["de", "del"].contains(next.key) || next.isCapitalized || HeadCues.spanish.unitWords.contains(next.key)
             else { return false }
@@ -186,5 +192,21 @@ extension SpanishMemberRule {
         }
         member.value.text = shared + " " + lead + member.value.text
         return member
+    }
+
+    /// "la Escuela Intermedia de la Universidad Ton Duc Thang, sede de Nha Trang": an item that opens
+    /// with a lower-case apposition (``MemberCues/appositions``) goes on with the one before.
+    static func joiningAppositions(_ items: [Range<Int>], in body: Passage) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for item in items {
+            let text = body.alignedText(item)
+            if let last = result.last, MemberCues.spanish.appositions.contains(where: { text.hasPrefix($0 + " ") }),
+               body.text(last.upperBound..<item.lowerBound).trimmingCharacters(in: .whitespaces) == "," {
+                result[result.count - 1] = last.lowerBound..<item.upperBound
+                continue
+            }
+            result.append(item)
+        }
+        return result
     }
 }

@@ -14,7 +14,9 @@ struct SpanishMemberRule: Sendable {
         #"(?<![a-z])("# + MemberCues.spanish.openers.sorted { $0.count > $1.count }.joined(separator: "|"),
         #"(?:"# + MemberCues.spanish.sentenceOpeners.joined(separator: "|") + #")(?= (?:los|las|el|la) | ?:)"#,
         // "Los miembros del Clúster n.º 3 son …": the cluster's number between.
-        #"(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son)(?![a-z])"#,
+        #"(?:miembros|integrantes) del (?:cluster|bloque|grupo)[^,;:]{0,25}? son"#,
+        // "asistieron las directoras de las escuelas:" ending its line, then one member a line.
+        noun + #"(?=\s*:[ \t]*\n))(?![a-z])"#,
         #"provincias [^(.;:]{0,40}\("#,
         #"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+de\s+(?=[a-z])"#,
         #"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*:"#,
@@ -22,7 +24,8 @@ struct SpanishMemberRule: Sendable {
     /// "los dirigentes de las unidades (miembros) del Bloque: …", "los siete departamentos y sectores miembros
     /// del bloque: …", "de las unidades del Bloque 5 (A, B y C)": the bloc's units, then their names after a
     /// colon or in a bracket that lists (checked where it is read).
-    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: y [a-z]+)?(?: miembros?)? del (?:cluster|bloque|grupo)[^,;:()]{0,40}?)(?=\s?[:(])"#)
+    /// One adjective may follow the noun ("las Escuelas Políticas del clúster: …"), not one of guests or neighbours.
+    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: (?!invitad|vecin|miembro)[a-z]{4,})?(?: y [a-z]+)?(?: miembros?)? del (?:cluster|bloque|grupo)[^,;:()]{0,40}?)(?=\s?[:(])"#)
     /// "las cinco ciudades —Ha Noi, … y Can Tho—": a count, then the names between dashes (``isDash``
     /// checks it is one); a pattern of its own, so that ``intro``'s windows stay those of its words.
     static let dashed = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun
@@ -67,6 +70,9 @@ struct SpanishMemberRule: Sendable {
                 let match = pattern === Self.intro || pattern === Self.blocUnits ? found : [found[0], nil]
                 guard let whole = match[0] else { continue }
                 if pattern === Self.blocUnits, !Self.opensNames(after: whole, in: body) { continue }
+                // "Entre ellos, el crecimiento del PIB …": a comma after the opener opens no list.
+                if let opener = match[1], body.folded.slice(opener).hasPrefix("entre "), whole.upperBound < body.count,
+                   body.characters[whole.upperBound] == "," { continue }
                 // "Son las Policías de …": only where a sentence starts.
                 if let opener = match[1], MemberCues.spanish.sentenceOpeners.contains(String(body.folded.slice(opener))),
                    !body.text(body.sentence(containing: opener.lowerBound).lowerBound..<opener.lowerBound).allSatisfy(\.isWhitespace) { continue }
@@ -106,6 +112,9 @@ struct SpanishMemberRule: Sendable {
                 } else if let named = Self.afterClusterName(from: start, to: sentence.upperBound, in: body, opener: body.folded.slice(whole)) {
                     // "Componen el Bloque de … la Oficina …": the cluster named after the verb, then its members.
                     start = named
+                } else if body.folded.slice(whole).hasSuffix("pacto") {
+                    // "firmaron el pacto de 2021 en presencia de …": no member named after the pact.
+                    continue
                 }
                 // "doce empresas, entre ellas la Compañía X": the names after the marker.
                 if ByteSearch.contains(", entre ", in: restText),
@@ -125,8 +134,10 @@ struct SpanishMemberRule: Sendable {
                 // A list after a colon may run over semicolons to the sentence's end, and so may
                 // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
                 let afterColon = body.folded.slice(whole.upperBound..<start).contains(":")
-                let semicolons = !bracketed && body.text(start..<sentence.upperBound).contains(";")
-                    && (afterColon || Self.itemsAfterSemicolons(start..<sentence.upperBound, in: body))
+                // In brackets the closing bracket ends the list, semicolons part it: "(A, B; C; D y E)".
+                let semicolons = bracketed && !dashed && body.text(start..<sentence.upperBound).prefix { $0 != ")" }.contains(";")
+                    || !bracketed && body.text(start..<sentence.upperBound).contains(";")
+                    && (afterColon || Self.itemsAfterSemicolons(start..<sentence.upperBound, in: body, context: context))
                 var end = start
                 var depth = 0
                 while end < sentence.upperBound, !Self.endsList(at: end, in: body), semicolons || body.characters[end] != ";" {
@@ -160,7 +171,7 @@ struct SpanishMemberRule: Sendable {
                 var members: [Found<Member>] = []
                 // "los institutos de bachillerato Nguyen Du, Truong Chinh y Le Duan": each is an "Instituto de Bachillerato".
                 let plural = items.first.flatMap { Self.pluralHead(of: $0, in: body) }
-                var namedItems = items
+                var namedItems = Self.joiningAppositions(items, in: body)
                 if let plural { namedItems[0] = plural.name }
                 var names = Self.merged(namedItems.compactMap { Self.name(of: $0, in: body) }, in: body, context: context)
                 // A count inside an item ("las inspecciones de siete provincias de ..."): a description, not a member.
@@ -237,7 +248,9 @@ struct SpanishMemberRule: Sendable {
                !body.tokens(in: item).contains(where: { HeadCues.spanish.unitWords.contains($0.key) }) {
                 let joined = last.lowerBound..<item.upperBound
                 // Only names that read as one: the gazetteer knows the joined name, or the piece is the last before "y".
-                if context.gazetteer.body(opening: body.text(joined)) != nil || Self.isFieldTail(body.text(item)) {
+                // The known name must run on over the comma ("Departamento de Salud, la Radio …" is two names).
+                if context.gazetteer.body(opening: body.text(joined)).map({ $0.length > Folding.fold(body.text(last)).count }) == true
+                    || Self.isFieldTail(body.text(item)) {
                     result[result.count - 1] = joined
                     continue
                 }

@@ -10,10 +10,14 @@ struct SpanishOrganizerRule: Sendable {
     /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
     /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5".
     static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*[º°]|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2})(?![a-z0-9.,/]))"#)
+    /// "Bloque de Emulación de Empresas n.º 7": the number after the field that names the bloc (group 1).
+    static let fieldNumber = Pattern(#"^\s+de\s+(?:(?:la|las|los|el)\s+)?[a-z]+(?:\s+(?:y|e|de)\s+[a-z]+)?\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*(\d{1,2}|[ivxl]+)(?![a-z0-9])"#)
     static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
     /// Words between the organizer and the body that owns it ("del", "adscrito al").
     static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
-                             "perteneciente a la ", "dependiente del ", "dependiente de la ", "del ", "de la ", "de los "]
+                             "perteneciente a la ", "dependiente del ", "dependiente de la ", "del ", "de la ", "de los ",
+                             // "Bloque de Emulación 5 – Distrito 1": the owner after a dash, as in Vietnamese.
+                             "- "]
     static let ownerPhrase = Pattern(#"^\s*(?:,\s*)?(?:del|de la)\s+(ministerio de [^,.;(]{3,80}?|provincia de [^,.;(]{3,40}?|comite popular de [^,.;(]{3,40}?)(?=\s*(?:[,.;(]|$|\s(?:comprende|celebro|organizo|firmo|ha|se|que|en)\s))"#)
     /// The plural only: "seis Departamentos de Justicia" are departments of one field; "el
     /// Departamento de Salud" is one unit (a member, a host), its field no owner.
@@ -34,6 +38,16 @@ struct SpanishOrganizerRule: Sendable {
             let text = passage.text(numeral)
             number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
             if number != nil { labelRange = whole; labelPassage = passage; break }
+        }
+        if number == nil {
+            for (passage, match) in mentions {
+                guard let whole = match[0],
+                      let numeral = passage.firstMatch(Self.fieldNumber, in: clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 60)))?[1]
+                else { continue }
+                let text = passage.text(numeral)
+                number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased())
+                if number != nil { break }
+            }
         }
         if number == nil, let value = Self.numberEndingName(after: firstRange.upperBound, in: firstPassage)
             ?? Self.ordinal(before: firstRange.lowerBound, in: firstPassage) {

@@ -26,6 +26,7 @@ extension MemberListRule {
             }
         }
         pieces.append(start..<range.upperBound)
+        if semicolons { pieces = pieces.flatMap { unitsAtCommas($0, in: body) } }
         // "01. Sở Y tế …; 02. …", "1) la Policía de …; 2) …, y 3) …": the numbers part the items.
         let numbers = body.matches(numbering, in: range).compactMap { $0[1] }
         if numbers.count >= 2 {
@@ -39,9 +40,14 @@ extension MemberListRule {
             }
         }
         // Split at "và" first, so that the last name of "A, B và C" can be merged too.
+        // Items that open with an article and a capitalised name ("la Asociación …", not "los distritos de …").
+        let articled = pieces.filter { piece in
+            let tokens = body.tokens(in: body.trimmed(piece)).filter { !["y", "e"].contains($0.key) }.prefix(2)
+            return opensWithArticle(body.trimmed(piece), in: body) && tokens.count == 2 && tokens.last?.isCapitalized == true
+        }.count >= 2
         var items: [Range<Int>] = []
         for piece in pieces {
-            items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope)
+            items += splitAtAnd(droppingNumber(body.trimmed(piece), in: body), in: body, scope: scope, articled: articled)
         }
         return mergingNamesEndingInPlace(
             mergingKnownBodies(mergingSplitNames(items.filter { !$0.isEmpty }, in: body), in: body, upTo: range.upperBound), in: body)
@@ -173,7 +179,55 @@ extension MemberListRule {
         return false
     }
 
-    static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope) -> [Range<Int>] {
+    /// "(Ban Dân tộc, Sở Y tế; Sở Giáo dục và Đào tạo; …)": in a list parted by semicolons, a piece
+    /// whose every comma part opens a unit is two units; "Sở Lao động, Thương binh và Xã hội" stays one.
+    static func unitsAtCommas(_ piece: Range<Int>, in body: Passage) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = piece.lowerBound
+        var depth = 0
+        for index in piece {
+            let character = body.characters[index]
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0 && character == "," {
+                parts.append(start..<index)
+                start = index + 1
+            }
+        }
+        parts.append(start..<piece.upperBound)
+        guard parts.count >= 2 else { return [piece] }
+        let trimmed = parts.map { body.trimmed($0) }
+        // A Spanish part opens with its article: "la Comisión de Asuntos Étnicos, el Departamento de Salud; …".
+        let allUnits = trimmed.allSatisfy { part in
+            let tokens = body.tokens(in: part).prefix(2)
+            return !part.isEmpty && body.characters[part.lowerBound].isUppercase
+                && Lexicon.opens(body.foldedText(part) + " ", withOneOf: Lexicon.unitHeadWords)
+                || tokens.count == 2 && opensWithArticle(part, in: body) && tokens.last.map { $0.isCapitalized && HeadCues.spanish.unitWords.contains($0.key) } == true
+        }
+        return allUnits ? trimmed : [piece]
+    }
+
+    /// A Spanish item that opens with an article: "la Asociación de Turismo", "y el Departamento de Salud".
+    static func opensWithArticle(_ piece: Range<Int>, in body: Passage) -> Bool {
+        guard let first = body.tokens(in: piece).first(where: { !["y", "e"].contains($0.key) }) else { return false }
+        return !first.isCapitalized && ["el", "la", "los", "las", "al"].contains(first.key)
+    }
+
+    /// In a Spanish list whose items open with an article (`articled`), a "y" that no article follows
+    /// joins words inside one name ("la Asociación de Pequeñas y Medianas Empresas", "la Radio y Televisión
+    /// provincial", "de la Asamblea Nacional y del Consejo Popular"), unless a place the gazetteer knows follows.
+    static func joinsInsideName(after index: Int, of tokens: [Passage.Token], in piece: Range<Int>, body: Passage) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        // "la Oficina de la Delegación … y del Consejo Popular": only inside an item that opens with its article
+        // ("los Departamentos de Justicia, del Interior y de Salud" names fields, one after the other).
+        if ["de", "del"].contains(next.key) && !next.isCapitalized { return opensWithArticle(piece, in: body) }
+        guard next.isCapitalized, !next.isAllCaps else { return false }
+        let rest = body.text(next.range.lowerBound..<piece.upperBound)
+        return Gazetteer.standard.places[Folding.key(rest)] == nil && Gazetteer.standard.province(named: rest) == nil
+            && !SpanishMemberRule.localityNouns.contains { body.alignedText(piece).contains($0) }
+    }
+
+    static func splitAtAnd(_ piece: Range<Int>, in body: Passage, scope: UnitReader.Scope, articled: Bool = false) -> [Range<Int>] {
         let tokens = Array(body.tokens(in: piece))
         // Spanish "y" joins names only in Spanish text ("Hội Đông y tỉnh" is one name);
         // the language is guessed only when a "y" comes.
@@ -181,6 +235,10 @@ extension MemberListRule {
             || !body.text(piece).unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || [0x0111, 0x0110, 0x01A1, 0x01B0, 0x0103].contains($0.value) }
         for (index, token) in tokens.enumerated()
         where (token.key == "va" || token.key == "y" && spanish || joints.contains(token.key)) && !token.isCapitalized && index > 0 {
+            if token.key == "y", articled, joinsInsideName(after: index, of: tokens, in: piece, body: body) { continue }
+            // "de las provincias y ciudades de Dong Nai": two kinds of place joined, one list of names after.
+            if token.key == "y", index + 1 < tokens.count, MemberCues.spanish.nouns.contains(tokens[index - 1].key),
+               MemberCues.spanish.nouns.contains(tokens[index + 1].key), !tokens[index + 1].isCapitalized { continue }
             // "cùng" joins only a unit's name ("Cà Mau cùng Hội Chữ thập đỏ thành phố Cần Thơ").
             if joints.contains(token.key) {
                 guard joinsUnit(at: body.tokenIndex(atOrAfter: token.range.lowerBound), in: body) else { continue }
@@ -216,7 +274,8 @@ extension MemberListRule {
                 && leftHead == Self.head(tokens[next...]).split(separator: " ").dropFirst()
             let shortName = scope != .units && !named.isEmpty && named.allSatisfy(\.isCapitalized) && named.count <= 4 || sameTail
                 || token.key == "va" && Self.endsAtSamePlace(tokens[..<index], Array(named))
-                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<piece.upperBound))]?.isCity == false
+                // A province's name, a note in brackets after it left out ("y Binh Thuan (en adelante, …)").
+                || Gazetteer.standard.places[Folding.key(body.text(tokens[next].range.lowerBound..<(open > tokens[next].range.lowerBound ? open : piece.upperBound)))]?.isCity == false
             if opensUnit || opensLocality || shortName {
                 // "Departamento de Agricultura y Medio Ambiente": the "y" inside a name the gazetteer knows.
                 if let name = tokens.first(where: \.isCapitalized)?.range.lowerBound, name < token.range.lowerBound,
@@ -225,7 +284,7 @@ extension MemberListRule {
                 let left = body.trimmed(piece.lowerBound..<token.range.lowerBound)
                 let right = body.trimmed(token.range.upperBound..<piece.upperBound)
                 // "A y B y al distrito de C": the part before may join two names too.
-                return splitAtAnd(left, in: body, scope: scope) + splitAtAnd(right, in: body, scope: scope)
+                return splitAtAnd(left, in: body, scope: scope, articled: articled) + splitAtAnd(right, in: body, scope: scope, articled: articled)
             }
         }
         return [piece]

@@ -23,7 +23,8 @@ struct MemberListRule: Sendable {
     /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
     /// The bracket is read by ``bracketHoldsList(after:in:)``, not by the pattern: lookaheads of
     /// hundreds of characters made the pattern's windows cost 1 M instructions a page.
-    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
+    /// Also the kind of member before "trong cụm" ("Ủy ban MTTQ 6 quận trong cụm (quận A, B, C)").
+    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien|quan|huyen|xa|phuong|tinh|truong) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
     /// Roles that make a bracket after a cluster's name a note, not its members.
     static let bracketRoles = ["cum truong", "khoi truong", "truong cum", "truong khoi", "cum pho", "khoi pho", "pho cum", "pho khoi"]
 
@@ -161,6 +162,24 @@ struct MemberListRule: Sendable {
         return nil
     }
 
+    /// "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, …": lower-case words naming the members' kind,
+    /// then "tỉnh" / "thành phố" and a name within six words; the kind describes the list.
+    static func kindBeforeProvince(from index: Int, in body: Passage, within sentence: Range<Int>) -> Bool {
+        var next = index
+        while next < min(body.tokens.count, index + 6), body.tokens[next].range.upperBound <= sentence.upperBound {
+            let token = body.tokens[next]
+            // People, not units: "gồm các đồng chí lãnh đạo tỉnh X".
+            if token.key == "ong" || token.key == "chi" && next > 0 && body.tokens[next - 1].key == "dong" { return false }
+            if token.isCapitalized {
+                guard next > index else { return false }
+                let previous = body.tokens[next - 1].key
+                return previous == "tinh" || previous == "pho" && next > index + 1 && body.tokens[next - 2].key == "thanh"
+            }
+            next += 1
+        }
+        return false
+    }
+
     func list(after start: Int, introStart: Int, in body: Passage, context: Context, date: Stamp?)
         -> (members: [Found<Member>], range: Range<Int>)? {
         let sentence = body.sentence(containing: start)
@@ -195,7 +214,8 @@ struct MemberListRule: Sendable {
                     listStart = token.range.lowerBound + marker.count
                     continue
                 }
-                guard Self.descriptors.contains(token.key) || body.isArabic(token) else { return nil }
+                guard Self.descriptors.contains(token.key) || body.isArabic(token)
+                    || Self.kindBeforeProvince(from: index, in: body, within: sentence) else { return nil }
                 let gap = body.text(listStart..<token.range.lowerBound)
                 if ByteSearch.contains(".", in: gap) || ByteSearch.contains(";", in: gap) { return nil }
                 index += 1

@@ -24,6 +24,9 @@ extension OrganizerRule {
         "dang uy", "mat tran", "ubmttq", "mttq", "tinh uy", "thanh uy", "cong an",
     ]
 
+    /// Words before a place that make it the venue ("tại tỉnh X"), folded.
+    static let venueWords: Set<String> = ["tai", "o"]
+
     /// Words that open a district's name ("huyện Hàm Tân", "Quận 1", "thị xã La Gi").
     static let districtWords: Set<String> = ["huyen", "quan", "thi"]
 
@@ -77,6 +80,11 @@ extension OrganizerRule {
                 allowed = false
             }
             // "tỉnh Thanh Hóa": the province owns the cluster wherever it stands.
+            // "… tổng kết năm 2024 tại tỉnh Đồng Nai": a venue, not an owner.
+            if token.key == "tinh" || token.key == "thanh", index > 0, Self.venueWords.contains(tokens[index - 1].key),
+               !tokens[index - 1].isCapitalized {
+                continue
+            }
             if token.key == "tinh" || token.key == "thanh" {
                 let start = token.range.lowerBound
                 let rest = passage.foldedText(start..<mention.window.upperBound)
@@ -133,6 +141,9 @@ extension OrganizerRule {
                     range = token.range.lowerBound..<end
                 }
             }
+            // "Cụm thi đua Liên đoàn Lao động thành phố trực thuộc Trung ương": what the members are
+            // (the centrally run cities), no one body.
+            if ByteSearch.contains(" truc thuoc trung uong", in: passage.foldedText(range) + " ") { return nil }
             // "…số II, Ban Thường trực Ủy ban MTTQ huyện X - Cụm trưởng": a member named with its role, no owner.
             if passage.firstMatch(HeadRule.role, in: range) != nil { return nil }
             let printed = passage.text(range)
