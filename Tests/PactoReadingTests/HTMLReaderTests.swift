@@ -41,6 +41,27 @@ struct HTMLReaderTests {
         #expect(!article.body.contains("Trang chủ"))
     }
 
+    /// A meta author that names the paper (its site's name, its publisher, its address) names no writer.
+    @Test(arguments: [
+        ("<meta property=\"og:site_name\" content=\"El Comercio Perú\"><meta name=\"author\" content=\"NOTICIAS EL COMERCIO PERÚ\">", [String]()),
+        ("<meta property=\"og:site_name\" content=\"www.baoquangtri.vn\"><meta name=\"author\" content=\"Bao Quang Tri\">", []),
+        ("<link rel=\"canonical\" href=\"https://www.eltiempo.com/a/b\"><meta name=\"author\" content=\"Casa Editorial El Tiempo\">", []),
+        ("<meta property=\"og:site_name\" content=\"Diario EL PAIS Uruguay\"><meta name=\"author\" content=\"ElPais\">", []),
+        // Near misses: a writer on the paper's site keeps the name.
+        ("<meta property=\"og:site_name\" content=\"El Comercio Perú\"><meta name=\"author\" content=\"Mariano Martín\">", ["Mariano Martín"]),
+        ("<meta property=\"og:site_name\" content=\"Báo Quảng Trị\"><meta name=\"author\" content=\"Thanh Trúc\">", ["Thanh Trúc"]),
+    ] as [(String, [String])])
+    func metaAuthorNamingThePaperIsNoWriter(head: String, authors: [String]) throws {
+        let html = """
+        <html><head><title>Khối thi đua ký giao ước</title>\(head)</head><body>
+        <h1>Khối thi đua ký giao ước</h1><div class="article-content">
+        <p>Sáng 29/3, tại Cần Thơ, Khối thi đua các cơ quan tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2024.</p>
+        <p>Tại hội nghị, các thành viên đã thống nhất nội dung, tiêu chí thi đua và ký kết giao ước.</p></div></body></html>
+        """
+        let article = try Reader().read(bytes: Array(html.utf8), name: "author.html")
+        #expect(article.authors == authors)
+    }
+
     @Test func scriptAndStyleTextNeverReachTheBody() throws {
         let html = """
         <html><body><div class="content"><p>Đoạn văn thứ nhất của bài viết về hội nghị ký kết giao ước thi đua.</p>

@@ -105,6 +105,13 @@ struct PlainTextReaderTests {
          "Cụm thi đua số 3 tổng kết năm 2021", "2021-12-20T09:15", ["Minh Hải"]),
         ("Cụm thi đua số 2 tổng kết năm 2021\n\nSáng 15/12, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2021.\n\nHoàng Minh Thu - Thanh tra Sở Xây dựng",
          "Cụm thi đua số 2 tổng kết năm 2021", nil, ["Hoàng Minh Thu"]),
+        // s13r: a capture of the headline alone is its headline; a lead alone is no headline.
+        ("Tổng kết cụm thi đua LĐLĐ các tỉnh Bắc Trung Bộ: Trong gian nan, vai trò của công đoàn càng rõ",
+         "Tổng kết cụm thi đua LĐLĐ các tỉnh Bắc Trung Bộ: Trong gian nan, vai trò của công đoàn càng rõ", nil, []),
+        ("El Clúster de Emulación de los sindicatos del Centro Norte hace balance de 2024",
+         "El Clúster de Emulación de los sindicatos del Centro Norte hace balance de 2024", nil, []),
+        ("Chiều 26-11, tại phường Bến Cát, Cụm thi đua số 10 tổ chức bình chọn kết quả thi đua năm 2025",
+         nil, nil, []),
         // Near miss: a section's name before the bar is no writer.
         ("Khối thi đua số 1 ký kết giao ước năm 2022\n\nTin tức - sự kiện | 02/03/2022 10:20\n\nSáng 1/3, Khối thi đua số 1 tổ chức hội nghị ký kết giao ước thi đua năm 2022.",
          "Khối thi đua số 1 ký kết giao ước năm 2022", "2022-03-02T10:20", []),

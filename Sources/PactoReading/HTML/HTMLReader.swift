@@ -46,7 +46,7 @@ struct HTMLReader {
             drafts.insert(contentsOf: missing, at: 0)
         }
 
-        var authors = signals.authors.compactMap { BylineRule.authors(in: $0) }.flatMap { $0 }
+        var authors = signals.writers(among: signals.authors).compactMap { BylineRule.authors(in: $0) }.flatMap { $0 }
         var published = signals.published
         drafts = BlockFilter.clean(drafts, title: article.title, authors: &authors, published: &published)
         // The stamp printed on the page wins over a meta of the same or the
@@ -63,7 +63,7 @@ struct HTMLReader {
             }
         }
         if authors.isEmpty {
-            authors = AuthorSearch(tree: tree, flags: finder.flags).authors()
+            authors = signals.writers(among: AuthorSearch(tree: tree, flags: finder.flags).authors())
         }
         article.published = published
         article.authors = Self.unique(authors)

@@ -11,6 +11,9 @@ struct PageSignals {
     var canonicalURL: String?
     var published: Stamp?
     var authors: [String] = []
+    /// The site's and the publisher's names (`og:site_name`, JSON-LD `publisher`, the canonical address's host):
+    /// a meta author that names the paper names no writer.
+    var siteNames: [String] = []
     var htmlLanguage: String?
     var headline: String?
 
@@ -37,6 +40,7 @@ struct PageSignals {
                 switch key {
                 case "og:title", "twitter:title": ogTitle = ogTitle ?? content
                 case "og:description", "description", "twitter:description": description = description ?? content
+                case "og:site_name", "application-name", "twitter:site": siteNames.append(content)
                 case "og:url":
                     if Self.isAbsolute(content) { canonicalURL = canonicalURL ?? content }
                 case "author", "article:author", "dc.creator", "sailthru.author", "byl", "parsely-author":
@@ -61,6 +65,7 @@ struct PageSignals {
                 metaDates.append(datetime)
             }
         }
+        if let canonicalURL, let host = URL(string: canonicalURL)?.host { siteNames.append(host) }
         for candidate in metaDates {
             let trimmed = candidate.trimming(" \n\t")
             if let stamp = Stamp(iso: trimmed) ?? StampRule.firstStamp(in: trimmed)?.stamp {
@@ -108,10 +113,36 @@ struct PageSignals {
             if isArticle, authors.isEmpty {
                 authors = Self.names(object["author"])
             }
+            if isArticle, let publisher = object["publisher"] as? [String: Any], let name = publisher["name"] as? String {
+                siteNames.append(name)
+            }
             if isArticle, canonicalURL == nil, let url = object["url"] as? String, Self.isAbsolute(url) {
                 canonicalURL = url
             }
         }
+    }
+
+    /// The names (meta authors, a byline element) that name a writer, not the paper itself ("El Comercio Perú", "NOTICIAS TROME",
+    /// "Casa Editorial El Tiempo" on eltiempo.com, "ElPais" on a page of "Diario EL PAIS Uruguay").
+    func writers(among names: [String]) -> [String] {
+        let sites = siteNames.map(Self.siteKey).filter { $0.count >= 4 }
+        return names.filter { author in
+            let key = Self.letters(author)
+            return !sites.contains { site in key.contains(site) || key.count >= 5 && site.contains(key) }
+        }
+    }
+
+    /// A site's name as letters only, without "www." and the domain's ending ("www.elcolombiano.com" → "elcolombiano").
+    static func siteKey(_ name: String) -> String {
+        var name = name.lowercasedLatin().trimming(" @")
+        if name.hasPrefix("www.") { name.removeFirst(4) }
+        if !name.contains(" "), let dot = name.firstIndex(of: ".") { name = String(name[..<dot]) }
+        return letters(name)
+    }
+
+    /// Folded letters and digits only ("El País" → "elpais").
+    static func letters(_ text: String) -> String {
+        String(Folding.fold(text.lowercasedLatin()).filter { $0.isLetter || $0.isNumber })
     }
 
     private static func names(_ value: Any?) -> [String] {

@@ -37,6 +37,8 @@ enum BylineRule {
         // page furniture of a Spanish page ("OTRAS IMÁGENES" above a gallery)
         "otras imágenes", "más imágenes", "imágenes", "galería", "galería de imágenes", "otras noticias", "más noticias",
         "noticias relacionadas",
+        // a picture's or a text's source, not its writer ("Cortesía", "Archivo", "Internet", "Sưu tầm")
+        "cortesía", "archivo", "agencias", "internet", "sưu tầm", "tư liệu", "st",
     ]
 
     /// Words that start an office, not a person ("PHÒNG TỔ CHỨC CÁN BỘ").
@@ -47,7 +49,9 @@ enum BylineRule {
 
     /// Words that open an office or a paper even when every word is capitalised
     /// ("Báo Nhân Dân", "Văn Phòng Sở"); the others may open a person's name ("Trang").
-    static let alwaysOffices: Set<String> = ["phòng", "văn", "ban", "báo", "đài", "cổng", "tạp"]
+    /// "HỘI CHỮ THẬP ĐỎ Ô MÔN", "SỞ NỘI VỤ": no writer's name opens with these either.
+    static let alwaysOffices: Set<String> = ["phòng", "văn", "ban", "báo", "đài", "cổng", "tạp", "hội", "sở", "cục", "ủy", "uỷ",
+                                             "viện", "tòa", "toà"]
 
     /// Spanish words that open an office and never a person's name.
     static let spanishOfficeWords: Set<String> = [
@@ -142,6 +146,29 @@ enum BylineRule {
         let names = String(words.joined(separator: " ")).trimming(" -–|,")
         guard !names.isEmpty else { return nil }
         return authors(in: names)
+    }
+
+    /// Sections of a paper, never a writer ("Thời Sự", "Kinh Tế" in capitals under a headline).
+    static let sectionNames: Set<String> = [
+        "thời sự", "chính trị", "xã hội", "kinh tế", "văn hóa", "văn hoá", "thể thao", "giáo dục", "pháp luật",
+        "quốc phòng", "an ninh", "sự kiện", "tin tức", "thế giới", "đời sống", "actualidad", "política", "sociedad",
+        "economía", "cultura", "deportes", "noticias", "eventos", "sucesos", "mundo", "nacional", "opinión",
+    ]
+
+    /// A line under the headline that only names its writers ("Đinh Thị Mai Yên", "MỸ LINH - DUY ANH",
+    /// "Bài, ảnh: Minh Anh", "Por Thanh My"): the names. A line without a label holds names alone,
+    /// every word capitalised; a place ("Hà Nội"), a section ("Thời Sự") or an office names no writer.
+    static func namesUnderHeadline(_ line: String) -> [String]? {
+        guard Folding.hasAtMost(60, charactersIn: line), let names = authors(in: line), !names.isEmpty else { return nil }
+        if !hasLabel(line) {
+            let words = line.split(separator: " ")
+            guard (2...8).contains(words.count), !line.contains(","),
+                  words.allSatisfy({ $0.first.map { $0.isUppercase || "-–".contains($0) } ?? false }) else { return nil }
+        }
+        let isPlaceOrSection = { (name: String) in
+            sectionNames.contains(name.lowercasedLatin()) || Gazetteer.standard.province(named: name) != nil
+        }
+        return names.contains(where: isPlaceOrSection) ? nil : names
     }
 
     /// "Phan Tân| 18/12/2020 08:54": a person's name of two to four words, a bar, then the stamp.

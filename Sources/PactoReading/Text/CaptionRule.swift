@@ -11,7 +11,12 @@ import PactoModel
 /// short line without closing punctuation between two paragraphs is one too.
 enum CaptionRule {
     /// How a line describing a photo opens (folded).
-    static let sceneOpenings = ["quang canh", "toan canh", "mot so hinh anh", "canh ", "cac dai bieu chup anh"]
+    static let sceneOpenings = [
+        "quang canh", "toan canh", "mot so hinh anh", "canh ", "cac dai bieu chup anh",
+        // Spanish: "Vista general de la conferencia", "Panorámica del acto", "Aspecto de la sesión"
+        "vista general", "vista de la", "vista del", "panoramica de", "panoramica del", "panorama de la", "aspecto de la",
+        "aspecto del", "algunas imagenes", "los delegados posan", "foto de familia",
+    ]
     /// Verbs of a photo description, in lower case with their diacritics
     /// ("trao", not the "trào" of "phong trào"): a line without a final
     /// stop that holds one describes a photo.

@@ -24,6 +24,13 @@ enum InterfaceText {
         "share", "share this", "share this article", "print", "email", "e-mail", "comments", "comment", "reply",
         "leave a reply", "read more", "related", "related articles", "advertisement", "publicidad", "anuncio",
         "whatsapp", "telegram", "copy link", "copiar enlace", "menú", "menu", "buscar", "search", "inicio", "home",
+        "responder", "imprimir artículo", "enviar por correo", "email imprimir pdf.", "email imprimir pdf",
+        // a section's name over the page ("TIN TỨC SỰ KIỆN" in Spanish), an advert's label left as text
+        "noticias y eventos", "noticias - eventos", "noticias y actividades", "noticias y sucesos", "noticias",
+        "actualidad", "quảng cáo", "adquảng cáo", "ad quảng cáo", "adpublicidad", "ad publicidad", "ad",
+        // a share button, a video player's label, a picture widget's leftovers ("leftcenterrightdel", "image banner")
+        "compartir el artículo", "compartir artículo", "compartir la noticia", "compartir noticia", "chia sẻ bài báo",
+        "video clip:", "videoclip:", "video:", "clip:", "leftcenterrightdel", "image banner", "banner", "khám phá",
     ]
 
     /// Lines that open the part of a page after the article (related news,
@@ -47,14 +54,26 @@ enum InterfaceText {
         // the Spanish rendering of a Vietnamese portal's comment form and gallery ("Ý kiến bạn đọc - Gửi bình luận")
         "opiniones de los lectores - enviar comentario", "opiniones de los lectores", "enviar comentario",
         "otras imágenes", "más imágenes",
+        // a portal's list of its other sections after the article, the reply form of a Spanish WordPress page
+        "chuyên mục khác", "các chuyên mục khác", "otras secciones", "otras categorías", "responder",
+        "deja una respuesta", "dejar una respuesta", "dejar un comentario",
+        // a portal's footer: the network-trust badge, its "useful information" box
+        "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang", "các thông tin tiện ích", "thông tin tiện ích",
+        "certificado de confianza de la red", "información útil",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
     /// "Cập nhật ngày: …" without other text is a stamp line instead).
     static let linePrefixes: [String] = [
-        "lượt xem:", "số lượt xem:", "lượt đọc:", "từ khóa:", "từ khoá:", "tags:", "tag:", "etiquetas:", "chủ đề:",
+        "lượt xem:", "số lượt xem:", "lượt đọc:", "lượt truy cập:", "visitas:", "número de visitas:", "lecturas:", "vistas:",
+        "từ khóa:", "từ khoá:", "tags:", "tag:", "etiquetas:", "chủ đề:",
         "email của bạn sẽ không được hiển thị", "your email address will not be published",
-        "tu dirección de correo electrónico no será publicada", "bản quyền", "copyright", "©",
+        "tu dirección de correo electrónico no será publicada", "su dirección de correo electrónico no se publicará",
+        "su dirección de correo electrónico no será publicada", "tu dirección de correo electrónico no se publicará",
+        "bản quyền", "copyright", "©",
+        // a link to another article set inside this one ("Tin liên quan: …", "Lea también: …")
+        "tin liên quan:", "bài liên quan:", "xem thêm:", "đọc thêm:", "mời xem thêm:", "lea también:", "lee también:",
+        "le puede interesar:", "te puede interesar:", "ver también:", "noticia relacionada:", "noticias relacionadas:",
         // a portal's error left where a linked part of the page failed to load (SharePoint)
         "cannot retrieve the url specified", "không thể truy xuất url",
     ]

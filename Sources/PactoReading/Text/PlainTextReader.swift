@@ -24,42 +24,19 @@ struct PlainTextReader {
         lines.removeAll(where: InterfaceText.isInterface)
 
         // The header: lines before the first body paragraph.
-        let bodyStart = Self.bodyStart(lines)
-        var titleIndex: Int?
-        var stampIndex: Int?
-        var stampAboveTitle = false
-        var photoLines: [Int] = []
-        for index in 0..<bodyStart {
-            let line = Self.strippingCMSLeftovers(lines[index])
-            // "Viết bởi Andy - Th9 21, 2017": the writer named in the header, before the stamp.
-            let headerAuthors = BylineRule.headerAuthors(in: line)
-            if article.authors.isEmpty, let headerAuthors { article.authors = headerAuthors }
-            if headerAuthors != nil, article.published != nil || Self.stamp(in: line) == nil { continue }
-            if article.published == nil || stampAboveTitle && titleIndex != nil, let stamp = Self.stamp(in: line) {
-                // A portal prints today's date above the headline, the page's stamp under it: the one under it.
-                stampAboveTitle = article.published == nil && titleIndex == nil
-                article.published = stamp
-                stampIndex = index
-                continue
-            }
-            if article.published == nil, let (title, stamp) = Self.titleAndStamp(in: line) {
-                // "TP.HCM: Các TAND … tổng kết phong trào thi đua 07/10/2025 15:57"
-                article.published = stamp
-                lines[index] = title
-                stampIndex = nil
-                titleIndex = index
-                continue
-            }
-            // A headline printed twice (above and under the stamp or byline): the first one.
-            // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps
-            // it, and is read as the caption it is.
-            guard Self.isTitleLike(line), !(titleIndex.map { Self.sameWords(lines[$0], line) } ?? false) else { continue }
-            if titleIndex != nil, Self.readsAsPhotoLine(line) { photoLines.append(index) } else { titleIndex = index }
-        }
-        if let titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
+        // A capture of the headline alone (the page's text did not load): the headline.
+        let bodyStart = lines.count == 1 && Self.isTitleLike(lines[0]) && !Self.opensWithWhen(lines[0]) ? 1 : Self.bodyStart(lines)
+        let header = Self.readHeader(&lines, bodyStart: bodyStart, into: &article)
+        if let titleIndex = header.titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
         // What is left of the header is not the article (kept for checks).
-        article.setAside = (0..<bodyStart).filter { $0 != titleIndex && $0 != stampIndex && !photoLines.contains($0) }
-            .map { lines[$0] } + setAside
+        let titleIndex = header.titleIndex ?? -1
+        let kept: [(index: Int, kind: Block.Kind)] = header.kept.filter { $0.index > titleIndex }
+        let keptIndices = Set(kept.map(\.index))
+        var used: Set<Int> = keptIndices
+        if let title = header.titleIndex { used.insert(title) }
+        if let stamp = header.stampIndex { used.insert(stamp) }
+        let headerLeft: [String] = (0..<bodyStart).filter { !used.contains($0) }.map { lines[$0] }
+        article.setAside = headerLeft + setAside
         var body = Array(lines[bodyStart...])
         // A stamp printed right under the header, inside what looked like body.
         if article.published == nil, let first = body.first, StampRule.isStampLine(first),
@@ -68,6 +45,11 @@ struct PlainTextReader {
             body.removeFirst()
         }
 
+        // A view counter left under the byline ("564", "1.203").
+        while let last = body.last, body.count > 1, last.count <= 8, last.contains(where: \.isNumber),
+              last.allSatisfy({ $0.isNumber || ".,  ".contains($0) }) {
+            article.setAside.append(body.removeLast())
+        }
         // The byline: the last line, when it reads as one.
         while let last = body.last, body.count > 1 {
             guard let names = BylineRule.authors(in: last) else {
@@ -94,7 +76,7 @@ struct PlainTextReader {
             if CaptionRule.isCaption(line, placement: placement) { return Block(.caption, line) }
             return Block(BylineRule.isByline(line) ? .byline : .paragraph, line)
         }
-        article.blocks.insert(contentsOf: photoLines.map { Block(.caption, lines[$0]) }, at: 0)
+        article.blocks.insert(contentsOf: kept.map { Block($0.kind, lines[$0.index]) }, at: 0)
         article.language = LanguageIdentifier.identify(
             [article.title ?? "", body.prefix(3).joined(separator: " ")].joined(separator: " "))
         return article

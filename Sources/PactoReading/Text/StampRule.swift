@@ -98,6 +98,16 @@ enum StampRule {
         return (hour, minute)
     }
 
+    /// An AM/PM stamp printed the en-US way, "M/d/yyyy h:mm:ss tt" ("12/9/2019 2:35:50 AM", "2/11/2022 2:55 PM"):
+    /// day and month without a leading zero, and seconds or a one-digit day or month to show it. A site's own
+    /// format pads them ("02/11/2022 - 02:55 PM" is day first, as Vietnamese and Spanish pages print it).
+    private static func printsMonthFirst(_ result: NSTextCheckingResult, _ text: String) -> Bool {
+        guard let first = group(result, 1, text), let second = group(result, 2, text),
+              !first.hasPrefix("0"), !second.hasPrefix("0"), let whole = group(result, 0, text) else { return false }
+        let hasSeconds = whole.filter { $0 == ":" }.count >= 2
+        return hasSeconds || first.count == 1 || second.count == 1
+    }
+
     private static let timePart = #"(?:\D{0,10}?(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?\b)?"#
 
     private static let patterns: [Pattern] = [
@@ -108,7 +118,7 @@ enum StampRule {
             return Stamp(year: year, month: month, day: day, hour: int(result, 4, text), minute: int(result, 5, text))
         },
         // Time first: "06:17 30/03/2024", "06:17 | 30-03-2024"
-        make(#"(?<!\d)(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?[^\d\n]{0,25}?(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b"#) { result, text in
+        make(#"(?<!\d)(\d{1,2})[:hH](\d{2})(?::\d{2})?\s*(AM|PM|SA|CH)?[^\d\n]{0,25}?(?<!\d)(\d{1,2})(?:[/.\-]| ?/ ?)(\d{1,2})(?:[/.\-]| ?/ ?)(\d{4})\b"#) { result, text in
             guard let day = int(result, 4, text), let month = int(result, 5, text), let year = int(result, 6, text)
             else { return nil }
             let (hour, minute) = time(int(result, 1, text), int(result, 2, text), group(result, 3, text))
@@ -116,11 +126,12 @@ enum StampRule {
                 ?? Stamp(year: year, month: month, day: day)
         },
         // Day first (month first for AM/PM stamps with seconds): 30/03/2024 - 06:17
-        make(#"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)"# + timePart) { result, text in
+        make(#"(?<!\d)(\d{1,2})(?:[/.\-]| ?/ ?)(\d{1,2})(?:[/.\-]| ?/ ?)(\d{4})(?!\d)"# + timePart) { result, text in
             guard var day = int(result, 1, text), var month = int(result, 2, text), let year = int(result, 3, text)
             else { return nil }
             let meridiem = group(result, 6, text)
-            if let meridiem, ["am", "pm"].contains(meridiem.lowercasedLatin()), day <= 12, month <= 12 {
+            if let meridiem, ["am", "pm"].contains(meridiem.lowercasedLatin()), day <= 12, month <= 12,
+               printsMonthFirst(result, text) {
                 // ASP.NET's en-US culture prints M/d/yyyy h:mm:ss tt.
                 swap(&day, &month)
             }
