@@ -39,8 +39,31 @@ extension ActivityRule {
             if index <= cueEnd + 4, Self.sinceTheStart.contains(where: { words($0, at: index, in: tokens) }) { return true }
             if index <= cue, Self.lookingAhead.contains(where: { words($0, at: index, in: tokens) }) { return true }
         }
-        return isOtherBodysMeeting(sentence, in: passage)
+        return isOtherBodysMeeting(sentence, in: passage) || isDatedOtherMeeting(range, in: passage)
     }
+
+    /// "Trong Hội nghị “Tổng kết … năm 2020 và phát động …” diễn ra ngày 14/4/2021, …", "En la Conferencia «Balance
+    /// de 2020 …», celebrada el 14/4/2021, …": a cue inside the quoted name of a meeting held on a day of its own,
+    /// after the text has given the day of the meeting it reports.
+    func isDatedOtherMeeting(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        guard before.filter({ $0 == "\"" }).count % 2 == 1, let open = before.lastIndex(of: "\"") else { return false }
+        let lead = " " + String(before[..<open].suffix(20))
+        guard Self.meetingNames.contains(where: { lead.hasSuffix($0) }) else { return false }
+        let after = passage.foldedText(range.upperBound..<sentence.upperBound)
+        guard let close = after.firstIndex(of: "\"") else { return false }
+        let tail = String(after[after.index(after: close)...].prefix(40))
+        guard Self.heldOn.isFound(in: tail) else { return false }
+        return Self.anyDay.isFound(in: passage.foldedText(0..<sentence.lowerBound))
+    }
+
+    /// A meeting's name before its quoted title.
+    static let meetingNames = [" hoi nghi ", " le ", " conferencia ", " reunion ", " ceremonia "]
+    /// "diễn ra ngày 14/4", "tổ chức hôm 14-4", "celebrada el 14 de abril".
+    static let heldOn = TextPattern(#"^[ ,]*(?:dien ra|duoc to chuc|to chuc|celebrad[oa]|realizad[oa]|que tuvo lugar|que se celebro) (?:vao |hoi |hom |el dia |el |en )?(?:ngay )?\d"#)
+    /// A day in figures or written out.
+    static let anyDay = TextPattern(#"(?<!\d)\d{1,2}\s*[/-]\s*\d{1,2}(?![\d%])|(?<![a-z])ngay \d{1,2} thang \d|(?<!\d)\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"#)
 
     /// "Tại Hội nghị tổng kết công tác thi đua của tỉnh, Cụm có 2 đơn vị được
     /// trao Cờ": the sentence tells of a meeting of the province, a ministry or

@@ -39,8 +39,27 @@ struct MeetingDateRule: Sendable {
     static let documentWords = [
         "quyet dinh", "cong van", "huong dan", "ke hoach so", "thong bao", "chi thi", "nghi quyet", "to trinh",
         "/qd", "/hd", "/kh", "/tb", "/ct", "/bc", "/ubnd", "cap nhat", "ngay dang", "ngay cap nhat", "thu ",
-        "ban hanh",
+        "ban hanh", "nguon:", "ban tin",
     ]
+
+    /// A clock time beside the date ("vào lúc 14h00 ngày 14/10", "ngày 14/10, lúc 8 giờ 30", "a las 14:00 del 14 de
+    /// octubre"): its hour gives the day's part.
+    static let clockBefore = TextPattern(#"(?:(?<![a-z])luc|(?<![a-z])a las|hacia las)\s+\d{1,2}\s*(?:h|gio|:|\.)\s*(?:\d{2})?(?:\s*phut|\s*horas)?\s*,?\s*(?:ngay|del?)?\s*$"#)
+    static let clockAfter = TextPattern(#"^\s*,?\s*(?:vao\s+)?(?:luc|a las)\s+\d{1,2}\s*(?:h|gio|:|\.)"#)
+
+    /// The part of the day of the clock time `pattern` finds in `text`.
+    static func clockPart(_ pattern: TextPattern, in text: String) -> DayPart? {
+        guard let found = pattern.firstRange(in: text) else { return nil }
+        let digits = text[found].drop { !$0.isNumber }.prefix { $0.isNumber }
+        guard let hour = Int(digits) else { return nil }
+        switch hour {
+        case 4...11: return .morning
+        case 12: return .noon
+        case 13...17: return .afternoon
+        case 18...23: return .evening
+        default: return nil
+        }
+    }
 
     /// Words right before a date that make it a deadline ("trước ngày 15/12", "chậm nhất ngày 15/12").
     static let deadlineEndings = ["truoc", "cham nhat", "han"]
@@ -66,7 +85,12 @@ struct MeetingDateRule: Sendable {
                 else { continue }
                 var year = match[5].flatMap { Int(passage.folded.slice($0)) }
                 if let short = year, short < 100 { year = 2000 + short }
-                let part = match[1].flatMap { Self.dayParts[String(passage.folded.slice($0))] }
+                var part = match[1].flatMap { Self.dayParts[String(passage.folded.slice($0))] }
+                if part == nil {
+                    let lead = passage.foldedText(max(0, whole.lowerBound - 30)..<whole.lowerBound)
+                    let tail = passage.foldedText(clampedRange(whole.upperBound, min(passage.count, whole.upperBound + 24)))
+                    part = Self.clockPart(Self.clockBefore, in: lead) ?? Self.clockPart(Self.clockAfter, in: tail)
+                }
                 var score = 0
                 if part != nil { score += 4 }
                 if match[2] != nil { score += 2 }
@@ -118,10 +142,21 @@ struct MeetingDateRule: Sendable {
     /// "Sáng nay, ...", "Hôm nay, ...": the day of the page's own stamp.
     static let todayWords = Pattern(#"(?<![a-z])(?:(sang|trua|chieu|toi) nay|hom nay)(?![a-z])"#)
 
+    /// "“Hội nghị hôm nay nhằm …”", "«La conferencia de hoy …»": a speaker's day, quoted, not the page's.
+    static func isSpeakersToday(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let sentence = passage.sentence(containing: range.lowerBound)
+        let before = " " + passage.foldedText(sentence.lowerBound..<range.lowerBound)
+        return before.contains(where: { "\"«".contains($0) }) || todayNouns.contains { before.hasSuffix($0) }
+    }
+
+    /// Nouns a speaker's "today" follows ("hội nghị hôm nay", "la conferencia de hoy").
+    static let todayNouns = [" hoi nghi", " buoi le", " le ky ket", " conferencia de", " reunion de", " ceremonia de"]
+
     func today(in context: Context) -> (candidate: Candidate, date: Stamp?)? {
         guard let published = context.published,
               let match = context.body.matchSequence(Self.todayWords).first(where: { match in
-                  match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
+                  match[0].map { $0.lowerBound - context.body.sentence(containing: $0.lowerBound).lowerBound < 40
+                      && !Self.isSpeakersToday($0, in: context.body) } ?? false
               }),
               let whole = match[0] else { return nil }
         let part = match[1].flatMap { Self.dayParts[String(context.body.folded.slice($0))] }
@@ -160,9 +195,19 @@ enum YearMentions {
                 let digits = before.dropLast().reversed().prefix { $0.isNumber }
                 if digits.count <= 2 { return nil }
             }
+            if isInSpelledDate(range, in: passage) { return nil }
             return Int(passage.folded.slice(range))
         }
     }
+
+    /// The year of a date written out ("ngày 09 tháng 01 năm 2015", "el 18 de enero de 2013"): the day's, not a
+    /// year the text speaks of.
+    static func isInSpelledDate(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let before = passage.foldedText(max(0, range.lowerBound - 24)..<range.lowerBound)
+        return spelledDateHead.isFound(in: before)
+    }
+
+    static let spelledDateHead = TextPattern(#"(?:(?<![a-z])thang\s+\d{1,2}\s*(?:nam|,)?|\d{1,2}\s+de\s+(?:"# + MonthNames.spanishPattern + #")\s+del?)\s*$"#)
 }
 
 extension String {

@@ -29,8 +29,8 @@ struct PactYearRule: Sendable {
 
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
-        launch: Pattern(#"movimiento de emulacion"#),
-        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision|evalu(?:o|aron|acion)(?![a-z])"#),
+        launch: Pattern(#"(?:lanzo|lanzaron|lanza|lanzan|lanzar|lanzamiento|puso en marcha|pusieron en marcha)\s+(?:del?\s+)?(?:el |un |los )?movimientos? de emulacion"#),
+        review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision|evalu(?:o|aron|acion)(?![a-z])|cierre del ano"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
         single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
@@ -50,7 +50,8 @@ struct PactYearRule: Sendable {
         if let multi, let yearRange = one?[1], yearRange.lowerBound >= multi.lowerBound, yearRange.upperBound <= multi.upperBound {
             return .none
         }
-        if let yearRange = one?[1], let year = Int(passage.folded.slice(yearRange)) { return .year(year, yearRange) }
+        if let yearRange = one?[1], !YearMentions.isInSpelledDate(yearRange, in: passage),
+           let year = Int(passage.folded.slice(yearRange)) { return .year(year, yearRange) }
         return .unknown
     }
 
@@ -103,7 +104,8 @@ struct PactYearRule: Sendable {
         }
         for passage in [context.title, context.body] {
             // "ISO 9001-2015", "TCVN 5687:2010": the year of a standard's code is none the text speaks of.
-            if let first = passage.matches(YearMentions.year).first(where: { $0[0].map { !isCodeYear($0, in: passage) } ?? false }),
+            if let first = passage.matches(YearMentions.year).first(where: { $0[0].map {
+                   !isCodeYear($0, in: passage) && !YearMentions.isInSpelledDate($0, in: passage) } ?? false }),
                let range = first[0], let year = Int(passage.folded.slice(range)) {
                 let before = passage.foldedText(max(0, range.lowerBound - 12)..<range.lowerBound)
                 let lastWords = before.split(separator: " ").suffix(2).map(String.init)

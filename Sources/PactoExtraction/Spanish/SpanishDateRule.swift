@@ -6,12 +6,12 @@ import PactoModel
 /// "del 3 al 4 de abril"), the first; the year from the text or the stamp.
 struct SpanishDateRule: Sendable {
     static let date = Pattern(
-        #"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:(?:"#
-            + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})(?:\s+(?:y|al)\s+\d{1,2})?\s+de\s+("#
+        #"(?<![a-z])(?:(?:en |durante )?las? (manana|tarde|noche)s? del?\s+(?:este\s+|pasado\s+|hoy,?\s+)?|(?:al )?mediodia del?\s+|el\s+|del\s+)?(?:dia\s+)?(?:(?:"#
+            + weekdays.joined(separator: "|") + #")\s+)?(\d{1,2})(?:\s+(?:y|al)\s+(?:el\s+)?\d{1,2})?\s+de\s+("#
             + MonthNames.spanishPattern + #")(?:\s+(?:de|del)\s+(\d{4}))?(?:,?\s+(?:por|en) la (manana|tarde|noche)(?![a-z]))?"#)
     /// A date in figures after its article ("El 12/3/2025", "la tarde del 12/03", "El 24-2" as the Vietnamese
     /// press prints it): day first; a fraction of something ("el 2/3 de los miembros") or a share ("el 5-10 %") is none.
-    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?la (manana|tarde|noche) del?|el|del)\s+(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/%-])(?!\s*%)(?!\s+de\s+(?:los|las)\s)"#)
+    static let numeric = Pattern(#"(?<![a-z])(?:(?:en |durante )?las? (manana|tarde|noche)s? del?|el|del)\s+(?:dia\s+)?(\d{1,2})(?:\s+(?:y|al)\s+(?:el\s+)?\d{1,2}(?=[/-]))?[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/%-])(?!\s*%)(?!\s+de\s+(?:los|las)\s)"#)
     /// Days of the week, between the day's part and the date ("la tarde del miércoles 13 de marzo").
     static let weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
     /// Documents whose dates come after their names.
@@ -20,7 +20,12 @@ struct SpanishDateRule: Sendable {
     /// Other days named before their dates: the page's own stamp ("Publicado el 16 de marzo"), a holiday, a deadline.
     static let otherDayWords = ["publicado", "actualizado", "aniversario", "dia nacional", "natalicio",
                                 // A deadline or a later meeting ("antes del 15 de diciembre", "prevista para el 15 de julio").
-                                "antes", "hasta el", "plazo", "a mas tardar", "prevista", "previsto"]
+                                "antes", "hasta el", "plazo", "a mas tardar", "prevista", "previsto",
+                                // A source line ("Fuente: Boletín de noticias del cierre del día 26/1/2024").
+                                "fuente", "boletin"]
+    /// A holiday the members salute or an event they plan, named further back ("en saludo al aniversario de la
+    /// fundación de los Sindicatos de Vietnam, el 28 de julio", "prevé organizar … el 19 de mayo").
+    static let holidayWords = ["en saludo", "aniversario", "fundacion", "natalicio", "preve ", "organizara"]
     /// A document's number and code ("30-HD/HVCTQG", "01/CT-UBND").
     static let documentCode = TextPattern(#"\d+\s*[-/]\s*[a-z]{2,}"#)
     static let parts: [String: DayPart] = ["manana": .morning, "tarde": .afternoon, "noche": .evening]
@@ -37,13 +42,21 @@ struct SpanishDateRule: Sendable {
             if body.isCaption(whole.lowerBound) { continue }
             // What stands before it, back to the date before (a document's date there is not this one's cue).
             let before = body.foldedText(max(previousEnd, whole.lowerBound - 40)..<whole.lowerBound)
+            let further = body.foldedText(max(previousEnd, body.sentence(containing: whole.lowerBound).lowerBound,
+                                              whole.lowerBound - 80)..<whole.lowerBound)
             // The date of a document ("la Guía n.º 30-HD/HVCTQG, del 3 de febrero"), not of the meeting.
             if Self.documentWords.contains(where: { ByteSearch.contains($0, in: before) })
                 || Self.otherDayWords.contains(where: { ByteSearch.contains($0, in: before) })
-                || Self.documentCode.firstRange(in: before) != nil { continue }
+                || Self.documentCode.firstRange(in: before) != nil
+                || Self.holidayWords.contains(where: { ByteSearch.contains($0, in: further) }) { continue }
             var part = (match[1] ?? match[5]).flatMap { Self.parts[String(body.folded.slice($0))] }
             if part == nil, body.folded.slice(whole).hasPrefix("al mediodia") || body.folded.slice(whole).hasPrefix("mediodia") {
                 part = .noon
+            }
+            if part == nil {
+                let tail = body.foldedText(clampedRange(whole.upperBound, min(body.count, whole.upperBound + 24)))
+                part = MeetingDateRule.clockPart(MeetingDateRule.clockBefore, in: before)
+                    ?? MeetingDateRule.clockPart(MeetingDateRule.clockAfter, in: tail)
             }
             var year = match[4].flatMap { Int(body.folded.slice($0)) }
             if year == nil { year = MeetingDateRule().inferYear(day: day, month: month, context: context) }
@@ -87,7 +100,8 @@ struct SpanishDateRule: Sendable {
         let body = context.body
         guard let published = context.published,
               let match = body.matchSequence(Self.todayWords).first(where: { match in
-                  match[0].map { !body.isCaption($0.lowerBound) && $0.lowerBound - body.sentence(containing: $0.lowerBound).lowerBound < 40 } ?? false
+                  match[0].map { !body.isCaption($0.lowerBound) && $0.lowerBound - body.sentence(containing: $0.lowerBound).lowerBound < 40
+                      && !MeetingDateRule.isSpeakersToday($0, in: body) } ?? false
               }),
               let whole = match[0] else { return nil }
         let part = match[1].flatMap { Self.parts[String(body.folded.slice($0))] }
