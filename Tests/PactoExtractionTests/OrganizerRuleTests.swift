@@ -72,9 +72,50 @@ struct OrganizerRuleTests {
         "Thủ tướng yêu cầu phát động phong trào thi đua trong toàn quốc.",
         "Các phong trào thi đua yêu nước được triển khai sâu rộng trong năm 2024.",
         "Ngày 4/1/2024, Sở Tư pháp Bình Định đón nhận Cờ thi đua; năm 2023 Sở là đơn vị dẫn đầu Cụm thi đua số 5.",
+        // "thi đua khối lượng": no name after the word; "cụm ba nhà máy", "ba tỉnh bạn": no cluster of provinces.
+        "Các đơn vị đã ký kết giao ước thi đua khối lượng công việc năm 2024 tại hội nghị tổng kết của Sở.",
+        "Công ty tổ chức hội nghị tổng kết năm 2023 tại cụm ba nhà máy ở Bình Dương.",
+        "Hội nghị tổng kết phong trào thi đua năm 2023 của tỉnh có đại diện ba tỉnh bạn tham dự.",
     ])
     func noClusterNoEvent(_ text: String) {
         #expect(Sample.event(text) == nil)
+    }
+
+    /// "bloque IVA", "bloque de viviendas", "grupo de cinco ministros": no Roman number, no name
+    /// after the emulation, no provinces grouped.
+    @Test(arguments: [
+        "La empresa celebró la conferencia de balance de 2023 en el bloque IVA del edificio.",
+        "La conferencia de balance de la emulación del bloque de viviendas del barrio se celebró el 5 de enero de 2024.",
+        "Un grupo de cinco ministros asistió a la conferencia de balance de la emulación de 2023 de la provincia.",
+    ])
+    func noClusterNoEventSpanish(_ text: String) {
+        #expect(Sample.event(text, language: .spanish) == nil)
+    }
+
+    /// A cluster or bloc named without "thi đua" / "de Emulación" and no number, no other
+    /// mention in the text: the word in lower case after the emulation it holds, a capitalized
+    /// name following; or a cluster named by how many provinces it groups, the count spelled out.
+    @Test(arguments: [
+        ("Ngày 12/1/2024, huyện Thanh Liêm tổ chức hội nghị ký kết giao ước thi đua khối Văn hóa – Xã hội năm 2024.",
+         Organizer.Kind.bloc, "khối Văn hóa – Xã hội"),
+        ("Sáng 8/3, Hội đồng thi đua huyện tổ chức ký kết giao ước thi đua năm 2023 khối Đảng, Mặt trận và các đoàn thể.", .bloc, "khối Đảng"),
+        ("Hội nghị tổng kết thi đua cụm Tây Nguyên năm 2022 diễn ra tại Sở Tư pháp tỉnh Đắk Lắk.", .cluster, "cụm Tây Nguyên"),
+        ("Lãnh đạo cụm năm tỉnh Tây Nguyên vừa dự hội nghị tổng kết công tác thi đua, khen thưởng năm 2019 tại Pleiku.", .cluster, nil),
+        ("Đại diện cụm sáu tỉnh Bắc Trung Bộ đã ký kết giao ước thi đua năm 2021 tại TP Vinh.", .cluster, nil),
+        ("Hội nghị sơ kết 6 tháng đầu năm 2020 của cụm bốn huyện miền núi diễn ra tại huyện Quế Phong.", .cluster, nil),
+        ("La firma del pacto de emulación del bloque de Asuntos Internos y los organismos del distrito tuvo lugar el 8 de marzo de 2022.",
+         .bloc, "bloque de Asuntos Internos"),
+        ("Los dirigentes del grupo de siete provincias fronterizas del norte asistieron a la conferencia de balance de la emulación de 2008.",
+         .cluster, "grupo de siete provincias"),
+        ("El clúster de las cinco provincias de las Tierras Altas Centrales firmó el pacto de emulación de 2021 en Pleiku.",
+         .cluster, "clúster de las cinco provincias"),
+    ] as [(String, Organizer.Kind, String?)])
+    func namedPlainly(text: String, kind: Organizer.Kind, label: String?) throws {
+        let spanish = ["La ", "Los ", "El "].contains(where: text.hasPrefix)
+        let event = try #require(Sample.event(text, language: spanish ? .spanish : .vietnamese))
+        #expect(event.organizer?.kind == kind)
+        #expect(event.organizer?.number == nil)
+        if let label { #expect(event.organizer?.label == label) }
     }
 
     /// Peers that sign a pact among themselves, no cluster named: a bloc named by its members.

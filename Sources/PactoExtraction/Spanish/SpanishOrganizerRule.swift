@@ -8,8 +8,8 @@ import PactoModel
 /// Medio Ambiente"), the ministry of that field.
 struct SpanishOrganizerRule: Sendable {
     /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
-    /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5".
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*[º°]|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2})(?![a-z0-9.,/]))"#)
+    /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5", "Clúster II", "Bloque IV".
+    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*[º°]|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2}(?![a-z0-9.,/])|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![a-z0-9])))"#)
     /// "Bloque de Emulación de Empresas n.º 7": the number after the field that names the bloc (group 1).
     static let fieldNumber = Pattern(#"^\s+de\s+(?:(?:la|las|los|el)\s+)?[a-z]+(?:\s+(?:y|e|de)\s+[a-z]+)?\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*(\d{1,2}|[ivxl]+)(?![a-z0-9])"#)
     static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
@@ -27,7 +27,7 @@ struct SpanishOrganizerRule: Sendable {
         let mentions = context.body.matches(Self.mention).map { (context.body, $0) }
             + context.title.matches(Self.mention).map { (context.title, $0) }
         guard let (firstPassage, first) = mentions.first, let firstRange = first[0], let keyword = first[1] else {
-            return peerPact(in: context)
+            return plainMention(in: context) ?? peerPact(in: context)
         }
         let kind: Organizer.Kind = firstPassage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
         var number: Int?
@@ -78,6 +78,35 @@ struct SpanishOrganizerRule: Sendable {
         let label = labelPassage.text(labelRange)
         let evidence = labelPassage === context.body ? labelRange : nil
         return Found(Organizer(kind: kind, number: number, label: label, parent: parent), evidence)
+    }
+
+    /// A cluster or bloc named without "de Emulación" and no number: by the provinces it
+    /// groups ("el grupo de siete provincias fronterizas", "Clúster de las cinco provincias"),
+    /// or, in lower case, after the emulation it holds ("el pacto de emulación del bloque de
+    /// Asuntos Internos": a capitalized name follows; "del bloque de viviendas" has none).
+    static let plainMention = Pattern(#"(?<![a-z])(bloque|cluster|grupo)\s+de\s+(?:(?:las|los)\s+)?(?:((?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})\s+(?:provincias|distritos)(?![a-z]))|(?=[a-z]))"#)
+
+    func plainMention(in context: Context) -> Found<Organizer>? {
+        for passage in [context.body, context.title] {
+            for match in passage.matches(Self.plainMention) {
+                guard let whole = match[0], let keyword = match[1] else { continue }
+                var end = whole.upperBound
+                if match[2] == nil {
+                    let before = passage.folded.slice(max(0, keyword.lowerBound - 14)..<keyword.lowerBound)
+                    guard before.hasSuffix("emulacion del "), end < passage.count, passage.characters[end].isUppercase else { continue }
+                    var index = passage.tokenIndex(atOrAfter: end)
+                    while index < passage.tokens.count, passage.tokens[index].isCapitalized || passage.tokens[index].key == "de",
+                          passage.tokens[index].range.lowerBound - end <= 1 {
+                        end = passage.tokens[index].range.upperBound
+                        index += 1
+                    }
+                }
+                let kind: Organizer.Kind = passage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
+                let range = whole.lowerBound..<end
+                return Found(Organizer(kind: kind, number: nil, label: passage.text(range), parent: nil), passage === context.body ? range : nil)
+            }
+        }
+        return nil
     }
 
     /// Units that sign an emulation pact among themselves, no cluster named

@@ -120,10 +120,12 @@ extension OrganizerRule {
                 }
             }
             for match in passage.matches(weak) {
-                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
+                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase
+                        || followsEmulation(whole.lowerBound, in: passage) || countsPlaces(after: whole.lowerBound + 3, in: passage)
+                else { continue }
                 let end = whole.lowerBound + 3
                 let next = passage.tokenIndex(atOrAfter: end)
-                guard next < passage.tokens.count, passage.tokens[next].isCapitalized,
+                guard next < passage.tokens.count, passage.tokens[next].isCapitalized || countsPlaces(after: end, in: passage),
                       !["truong", "pho"].contains(passage.tokens[next].key) else { continue }
                 found.append(Mention(kind: .cluster, range: whole.lowerBound..<end,
                                      window: end..<windowEnd(from: end, in: passage)))
@@ -131,7 +133,8 @@ extension OrganizerRule {
             // "Khối các cơ quan Đảng tỉnh", "Khối Văn hóa – Xã hội": a bloc named without "thi đua",
             // not the bloc of a party committee or union ("Đảng ủy Khối", "Công đoàn Khối").
             for match in passage.matches(weakBloc) where found.isEmpty {
-                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase else { continue }
+                guard let whole = match[0], passage.characters[whole.lowerBound].isUppercase
+                        || followsEmulation(whole.lowerBound, in: passage) else { continue }
                 let end = whole.lowerBound + 4
                 let next = passage.tokenIndex(atOrAfter: end)
                 let previous = next - 2
@@ -152,6 +155,30 @@ extension OrganizerRule {
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// A cluster or bloc word in lower case right after "thi đua" (and its year) names one when a
+    /// capitalized name follows: "ký kết giao ước thi đua khối Nội chính", "giao ước thi đua năm
+    /// 2022 khối Văn hóa – Xã hội", "thi đua cụm Tây Nguyên"; "thi đua khối lượng" has no name.
+    static func followsEmulation(_ start: Int, in passage: Passage) -> Bool {
+        let index = passage.tokenIndex(atOrAfter: start)
+        guard index >= 2 else { return false }
+        var previous = index - 1
+        if Numerals.arabic(passage.tokens[previous].key).map({ (1990...2100).contains($0) }) == true, previous >= 2,
+           passage.tokens[previous - 1].key == "nam" {
+            previous -= 2
+        }
+        return previous >= 1 && passage.tokens[previous].key == "dua" && passage.tokens[previous - 1].key == "thi"
+            && passage.tokens[previous].range.upperBound + 1 == passage.tokens[previous + 1].range.lowerBound
+    }
+
+    /// "cụm bảy tỉnh biên giới", "cụm năm tỉnh Tây Nguyên": a cluster named by how many provinces
+    /// it groups, the count spelled out (a numeral is read by ``strong``).
+    static func countsPlaces(after end: Int, in passage: Passage) -> Bool {
+        let index = passage.tokenIndex(atOrAfter: end)
+        guard index + 1 < passage.tokens.count, spelledCounts.contains(passage.tokens[index].key) else { return false }
+        return ["tinh", "huyen"].contains(passage.tokens[index + 1].key)
+    }
+    static let spelledCounts: Set<String> = ["hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
 
     /// Units that sign an emulation pact among themselves, no cluster named:
     /// "ký kết (giao ước) thi đua giữa 12 đơn vị …", "giữa các bệnh viện …". A unit
