@@ -5,7 +5,7 @@ import Testing
 
 /// BylineRule against its example corpus (`Fixtures/examples/byline.*.tsv`):
 /// the last lines of an article as captured, and the authors they name.
-/// A row starting with "! " is a known miss: it must still miss.
+/// A row starting with "! " is a known miss: it must still miss (``ExampleRow``).
 struct BylineExamplesTests {
     struct Example: Sendable, CustomTestStringConvertible {
         var file: String
@@ -17,18 +17,9 @@ struct BylineExamplesTests {
     }
 
     static func load(_ name: String) -> [Example] {
-        guard let text = try? String(contentsOfFile: Fixtures.path("examples/" + name), encoding: .utf8) else { return [] }
-        var examples: [Example] = []
-        for (index, row) in text.components(separatedBy: "\n").enumerated() where !row.isEmpty && !row.hasPrefix("#") {
-            var columns = row.components(separatedBy: "\t")
-            let known = columns[0].hasPrefix("! ")
-            if known { columns[0].removeFirst(2) }
-            let authors = (columns.count > 1 ? columns[1] : "").components(separatedBy: " | ")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            examples.append(Example(file: name, line: index + 1, lines: columns[0].replacingOccurrences(of: "\\n", with: "\n"),
-                                    authors: authors, isKnownMiss: known))
+        ExampleRow.load(name, width: 2).map { row in
+            Example(file: row.file, line: row.line, lines: row.lines, authors: row.list(1), isKnownMiss: row.isKnownMiss)
         }
-        return examples
     }
 
     /// The authors Reading finds when the lines close a short report.

@@ -6,7 +6,7 @@ import Testing
 /// The plain-text reader's header against its example corpus
 /// (`Fixtures/examples/header.*.tsv`): the lines above an article as
 /// captured, and the title, stamp and writers they give. A row starting
-/// with "! " is a known miss: it must still miss.
+/// with "! " is a known miss: it must still miss (``ExampleRow``).
 struct HeaderExamplesTests {
     struct Example: Sendable, CustomTestStringConvertible {
         var file: String
@@ -20,21 +20,10 @@ struct HeaderExamplesTests {
     }
 
     static func load(_ name: String) -> [Example] {
-        guard let text = try? String(contentsOfFile: Fixtures.path("examples/" + name), encoding: .utf8) else { return [] }
-        var examples: [Example] = []
-        for (index, row) in text.components(separatedBy: "\n").enumerated() where !row.isEmpty && !row.hasPrefix("#") {
-            var columns = row.components(separatedBy: "\t")
-            let known = columns[0].hasPrefix("! ")
-            if known { columns[0].removeFirst(2) }
-            while columns.count < 4 { columns.append("") }
-            let authors = columns[3].components(separatedBy: " | ")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            examples.append(Example(file: name, line: index + 1, lines: columns[0].replacingOccurrences(of: "\\n", with: "\n"),
-                                    title: columns[1].isEmpty ? nil : columns[1],
-                                    published: columns[2].isEmpty ? nil : columns[2],
-                                    authors: authors, isKnownMiss: known))
+        ExampleRow.load(name, width: 4).map { row in
+            Example(file: row.file, line: row.line, lines: row.lines, title: row.value(1), published: row.value(2),
+                    authors: row.list(3), isKnownMiss: row.isKnownMiss)
         }
-        return examples
     }
 
     /// What Reading finds when the lines head a short report.

@@ -64,4 +64,20 @@ extension Passage {
         guard let naming = openings.lazy.compactMap({ $0.firstRange(in: text) }).first else { return nil }
         return (cursor + text.distance(from: text.startIndex, to: naming.upperBound))..<next.upperBound
     }
+
+    /// "Name (role …), title …": for a role that opens a bracket in `sentence`, where the bracket
+    /// opens, and the clause after the comma that follows its close, up to the next ",;.()".
+    func noteAfterName(_ role: Range<Int>, in sentence: Range<Int>) -> (open: Int, title: Range<Int>)? {
+        var open = role.lowerBound
+        while open > sentence.lowerBound, characters[open - 1] == " " { open -= 1 }
+        guard open > sentence.lowerBound, characters[open - 1] == "(" else { return nil }
+        open -= 1
+        guard let close = characters[role.upperBound..<sentence.upperBound].firstIndex(of: ")") else { return nil }
+        var comma = close + 1
+        while comma < sentence.upperBound, characters[comma] == " " { comma += 1 }
+        guard comma < sentence.upperBound, characters[comma] == "," else { return nil }
+        var end = comma + 1
+        while end < sentence.upperBound, !",;.()".contains(characters[end]) { end += 1 }
+        return (open, (comma + 1)..<end)
+    }
 }

@@ -11,25 +11,17 @@ extension SpanishHeadRule {
 
     /// The unit in the title printed after a bracketed role that follows a person's name.
     func unitOfPerson(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        var open = role.lowerBound
-        while open > sentence.lowerBound, body.characters[open - 1] == " " { open -= 1 }
-        guard open > sentence.lowerBound, body.characters[open - 1] == "(" else { return nil }
-        open -= 1
-        guard let close = body.characters[role.upperBound..<sentence.upperBound].firstIndex(of: ")") else { return nil }
+        guard let note = body.noteAfterName(role, in: sentence) else { return nil }
+        let open = note.open, title = note.title
         var start = open
         while start > sentence.lowerBound, !",;:(".contains(body.characters[start - 1]) { start -= 1 }
         var words = Array(body.tokens(in: start..<open))
         while let first = words.first, !first.isCapitalized || Self.courtesies.contains(first.key) { words.removeFirst() }
         guard (2...5).contains(words.count), words.allSatisfy(\.isCapitalized), Lexicon.surnames.contains(words[0].key) else { return nil }
-        var comma = close + 1
-        while comma < sentence.upperBound, body.characters[comma] == " " { comma += 1 }
-        guard comma < sentence.upperBound, body.characters[comma] == "," else { return nil }
-        var end = comma + 1
-        while end < sentence.upperBound, !",;.()".contains(body.characters[end]) { end += 1 }
-        let tokens = Array(body.tokens(in: (comma + 1)..<end))
-        guard let title = tokens.first, cues.titles.contains(title.key),
+        let tokens = Array(body.tokens(in: title))
+        guard let first = tokens.first, cues.titles.contains(first.key),
               let unit = tokens.dropFirst().first(where: { cues.unitWords.contains($0.key) && $0.isCapitalized }) else { return nil }
-        let range = body.trimmed(unit.range.lowerBound..<end)
+        let range = body.trimmed(unit.range.lowerBound..<title.upperBound)
         return range.isEmpty ? nil : range
     }
 

@@ -10,14 +10,10 @@ extension HeadRule {
 
     /// The unit in the title printed after a bracketed role that follows a person's name.
     func unitOfPerson(_ role: Range<Int>, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        // The role opens a bracket: "(Trưởng khối …)".
-        var open = role.lowerBound
-        while open > sentence.lowerBound, body.characters[open - 1] == " " { open -= 1 }
-        guard open > sentence.lowerBound, body.characters[open - 1] == "(" else { return nil }
-        open -= 1
-        guard let close = body.characters[role.upperBound..<sentence.upperBound].firstIndex(of: ")") else { return nil }
+        // The role opens a bracket, "(Trưởng khối …)", and a comma follows it: ", Hiệu trưởng trường X …".
+        guard let note = body.noteAfterName(role, in: sentence) else { return nil }
         // A person's name before the bracket: a family name and up to four more capitalised words.
-        var words = Array(body.tokens(in: clauseStart(before: open, in: body, sentence: sentence)..<open))
+        var words = Array(body.tokens(in: clauseStart(before: note.open, in: body, sentence: sentence)..<note.open))
         // Back to the name, past "Tại hội nghị," and an honorific ("bà", "đồng chí", "PGS.TS").
         while let first = words.first {
             if words.count > 1, Lexicon.honorifics.contains(first.key + " " + words[1].key) {
@@ -29,13 +25,8 @@ extension HeadRule {
             }
         }
         guard (2...5).contains(words.count), words.allSatisfy(\.isCapitalized), Lexicon.surnames.contains(words[0].key) else { return nil }
-        // ", Hiệu trưởng trường X …": a title right after the bracket, then its unit.
-        var comma = close + 1
-        while comma < sentence.upperBound, body.characters[comma] == " " { comma += 1 }
-        guard comma < sentence.upperBound, body.characters[comma] == "," else { return nil }
-        var end = comma + 1
-        while end < sentence.upperBound, !",;.()".contains(body.characters[end]) { end += 1 }
-        let clause = body.trimmed((comma + 1)..<end)
+        // A title right after the bracket, then its unit.
+        let clause = body.trimmed(note.title)
         let folded = body.foldedText(clause) + " "
         guard let title = Lexicon.titlesLongestFirst.first(where: { folded.hasPrefix($0 + " ") }) else { return nil }
         let tokens = Array(body.tokens(in: clause))
