@@ -148,7 +148,10 @@ extension OrganizerRule {
             // (the centrally run cities), no one body.
             // "Khối thi đua 6 Công đoàn ngành Trung ương": the central sector unions it groups, no owner.
             if ByteSearch.contains(" truc thuoc trung uong", in: passage.foldedText(range) + " ")
-                || ByteSearch.contains(" nganh trung uong", in: passage.foldedText(range) + " ") { return nil }
+                || ByteSearch.contains(" nganh trung uong",
+                                       in: passage.foldedText(range.lowerBound..<min(passage.count, range.upperBound + 18))) {
+                return nil
+            }
             // "…số II, Ban Thường trực Ủy ban MTTQ huyện X - Cụm trưởng": a member named with its role, no owner.
             if passage.firstMatch(HeadRule.role, in: range) != nil { return nil }
             let printed = passage.text(range)
