@@ -69,6 +69,7 @@ struct SpanishOrganizerRule: Sendable {
             }
         }
         if parent == nil, let found = establishingBody(in: context) { parent = found }
+        if parent == nil { parent = subjectOwner(in: context.body) ?? subjectOwner(in: context.title) }
         if parent == nil, let match = context.body.firstMatch(Self.departments), let field = match[1] {
             let fieldKey = Folding.key(context.body.text(field))
             parent = context.gazetteer.ministries.first(where: { ministry in

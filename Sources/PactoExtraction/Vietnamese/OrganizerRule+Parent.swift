@@ -85,6 +85,9 @@ extension OrganizerRule {
                !tokens[index - 1].isCapitalized {
                 continue
             }
+            // "Thay mặt Cụm thi đua 4, Luật gia A, Phó Chủ tịch Hội Luật gia tỉnh X": a province in a
+            // person's title names that person's body, not the cluster's owner.
+            if token.key == "tinh" || token.key == "thanh", Self.titleBefore(token, in: mention, of: passage) { return nil }
             if token.key == "tinh" || token.key == "thanh" {
                 let start = token.range.lowerBound
                 let rest = passage.foldedText(start..<mention.window.upperBound)
@@ -143,7 +146,12 @@ extension OrganizerRule {
             }
             // "Cụm thi đua Liên đoàn Lao động thành phố trực thuộc Trung ương": what the members are
             // (the centrally run cities), no one body.
-            if ByteSearch.contains(" truc thuoc trung uong", in: passage.foldedText(range) + " ") { return nil }
+            // "Khối thi đua 6 Công đoàn ngành Trung ương": the central sector unions it groups, no owner.
+            if ByteSearch.contains(" truc thuoc trung uong", in: passage.foldedText(range) + " ")
+                || ByteSearch.contains(" nganh trung uong",
+                                       in: passage.foldedText(range.lowerBound..<min(passage.count, range.upperBound + 18))) {
+                return nil
+            }
             // "…số II, Ban Thường trực Ủy ban MTTQ huyện X - Cụm trưởng": a member named with its role, no owner.
             if passage.firstMatch(HeadRule.role, in: range) != nil { return nil }
             let printed = passage.text(range)
@@ -162,6 +170,13 @@ extension OrganizerRule {
             return Found(Self.fullName(printed, context: context), range)
         }
         return nil
+    }
+
+    /// A person's title (``Lexicon/titles``) between the cluster's name and `token`.
+    static func titleBefore(_ token: Passage.Token, in mention: Mention, of passage: Passage) -> Bool {
+        guard token.range.lowerBound > mention.window.lowerBound else { return false }
+        let before = " " + passage.foldedText(mention.window.lowerBound..<token.range.lowerBound) + " "
+        return Lexicon.titles.contains { ByteSearch.contains(" " + $0 + " ", in: before) }
     }
 
     /// "Cụm thi đua số 2 Hội Cựu chiến binh (CCB) Việt Nam": an abbreviation printed inside the
@@ -262,6 +277,31 @@ extension OrganizerRule {
             guard let first = context.body.tokens(in: range).first, first.isCapitalized,
                   context.body.tokens(in: range).count >= 2 else { continue }
             return Found(Self.fullName(context.body.text(range), context: context), range)
+        }
+        return nil
+    }
+
+    /// "Ủy ban MTTQ Việt Nam huyện Đông Anh tổ chức đánh giá thi đua tại 3 cụm thi đua số 1, 2 và 3
+    /// của mặt trận huyện": the clusters of a bare "huyện" / "tỉnh" belong to the body of that
+    /// district or province that the sentence's subject names.
+    static let subjectOwner = Pattern(#"(?<![a-z])((?:uy ban|ubnd|ubmttq|hoi|lien doan|ldld|cong doan|so|cong an|tinh doan|thanh doan|huyen doan|huyen uy|tinh uy|thanh uy|dang uy|ban)\s[^.;,:]{2,60}?) (?:to chuc|trien khai|chi dao|tien hanh)[^.;]{0,70}? (?:cac |\d{1,2} )?(?:cum|khoi) thi dua[^.;]{0,30}? cua (?:mat tran |hoi |cong doan |doan |dang bo )?(huyen|tinh|thanh pho|quan|thi xa)(?= |$|[.,;])"#)
+
+    func subjectOwner(in passage: Passage, context: Context) -> Found<String>? {
+        for match in passage.matches(Self.subjectOwner) {
+            guard let range = match[1], let level = match[2] else { continue }
+            let tokens = passage.tokens(in: range)
+            guard let first = tokens.first, first.isCapitalized, tokens.count >= 3 else { continue }
+            // The level after "của" stands bare ("của huyện năm 2022", not "của huyện Gia Lâm").
+            let next = passage.tokenIndex(atOrAfter: level.upperBound)
+            if next < passage.tokens.count, passage.tokens[next].isCapitalized,
+               passage.text(level.upperBound..<passage.tokens[next].range.lowerBound) == " " { continue }
+            // The subject names a body of that level with its place ("… huyện Đông Anh").
+            let levelKey = passage.foldedText(level)
+            let subject = passage.foldedText(range)
+            guard let at = subject.range(of: " " + levelKey + " ", options: .backwards) else { continue }
+            let place = subject[at.upperBound...]
+            guard !place.isEmpty, passage.text(range).split(separator: " ").last?.first?.isUppercase == true else { continue }
+            return Found(Self.fullName(passage.text(range), context: context), range)
         }
         return nil
     }

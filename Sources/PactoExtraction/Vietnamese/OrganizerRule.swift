@@ -71,6 +71,12 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = subjectOwner(in: context.body, context: context) {
+            parent = found.value
+            parentRange = found.range
+        } else if parent == nil, let found = subjectOwner(in: context.title, context: context) {
+            parent = found.value
+        }
         let labelMention = numberMention ?? first
         let passage = fromTitle ? context.title : context.body
         let labelEnd = Self.labelEnd(of: labelMention, in: passage)
