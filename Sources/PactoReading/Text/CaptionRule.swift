@@ -48,6 +48,26 @@ enum CaptionRule {
     /// What credits a photo, anywhere in a line (lower case).
     static let creditLabels = ["ảnh:", "foto:", "(ảnh", "photo:", "fotografía:"]
 
+    /// How a line naming a person first opens (folded): a rank or a form of address before the name.
+    static let personOpenings = [
+        "dong chi ", "d/c ", "ong ", "ba ", "dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ", "dai ta ",
+        "thuong ta ", "trung ta ", "thieu ta ", "chuan do doc ", "pho do doc ", "el camarada ", "la camarada ",
+        "los camaradas ", "el general de division ", "el general de brigada ", "el general ", "el teniente general ", "el coronel ", "el teniente coronel ", "el mayor general ",
+        "el contraalmirante ", "el senor ", "la senora ",
+    ]
+
+    /// "Trung tướng Nguyễn Song Phi, Ủy viên Thường vụ … đến dự hội nghị", "El camarada Nguyen Van An, jefe del …":
+    /// a rank or form of address, a name of two to five capitalised words, then a comma: a photo's line that
+    /// names who is in it, never a headline.
+    static func namesPersonFirst(_ line: String) -> Bool {
+        guard Folding.hasAtMost(300, charactersIn: line), let comma = line.firstIndex(of: ",") else { return false }
+        let head = String(line[..<comma])
+        let folded = Folding.fold(head) + ","
+        guard let opening = personOpenings.first(where: { folded.hasPrefix($0) }) else { return false }
+        let name = head.split(separator: " ").dropFirst(opening.split(separator: " ").count)
+        return (2...5).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// Where a line stands in a plain-text capture's body.
     struct Placement: Sendable {
         var isFirst: Bool

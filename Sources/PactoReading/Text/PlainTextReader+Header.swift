@@ -56,6 +56,12 @@ extension PlainTextReader {
                 continue
             }
             guard isTitleLike(line) else { continue }
+            // A photo's line that names who is in it first ("Trung tướng Nguyễn Song Phi, Phó Chủ tịch … dự hội nghị"):
+            // the article's caption, not its headline.
+            if CaptionRule.namesPersonFirst(line) {
+                header.kept.append((index, .caption))
+                continue
+            }
             guard let current = header.titleIndex else {
                 header.titleIndex = index
                 continue
