@@ -69,6 +69,12 @@ extension PlainTextReader {
             let title = strippingCMSLeftovers(lines[current])
             // A headline printed twice (above and under the stamp or byline), or again over two lines: the first one.
             if sameWords(title, line) || repeatsPart(of: title, line) { continue }
+            // A headline in capitals wrapped onto the next line, which opens on a word that carries on a phrase
+            // ("LANZAMIENTO Y FIRMA DEL PACTO DEL MOVIMIENTO" then "DE EMULACIÓN PATRIÓTICA …"): one headline.
+            if current == index - 1, header.stampIndex.map({ $0 < current }) ?? true, continuesInCapitals(title, line) {
+                lines[current] = title + " " + line
+                continue
+            }
             // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps
             // it, and is read as the caption it is.
             if readsAsPhotoLine(line) {
@@ -97,6 +103,16 @@ extension PlainTextReader {
             }
         }
         return header
+    }
+
+    /// Words (folded) a line cannot open with unless it carries on the line before ("của", "và", "de", "del", "y").
+    static let continuingWords: Set<String> = ["cua", "va", "tai", "cho", "voi", "trong", "ve", "de", "del", "y", "e", "en", "para", "con", "al"]
+
+    /// Two headline lines in capitals, the second carrying on the first's phrase.
+    static func continuesInCapitals(_ title: String, _ line: String) -> Bool {
+        guard isInCapitals(title), isInCapitals(line), letterWords(title) >= 4, let last = title.last,
+              !".:;!?…".contains(last), let first = line.split(separator: " ").first else { return false }
+        return continuingWords.contains(Folding.fold(String(first)))
     }
 
     /// The line after `index`, in the header, is the page's stamp.
