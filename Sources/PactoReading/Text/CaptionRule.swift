@@ -109,9 +109,11 @@ enum CaptionRule {
         guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
         if reportOpenings.contains(where: { folded.hasPrefix($0) }) { return false }
         // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
+        // Only the line's end can hold it: searched there.
+        let end = String(folded.suffix(70))
         for speech in speechVerbs {
-            guard let verb = ByteSearch.range(of: speech, in: folded, backwards: true),
-                  folded.distance(from: verb.upperBound, to: folded.endIndex) < 45 else { continue }
+            guard let verb = ByteSearch.range(of: speech, in: end, backwards: true),
+                  end.distance(from: verb.upperBound, to: end.endIndex) < 45 else { continue }
             if !reportingVerbs.contains(where: { ByteSearch.contains($0, in: folded) }) { return true }
         }
         // A line that closes no sentence names what the picture shows.

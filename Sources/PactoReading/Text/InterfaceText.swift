@@ -100,8 +100,8 @@ enum InterfaceText {
         // A line of marks alone (".", "***", "—") says nothing.
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         // Hashtags ("#congantuyenquang #thidua"), a script's variable left as text ("intNumViewTotal=220").
-        if folded.split(separator: " ").allSatisfy({ $0.hasPrefix("#") }) { return true }
-        if !folded.contains(" "), folded.contains("="), folded.first?.isLetter == true { return true }
+        if folded.first == "#", folded.split(separator: " ").allSatisfy({ $0.hasPrefix("#") }) { return true }
+        if folded.utf8.contains(UInt8(ascii: "=")), !folded.utf8.contains(UInt8(ascii: " ")), folded.first?.isLetter == true { return true }
         return furniture.opens(folded) || isFileName(folded) || StampRule.isTodayLine(line)
     }
 
@@ -141,8 +141,16 @@ enum InterfaceText {
         "escriba en vietnamita con tildes",
     ]
 
+    /// The line holds a comment form's notice.
+    static func holdsCommentNotice(_ line: String) -> Bool {
+        let count = line.utf8.count
+        guard count >= 16, count <= 1000 else { return false }
+        // libc's strstr on the line's NUL-terminated UTF-8: as a byte search, and quick on every line.
+        return line.withCString { text in commentNotices.contains { strstr(text, $0) != nil } }
+    }
+
     static func opensTail(_ line: String) -> Bool {
-        if line.utf8.count <= 1000, commentNotices.contains(where: { ByteSearch.contains($0, in: line) }) { return true }
+        if holdsCommentNotice(line) { return true }
         guard line.utf8.count <= 120 else { return false }
         var lower = line.lowercasedLatin().trimming(" :.»>")
         if tailOpeners.contains(lower) { return true }
