@@ -25,6 +25,13 @@ struct CaptionRuleTests {
         "Ảnh tư liệu",
         "Anh: Thanh My",
         "Los delegados en la conferencia. Fotografía: VNA",
+        // Spanish captions tell in the present, as Vietnamese ones do.
+        "Siete unidades firman el convenio de emulación en la Conferencia",
+        "El coronel Tran Van Lu, comandante provincial, entrega la bandera de emulación a la Comisaría de Lao Bao",
+        "La camarada Le Anh Thu, presidenta de la Asociación provincial, interviene en la conferencia.",
+        "El general de división Le Quang Dai pronuncia un discurso de orientación en la conferencia",
+        "Los dirigentes de las unidades se toman una foto de recuerdo tras la firma",
+        "El vicepresidente del Comité Popular provincial preside la conferencia",
     ])
     func describesOrCreditsAPhoto(line: String) {
         #expect(CaptionRule.isCaption(line))
@@ -48,6 +55,11 @@ struct CaptionRuleTests {
         // The speech before its speaker opens a report, even cut short by the capture.
         "Phát biểu chỉ đạo Hội nghị, đồng chí Bùi Xuân Phương đánh giá cao việc ký Giao ước thi đua giữa các đơn vị; đồng thời, đ",
         "El Clúster de Emulación n.º 3 celebró la conferencia de balance el 5 de marzo.",
+        // A report in the past, or a speech with what was said after it.
+        "Las unidades firmaron el convenio de emulación de 2025.",
+        "El camarada Nguyen Van An interviene en la conferencia y destacó los logros del movimiento de emulación.",
+        "Al intervenir en la conferencia, el camarada Nguyen Van An pidió a las unidades mantener la emulación",
+        "La entrega de los premios tuvo lugar al cierre de la conferencia.",
     ])
     func reportIsNotACaption(line: String) {
         #expect(!CaptionRule.isCaption(line))

@@ -10,10 +10,12 @@ enum BylineRule {
         "bài và ảnh:", "bài và ảnh :", "bài, ảnh:", "bài - ảnh:", "bài/ảnh:", "tin và ảnh:", "tin, ảnh:", "tin - ảnh:",
         "tin/ảnh:", "tin và ảnh :", "tin:", "bài:", "bài viết:", "tác giả bài viết:", "tác giả:", "người viết:", "nhóm pv:", "nhóm phóng viên:",
         "ảnh:", "thực hiện:", "texto y fotos:", "texto y foto:", "texto:", "textos:", "por:", "por", "redacción:", "autor:", "autora:",
-        "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:", "nguồn:", "theo",
+        "by", "by:", "written by", "author:", "ctv", "ctv:", "pv:", "btv:", "nguồn:", "nguồn tin:", "theo",
         "noticia y foto:", "noticia y fotos:", "noticia:", "noticias:", "reportaje:", "crónica:", "según:", "fuente:",
         "información:", "informa:", "texto e imagen:", "texto e imágenes:", "información y fotos:", "información y foto:",
         "autores:", "autoras:", "autores de la noticia:", "autor del artículo:", "autores del artículo:",
+        // "Thực hiện:" in Spanish ("Realización: Huu Thanh - Phuong Thao")
+        "realización:", "realizado por:", "elaborado por:", "a cargo de:",
     ]
 
     /// ``prefixes``, longest first, with their lengths in characters.
@@ -60,6 +62,8 @@ enum BylineRule {
         // session 12: "Chu Van Bao – Asociación de Agricultores del distrito"
         "asociación", "federación", "unión", "sindicato", "fiscalía", "tribunal", "policía", "escuela", "universidad",
         "instituto", "hospital", "consejo", "delegación",
+        // session 14: "CRUZ ROJA DE O MON" signing a text
+        "cruz",
     ]
 
     /// The line is a byline whose first name is a person's, not an office's
@@ -101,13 +105,15 @@ enum BylineRule {
         let last = rest.trimming(" ").last
         if let last, ".!?;:,…\"“”".contains(last), !rest.hasSuffix("./.") { return nil }
         let parts = split(rest)
+        // "Nguồn tin: Ảnh - Thu Hiền": the source of the pictures, no writer.
+        if hadPrefix, let first = parts.first, ["ảnh", "foto", "fotos"].contains(first.lowercasedLatin()) { return [] }
         guard !parts.isEmpty || hadPrefix else {
             return generic.contains(line.lowercasedLatin().trimming(" .")) ? [] : nil
         }
         var names: [String] = []
         for part in parts {
             guard let name = personName(part) else {
-                if generic.contains(part.lowercasedLatin()) { continue }
+                if generic.contains(part.lowercasedLatin()) || isAcronym(part) { continue }
                 // "Theo Báo Bắc Giang", "Nguồn: Sở Tư pháp": a paper or an office cited, no writer.
                 if hadPrefix, names.isEmpty, isOffice(part) { continue }
                 // "Thu Hà - Văn phòng Cụm", "Nguyen Van Toan - Centro Provincial de Cultura": the writer's office.
@@ -117,7 +123,7 @@ enum BylineRule {
             }
             names.append(name)
         }
-        if names.isEmpty, !hadPrefix, !parts.allSatisfy({ generic.contains($0.lowercasedLatin()) }) { return nil }
+        if names.isEmpty, !hadPrefix, !parts.allSatisfy({ generic.contains($0.lowercasedLatin()) || isAcronym($0) }) { return nil }
         return names
     }
 
@@ -276,7 +282,7 @@ enum BylineRule {
                 return nil
             }
         }
-        if generic.contains(text.lowercasedLatin()) { return nil }
+        if generic.contains(text.lowercasedLatin()) || isAcronym(text) { return nil }
         for word in words {
             guard let first = word.first, first.isUppercase || first == "." else { return nil }
             guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "'" || $0 == "’" || $0 == "-" }) else { return nil }

@@ -23,16 +23,50 @@ enum CaptionRule {
     static let pictureVerbs = [
         "phát biểu", "ký kết", "kí kết", "trao ", "tặng hoa", "chụp ảnh", "tham quan", "ký giao ước", "kí giao ước",
         "chủ trì", "báo cáo",
+        // Spanish captions tell in the present ("Siete unidades firman el convenio", "El coronel … entrega la bandera")
+        "firman ", "entrega ", "entregan ", "otorga ", "otorgan ", "preside ", "presiden ", "se toman una foto",
+        "se toman foto", "posan ", "ofrece flores", "ofrecen flores", "obsequia flores", "felicita ", "felicitan ",
+        "visitan ", "recorren ",
     ]
+    /// A speaker's verb (folded) that ends a caption, a final stop allowed ("… phát biểu tại hội nghị.",
+    /// "… interviene en la Conferencia", "… pronuncia un discurso de orientación en la conferencia").
+    static let speechVerbs = ["phat bieu", "interviene", "pronuncia un discurso", "toma la palabra"]
     /// How a report of the meeting opens, by its time or place, or by the
     /// speech before its speaker ("Phát biểu chỉ đạo hội nghị, đồng chí …")
     /// (folded): not a caption.
-    static let reportOpenings = ["sang ", "chieu ", "toi ", "trua ", "ngay ", "hom nay", "vua qua", "tai ", "moi day", "(", "phat bieu "]
+    static let reportOpenings = [
+        "sang ", "chieu ", "toi ", "trua ", "ngay ", "hom nay", "vua qua", "tai ", "moi day", "(", "phat bieu ",
+        "la manana", "la tarde", "la noche", "el dia ", "en la ", "en el ", "al intervenir", "en su intervencion", "en su discurso",
+        "interviniendo",
+    ]
     /// Verbs of reported speech (folded): a line that goes on after
     /// "phát biểu" to report what was said is not a caption.
-    static let reportingVerbs = ["cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau"]
+    static let reportingVerbs = [
+        "cho biet", "nhan manh", "de nghi", "khang dinh", "yeu cau",
+        "dijo", "afirmo", "subrayo", "destaco", "senalo", "pidio", "propuso", "indico", "enfatizo", "expreso",
+    ]
     /// What credits a photo, anywhere in a line (lower case).
     static let creditLabels = ["ảnh:", "foto:", "(ảnh", "photo:", "fotografía:"]
+
+    /// How a line naming a person first opens (folded): a rank or a form of address before the name.
+    static let personOpenings = [
+        "dong chi ", "d/c ", "ong ", "ba ", "dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ", "dai ta ",
+        "thuong ta ", "trung ta ", "thieu ta ", "chuan do doc ", "pho do doc ", "el camarada ", "la camarada ",
+        "los camaradas ", "el general de division ", "el general de brigada ", "el general ", "el teniente general ", "el coronel ", "el teniente coronel ", "el mayor general ",
+        "el contraalmirante ", "el senor ", "la senora ",
+    ]
+
+    /// "Trung tướng Nguyễn Song Phi, Ủy viên Thường vụ … đến dự hội nghị", "El camarada Nguyen Van An, jefe del …":
+    /// a rank or form of address, a name of two to five capitalised words, then a comma: a photo's line that
+    /// names who is in it, never a headline.
+    static func namesPersonFirst(_ line: String) -> Bool {
+        guard Folding.hasAtMost(300, charactersIn: line), let comma = line.firstIndex(of: ",") else { return false }
+        let head = String(line[..<comma])
+        let folded = Folding.fold(head) + ","
+        guard let opening = personOpenings.first(where: { folded.hasPrefix($0) }) else { return false }
+        let name = head.split(separator: " ").dropFirst(opening.split(separator: " ").count)
+        return (2...5).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
 
     /// Where a line stands in a plain-text capture's body.
     struct Placement: Sendable {
@@ -75,10 +109,12 @@ enum CaptionRule {
         guard !ByteSearch.contains(". ", in: String(trimmed.dropLast())) else { return false }
         if reportOpenings.contains(where: { folded.hasPrefix($0) }) { return false }
         // "<Title> <Name> phát biểu tại hội nghị.": the verb near the end, nothing reported after it.
-        if let verb = ByteSearch.range(of: "phat bieu", in: folded, backwards: true),
-           folded.distance(from: verb.upperBound, to: folded.endIndex) < 45,
-           !reportingVerbs.contains(where: { ByteSearch.contains($0, in: folded) }) {
-            return true
+        // Only the line's end can hold it: searched there.
+        let end = String(folded.suffix(70))
+        for speech in speechVerbs {
+            guard let verb = ByteSearch.range(of: speech, in: end, backwards: true),
+                  end.distance(from: verb.upperBound, to: end.endIndex) < 45 else { continue }
+            if !reportingVerbs.contains(where: { ByteSearch.contains($0, in: folded) }) { return true }
         }
         // A line that closes no sentence names what the picture shows.
         guard let last = trimmed.last, !".!?…;:".contains(last) else { return false }

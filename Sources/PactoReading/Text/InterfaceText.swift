@@ -31,6 +31,9 @@ enum InterfaceText {
         // a share button, a video player's label, a picture widget's leftovers ("leftcenterrightdel", "image banner")
         "compartir el artículo", "compartir artículo", "compartir la noticia", "compartir noticia", "chia sẻ bài báo",
         "video clip:", "videoclip:", "video:", "clip:", "leftcenterrightdel", "image banner", "banner", "khám phá",
+        // a link back to the top, a reader's "read / listen to the article" button
+        "quay lên trên", "lên trên", "volver arriba", "ir arriba", "subir", "leer el artículo", "leer artículo",
+        "escuchar el artículo", "escuchar artículo", "nghe bài", "đọc bài báo",
     ]
 
     /// Lines that open the part of a page after the article (related news,
@@ -59,7 +62,8 @@ enum InterfaceText {
         "deja una respuesta", "dejar una respuesta", "dejar un comentario",
         // a portal's footer: the network-trust badge, its "useful information" box
         "chứng nhận tín nhiệm mạng", "chung nhan tin nhiem mang", "các thông tin tiện ích", "thông tin tiện ích",
-        "certificado de confianza de la red", "información útil",
+        "certificado de confianza de la red", "información útil", "información de interés", "informaciones de interés",
+        "enlaces de interés", "thông tin cần biết",
     ]
 
     /// Prefixes that mark a whole line as furniture ("Lượt xem: 1655",
@@ -67,6 +71,8 @@ enum InterfaceText {
     static let linePrefixes: [String] = [
         "lượt xem:", "số lượt xem:", "lượt đọc:", "lượt truy cập:", "visitas:", "número de visitas:", "lecturas:", "vistas:",
         "từ khóa:", "từ khoá:", "tags:", "tag:", "etiquetas:", "chủ đề:",
+        // the section a page is filed under ("Chuyên mục: Đảng và Đoàn thể", "Categoría: Sociedad")
+        "chuyên mục:", "danh mục:", "sección:", "categoría:", "categorías:", "archivado en:",
         "email của bạn sẽ không được hiển thị", "your email address will not be published",
         "tu dirección de correo electrónico no será publicada", "su dirección de correo electrónico no se publicará",
         "su dirección de correo electrónico no será publicada", "tu dirección de correo electrónico no se publicará",
@@ -93,7 +99,10 @@ enum InterfaceText {
         }
         // A line of marks alone (".", "***", "—") says nothing.
         if !line.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-        return furniture.opens(folded) || isFileName(folded)
+        // Hashtags ("#congantuyenquang #thidua"), a script's variable left as text ("intNumViewTotal=220").
+        if folded.first == "#", folded.split(separator: " ").allSatisfy({ $0.hasPrefix("#") }) { return true }
+        if folded.utf8.contains(UInt8(ascii: "=")), !folded.utf8.contains(UInt8(ascii: " ")), folded.first?.isLetter == true { return true }
+        return furniture.opens(folded) || isFileName(folded) || StampRule.isTodayLine(line)
     }
 
     /// Picture files a capture left as text: a file name ("KHOI THI DUA (1).JPG",
@@ -124,7 +133,24 @@ enum InterfaceText {
     /// Tail openers long enough to open a longer line.
     private static let longTailOpeners = Prefixes(tailOpeners.filter { $0.count >= 8 }.sorted())
 
+    /// What a comment form's notice says, as printed (it opens the page's tail at any length):
+    /// "Vui lòng gõ tiếng Việt có dấu", "… biên tập ý kiến của bạn đọc trước khi xuất bản".
+    static let commentNotices = [
+        "tiếng Việt có dấu", "tiếng việt có dấu", "ý kiến của bạn đọc trước khi", "ý kiến bạn đọc trước khi",
+        "comentarios serán moderados", "comentarios están sujetos a moderación", "comentarios de los lectores antes de",
+        "escriba en vietnamita con tildes",
+    ]
+
+    /// The line holds a comment form's notice.
+    static func holdsCommentNotice(_ line: String) -> Bool {
+        let count = line.utf8.count
+        guard count >= 16, count <= 1000 else { return false }
+        // libc's strstr on the line's NUL-terminated UTF-8: as a byte search, and quick on every line.
+        return line.withCString { text in commentNotices.contains { strstr(text, $0) != nil } }
+    }
+
     static func opensTail(_ line: String) -> Bool {
+        if holdsCommentNotice(line) { return true }
         guard line.utf8.count <= 120 else { return false }
         var lower = line.lowercasedLatin().trimming(" :.»>")
         if tailOpeners.contains(lower) { return true }

@@ -17,6 +17,7 @@ extension PlainTextReader {
     static func readHeader(_ lines: inout [String], bodyStart: Int, into article: inout Article) -> Header {
         var header = Header()
         var stampAboveTitle = false
+        var stampIsUpdate = false
         var followsWriter = false
         for index in 0..<bodyStart {
             let line = strippingCMSLeftovers(lines[index])
@@ -30,9 +31,12 @@ extension PlainTextReader {
             let headerAuthors = BylineRule.headerAuthors(in: line)
             if article.authors.isEmpty, let headerAuthors { article.authors = headerAuthors }
             if headerAuthors != nil, article.published != nil || stamp(in: line) == nil { continue }
-            if article.published == nil || stampAboveTitle && header.titleIndex != nil, let stamp = stamp(in: line) {
+            let replacesUpdate = stampIsUpdate && StampRule.isPostingLine(line)
+            if article.published == nil || stampAboveTitle && header.titleIndex != nil || replacesUpdate, let stamp = stamp(in: line) {
                 // A portal prints today's date above the headline, the page's stamp under it: the one under it.
+                // "Cập nhật: …" then "Ngày đăng: …": the day it was put out.
                 stampAboveTitle = article.published == nil && header.titleIndex == nil
+                stampIsUpdate = StampRule.isUpdateLine(line)
                 article.published = stamp
                 header.stampIndex = index
                 continue
@@ -52,6 +56,12 @@ extension PlainTextReader {
                 continue
             }
             guard isTitleLike(line) else { continue }
+            // A photo's line that names who is in it first ("Trung tướng Nguyễn Song Phi, Phó Chủ tịch … dự hội nghị"):
+            // the article's caption, not its headline.
+            if CaptionRule.namesPersonFirst(line) {
+                header.kept.append((index, .caption))
+                continue
+            }
             guard let current = header.titleIndex else {
                 header.titleIndex = index
                 continue
@@ -59,6 +69,12 @@ extension PlainTextReader {
             let title = strippingCMSLeftovers(lines[current])
             // A headline printed twice (above and under the stamp or byline), or again over two lines: the first one.
             if sameWords(title, line) || repeatsPart(of: title, line) { continue }
+            // A headline in capitals wrapped onto the next line, which opens on a word that carries on a phrase
+            // ("LANZAMIENTO Y FIRMA DEL PACTO DEL MOVIMIENTO" then "DE EMULACIÓN PATRIÓTICA …"): one headline.
+            if current == index - 1, header.stampIndex.map({ $0 < current }) ?? true, continuesInCapitals(title, line) {
+                lines[current] = title + " " + line
+                continue
+            }
             // A photo's line under the headline ("Toàn cảnh hội nghị …", two sentences run together) keeps
             // it, and is read as the caption it is.
             if readsAsPhotoLine(line) {
@@ -71,7 +87,11 @@ extension PlainTextReader {
             let afterStamp = header.stampIndex.map { $0 > current } ?? false
             let isSubtitle = letterWords(line) >= max(15, 2 * letterWords(title))
             let readsAsOther = isSubtitle || CaptionRule.describesPicture(line) || BylineRule.isOfficeLine(line)
-            if givesWay(title, to: line) || !afterStamp && !readsAsOther {
+            // The line the page's stamp stands under is its headline, however long, when the earlier one has none
+            // under it (a site's name: "Liên hiệp hội … Ninh Bình", then the headline and "Thứ Hai, 18/12/2023").
+            let headsStamp = !afterStamp && isSubtitle && stampFollows(index, in: lines, before: bodyStart)
+                && !stampFollows(current, in: lines, before: bodyStart) && !CaptionRule.describesPicture(line)
+            if givesWay(title, to: line) || !afterStamp && !readsAsOther || headsStamp {
                 header.titleIndex = index
                 header.kept.removeAll()
                 continue
@@ -83,6 +103,23 @@ extension PlainTextReader {
             }
         }
         return header
+    }
+
+    /// Words (folded) a line cannot open with unless it carries on the line before ("của", "và", "de", "del", "y").
+    static let continuingWords: Set<String> = ["cua", "va", "tai", "cho", "voi", "trong", "ve", "de", "del", "y", "e", "en", "para", "con", "al"]
+
+    /// Two headline lines in capitals, the second carrying on the first's phrase.
+    static func continuesInCapitals(_ title: String, _ line: String) -> Bool {
+        guard isInCapitals(title), isInCapitals(line), letterWords(title) >= 4, let last = title.last,
+              !".:;!?…".contains(last), let first = line.split(separator: " ").first else { return false }
+        return continuingWords.contains(Folding.fold(String(first)))
+    }
+
+    /// The line after `index`, in the header, is the page's stamp.
+    static func stampFollows(_ index: Int, in lines: [String], before bodyStart: Int) -> Bool {
+        let next = index + 1
+        guard next < bodyStart, next < lines.count, !StampRule.isTodayLine(lines[next]) else { return false }
+        return stamp(in: lines[next]) != nil
     }
 
     /// How a site's name or greeting banner opens (folded): printed above the headline, never the headline.

@@ -14,12 +14,8 @@ struct PlainTextReader {
             if rest.isEmpty { lines.removeFirst() } else { lines[0] = rest }
         }
 
-        // The tail: everything from a "related news" / comment header on.
-        var setAside: [String] = []
-        if let opener = lines.indices.dropFirst().first(where: { InterfaceText.opensTail(lines[$0]) }) {
-            setAside = Array(lines[opener...])
-            lines.removeSubrange(opener...)
-        }
+        // The tail: everything from a "related news" / comment header on (a box of links above the article aside).
+        var setAside = Self.settingAsideTail(&lines)
         setAside = lines.filter(InterfaceText.isInterface) + setAside
         lines.removeAll(where: InterfaceText.isInterface)
 
@@ -27,7 +23,9 @@ struct PlainTextReader {
         // A capture of the headline alone (the page's text did not load): the headline.
         let bodyStart = lines.count == 1 && Self.isTitleLike(lines[0]) && !Self.opensWithWhen(lines[0]) ? 1 : Self.bodyStart(lines)
         let header = Self.readHeader(&lines, bodyStart: bodyStart, into: &article)
-        if let titleIndex = header.titleIndex { article.title = Self.strippingCMSLeftovers(lines[titleIndex]) }
+        if let titleIndex = header.titleIndex {
+            article.title = Self.strippingDecorations(Self.strippingCMSLeftovers(lines[titleIndex]))
+        }
         // What is left of the header is not the article (kept for checks).
         let titleIndex = header.titleIndex ?? -1
         let kept: [(index: Int, kind: Block.Kind)] = header.kept.filter { $0.index > titleIndex }
@@ -39,10 +37,17 @@ struct PlainTextReader {
         article.setAside = headerLeft + setAside
         var body = Array(lines[bodyStart...])
         // A stamp printed right under the header, inside what looked like body.
-        if article.published == nil, let first = body.first, StampRule.isStampLine(first),
+        if article.published == nil, let first = body.first, StampRule.isStampLine(first), !StampRule.isTodayLine(first),
            let stamp = StampRule.firstStamp(in: first)?.stamp {
             article.published = stamp
             body.removeFirst()
+        }
+        // The stamp under the lead and the writers' names ("Thùy Dung - Quang Hòa", then "09/12/2024 19:52").
+        if article.published == nil, let (stamp, names, lines) = Self.stampUnderLead(body) {
+            article.published = stamp
+            if article.authors.isEmpty { article.authors = names }
+            article.setAside += lines.map { body[$0] }
+            for line in lines.reversed() { body.remove(at: line) }
         }
 
         // A view counter left under the byline ("564", "1.203").
@@ -264,6 +269,8 @@ struct PlainTextReader {
     /// A stamp line, or a stamp run into a short banner line
     /// ("Văn phòng Chủ tịch nước30/03/2024", "Thứ năm - 04/01/2024 15:202130").
     static func stamp(in line: String) -> Stamp? {
+        if StampRule.isTodayLine(line) { return nil }
+        if let posted = StampRule.postedStamp(in: line) { return posted }
         if StampRule.isStampLine(line) { return StampRule.firstStamp(in: line)?.stamp }
         guard Folding.hasAtMost(100, charactersIn: line), !line.hasSuffix("."), let match = StampRule.firstStamp(in: line) else { return nil }
         let words = line.split(separator: " ").count
