@@ -145,8 +145,7 @@ enum InterfaceText {
     static func holdsCommentNotice(_ line: String) -> Bool {
         let count = line.utf8.count
         guard count >= 16, count <= 1000 else { return false }
-        // libc's strstr on the line's NUL-terminated UTF-8: as a byte search, and quick on every line.
-        return line.withCString { text in commentNotices.contains { strstr(text, $0) != nil } }
+        return commentNotices.contains { ByteSearch.contains($0, in: line) }
     }
 
     static func opensTail(_ line: String) -> Bool {
