@@ -5,7 +5,9 @@ import PactoModel
 /// or the head praises or affirms them ("Phó Chủ tịch … đánh giá cao những
 /// kết quả mà các đơn vị trong Cụm đạt được", "thay mặt Cụm khẳng định các
 /// hoạt động của Cụm …", "valoró altamente los resultados logrados por el
-/// grupo", "afirmó que las actividades del Clúster …"). Such a sentence is
+/// grupo", "afirmó que las actividades del Clúster …"), or tells they were
+/// won ("Cụm thi đua số 1 đạt nhiều kết quả đáng ghi nhận", "el Clúster n.º 1
+/// logra muchos resultados notables", in the body or the headline). Such a sentence is
 /// the meeting's review when the text shows no other business at all, and
 /// only when it names the cluster or the meeting: a praise of a sector or a
 /// province says nothing of a cluster's meeting. A half year named in the
@@ -13,8 +15,8 @@ import PactoModel
 /// mid-year review.
 extension ActivityRule {
     /// What a guest or the head says of the results.
-    static let vietnameseAppraisal = Pattern(#"(?<![a-z])(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khang dinh)(?:,? (?:va )?(?:ghi nhan|bieu duong|danh gia cao))? (?:nhung |cac )?(?:ket qua|thanh tich|thanh qua|hoat dong|no luc)(?![a-z])"#)
-    static let spanishAppraisal = Pattern(#"(?<![a-z])(?:valoro|valoraron|elogio|elogiaron|reconocio|reconocieron|destaco|destacaron|encomio|aprecio|felicito)(?: altamente| positivamente| mucho| en alto grado| muy positivamente)? (?:los |las )?(?:resultados|logros|actividades|esfuerzos)(?![a-z])|(?<![a-z])(?:afirmo|afirmaron|subrayo|aseguro) que (?:los resultados|las actividades|los logros)(?![a-z])"#)
+    static let vietnameseAppraisal = Pattern(#"(?<![a-z])(?:danh gia cao|ghi nhan|bieu duong|hoan nghenh|khang dinh)(?:,? (?:va )?(?:ghi nhan|bieu duong|danh gia cao))? (?:nhung |cac )?(?:ket qua|thanh tich|thanh qua|hoat dong|no luc)(?![a-z])|(?<![a-z])dat(?: duoc)? (?:nhieu |nhung )?ket qua (?:dang ghi nhan|noi bat|toan dien|quan trong|tich cuc|an tuong|dang khich le)"#)
+    static let spanishAppraisal = Pattern(#"(?<![a-z])(?:valoro|valoraron|elogio|elogiaron|reconocio|reconocieron|destaco|destacaron|encomio|aprecio|felicito)(?: altamente| positivamente| mucho| en alto grado| muy positivamente)? (?:los |las )?(?:resultados|logros|actividades|esfuerzos)(?![a-z])|(?<![a-z])(?:afirmo|afirmaron|subrayo|aseguro) que (?:los resultados|las actividades|los logros)(?![a-z])|(?<![a-z])(?:logra|logran|logro|lograron|alcanza|alcanzan|alcanzo|alcanzaron|obtiene|obtienen|obtuvo|obtuvieron) (?:muchos |numerosos |importantes |notables )?(?:resultados|logros) (?:notables|destacables|integrales|importantes|positivos|sobresalientes|dignos de reconocimiento)"#)
 
     /// Words of the sentence that make the praise the cluster's or the meeting's.
     static let appraisalSubjects: Set<String> = ["cum", "khoi", "cluster", "bloque", "grupo", "conferencia", "reunion"]
@@ -23,17 +25,18 @@ extension ActivityRule {
     static let halfYearWords = ["6 thang", "sau thang", "seis meses", "6 meses", "semestre", "semestral"]
 
     /// The review a praise of the results shows, and where.
-    func appraisedReview(in context: Context) -> (activity: Activity, range: Range<Int>)? {
+    func appraisedReview(in context: Context) -> (activity: Activity, range: Range<Int>?)? {
         guard let pattern = appraisal else { return nil }
-        let passage = context.body
-        for match in passage.matchSequence(pattern) {
-            guard let whole = match[0] else { continue }
-            if isPlannedLater(whole, in: passage) || isPassingMention(whole, in: passage) { continue }
-            let sentence = passage.sentence(containing: whole.lowerBound)
-            guard namesClusterOrMeeting(sentence, in: passage) else { continue }
-            let around = passage.foldedText(sentence) + " " + context.title.foldedText(0..<context.title.count)
-            let half = Self.halfYearWords.contains { ByteSearch.contains($0, in: around) }
-            return (half ? .midyearReview : .annualReview, whole)
+        for passage in [context.body, context.title] {
+            for match in passage.matchSequence(pattern) {
+                guard let whole = match[0] else { continue }
+                if isPlannedLater(whole, in: passage) || isPassingMention(whole, in: passage) { continue }
+                let sentence = passage.sentence(containing: whole.lowerBound)
+                guard namesClusterOrMeeting(sentence, in: passage) else { continue }
+                let around = passage.foldedText(sentence) + " " + context.title.foldedText(0..<context.title.count)
+                let half = Self.halfYearWords.contains { ByteSearch.contains($0, in: around) }
+                return (half ? .midyearReview : .annualReview, passage === context.body ? whole : nil)
+            }
         }
         return nil
     }
