@@ -26,6 +26,12 @@ extension ActivityRule {
         if sentenceFirst < first, !ByteSearch.contains("hoi nghi", in: passage.foldedText(clauseStart..<range.lowerBound)) {
             openings.append(sentenceFirst)
         }
+        // "Theo đó, trong năm 2015, …", "Cụ thể, năm 2024, …": a connective before the opening.
+        for opening in openings {
+            if let lead = Self.leadConnectives.first(where: { opens(with: $0, at: opening, in: passage) }) {
+                openings.append(opening + lead.count - 1)
+            }
+        }
         for opening in openings {
             // The cue may be the opening itself ("En el primer semestre, …").
             if Self.earlierOpenings.contains(where: { opens(with: $0, at: opening, in: passage) }) { return true }
@@ -117,8 +123,18 @@ extension ActivityRule {
         let year = tokens[first + 1]
         guard year.key.count == 4, year.key.allSatisfy(\.isNumber),
               passage.characters[year.range.upperBound...].first == "," else { return false }
-        return tokens[(first + 2)..<cue].contains { pastWords.contains($0.key) }
+        if tokens[(first + 2)..<cue].contains(where: { pastWords.contains($0.key) }) { return true }
+        // "En 2015, las unidades lanzaron …": a Spanish verb tells the past by its ending, the cue's own verb too.
+        guard let endings = Self.pastEndings[tokens[first].key] else { return false }
+        return tokens[(first + 2)...min(cue, tokens.count - 1)].contains { token in endings.contains { token.key.count > $0.count + 2 && token.key.hasSuffix($0) } }
     }
+
+    /// A year's lead word, and the verb endings that tell the clause is past.
+    static let pastEndings: [String: [String]] = ["en": ["aron", "ieron"]]
+
+    /// Words that may stand before an opening, then a comma ("Theo đó, …", "Cụ thể, …").
+    static let leadConnectives: [[String]] = [["theo", "do", ","], ["cu", "the", ","], ["ngoai", "ra", ","], ["dong", "thoi", ","],
+                                              ["en", "concreto", ","], ["concretamente", ","], ["asimismo", ","], ["ademas", ","]]
 
     /// "Trong năm 2015, …", "Trong năm học 2017-2018, …": the year under review, told as a whole.
     func opensDuringYear(_ first: Int, in passage: Passage) -> Bool {

@@ -29,6 +29,9 @@ extension ActivityRule {
                        past: vietnamesePast),
         ResultsOpening(activity: .annualReview,
                        opening: TextPattern(#"^(?:trong |qua )?nam (?:20\d\d|qua|vua qua)(?![\d-]),? "#), past: vietnamesePast),
+        // "Nhiệm kỳ vừa qua, Cụm đã …": the term under review.
+        ResultsOpening(activity: .annualReview,
+                       opening: TextPattern(#"^(?:trong |qua )?nhiem ky (?:qua|vua qua)(?: \(?20\d\d ?[-–] ?20\d\d\)?)?,? "#), past: vietnamesePast),
     ]
 
     static let spanishResults: [ResultsOpening] = [
@@ -38,6 +41,8 @@ extension ActivityRule {
                        opening: TextPattern(#"^(?:en|durante) (?:el )?primer semestre(?: de(?:l ano)? 20\d\d)?,? "#), past: spanishPast),
         ResultsOpening(activity: .annualReview,
                        opening: TextPattern(#"^(?:en|durante) (?:el ano )?20\d\d(?![\d-]),? "#), past: spanishPast),
+        ResultsOpening(activity: .annualReview,
+                       opening: TextPattern(#"^(?:en|durante) el (?:ultimo|pasado) mandato(?: 20\d\d ?[-–] ?20\d\d)?,? |^(?:en|durante) el mandato (?:anterior|pasado|saliente)(?: 20\d\d ?[-–] ?20\d\d)?,? "#)),
     ]
 
     /// The first sentence of the body (captions left out) that tells a

@@ -18,6 +18,8 @@ struct PactYearRule: Sendable {
     let schoolYear: Pattern
     let span: Pattern
     let single: Pattern
+    /// Openings of a sentence that tell a period's results (`ActivityRule+Results`).
+    var results: [ActivityRule.ResultsOpening] = []
 
     static let vietnamese = PactYearRule(
         pact: ActivityRule.vietnamese.cues[0].pattern,
@@ -25,7 +27,8 @@ struct PactYearRule: Sendable {
         review: Pattern(#"(?<![a-z])(?:tong ket|(?<!co )so ket(?! qua)|binh xet|(?:bao cao|danh gia) ket qua)"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?nam hoc"#),
         span: Pattern(#"^[^.;]{0,90}?(?:giai doan|nhiem ky)?\s*(20\d\d)\s*[-–]\s*(20\d\d)"#),
-        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
+        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#),
+        results: ActivityRule.vietnameseResults)
 
     static let spanish = PactYearRule(
         pact: ActivityRule.spanish.cues[0].pattern,
@@ -33,7 +36,8 @@ struct PactYearRule: Sendable {
         review: Pattern(#"resumen|resumi(?:r|o|eron)(?![a-z])|balance|revision|evalu(?:o|aron|acion)(?![a-z])|cierre del ano"#),
         schoolYear: Pattern(#"^[^.;]{0,90}?ano escolar"#),
         span: Pattern(#"^[^.;]{0,90}?(20\d\d)\s*[-–]\s*(20\d\d)"#),
-        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#))
+        single: Pattern(#"^[^.;]{0,90}?(?<![\d/-])(20[0-3]\d)(?![\d/])"#),
+        results: ActivityRule.spanishResults)
 
     enum Reading { case year(Int, Range<Int>), none, unknown }
 
@@ -101,6 +105,9 @@ struct PactYearRule: Sendable {
                     }
                 }
             }
+            // A review told by its results ("Năm 2020, các trường trong cụm đã …") is for the year it opens on,
+            // not for a period named before it ("Giai đoạn 2015-2020, …").
+            if let year = resultsYear(in: context.body) { return Years(year: year.0, range: year.1, pactYears: []) }
         }
         for passage in [context.title, context.body] {
             // "ISO 9001-2015", "TCVN 5687:2010": the year of a standard's code is none the text speaks of.
@@ -118,6 +125,16 @@ struct PactYearRule: Sendable {
         }
         return Years(year: nil, range: nil, pactYears: [])
     }
+
+    /// The year a sentence telling a period's results opens on, and where.
+    func resultsYear(in passage: Passage) -> (Int, Range<Int>)? {
+        guard let told = ActivityRule(cues: [], results: results).resultsReview(in: passage),
+              let match = passage.firstMatch(Self.openingYear, in: told.range), let range = match[0],
+              let year = Int(passage.folded.slice(range)) else { return nil }
+        return (year, range)
+    }
+
+    static let openingYear = Pattern(#"(?<![\d/-])20[0-3]\d(?![\d/-])"#)
 
     /// Words right before a school year's first year ("năm học 2017-2018", "Curso 2017-2018"): no pact year.
     static let schoolYearWords: Set<String> = ["curso", "curso escolar", "curso academico", "ano escolar", "ano academico", "ano lectivo"]
