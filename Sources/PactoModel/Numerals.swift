@@ -64,6 +64,14 @@ public enum Numerals {
         return tens + units
     }
 
+    /// The Spanish number words one to thirty, folded, in order.
+    public static let spanishWords = [
+        "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
+        "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro",
+        "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta",
+    ]
+
     /// Number words, folded: Vietnamese 1–30 and Spanish 1–30.
     public static let words: [String: Int] = {
         var table: [String: Int] = [:]
@@ -83,13 +91,7 @@ public enum Numerals {
         table["hai muoi"] = 20
         table["hai muoi lam"] = 25
         table["ba muoi"] = 30
-        let spanish = [
-            "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-            "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
-            "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro",
-            "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta",
-        ]
-        for (index, word) in spanish.enumerated() { table[word] = index + 1 }
+        for (index, word) in spanishWords.enumerated() { table[word] = index + 1 }
         table["un"] = 1
         table["una"] = 1
         return table

@@ -75,6 +75,8 @@ struct OrganizerRuleTests {
         // "thi đua khối lượng": no name after the word; "cụm ba nhà máy", "ba tỉnh bạn": no cluster of provinces.
         "Các đơn vị đã ký kết giao ước thi đua khối lượng công việc năm 2024 tại hội nghị tổng kết của Sở.",
         "Công ty tổ chức hội nghị tổng kết năm 2023 tại cụm ba nhà máy ở Bình Dương.",
+        // "khối cơ quan" in lower case, not after "thi đua": the agencies in general.
+        "Các đơn vị khối cơ quan Nhà nước tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
         "Hội nghị tổng kết phong trào thi đua năm 2023 của tỉnh có đại diện ba tỉnh bạn tham dự.",
     ])
     func noClusterNoEvent(_ text: String) {
@@ -99,6 +101,7 @@ struct OrganizerRuleTests {
         ("Ngày 12/1/2024, huyện Thanh Liêm tổ chức hội nghị ký kết giao ước thi đua khối Văn hóa – Xã hội năm 2024.",
          Organizer.Kind.bloc, "khối Văn hóa – Xã hội"),
         ("Sáng 8/3, Hội đồng thi đua huyện tổ chức ký kết giao ước thi đua năm 2023 khối Đảng, Mặt trận và các đoàn thể.", .bloc, "khối Đảng"),
+        ("Chiều 8/7, Khối cơ quan Nội chính tỉnh tổ chức Hội nghị sơ kết phong trào thi đua 6 tháng đầu năm 2022.", .bloc, nil),
         ("Hội nghị tổng kết thi đua cụm Tây Nguyên năm 2022 diễn ra tại Sở Tư pháp tỉnh Đắk Lắk.", .cluster, "cụm Tây Nguyên"),
         ("Lãnh đạo cụm năm tỉnh Tây Nguyên vừa dự hội nghị tổng kết công tác thi đua, khen thưởng năm 2019 tại Pleiku.", .cluster, nil),
         ("Đại diện cụm sáu tỉnh Bắc Trung Bộ đã ký kết giao ước thi đua năm 2021 tại TP Vinh.", .cluster, nil),

@@ -7,12 +7,52 @@ import PactoModel
 /// departments of one field ("seis Departamentos de Recursos Naturales y
 /// Medio Ambiente"), the ministry of that field.
 struct SpanishOrganizerRule: Sendable {
-    /// "Clúster de Emulación n.º VIII", "Grupo de Emulación No. 2", and, with a
-    /// number, "Clúster n.º 5", "Grupo número 6", "Bloque n.º 5", "Clúster II", "Bloque IV".
-    static let mention = Pattern(#"(?<![a-z])(cluster|grupo|bloque|conglomerado|agrupacion)(?:\s+de\s+(?:emulacion|competencia|competicion)(?:\s+(?:(?:n\.?\s*[º°]|no\.?|nº|n°|numero|num\.)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})|([ivxl]+|\d{1,2}))(?![a-z0-9]))?|\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*("# + numberWords + #"|[ivxl]+|\d{1,2})(?![a-z0-9])|(?<=cluster|bloque)\s+(\d{1,2}(?![a-z0-9.,/])|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![a-z0-9])))"#)
+    static let cues = OrganizerCues.spanish
+
+    /// A cluster or bloc named with its noun (``OrganizerCues``): "Clúster de Emulación n.º VIII",
+    /// "conjunto de emulación número 8", "bloque emulativo 24", "Grupo de Competencia"; with a
+    /// number alone, "Clúster n.º 5", "Grupo número 6", "Clúster 6", "Bloque IV", "(grupo 8)",
+    /// "Clúster de actividades número 4". Group 1 is the noun; groups 2 to 7 the number as printed.
+    static let mention = Pattern(mentionPattern(cues))
     /// "Bloque de Emulación de Empresas n.º 7": the number after the field that names the bloc (group 1).
-    static let fieldNumber = Pattern(#"^\s+de\s+(?:(?:la|las|los|el)\s+)?[a-z]+(?:\s+(?:y|e|de)\s+[a-z]+)?\s+(?:n\.?\s*[º°]|no\.|nº|n°|numero)\s*(\d{1,2}|[ivxl]+)(?![a-z0-9])"#)
-    static let numberWords = "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    static let fieldNumber = Pattern(#"^\s+de\s+(?:(?:la|las|los|el)\s+)?[a-z]+(?:\s+(?:y|e|de)\s+[a-z]+)?\s+"# + numberMark(cues.numberMarks) + #"\s*(\d{1,2}|[ivxl]+)(?![a-z0-9])"#)
+
+    /// ``mention`` built from the cues.
+    static func mentionPattern(_ cues: OrganizerCues) -> String {
+        let nouns = alternatives(cues.nouns.keys)
+        let strong = alternatives(cues.nouns.keys.filter { !cues.emulationOnlyNouns.contains($0) })
+        let numeral = "(" + alternatives(OrganizerCues.numberWords) + #"|[ivxl]+|\d{1,2})"#
+        let mark = numberMark(cues.numberMarks)
+        let looseMark = "(?:" + mark + "|no)"
+        let emulation = #"\s+(?:"# + alternatives(cues.emulationWords) + #")(?![a-z])"#
+        let competition = "(?<=" + strong + #")\s+(?:"# + alternatives(cues.competitionWords) + #")(?![a-z])"#
+        let afterName = #"(?:\s+(?:"# + looseMark + #"\s*"# + numeral + #"|([ivxl]+|\d{1,2}))(?![a-z0-9]))?"#
+        let numbered = "(?<=" + alternatives(cues.numberedNouns) + #")\s+"# + mark + #"\s*"# + numeral + "(?![a-z0-9])"
+        let bare = "(?<=" + alternatives(cues.bareNumberedNouns) + #")\s+(\d{1,2}(?![a-z0-9.,/])|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![a-z0-9]))"#
+        let bracketed = #"(?<=\((?:"# + alternatives(cues.bracketedNumberedNouns) + #"))\s+(\d{1,2})(?=\))"#
+        let field = "(?<=" + alternatives(cues.fieldNumberedNouns) + #")\s+de\s+[a-z]+\s+"# + mark + #"\s*"# + numeral + "(?![a-z0-9])"
+        return #"(?<![a-z])("# + nouns + ")(?:(?:" + emulation + "|" + competition + ")" + afterName
+            + "|" + numbered + "|" + bare + "|" + bracketed + "|" + field + ")"
+    }
+
+    /// The words as alternatives of a pattern, the longest first, spaces as white space.
+    static func alternatives<Words: Sequence<String>>(_ words: Words) -> String {
+        words.sorted { ($0.count, $1) > ($1.count, $0) }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }
+            .joined(separator: "|")
+    }
+
+    /// A number's mark ("n.º", "No.", "número"), a space inside it optional.
+    static func numberMark(_ marks: [String]) -> String {
+        "(?:" + marks.sorted { ($0.count, $1) > ($1.count, $0) }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s*"#) }
+            .joined(separator: "|") + ")"
+    }
+
+    /// The value of a number as a mention prints it: digits, Roman, a word in any case ("Número Dos").
+    static func value(ofNumeral text: String) -> Int? {
+        Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.words[Folding.key(text)]
+    }
     /// Words between the organizer and the body that owns it ("del", "adscrito al").
     static let ownerLinks = ["adscrito al ", "adscrita al ", "adscrito a la ", "adscrita a la ", "perteneciente al ",
                              "perteneciente a la ", "dependiente del ", "dependiente de la ", "del ", "de la ", "de los ",
@@ -29,14 +69,13 @@ struct SpanishOrganizerRule: Sendable {
         guard let (firstPassage, first) = mentions.first, let firstRange = first[0], let keyword = first[1] else {
             return plainMention(in: context) ?? peerPact(in: context)
         }
-        let kind: Organizer.Kind = firstPassage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
+        let kind = Self.cues.nouns[String(firstPassage.folded.slice(keyword))] ?? .cluster
         var number: Int?
         var labelRange = firstRange
         var labelPassage = firstPassage
         for (passage, match) in mentions {
-            guard let numeral = match[2] ?? match[3] ?? match[4] ?? match[5], let whole = match[0] else { continue }
-            let text = passage.text(numeral)
-            number = Numerals.arabic(text) ?? Numerals.roman(text.uppercased()) ?? Numerals.count(text)
+            guard let numeral = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7], let whole = match[0] else { continue }
+            number = Self.value(ofNumeral: passage.text(numeral))
             if number != nil { labelRange = whole; labelPassage = passage; break }
         }
         if number == nil {
@@ -79,49 +118,6 @@ struct SpanishOrganizerRule: Sendable {
         let label = labelPassage.text(labelRange)
         let evidence = labelPassage === context.body ? labelRange : nil
         return Found(Organizer(kind: kind, number: number, label: label, parent: parent), evidence)
-    }
-
-    /// A cluster or bloc named without "de Emulación" and no number: by the provinces it
-    /// groups ("el grupo de siete provincias fronterizas", "Clúster de las cinco provincias"),
-    /// or, in lower case, after the emulation it holds ("el pacto de emulación del bloque de
-    /// Asuntos Internos": a capitalized name follows; "del bloque de viviendas" has none).
-    static let plainMention = Pattern(#"(?<![a-z])(bloque|cluster|grupo)\s+de\s+(?:(?:las|los)\s+)?(?:((?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})\s+(?:provincias|distritos)(?![a-z]))|(?=[a-z]))"#)
-
-    func plainMention(in context: Context) -> Found<Organizer>? {
-        for passage in [context.body, context.title] {
-            for match in passage.matches(Self.plainMention) {
-                guard let whole = match[0], let keyword = match[1] else { continue }
-                var end = whole.upperBound
-                if match[2] == nil {
-                    let before = passage.folded.slice(max(0, keyword.lowerBound - 14)..<keyword.lowerBound)
-                    guard before.hasSuffix("emulacion del "), end < passage.count, passage.characters[end].isUppercase else { continue }
-                    var index = passage.tokenIndex(atOrAfter: end)
-                    while index < passage.tokens.count, passage.tokens[index].isCapitalized || passage.tokens[index].key == "de",
-                          passage.tokens[index].range.lowerBound - end <= 1 {
-                        end = passage.tokens[index].range.upperBound
-                        index += 1
-                    }
-                }
-                let kind: Organizer.Kind = passage.folded.slice(keyword) == "bloque" ? .bloc : .cluster
-                let range = whole.lowerBound..<end
-                return Found(Organizer(kind: kind, number: nil, label: passage.text(range), parent: nil), passage === context.body ? range : nil)
-            }
-        }
-        return nil
-    }
-
-    /// Units that sign an emulation pact among themselves, no cluster named
-    /// ("firmaron el pacto de emulación entre los 12 hospitales de la ciudad"):
-    /// a bloc, named by its members.
-    static let peerPact = Pattern(#"(?<![a-z])(?:firm|suscri)[a-z]*\s+(?:(?:el|del|un)\s+)?pacto\s+de\s+emulacion\s+entre\s+((?:las|los|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+[^,.;:()]{3,70}?)(?=\s*[,.;:()]|\s+(?:en|para|del ano|de 20\d\d|el|celebrad[ao])\s|$)"#)
-
-    func peerPact(in context: Context) -> Found<Organizer>? {
-        for passage in [context.body, context.title] {
-            guard let match = passage.firstMatch(Self.peerPact), let units = match[1] else { continue }
-            let label = passage.text(units)
-            return Found(Organizer(kind: .bloc, number: nil, label: label, parent: nil), passage === context.body ? units : nil)
-        }
-        return nil
     }
 
     /// Ordinals that number a cluster before its name ("el cuarto Clúster de Emulación").

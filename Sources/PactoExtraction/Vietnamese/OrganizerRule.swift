@@ -144,7 +144,10 @@ extension OrganizerRule {
                 let end = whole.lowerBound + 4
                 let next = passage.tokenIndex(atOrAfter: end)
                 let previous = next - 2
-                guard next < passage.tokens.count, passage.tokens[next].isCapitalized || passage.tokens[next].key == "cac",
+                // "Khối cơ quan Nội chính tỉnh": the units it groups, then their capitalised field.
+                let groupsUnits = next + 2 < passage.tokens.count && passage.tokens[next].key == "co"
+                    && passage.tokens[next + 1].key == "quan" && passage.tokens[next + 2].isCapitalized
+                guard next < passage.tokens.count, passage.tokens[next].isCapitalized || passage.tokens[next].key == "cac" || groupsUnits,
                       !["truong", "pho"].contains(passage.tokens[next].key),
                       previous < 0 || !(passage.tokens[previous].isCapitalized && passage.tokens[previous].key.first?.isLetter == true)
                         && !["uy", "bo", "doan"].contains(passage.tokens[previous].key)
