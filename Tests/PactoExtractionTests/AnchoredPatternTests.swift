@@ -45,6 +45,8 @@ struct AnchoredPatternTests {
         list.append(("member list count bracket", MemberListRule.countBracket))
         list.append(("spanish member intro", SpanishMemberRule.intro))
         list.append(("spanish member dashed", SpanishMemberRule.dashed))
+        list.append(("spanish member that are", SpanishMemberRule.thatAre))
+        list.append(("spanish member counted qualified", SpanishMemberRule.countedQualified))
         list.append(("spanish member bloc units", SpanishMemberRule.blocUnits))
         list.append(("spanish member role", SpanishMemberRule.role))
         list.append(("spanish member role first", SpanishMemberRule.roleFirst))
