@@ -25,7 +25,7 @@ struct SpanishMemberRule: Sendable {
     /// del bloque: …", "de las unidades del Bloque 5 (A, B y C)": the bloc's units, then their names after a
     /// colon or in a bracket that lists (checked where it is read).
     /// One adjective may follow the noun ("las Escuelas Políticas del clúster: …"), not one of guests or neighbours.
-    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: (?!invitad|vecin|miembro)[a-z]{4,})?(?: y [a-z]+)?(?: miembros?)? del (?:cluster|bloque|grupo)[^,;:()]{0,40}?)(?=\s?[:(])"#)
+    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: (?!invitad|vecin|miembro)[a-z]{4,})?(?: y [a-z]+)?(?: miembros?)? (?:del (?:cluster|bloque|grupo|agrupamiento)|de la agrupacion)[^,;:()]{0,40}?)(?=\s?[:(])"#)
     /// "las cinco ciudades —Ha Noi, … y Can Tho—": a count, then the names between dashes (``isDash``
     /// checks it is one); a pattern of its own, so that ``intro``'s windows stay those of its words.
     static let dashed = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun
@@ -35,7 +35,7 @@ struct SpanishMemberRule: Sendable {
     static let clusterBracket = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.|nº|numero)\s*(?:[ivxl]+|\d{1,2}))?\s+\("#)
     /// "los dirigentes de … de las provincias del clúster de emulación, que son: A, B …" (a pattern of its own,
     /// so that ``intro``'s windows stay those of its words).
-    static let thatAre = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?, que son\s?:"#)
+    static let thatAre = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo|agrupacion|agrupamiento)(?: de emulacion)?, que son\s?:"#)
     /// "siete escuelas políticas provinciales: A, B …": a count, its noun and one or two words that qualify it
     /// before the colon (a pattern of its own, so that ``intro``'s windows stay short).
     static let countedQualified = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+[a-z]+){1,2}\s*:"#)
@@ -50,7 +50,7 @@ struct SpanishMemberRule: Sendable {
             + #"(?!\s+(?:de\s+)?(?:otros|otras|vecin|invitad))"#),
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
-        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque|agrupacion|agrupamiento)"#),
         // "El Clúster n.º 2 (siete comunas: A, B …)": the count opens the bracket after the cluster.
         Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)[^();:]{0,25}\(\s*"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*[:)]"#),
         // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names

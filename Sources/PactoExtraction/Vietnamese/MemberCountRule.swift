@@ -89,7 +89,10 @@ struct MemberCountRule: Sendable {
         // a count is found, a later pattern can only replace it with one
         // that starts before it, in the windows that start before it.
         let windows = context.body.windows(of: Self.weak, in: 0..<context.body.count)
-        for pattern in Self.strong {
+        for (index, pattern) in Self.strong.enumerated() {
+            // "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm gồm 9 cơ quan": those present (the second and
+            // third patterns) count only when no sentence says what the cluster is made of (the first).
+            if index == 1 || index == 2, best != nil { continue }
             let before = best?.range.map { end in windows.prefix { $0.lowerBound < end.lowerBound } } ?? windows[...]
             for match in context.body.matchSequence(pattern, windows: before) {
                 guard let range = match[0], let numberRange = match[1],
