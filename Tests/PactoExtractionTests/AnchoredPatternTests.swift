@@ -43,6 +43,7 @@ struct AnchoredPatternTests {
         list.append(("organizer established by", OrganizerRule.establishedBy))
         list.append(("organizer districts of", OrganizerRule.districtsOf))
         list.append(("member list count bracket", MemberListRule.countBracket))
+        list.append(("member list name bracket", MemberListRule.nameBracket))
         list.append(("spanish member intro", SpanishMemberRule.intro))
         list.append(("spanish member dashed", SpanishMemberRule.dashed))
         list.append(("spanish member that are", SpanishMemberRule.thatAre))
