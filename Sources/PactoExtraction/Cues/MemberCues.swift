@@ -47,7 +47,7 @@ extension MemberCues {
             "departamentos", "provincias", "unidades", "miembros", "localidades", "distritos", "ciudades", "comunas",
             "organismos", "agencias", "empresas", "escuelas", "barrios", "sucursales", "centros", "fiscalias",
             "tribunales", "hospitales", "universidades", "institutos", "companias", "municipios", "asociaciones",
-            "federaciones", "comisiones", "bancos", "colectivos", "policias", "entidades",
+            "federaciones", "comisiones", "bancos", "colectivos", "policias", "entidades", "subasociaciones",
         ],
         countOpeners: [
             "comprende", "incluye", "agrupa a", "agrupa", "reune a", "reune", "integrado por", "integrada por",

@@ -155,14 +155,16 @@ struct UnitReader: Sendable {
             // "xã Thị trấn Hữu Lũng": the kind printed twice; the name follows the second.
             if localityPrefixes.contains(where: { (foldedWords[start...].joined(separator: " ") + " ").hasPrefix($0) }) { continue }
             var name = words[start...]
-            if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) }) { name = name[..<stop] }
+            // "xã Bảo Lâm 1", "phường Tân Hòa 2": a number that ends the text after the name is part of it.
+            let numbered = words.count - 1 > start && words[words.count - 1].allSatisfy(\.isNumber)
+            if let stop = name.firstIndex(where: { !($0.first?.isUppercase ?? false) && !(numbered && $0 == words.last) }) { name = name[..<stop] }
             if let last = name.last, last.hasSuffix(",") {
                 name = name.dropLast() + [last.dropLast()]
             } else if let comma = name.firstIndex(where: { $0.hasSuffix(",") }) {
                 name = name[...comma]
                 if let last = name.last { name = name.dropLast() + [last.dropLast()] }
             }
-            guard !name.isEmpty, name.allSatisfy({ $0.first?.isUppercase ?? false }), name.count <= 4 else { continue }
+            guard !name.isEmpty, name.allSatisfy({ $0.first?.isUppercase ?? false || $0.allSatisfy(\.isNumber) }), name.count <= (numbered ? 5 : 4) else { continue }
             // "Sở Tài chính thành phố", a body of the city: keep it whole.
             return name.joined(separator: " ")
         }

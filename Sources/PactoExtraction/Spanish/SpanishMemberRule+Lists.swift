@@ -98,7 +98,8 @@ extension SpanishMemberRule {
     /// After "las unidades del Bloque" (``blocUnits``): a colon, or a bracket that lists names; and no
     /// sentence's end between ("del Bloque. Las tareas: …").
     static func opensNames(after whole: Range<Int>, in body: Passage) -> Bool {
-        let text = body.alignedText(whole)
+        // A sentence's end between; not the stop of a number's abbreviation ("del clúster No. 9:").
+        let text = body.alignedText(whole).replacingOccurrences(of: "no. ", with: "no ")
         guard !text.contains(". ") else { return false }
         let rest = body.alignedText(whole.upperBound..<min(body.count, whole.upperBound + 80))
         let opening = rest.drop { $0 == " " }

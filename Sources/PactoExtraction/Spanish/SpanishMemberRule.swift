@@ -25,7 +25,7 @@ struct SpanishMemberRule: Sendable {
     /// del bloque: …", "de las unidades del Bloque 5 (A, B y C)": the bloc's units, then their names after a
     /// colon or in a bracket that lists (checked where it is read).
     /// One adjective may follow the noun ("las Escuelas Políticas del clúster: …"), not one of guests or neighbours.
-    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: (?!invitad|vecin|miembro)[a-z]{4,})?(?: y [a-z]+)?(?: miembros?)? del (?:cluster|bloque|grupo)[^,;:()]{0,40}?)(?=\s?[:(])"#)
+    static let blocUnits = Pattern(#"(?<![a-z])("# + noun + #"(?: (?!invitad|vecin|miembro)[a-z]{4,})?(?: y [a-z]+)?(?: miembros?)? (?:del (?:cluster|bloque|grupo|agrupamiento)|de la agrupacion)[^,;:()]{0,40}?)(?=\s?[:(])"#)
     /// "las cinco ciudades —Ha Noi, … y Can Tho—": a count, then the names between dashes (``isDash``
     /// checks it is one); a pattern of its own, so that ``intro``'s windows stay those of its words.
     static let dashed = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun
@@ -33,17 +33,24 @@ struct SpanishMemberRule: Sendable {
     /// "El Clúster n.º 3 (A, B y C)": the names in a bracket right after the cluster (a pattern of its own,
     /// so that ``intro``'s windows stay those of its words).
     static let clusterBracket = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)(?: de emulacion)?(?:\s+(?:n\.?\s*º|no\.|nº|numero)\s*(?:[ivxl]+|\d{1,2}))?\s+\("#)
+    /// "los dirigentes de … de las provincias del clúster de emulación, que son: A, B …" (a pattern of its own,
+    /// so that ``intro``'s windows stay those of its words).
+    static let thatAre = Pattern(#"(?<![a-z])(?:cluster|bloque|grupo|agrupacion|agrupamiento)(?: de emulacion)?, que son\s?:"#)
+    /// "siete escuelas políticas provinciales: A, B …": a count, its noun and one or two words that qualify it
+    /// before the colon (a pattern of its own, so that ``intro``'s windows stay short).
+    static let countedQualified = Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"(?:\s+[a-z]+){1,2}\s*:"#)
     /// The verbs of composition among the count openers ("agrupa a", "tiene"), and "de".
     static let countVerbs = Set(MemberCues.spanish.countOpeners.filter { !["los", "las"].contains($0) } + ["de"])
     static let counts: [Pattern] = [
         // Not where something happens: "en las 34 provincias y ciudades del país".
         Pattern(#"(?<![a-z])(?<!en )(?:"# + MemberCues.spanish.countOpeners.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+"# + number + #"\s+"# + noun + #"(?:\s+miembros)?(?=[\s:,.;]|$)(?!\s+(?:de\s+)?(?:otros|otras|vecin))"#),
         // Not guests: "los dirigentes de cuatro distritos vecinos", "… de otras tres provincias".
-        Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun
+        // "representantes de la dirección de 37 de las 43 subasociaciones": the total after "de las".
+        Pattern(#"(?<![a-z])(?:lideres|representantes|dirigentes|delegados)\s+de\s+(?:la\s+direccion\s+de\s+)?(?:\d{1,2}\s+de\s+)?(?:las\s+|los\s+)?"# + number + #"\s+"# + noun
             + #"(?!\s+(?:de\s+)?(?:otros|otras|vecin|invitad))"#),
         // "integrado por la Policía de 12 distritos": the members' kind, then their number.
         Pattern(#"(?<![a-z])(?:integrad[oa]|compuest[oa]|formad[oa]) por\s+(?:la|el|los|las)\s+[^,.;:]{2,30}?\s+de\s+(?:las\s+|los\s+)?"# + number + #"\s+"# + noun),
-        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque)"#),
+        Pattern(#"(?<![\w.,])"# + number + #"\s+"# + noun + #"\s+(?:miembros\s+)?(?:del|de la|miembros del)\s+(?:cluster|grupo|bloque|agrupacion|agrupamiento)"#),
         // "El Clúster n.º 2 (siete comunas: A, B …)": the count opens the bracket after the cluster.
         Pattern(#"(?<![a-z])(?:cluster|bloque|grupo)[^();:]{0,25}\(\s*"# + number + #"\s+"# + noun + #"(?:\s+miembros)?\s*[:)]"#),
         // "de siete provincias: A, B …", "de seis provincias y ciudades del Sudeste (A, B …)": the count of the names
@@ -65,7 +72,7 @@ struct SpanishMemberRule: Sendable {
     func members(in context: Context, date: Stamp?) -> (members: [Found<Member>], range: Range<Int>)? {
         let body = context.body
         // The bracket after the cluster only when no opener gives a list.
-        for pattern in [Self.intro, Self.blocUnits, Self.dashed, Self.clusterBracket] {
+        for pattern in [Self.intro, Self.blocUnits, Self.dashed, Self.clusterBracket, Self.thatAre, Self.countedQualified] {
             for found in body.matchSequence(pattern) {
                 let match = pattern === Self.intro || pattern === Self.blocUnits ? found : [found[0], nil]
                 guard let whole = match[0] else { continue }
@@ -131,6 +138,8 @@ struct SpanishMemberRule: Sendable {
                 let opening = body.alignedText(sentence.lowerBound..<whole.lowerBound)
                 if let guest = MemberCues.spanish.guestWords.lazy.compactMap({ ByteSearch.range(of: $0, in: opening) }).first,
                    !["cluster", "bloque", "grupo", "miembro"].contains(where: { opening[guest.upperBound...].contains($0) }) { continue }
+                // "los departamentos de Ciencia y Tecnología; Salud; …": fields, the head word printed once.
+                if let run = Self.fieldRun(from: start, in: sentence, of: body) { return run }
                 // A list after a colon may run over semicolons to the sentence's end, and so may
                 // one whose every part after a semicolon opens like an item ("; el de Kon Tum").
                 let afterColon = body.folded.slice(whole.upperBound..<start).contains(":")
@@ -178,8 +187,14 @@ struct SpanishMemberRule: Sendable {
                 names.removeAll { item in body.tokens(in: item).contains { Numerals.count($0.key) != nil && !$0.isCapitalized } }
                 let head = plural?.head ?? Self.sharedHead(of: names, in: body, context: context)
                 var fieldHead: String?
-                for itemRange in names {
+                for (itemRange, numbered) in MemberListRule.sharingNumberedHead(names, in: body) {
                     guard var member = reader.member(itemRange, in: body, scope: scope) ?? reader.member(itemRange, in: body) else { continue }
+                    // "la Flotilla 18, 28 y 38": a bare number takes the head of the item before it.
+                    if let numbered {
+                        member.value.text = numbered + " " + member.value.text
+                        members.append(member)
+                        continue
+                    }
                     // "los Departamentos de Justicia, del Interior y de Salud": each field takes the head, singular.
                     if let field = Self.field(of: &member, at: itemRange, after: &fieldHead, in: body) {
                         members.append(field)

@@ -36,6 +36,8 @@ struct HeadRule: Sendable {
         "được", "là", "làm", "luân", "nhận", "đại", "đăng", "đã", "sẽ", "tiếp", "giữ", "chủ", "phát", "tổ", "với",
         "đơn", "vừa", "tham", "tặng", "trao", "cùng", "chuyển", "bàn", "giao", "tiếp", "đảm",
         "đề", "trở", "vinh",
+        // "Công an tỉnh X cũng đã bàn giao …": an adverb, never inside a name.
+        "cũng",
         // "Chủ tịch Hội CCB tỉnh X kiêm Cụm trưởng": the title held together with the role.
         "kiêm",
     ]

@@ -44,7 +44,8 @@ struct MemberCountRule: Sendable {
         // Not those given something or speaking ("có 5 đơn vị trình bày tham luận").
         counted(#"(?<![a-z])(?:bao gom|gom co|gom|co tong so|tong so|co)\s+"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+duoc)(?![^.]{0,12}(?:duoc|trinh bay|tham luan|phat bieu))"#),
         // Not guests: "lãnh đạo 4 huyện lân cận", "đại diện 3 tỉnh bạn".
-        counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+)?"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+(?:lan can|ban|khac|khach moi)(?![a-z]))"#),
+        // "đại diện lãnh đạo của 37/43 Chi hội": the total after the slash.
+        counted(#"(?<![a-z])(?:dai dien|lanh dao|day du|cong doan|dai dien lanh dao)\s+(?:cua\s+|cho\s+)?(?:\d{1,2}\s*/\s*)?"# + number + #"\s+"# + noun + #"(?![a-z])(?!\s+(?:lan can|ban|khac|khach moi)(?![a-z]))"#),
         // "12/12 đơn vị thuộc Cụm", "3/12 đơn vị trong khối": the total after the slash.
         counted(#"(?<![\w/.,])(?:\d{1,2}\s*/\s*)?(?<!so )"# + number + #"\s+"# + noun + #"(?:\s+(?:dai hoc|cao dang|trung cap|pho thong|thpt|thcs|tieu hoc|y te))?(?:,\s*(?:thanh(?: pho)?|don vi|nganh|so|dia phuong|cao dang|trung cap|dai hoc))?\s+(?:thanh vien|trong (?:cum|khoi)|thuoc (?:cum|khoi))"#),
         counted(#"(?<![a-z])(?:cum|khoi)(?: thi dua)?\s+"# + number + #"\s+(?:tinh|huyen|don vi|so|thanh pho)(?![a-z])"#),
@@ -60,7 +61,21 @@ struct MemberCountRule: Sendable {
         // "12/12 đơn vị ký kết", "9/9 thành viên tham gia": the total after the slash when they all sign or take
         // part, not a date ("ngày 12/3") nor a result ("6/6 đơn vị hoàn thành nhiệm vụ").
         counted(#"(?<![\w/.,])(?<!ngay )(?<!sang )(?<!chieu )(?<!toi )\d{1,2}\s*/\s*"# + number + #"\s+(?:don vi|thanh vien|co quan|doanh nghiep)(?![a-z])(?=\s+(?:da |cung |deu )?(?:ky|tham gia|tham du|co mat))"#),
+        // "10 phường thuộc quận ký giao ước thi đua", "bảy xã thành viên cùng ký kết": all of them sign.
+        counted(#"(?<![\w/.,])(?<!so )"# + number + #"\s+(?:phuong|xa|huyen|quan|thi xa|tinh|don vi|co quan|doanh nghiep)(?![a-z])(?:\s+(?:thanh vien|thuoc (?:quan|huyen|thi xa|thanh pho|tinh)))?\s+(?:da |cung |deu |da cung )?ky (?:ket|giao uoc)"#),
     ]
+    /// A delegation counted ("Đoàn công tác gồm 07 thành viên", "Đoàn Trường Chính trị tỉnh … gồm 07 thành viên"):
+    /// words at a sentence's start or before the count that make it one of people sent, not of members (folded).
+    static let delegations = ["doan cong tac", "doan dai bieu", "doan kiem tra", "doan giam sat", "doan tham quan", "doan khao sat"]
+
+    /// The count stands in a sentence about a delegation.
+    static func countsDelegation(_ range: Range<Int>, in body: Passage) -> Bool {
+        let sentence = body.sentence(containing: range.lowerBound)
+        let before = body.foldedText(sentence.lowerBound..<range.lowerBound)
+        if delegations.contains(where: { ByteSearch.contains($0, in: before) }) { return true }
+        // "Đoàn Trường Chính trị tỉnh …": a unit's delegation (not "Đoàn Văn A", a person).
+        return before.hasPrefix("doan ") && Lexicon.opens(String(before.dropFirst(5)), withOneOf: Lexicon.unitHeadWords)
+    }
     /// A count of provinces named alone; not where something happens or is
     /// given ("tại 34 tỉnh, thành phố", "ủng hộ 3 tỉnh bị thiệt hại").
     static let weak = counted(#"(?<![\w/.,])(?<!so )(?<!\btai )(?<!\bo )(?<!\btren )(?<!\bcho )(?<!ung ho )(?<!ho tro )(?<!\bgiup )"# + number + #"\s+tinh(?:,\s*thanh(?: pho)?)?(?![a-z])(?![^.]{0,20}(?:duoc|dat va vuot|dat ))"#)
@@ -74,11 +89,15 @@ struct MemberCountRule: Sendable {
         // a count is found, a later pattern can only replace it with one
         // that starts before it, in the windows that start before it.
         let windows = context.body.windows(of: Self.weak, in: 0..<context.body.count)
-        for pattern in Self.strong {
+        for (index, pattern) in Self.strong.enumerated() {
+            // "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm gồm 9 cơ quan": those present (the second and
+            // third patterns) count only when no sentence says what the cluster is made of (the first).
+            if index == 1 || index == 2, best != nil { continue }
             let before = best?.range.map { end in windows.prefix { $0.lowerBound < end.lowerBound } } ?? windows[...]
             for match in context.body.matchSequence(pattern, windows: before) {
                 guard let range = match[0], let numberRange = match[1],
-                      let value = Numerals.count(context.body.text(numberRange)), value >= 2
+                      let value = Numerals.count(context.body.text(numberRange)), value >= 2,
+                      !Self.countsDelegation(range, in: context.body)
                 else { continue }
                 if best == nil || range.lowerBound < (best?.range?.lowerBound ?? .max) { best = Found(value, range) }
                 break

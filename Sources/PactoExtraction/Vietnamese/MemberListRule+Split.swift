@@ -289,4 +289,49 @@ extension MemberListRule {
         }
         return [piece]
     }
+
+    /// "cùng" (a joining word of ``joints``) right before a unit's name: it
+    /// joins that unit to the list ("A, B cùng Sở C"), as "và" does.
+    static func joinsUnit(at index: Int, in body: Passage) -> Bool {
+        guard index + 1 < body.tokens.count, joints.contains(body.tokens[index].key), body.tokens[index + 1].isCapitalized else { return false }
+        let next = body.tokens[index + 1].range.lowerBound
+        let rest = body.foldedText(next..<min(body.count, next + 40))
+        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords) && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
+            && !GuestCues.emulationBoards.contains(where: rest.hasPrefix)
+    }
+
+    /// Words besides "và" that join a unit to a list ("cùng"), folded.
+    static let joints: Set<String> = ["cung"]
+
+    /// "Hải đoàn 18, 28, 38 và 48", "Trường Tiểu học số 1, 2", "la Flotilla 18, 28 y 38": an item that is only
+    /// numbers ("28", "38 và 48", each number an item) takes the words before the number that ends the named
+    /// item before it ("Hải đoàn", "Trường Tiểu học số").
+    static func sharingNumberedHead(_ items: [Range<Int>], in body: Passage) -> [(item: Range<Int>, head: String?)] {
+        var result: [(item: Range<Int>, head: String?)] = []
+        var head: String?
+        for item in items {
+            let tokens = Array(body.tokens(in: item))
+            let numbers = tokens.filter { body.isArabic($0) }
+            let bare = !numbers.isEmpty && tokens.allSatisfy { body.isArabic($0) || ["so", "va", "y", "e"].contains($0.key) && !$0.isCapitalized }
+            if bare, let head {
+                result += numbers.map { ($0.range, head) }
+                continue
+            }
+            head = nil
+            if let last = tokens.last, body.isArabic(last), tokens.count >= 2, tokens[0].isCapitalized, !body.isArabic(tokens[0]) {
+                head = body.text(body.trimmed(item.lowerBound..<last.range.lowerBound))
+            }
+            result.append((item, nil))
+        }
+        return result
+    }
+
+    /// Words that name a person before a name ("Ông", "Bà", "đồng chí"), lower case with tones.
+    static let personWords: Set<String> = ["ông", "bà", "đồng chí", "các đồng chí"]
+
+    /// A list that opens with a person ("Ông Nguyễn Văn A, …") names people.
+    static func opensWithPerson(_ range: Range<Int>, in body: Passage) -> Bool {
+        let words = body.tokens(in: range).prefix(3).map(\.lower)
+        return !words.isEmpty && (1...words.count).contains { personWords.contains(words.prefix($0).joined(separator: " ")) }
+    }
 }

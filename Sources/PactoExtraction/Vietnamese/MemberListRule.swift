@@ -23,8 +23,10 @@ struct MemberListRule: Sendable {
     /// ("(Cụm trưởng)", "(Cụm trưởng: A, Cụm phó: B)" name no list).
     /// The bracket is read by ``bracketHoldsList(after:in:)``, not by the pattern: lookaheads of
     /// hundreds of characters made the pattern's windows cost 1 M instructions a page.
-    /// Also the kind of member before "trong cụm" ("Ủy ban MTTQ 6 quận trong cụm (quận A, B, C)").
-    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien|quan|huyen|xa|phuong|tinh|truong) (?:trong|thuoc|cua) (?:cum|khoi))\s*(\()"#)
+    /// Also the kind of member before "trong cụm" ("Ủy ban MTTQ 6 quận trong cụm (quận A, B, C)"), and the
+    /// cluster's units before its name ("các trường chính trị Cụm Đông Nam Bộ (A, B, C)", "các đơn vị thành viên
+    /// Khối thi đua Nội chính (A, B, C)").
+    static let nameBracket = Pattern(#"(?<![a-z])(?:(?:cum|khoi) thi dua(?: (?:so )?[0-9ivx]+)?|(?:don vi|thanh vien|quan|huyen|xa|phuong|tinh|truong) (?:trong|thuoc|cua) (?:cum|khoi)|(?:cac|thanh vien) (?:[a-z]+ ){0,3}(?:cum|khoi)(?: thi dua)?(?: [a-z]+){1,4})\s*(\()"#)
     /// Roles that make a bracket after a cluster's name a note, not its members.
     static let bracketRoles = ["cum truong", "khoi truong", "truong cum", "truong khoi", "cum pho", "khoi pho", "pho cum", "pho khoi"]
 
@@ -68,7 +70,7 @@ struct MemberListRule: Sendable {
     static let stops: Set<String> = [
         "đã", "do", "cùng", "làm", "ký", "kí", "được", "tiến", "đang", "trong", "phát", "tổng", "sơ", "thực", "vừa",
         "nhằm", "với", "tham", "đều", "chủ", "về", "tại", "họp", "tổ", "đạt", "thống", "sẽ", "thuộc",
-        "luân", "là", "đăng", "cam", "quyết", "đồng", "long", "chính",
+        "luân", "là", "đăng", "cam", "quyết", "đồng", "long", "chính", "cũng",
     ]
     /// Stop words that stop only before their second word ("tổ chức", not "Cục thống kê").
     static let stopPairs: [String: Set<String>] = [
@@ -276,7 +278,8 @@ struct MemberListRule: Sendable {
             end = semicolon
         }
         let range = body.trimmed(listStart..<end)
-        guard !range.isEmpty else { return nil }
+        // "Tham dự hội nghị gồm có Ông A, Ủy viên …": people, not members.
+        guard !range.isEmpty, !Self.opensWithPerson(range, in: body) else { return nil }
         var members: [Found<Member>] = []
         for piece in Self.fieldRuns(in: range, of: body, descriptor: descriptor) {
             // "các Sở: Tư pháp, Nội vụ": each field with the head word printed once.
@@ -294,10 +297,13 @@ struct MemberListRule: Sendable {
                 guard count > 0, words[count - 1].lower == "và" else { return nil }
                 return body.trimmed(item.lowerBound..<words[count - 1].range.lowerBound)
             }
-            for part in items.flatMap({ Self.nested(in: $0, of: body, scope: scope) }) {
-                guard var member = reader.member(part.item, in: body, scope: part.scope) else { continue }
-                if let head = part.head { member.value.text = head + " " + member.value.text }
-                members.append(member)
+            // "Hải đoàn 18, 28 và 38": a bare number takes the words before the number of the item before it.
+            for (item, shared) in Self.sharingNumberedHead(items, in: body) {
+                for part in Self.nested(in: item, of: body, scope: scope) {
+                    guard var member = reader.member(part.item, in: body, scope: part.scope) else { continue }
+                    if let head = part.head ?? shared { member.value.text = head + " " + member.value.text }
+                    members.append(member)
+                }
             }
         }
         return (members, range)
@@ -330,19 +336,6 @@ struct MemberListRule: Sendable {
         guard names.count >= 2 else { return [(item, scope, nil)] }
         return names.map { ($0, inner, nil) }
     }
-
-    /// "cùng" (a joining word of ``joints``) right before a unit's name: it
-    /// joins that unit to the list ("A, B cùng Sở C"), as "và" does.
-    static func joinsUnit(at index: Int, in body: Passage) -> Bool {
-        guard index + 1 < body.tokens.count, joints.contains(body.tokens[index].key), body.tokens[index + 1].isCapitalized else { return false }
-        let next = body.tokens[index + 1].range.lowerBound
-        let rest = body.foldedText(next..<min(body.count, next + 40))
-        return Lexicon.opens(rest, withOneOf: Lexicon.unitHeadWords) && !Lexicon.opens(rest, withOneOf: Lexicon.notUnitWords)
-            && !GuestCues.emulationBoards.contains(where: rest.hasPrefix)
-    }
-
-    /// Words besides "và" that join a unit to a list ("cùng"), folded.
-    static let joints: Set<String> = ["cung"]
 
     /// The commas outside brackets.
     static func topLevelCommas(in range: Range<Int>, of body: Passage) -> Int {
