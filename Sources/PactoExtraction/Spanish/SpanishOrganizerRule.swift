@@ -243,7 +243,7 @@ struct SpanishOrganizerRule: Sendable {
     }
 
     /// What joins other bodies to an owner's name, making them all members (folded).
-    static let joinedBodies = ["y las", "y los", "y otras", "y otros", "y demas", "e las"]
+    static let joinedBodies = OrganizerCues.spanish.joinedBodies
 
     /// A body's name as a reader takes it: its abbreviation, defined in the
     /// text, written out ("la AVG de Vietnam" → "Asociación de Veteranos de
@@ -291,7 +291,7 @@ struct SpanishOrganizerRule: Sendable {
     static let owningGroups = ["Tập đoàn ", "Tổng công ty ", "Tổng cục ", "Học viện ", "Ngân hàng "]
     /// Plural place nouns: a link after them describes the places, not the
     /// cluster ("las provincias y ciudades dependientes del Gobierno central").
-    static let placeNouns: Set<String> = ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"]
+    static let placeNouns = OrganizerCues.spanish.placeNouns
 
     /// An owner named inside the description that continues the organizer's
     /// name, before the clause ends: "Bloque de Emulación de los Centros
