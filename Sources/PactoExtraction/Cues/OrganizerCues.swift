@@ -18,13 +18,18 @@ struct OrganizerCues: Sendable {
     /// Words after a body that join it to others: the bloc's members, not its owner ("del Frente de
     /// la Patria y las organizaciones político-sociales"), folded.
     var joinedBodies: [String] = []
+    /// Abbreviations of "Trung ương" before a body's name ("T.Ư Đoàn", "TW Hội"), folded.
+    var centralAbbreviations: Set<String> = []
 }
 
 extension OrganizerCues {
     static let vietnamese = OrganizerCues(
         membersInside: ["truc thuoc trung uong"],
         membersFollowing: ["nganh trung uong"],
-        bareOwners: ["ubnd tinh", "uy ban nhan dan tinh", "tinh"])
+        // session 14: the province's or district's Party committee without its place, the sector
+        // unions without their sector ("Khối 6 Công đoàn Ngành sẽ …").
+        bareOwners: ["ubnd tinh", "uy ban nhan dan tinh", "tinh", "tinh uy", "thanh uy", "huyen uy", "quan uy", "cong doan nganh"],
+        centralAbbreviations: ["t.u", "tw", "tu"])
 
     static let spanish = OrganizerCues(
         placeNouns: ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"],

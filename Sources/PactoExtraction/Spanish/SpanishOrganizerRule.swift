@@ -235,7 +235,7 @@ struct SpanishOrganizerRule: Sendable {
     func bodyOwner(opening printed: String, context: Context) -> String? {
         let phrase = Self.spelledOut(printed, context: context)
         guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
-              Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { return nil }
+              !OrganizerCues.vietnamese.bareOwners.contains(Folding.fold(body.vietnamese)) else { return nil }
         let rest = " " + Folding.fold(String(phrase.dropFirst(body.length))) + " "
         if Self.joinedBodies.contains(where: { rest.hasPrefix(" " + $0 + " ") }) { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }

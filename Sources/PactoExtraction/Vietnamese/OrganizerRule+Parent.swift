@@ -195,9 +195,12 @@ extension OrganizerRule {
         var open = range.upperBound
         while open < passage.count, passage.characters[open] == " " { open += 1 }
         guard open < passage.count, passage.characters[open] == "(",
-              let close = passage.characters[open..<min(passage.count, open + 12)].firstIndex(of: ")") else { return nil }
+              let close = passage.characters[open..<min(passage.count, open + 24)].firstIndex(of: ")") else { return nil }
         let inner = passage.text((open + 1)..<close)
-        guard inner.count >= 2, inner.allSatisfy({ $0.isUppercase || $0 == "&" }) else { return nil }
+        // "(CCB)", "(Liên hiệp Hội)": an abbreviation, or a short name of capitalised words.
+        let words = inner.split(separator: " ")
+        guard inner.count >= 2, inner.allSatisfy({ $0.isUppercase || $0 == "&" })
+                || (2...3).contains(words.count) && words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         let printed = passage.text(range)
         let after = passage.text((close + 1)..<min(passage.count, close + 61))
         guard let known = context.gazetteer.body(opening: printed + after, on: context.published?.date),
@@ -348,6 +351,11 @@ extension OrganizerRule {
         let key = Folding.key(expanded).replacingASCII(" va ", with: " ")
         for ministry in context.gazetteer.ministries {
             if Folding.key(ministry.name).replacingASCII(" va ", with: " ") == key { return ministry.name }
+        }
+        // "Liên hiệp các Hội KH&KT Việt Nam": a whole name the gazetteer knows with an abbreviation inside.
+        if printed.split(separator: " ").contains(where: { $0.contains("&") }),
+           let known = context.gazetteer.body(opening: expanded), known.length >= Folding.fold(expanded).count {
+            return known.vietnamese
         }
         return expanded
     }
