@@ -40,26 +40,6 @@ extension SpanishHeadRule {
         return first.range.lowerBound..<last.range.upperBound
     }
 
-    /// "X fue elegido jefe del clúster y Song Lo, subjefe": after "y", the verb of a role named before
-    /// left out, a bare name (capitalised words, no unit word) holds the next role.
-    func elidedUnit(from start: Int, to end: Int, in body: Passage, sentence: Range<Int>) -> Range<Int>? {
-        let all = Array(body.tokens(in: start..<end))
-        guard let joiner = all.lastIndex(where: { Self.elisionJoiners.contains($0.key) }) else { return nil }
-        let tokens = all[(joiner + 1)...]
-        guard let name = tokens.first, let last = tokens.last, (1...4).contains(tokens.count), tokens.allSatisfy(\.isCapitalized),
-              body.firstMatch(Self.role, in: sentence.lowerBound..<all[joiner].range.lowerBound) != nil else { return nil }
-        return name.range.lowerBound..<last.range.upperBound
-    }
-    static let elisionJoiners: Set<String> = ["y", "e"]
-
-    /// The member a bare name after an elided verb names, as printed (``elidedUnit(from:to:in:sentence:)``).
-    func elidedMember(_ range: Range<Int>, in body: Passage) -> Found<Member>? {
-        let index = body.tokenIndex(atOrAfter: range.lowerBound)
-        guard index > 0, Self.elisionJoiners.contains(body.tokens[index - 1].key),
-              body.tokens(in: range).allSatisfy(\.isCapitalized) else { return nil }
-        return Found(Member(text: body.text(range), province: nil), range)
-    }
-
     /// "la UEF, en su papel de jefa del Bloque": an abbreviation the text defined for a unit ("… (UEF)").
     func abbreviationAlone(from start: Int, to end: Int, in body: Passage) -> Range<Int>? {
         let tokens = Array(body.tokens(in: start..<end)).filter { $0.isCapitalized && !Self.articles.contains($0.key) }

@@ -74,7 +74,7 @@ struct SpanishHeadRule: Sendable {
                     ?? unitBefore(whole, in: body, sentence: sentence)
                     ?? unitOfPerson(whole, in: body, sentence: sentence)
                     ?? droppedSubject(whole, in: body, sentence: sentence),
-                  let printed = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) ?? elidedMember(unit, in: body)
+                  let printed = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body)
             else { continue }
             let member = DefinedUnits.expanded(printed, context: context, date: date)
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
@@ -199,7 +199,6 @@ struct SpanishHeadRule: Sendable {
             return unitOfPlace(from: start, to: end, in: body) ?? placeAlone(from: start, to: end, before: role.lowerBound, in: body)
                 ?? abbreviationAlone(from: start, to: end, in: body)
                 ?? officeOfPerson(before: start, in: body, sentence: sentence)
-                ?? elidedUnit(from: start, to: end, in: body, sentence: sentence)
         }
         // "X recibió de Y la jefatura", "X sustituye a Y como jefe": Y gives the role, X before the verb takes it.
         if let subject = unitBeforeGiver(at: first.range.lowerBound, in: body, sentence: sentence) { return subject }
