@@ -37,9 +37,9 @@ struct HeadCues: Sendable {
 
 extension HeadCues {
     static let spanish = HeadCues(
-        roles: ["presidencia rotatoria", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes",
+        roles: ["presidencia rotatoria", "presidencia rotativa", "vicepresidencia rotatoria", "vicepresidencia rotativa", "responsable", "jefe", "jefa", "subjefe", "subjefa", "vicejefe", "vicejefa", "jefatura", "subjefatura", "jefes", "subjefas", "subjefes",
                 "jefe adjunto", "jefa adjunta", "vicejefatura", "jefatura adjunta", "subresponsable"],
-        deputyRoles: ["jefatura adjunta", "subresponsable", "vicepresidente", "vicepresidenta", "vicepresidencia",
+        deputyRoles: ["vicepresidencia rotatoria", "vicepresidencia rotativa", "jefatura adjunta", "subresponsable", "vicepresidente", "vicepresidenta", "vicepresidencia",
                       "subjefe", "subjefa", "vicejefe", "vicejefa", "subjefatura", "subjefas", "subjefes", "jefe adjunto", "jefa adjunta",
                       "vicejefatura"],
         chairRoles: ["presidente", "presidenta", "presidencia", "vicepresidente", "vicepresidenta", "vicepresidencia",
@@ -69,6 +69,8 @@ extension HeadCues {
             "resulto elegido", "resulto elegida", "quedo designado como", "quedo designada como", "actue como", "ejerza como",
             // session 12: "presidente de X y a la vez jefe del Clúster", "X, en su papel de jefa"
             "a la vez", "al mismo tiempo", "en su papel de", "en el papel de",
+            // session 14: "eligieron al X para la jefatura"
+            "para la",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
                      "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",

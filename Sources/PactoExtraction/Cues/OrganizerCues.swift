@@ -5,9 +5,8 @@ import PactoModel
 /// No. II", "Agrupamiento de Emulación número 2", "conjunto de emulación
 /// número 8", "bloque emulativo 24", "Bloque de Dependencias de Asuntos
 /// Internos". ``SpanishOrganizerRule`` combines them; what they must give is in
-/// `Fixtures/examples/organizer.es.tsv` (a phrasing with a named cluster after
-/// it) and `organizer-alone.es.tsv` (a phrasing alone, near misses included).
-/// All folded.
+/// `Fixtures/examples/organizer.es.tsv` (its rows marked "= " run alone, near
+/// misses included). All folded.
 struct OrganizerCues: Sendable {
     /// Nouns that name a cluster or bloc, and which of the two each names.
     var nouns: [String: Organizer.Kind]

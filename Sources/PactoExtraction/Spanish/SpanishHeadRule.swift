@@ -17,8 +17,8 @@ struct SpanishHeadRule: Sendable {
         + HeadCues.spanish.chairOrganizers.joined(separator: "|") + #")(?![a-z])"#)
 
     /// What may stand between a role and its unit: the organizer, a year, a link, an article.
-    static let after = TextPattern(#"^(?:\s+(?:rotatori[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
-        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotatori[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
+    static let after = TextPattern(#"^(?:\s+(?:rotat(?:ori|iv)[oa]|de turno))?(?:\s+(?:"# + HeadCues.spanish.organizerWords.joined(separator: "|")
+        + #")(?:\s+de\s+emulacion)?(?:\s+(?:n\.?\s*º|no\.?|numero)?\s*(?:[ivxl]+|\d{1,2})(?![a-z0-9]))?)?(?:\s+rotat(?:ori|iv)[oa])?(?:\s+(?:para|en|de)\s+(?:(?:el\s+(?:ano|curso)\s+)?\d{4}(?:\s*-\s*\d{4})?|(?:este|el presente)\s+ano))?\s*[,:]?\s*(?:(?:"#
         + HeadCues.spanish.linksAfter.sorted { $0.count > $1.count }.joined(separator: "|") + #")\s+)?(?:(?:el|la|los|las)\s+)?(?=[a-z])"#)
     /// The agent after a verb of choosing ("elegido por las unidades del Bloque").
     static let chosenBy = TextPattern(#"(?<=elegid[oa]|designad[oa]|nombrad[oa]|reconocid[oa]|propuest[oa])\s+por\s+(?:las|los|el|la|todas las|todos los)\s+[a-z ]{3,60}$"#)
@@ -30,7 +30,7 @@ struct SpanishHeadRule: Sendable {
     /// Words that stand inside a unit's name between its capitalised words.
     static let nameConnectors: Set<String> = [
         "de", "del", "la", "el", "los", "las", "provincial", "municipal", "distrital", "provincia", "ciudad", "distrito",
-        "comuna", "barrio", "municipio", "region", "y",
+        "comuna", "barrio", "municipio", "region", "y", "e",
     ]
 
     /// The holders named in the body; when the body names no head, those of
@@ -74,7 +74,8 @@ struct SpanishHeadRule: Sendable {
                     ?? unitBefore(whole, in: body, sentence: sentence)
                     ?? unitOfPerson(whole, in: body, sentence: sentence)
                     ?? droppedSubject(whole, in: body, sentence: sentence),
-                  let printed = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body) else { continue }
+                  let printed = reader.member(unit, in: body) ?? lowercaseUnit(unit, in: body)
+            else { continue }
             let member = DefinedUnits.expanded(printed, context: context, date: date)
             let near = body.alignedText(whole.upperBound..<min(sentence.upperBound, whole.upperBound + 60))
             let year = Self.yearNear.firstRange(in: near).flatMap { Int(near[$0].suffix(4)) }

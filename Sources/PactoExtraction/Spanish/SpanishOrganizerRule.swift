@@ -231,7 +231,7 @@ struct SpanishOrganizerRule: Sendable {
     func bodyOwner(opening printed: String, context: Context) -> String? {
         let phrase = Self.spelledOut(printed, context: context)
         guard phrase.first?.isUppercase == true, let body = context.gazetteer.body(opening: phrase, on: context.published?.date),
-              Folding.fold(body.vietnamese) != "uy ban nhan dan tinh" else { return nil }
+              !OwnerCues.vietnamese.bareOwners.contains(Folding.fold(body.vietnamese)) else { return nil }
         let rest = " " + Folding.fold(String(phrase.dropFirst(body.length))) + " "
         if Self.joinedBodies.contains(where: { rest.hasPrefix(" " + $0 + " ") }) { return nil }
         if let ministry = context.gazetteer.ministry(named: String(phrase.prefix(body.length))) { return ministry.name }
@@ -239,7 +239,7 @@ struct SpanishOrganizerRule: Sendable {
     }
 
     /// What joins other bodies to an owner's name, making them all members (folded).
-    static let joinedBodies = ["y las", "y los", "y otras", "y otros", "y demas", "e las"]
+    static let joinedBodies = OwnerCues.spanish.joinedBodies
 
     /// A body's name as a reader takes it: its abbreviation, defined in the
     /// text, written out ("la AVG de Vietnam" → "Asociación de Veteranos de
@@ -287,7 +287,7 @@ struct SpanishOrganizerRule: Sendable {
     static let owningGroups = ["Tập đoàn ", "Tổng công ty ", "Tổng cục ", "Học viện ", "Ngân hàng "]
     /// Plural place nouns: a link after them describes the places, not the
     /// cluster ("las provincias y ciudades dependientes del Gobierno central").
-    static let placeNouns: Set<String> = ["provincias", "ciudades", "distritos", "municipios", "comunas", "barrios"]
+    static let placeNouns = OwnerCues.spanish.placeNouns
 
     /// An owner named inside the description that continues the organizer's
     /// name, before the clause ends: "Bloque de Emulación de los Centros

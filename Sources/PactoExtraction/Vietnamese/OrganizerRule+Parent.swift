@@ -147,11 +147,7 @@ extension OrganizerRule {
             // "Cụm thi đua Liên đoàn Lao động thành phố trực thuộc Trung ương": what the members are
             // (the centrally run cities), no one body.
             // "Khối thi đua 6 Công đoàn ngành Trung ương": the central sector unions it groups, no owner.
-            if ByteSearch.contains(" truc thuoc trung uong", in: passage.foldedText(range) + " ")
-                || ByteSearch.contains(" nganh trung uong",
-                                       in: passage.foldedText(range.lowerBound..<min(passage.count, range.upperBound + 18))) {
-                return nil
-            }
+            if Self.namesMembers(range, in: passage) { return nil }
             // "…số II, Ban Thường trực Ủy ban MTTQ huyện X - Cụm trưởng": a member named with its role, no owner.
             if passage.firstMatch(HeadRule.role, in: range) != nil { return nil }
             let printed = passage.text(range)
@@ -165,11 +161,25 @@ extension OrganizerRule {
                 continue
             }
             // A bare "tỉnh" / "UBND tỉnh" without the province's name is no owner.
-            if ["ubnd tinh", "uy ban nhan dan tinh", "tinh"].contains(Folding.fold(printed)) { return nil }
+            if Self.cues.bareOwners.contains(Folding.fold(printed)) { return nil }
             if let across = nameAcross(bracketAfter: range, in: passage, context: context) { return across }
             return Found(Self.fullName(printed, context: context), range)
         }
         return nil
+    }
+
+    static let cues = OwnerCues.vietnamese
+
+    /// An owner's name that says what the members are (``OwnerCues/membersInside``), or is
+    /// followed so (``OwnerCues/membersFollowing``: the phrase opens inside the name or one
+    /// character past its end).
+    static func namesMembers(_ range: Range<Int>, in passage: Passage) -> Bool {
+        let inside = passage.foldedText(range)
+        if cues.membersInside.contains(where: { ByteSearch.contains(" " + $0, in: inside) }) { return true }
+        return cues.membersFollowing.contains { cue in
+            let limit = min(passage.count, range.upperBound + cue.count + 2)
+            return ByteSearch.contains(" " + cue, in: passage.foldedText(range.lowerBound..<limit))
+        }
     }
 
     /// A person's title (``Lexicon/titles``) between the cluster's name and `token`.

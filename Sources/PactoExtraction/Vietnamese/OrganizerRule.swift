@@ -53,6 +53,10 @@ struct OrganizerRule: Sendable {
             parent = found.value
             parentRange = found.range
         }
+        if parent == nil, let found = nationalAfterComma(mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
         if parent == nil, let found = ownerAfterMembers(in: context) {
             parent = found.value
             parentRange = found.range
@@ -64,6 +68,10 @@ struct OrganizerRule: Sendable {
             parentRange = found.range
         }
         if parent == nil, let found = ownerBefore(mentions, in: context) {
+            parent = found.value
+            parentRange = found.range
+        }
+        if parent == nil, let found = centralSubject(in: context.body, context: context) {
             parent = found.value
             parentRange = found.range
         }
@@ -200,7 +208,7 @@ extension OrganizerRule {
         "được", "năm", "đóng", "cùng", "thực", "bao", "làm", "chủ", "về", "trong", "với", "tiến", "đang", "đăng",
         "giữa", "họp", "thông", "thống", "nhận", "quyết", "ở", "sau", "đạt", "từ", "tham", "chính", "diễn", "lên",
         "mới", "bàn", "để", "đề", "đánh", "như", "theo", "điều", "hiện", "bầu", "tiếp", "nhằm", "đi", "đến",
-        "đồng", "ông", "bà", "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "hôm", "cho",
+        "đồng", "ông", "bà", "ngày", "tháng", "sáng", "chiều", "tối", "trưa", "hôm", "cho", "sẽ",
     ]
     /// Stop words that stop only before their second word ("tham dự", not "tham mưu").
     static let stopPairs: [String: Set<String>] = [
