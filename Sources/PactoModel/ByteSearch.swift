@@ -49,6 +49,16 @@ public enum ByteSearch {
         return byteOffset(of: needle, in: haystack) != nil
     }
 
+    /// Whether any of `needles` occurs in `haystack`: ``contains(_:in:)`` for
+    /// each, the haystack checked once.
+    public static func containsAny(_ needles: [String], in haystack: String) -> Bool {
+        guard isPlain(haystack) else { return needles.contains { !$0.isEmpty && haystack.contains($0) } }
+        return needles.contains { needle in
+            guard isPlain(needle) else { return haystack.contains(needle) }
+            return !needle.isEmpty && byteOffset(of: needle, in: haystack) != nil
+        }
+    }
+
     /// Where `needle` starts in `haystack`'s UTF-8 at `first` or after (the
     /// last such place when `backwards`).
     private static func byteOffset(of needle: String, in haystack: String, from first: Int = 0, backwards: Bool = false) -> Int? {

@@ -63,3 +63,19 @@ extension ByteSearchTests {
         #expect(ByteSearch.range(of: " la ", in: text, from: text.index(text.startIndex, offsetBy: 7)) == nil)
     }
 }
+
+extension ByteSearchTests {
+    @Test(arguments: [
+        (["tiếng Việt có dấu", "ý kiến bạn đọc trước khi"], "Vui lòng gõ tiếng Việt có dấu", true),
+        (["tiếng Việt có dấu", "ý kiến bạn đọc trước khi"], "Tòa soạn biên tập ý kiến bạn đọc trước khi đăng", true),
+        (["tiếng Việt có dấu"], "Vui lòng gõ tiếng việt có dấu", false),
+        (["comentarios serán moderados"], "Los comentarios serán moderados.", true),
+        (["comentarios serán moderados"], "Los comentarios sera\u{301}n moderados.", true),
+        (["", "x"], "abc", false),
+        ([], "abc", false),
+        (["o"], "công", false),
+    ])
+    func containsAny(needles: [String], haystack: String, expected: Bool) {
+        #expect(ByteSearch.containsAny(needles, in: haystack) == expected)
+    }
+}

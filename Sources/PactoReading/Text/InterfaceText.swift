@@ -141,11 +141,11 @@ enum InterfaceText {
         "escriba en vietnamita con tildes",
     ]
 
-    /// The line holds a comment form's notice.
+    /// The line holds a comment form's notice (a notice is a short line: 400 bytes at most).
     static func holdsCommentNotice(_ line: String) -> Bool {
         let count = line.utf8.count
-        guard count >= 16, count <= 1000 else { return false }
-        return commentNotices.contains { ByteSearch.contains($0, in: line) }
+        guard count >= 16, count <= 400 else { return false }
+        return ByteSearch.containsAny(commentNotices, in: line)
     }
 
     static func opensTail(_ line: String) -> Bool {
