@@ -71,6 +71,8 @@ extension HeadCues {
             "a la vez", "al mismo tiempo", "en su papel de", "en el papel de",
             // session 14: "eligieron al X para la jefatura"
             "para la",
+            // the role's own lead words and articles: "X asumió el cargo de jefe", "la Y, la jefa"
+            "el papel de", "la funcion de", "el cargo de", "las funciones de", "las", "los", "la", "el", "de",
         ],
         linksAfter: ["es", "sera", "fue", "corresponde a", "correspondera a", "corresponde al", "correspondera al", "pasa a",
                      "paso a", "pasa al", "paso al", "recayo en", "recae en", "fue asumida por", "es asumida por",

@@ -136,8 +136,7 @@ struct SpanishHeadRule: Sendable {
     }
 
     /// The words between a unit and its role after it, the longest first (sorted once).
-    static let linksBefore = (HeadCues.spanish.linksBefore + ["el papel de", "la funcion de", "el cargo de", "las funciones de", "las", "los", "la", "el", "de"])
-        .sorted { $0.count > $1.count }
+    static let linksBefore = HeadCues.spanish.linksBefore.sorted { $0.count > $1.count }
 
     /// The unit named before the role, back over the words that tie it to
     /// the role ("fue elegida", "es la unidad", "como", "(", ",").
